@@ -1,0 +1,138 @@
+"""``assess(doc, as_of)``: ruleset 2026.1 applied to one patient, as the contract §3 report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..document import PatientDocument
+from .densitometry import bmd_trajectory, densitometry_category, paediatric_osteoporosis, vertebral_fracture_summary
+from .facts import SITE_LABEL, Facts, build_facts
+from .monitoring import (
+    baseline_assessment,
+    bone_labs_due,
+    calcium_vitamin_d,
+    dxa_due,
+    falls_prevention,
+    puberty_assessment,
+    spine_imaging_due,
+    vitamin_d_repletion,
+)
+from .recommendation import Recommendation, Recommendations
+from .references import cite
+from .risk import adult_risk_category, child_risk_category, frax_from_record, qfracture_from_record, threshold_probability
+from .therapy_recs import course_logic, current_drug_warnings, on_therapy, referral, start_therapy
+from .treatment import has_indication
+
+RULESET_VERSION = "2026.1"
+REPORT_SCHEMA = "nmdbone/assessment-v1"
+DISCLAIMER = ("This assessment supports clinical judgement and does not replace it: check every "
+              "recommendation against the whole patient.")
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentSettings:
+    """A clinic's own choices the ruleset allows (RULES §7.2: per-site least significant change, %)."""
+
+    lsc_percent: dict[str, float] = field(default_factory=dict)
+
+
+def _scanner_warning(facts: Facts, changes: list[tuple[str, str, str]]) -> Recommendation:
+    sites = "; ".join(f"{SITE_LABEL[s]} {a} → {b}" for s, a, b in changes)
+    return Recommendation(
+        code="SCANNER_CHANGED", kind="warning", priority=2, title="Scanner changed between DXA studies",
+        text="BMD in g/cm² is not comparable across manufacturers without cross-calibration: read the trend "
+             "from T/Z-scores only, and scan on the same machine next time.",
+        rationale=f"Manufacturer changed: {sites}.", references=cite("S-ISCD19-XCAL"),
+    )
+
+
+def _gc_report(facts: Facts) -> dict[str, Any]:
+    gc = facts.gc
+    return {
+        "current_daily_mg_pred_eq": round(gc.current_daily_mg_pred_eq, 2),
+        "current_dose_band": gc.current_dose_band,
+        "cumulative_mg_pred_eq": round(gc.cumulative_mg_pred_eq, 1),
+        "months_exposed": round(gc.months_exposed, 1),
+        "last_365_days_mg_pred_eq": round(gc.last_365_days_mg_pred_eq, 1),
+        "long_term": gc.long_term,
+        "notes": list(gc.notes),
+    }
+
+
+def assess(doc: PatientDocument, as_of: date, settings: AssessmentSettings | None = None) -> dict[str, Any]:
+    """Apply ruleset 2026.1 to a validated document on ``as_of``; returns the JSON-ready report.
+
+    Never raises on a valid document: a value that cannot be computed is ``None`` with a note.
+    """
+    settings = settings or AssessmentSettings()
+    facts = build_facts(doc, as_of)
+    densitometry = densitometry_category(facts)
+    trajectory = bmd_trajectory(facts, settings.lsc_percent)
+    qfr = qfracture_from_record(facts)
+    frax = frax_from_record(facts)
+    prob = threshold_probability(qfr, frax)
+    if facts.is_child:
+        risk = child_risk_category(facts, paediatric_osteoporosis(facts))
+    else:
+        risk = adult_risk_category(facts, prob, trajectory)
+    indication = has_indication(facts, risk.category)
+
+    recs = Recommendations()
+    if indication and not facts.on_therapy:
+        start_therapy(facts, risk, recs)
+    current_drug_warnings(facts, recs)
+    course_logic(facts, recs)
+    on_therapy(facts, risk, indication, trajectory, recs)
+    referral(facts, risk, indication, recs)
+
+    category = densitometry["category"]
+    next_dxa, dxa_rec = dxa_due(facts, category, trajectory)
+    next_spine, spine_rec, spine_note = spine_imaging_due(facts)
+    next_labs, labs_rec = bone_labs_due(facts)
+    for rec in (
+        baseline_assessment(facts), dxa_rec, spine_rec, labs_rec, vitamin_d_repletion(facts),
+        calcium_vitamin_d(facts, category, indication), falls_prevention(facts), puberty_assessment(facts),
+    ):
+        if rec is not None:
+            recs.add(rec)
+    if trajectory.scanner_changed:
+        recs.add(_scanner_warning(facts, trajectory.scanner_changed))
+
+    notes = list(facts.notes)
+    if spine_note:
+        notes.append(spine_note)
+    if prob.source == "qfracture":
+        notes.append("risk thresholds use QFracture because no FRAX within 24 months is recorded (clinic policy)")
+    elif prob.source is None and not facts.is_child:
+        notes.append("no fracture probability: no FRAX within 24 months and QFracture not calculable")
+    if risk.category != "low" or facts.is_child:
+        notes.append(f"risk category {risk.category}: {'; '.join(risk.reasons)}")
+    next_due: dict[str, str | None] = {
+        "dxa": next_dxa.isoformat() if next_dxa else None,
+        "spine_imaging": next_spine.isoformat() if next_spine else None,
+        "bone_labs": next_labs.isoformat(),
+    }
+    return {
+        "schema": REPORT_SCHEMA,
+        "patient_id": doc.id,
+        "as_of": as_of.isoformat(),
+        "ruleset_version": RULESET_VERSION,
+        "age_years": round(facts.age, 1),
+        "population": facts.population,
+        "densitometry": densitometry,
+        "vertebral_fractures": vertebral_fracture_summary(facts),
+        "glucocorticoids": _gc_report(facts),
+        "trajectory": [c.to_json() for c in trajectory.changes],
+        "fracture_risk": {"qfracture": qfr, "frax": frax, "used_for_thresholds": prob.source},
+        "risk_category": risk.category,
+        "risk_reasons": list(risk.reasons),
+        "indication": indication,
+        "on_therapy": [{"drug": c.drug, "start": c.start.isoformat()} for c in facts.running_therapy],
+        "mobility": facts.mobility,
+        "recommendations": [r.to_json() for r in recs.ordered()],
+        "next_due": next_due,
+        "notes": notes,
+        "disclaimer": DISCLAIMER,
+    }

@@ -1,0 +1,40 @@
+"""Calendar arithmetic the rules share: exact age, calendar months, inclusive windows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+DAYS_PER_MONTH = 30.4375  # 365.25 / 12, RULES §3.5
+
+
+def add_months(day: date, months: int) -> date:
+    """Calendar months (31 Jan + 1 month = 28/29 Feb), as RULES §10 counts course maxima."""
+    return day + relativedelta(months=months)
+
+
+def completed_years(birth: date, on: date) -> int:
+    """Whole years of age on a date (a 29 February birthday falls on 28 February)."""
+    return relativedelta(on, birth).years
+
+
+def exact_age(birth: date, on: date) -> float:
+    """Age in years with the fraction of the current year of life (RULES §0: exact age).
+
+    Integer on each birthday, so "age < 20" switches to adult on the 20th birthday itself.
+    """
+    years = completed_years(birth, on)
+    last_birthday = birth + relativedelta(years=years)
+    next_birthday = birth + relativedelta(years=years + 1)
+    return years + (on - last_birthday).days / (next_birthday - last_birthday).days
+
+
+def years_between(start: date, end: date) -> float:
+    """Elapsed years for annualising a change."""
+    return (end - start).days / 365.25
+
+
+def within_months_before(day: date, as_of: date, months: int) -> bool:
+    """True when ``day`` lies in the inclusive window [as_of − months, as_of]."""
+    return add_months(as_of, -months) <= day <= as_of

@@ -1,0 +1,258 @@
+"""The patient document (contract §2, ``nmdbone/patient-v1``) as strict pydantic models.
+
+Field-level rules (types, vocabularies, ranges, unknown fields) live on the models, so the JSON
+Schema printed by ``nmdbone-desktop schema patient`` is generated from the same source that
+validates. Rules that relate two fields or need the assessment date (a date after as-of or before
+birth, a Genant grade on a non-vertebral fracture, a lab unit that does not fit its test) are in
+:mod:`nmdbone_desktop.core.validation`, which also turns every problem into the contract's field
+path form (``dxa[2].t_score``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
+
+SCHEMA_ID = "nmdbone/patient-v1"
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _parse_iso_date(value: object) -> object:
+    """Accept a ``date`` or a ``YYYY-MM-DD`` string only (no timestamps, no other ISO forms)."""
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        if not _ISO_DATE.match(value):
+            raise ValueError("must be a date written YYYY-MM-DD")
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise ValueError("is not a real calendar date") from None
+    raise ValueError(f"must be a date written YYYY-MM-DD, not a {type(value).__name__}")
+
+
+IsoDate = Annotated[
+    date,
+    BeforeValidator(_parse_iso_date),
+    PlainSerializer(lambda d: d.isoformat(), return_type=str),
+    WithJsonSchema({"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}),
+]
+
+# Plausibility ranges of the contract (§2: "a value that cannot be right is an error").
+Score = Annotated[float, Field(ge=-8.0, le=6.0)]
+Bmd = Annotated[float, Field(ge=0.1, le=2.5)]
+NonNegative = Annotated[float, Field(ge=0.0)]
+Percent = Annotated[float, Field(ge=0.0, le=100.0)]
+
+Sex = Literal["female", "male"]
+DiagnosisCode = Literal[
+    "DMD", "BMD", "SMA", "DM1", "DM2", "FSHD", "LGMD", "IIM-DM", "IIM-JDM", "IIM-PM", "IIM-IMNM",
+    "IIM-ASS", "IIM-IBM", "CMT", "ALS", "MG", "CONGENITAL-MYOPATHY", "MITOCHONDRIAL", "OTHER",
+]
+MenopauseStatus = Literal["pre", "peri", "post"]
+MobilityStatus = Literal["ambulant", "assisted", "non_ambulant"]
+DxaSite = Literal[
+    "lumbar_spine", "femoral_neck", "total_hip", "radius_33", "total_body_less_head",
+    "lateral_distal_femur",
+]
+Manufacturer = Literal["hologic", "ge_lunar", "other"]
+FractureSite = Literal[
+    "vertebra", "hip", "femur", "tibia_fibula", "humerus", "forearm_wrist", "pelvis", "rib", "ankle",
+    "hand_foot", "other",
+]
+Mechanism = Literal["low_trauma", "high_trauma", "unknown"]
+FoundOn = Literal["symptoms", "screening_imaging"]
+ImagingModality = Literal["lateral_xray", "vfa", "mri", "ct"]
+GlucocorticoidDrug = Literal[
+    "prednisolone", "prednisone", "deflazacort", "methylprednisolone", "dexamethasone",
+    "hydrocortisone", "budesonide",
+]
+GcFrequency = Literal["daily", "alternate_days", "ten_days_on_ten_off", "weekends_only", "single"]
+Route = Literal["oral", "iv"]
+BoneDrug = Literal[
+    "alendronate", "risedronate", "ibandronate", "zoledronate", "pamidronate", "denosumab",
+    "teriparatide", "abaloparatide", "romosozumab", "raloxifene", "hrt", "testosterone",
+]
+LabTest = Literal[
+    "25ohd", "calcium", "albumin", "phosphate", "alp", "pth", "creatinine", "egfr", "testosterone",
+    "ctx", "p1np",
+]
+Condition = Literal[
+    "asthma_copd", "any_cancer", "cardiovascular_disease", "dementia", "epilepsy_or_anticonvulsants",
+    "chronic_liver_disease", "malabsorption", "parkinsons", "ra_or_sle", "chronic_kidney_disease",
+    "endocrine_disorder", "antidepressant", "hrt_oestrogen_only", "care_home", "type1_diabetes",
+    "type2_diabetes",
+]
+Puberty = Literal["prepubertal", "pubertal", "delayed", "induced"]
+
+#: Accepted units per lab test (contract §2). Conversions live in :mod:`nmdbone_desktop.core.units`.
+LAB_UNITS: dict[str, tuple[str, ...]] = {
+    "25ohd": ("nmol/L", "ng/mL"),
+    "calcium": ("mmol/L", "mg/dL"),
+    "albumin": ("g/L", "g/dL"),
+    "phosphate": ("mmol/L", "mg/dL"),
+    "alp": ("U/L",),
+    "pth": ("pmol/L", "pg/mL", "ng/L"),
+    "creatinine": ("umol/L", "µmol/L", "mg/dL"),
+    "egfr": ("mL/min/1.73m2", "mL/min/1.73m²"),
+    "testosterone": ("nmol/L", "ng/dL"),
+    "ctx": ("ng/L", "pg/mL", "ng/mL"),
+    "p1np": ("ug/L", "µg/L", "ng/mL"),
+}
+
+VERTEBRA_PATTERN = r"^(C[1-7]|T(?:[1-9]|1[0-2])|L[1-5]|S1)$"
+PATIENT_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
+
+
+class _Strict(BaseModel):
+    """Unknown fields are errors (contract: a typo must never be silently ignored)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, str_strip_whitespace=True)
+
+
+class Name(_Strict):
+    given: str = Field(min_length=1, max_length=100)
+    family: str = Field(min_length=1, max_length=100)
+
+
+class Diagnosis(_Strict):
+    code: DiagnosisCode
+    onset_date: IsoDate | None = None
+    label: str | None = Field(default=None, max_length=200)
+
+
+class Menopause(_Strict):
+    status: MenopauseStatus
+    age_years: float | None = Field(default=None, ge=0, le=100)
+
+
+class Measurement(_Strict):
+    date: IsoDate
+    height_cm: float | None = Field(default=None, ge=30, le=250)
+    weight_kg: float | None = Field(default=None, ge=1, le=400)
+
+
+class MobilityEntry(_Strict):
+    date: IsoDate
+    status: MobilityStatus
+
+
+class DxaMeasurement(_Strict):
+    date: IsoDate
+    site: DxaSite
+    bmd_g_cm2: Bmd | None = None
+    t_score: Score | None = None
+    z_score: Score | None = None
+    height_adjusted_z: Score | None = None
+    tbs: float | None = Field(default=None, gt=0, le=3)
+    manufacturer: Manufacturer | None = None
+
+
+class Fracture(_Strict):
+    date: IsoDate
+    site: FractureSite
+    vertebra: str | None = Field(default=None, pattern=VERTEBRA_PATTERN)
+    genant_grade: int | None = Field(default=None, ge=1, le=3)
+    mechanism: Mechanism | None = None
+    found_on: FoundOn | None = None
+
+
+class SpineImaging(_Strict):
+    date: IsoDate
+    modality: ImagingModality
+    vertebral_fracture_found: bool | None = None
+
+
+class GlucocorticoidCourse(_Strict):
+    drug: GlucocorticoidDrug
+    dose_mg: NonNegative
+    frequency: GcFrequency
+    start: IsoDate
+    end: IsoDate | None = None
+    route: Route = "oral"
+
+
+class BoneMedicationCourse(_Strict):
+    drug: BoneDrug
+    start: IsoDate
+    end: IsoDate | None = None
+    last_dose: IsoDate | None = None
+    stop_reason: str | None = Field(default=None, max_length=200)
+
+
+class Supplements(_Strict):
+    calcium_mg_per_day: NonNegative | None = None
+    vitamin_d_iu_per_day: NonNegative | None = None
+
+
+class LabResult(_Strict):
+    date: IsoDate
+    test: LabTest
+    value: NonNegative
+    unit: str = Field(min_length=1)
+
+
+class RiskFactors(_Strict):
+    smoking: int | None = Field(default=None, ge=0, le=4)
+    alcohol: int | None = Field(default=None, ge=0, le=5)
+    ethnicity: int | None = Field(default=None, ge=1, le=9)
+    parental_osteoporosis: bool | None = None
+    conditions: list[Condition] = Field(default_factory=list)
+
+
+class FraxEntry(_Strict):
+    date: IsoDate
+    major_osteoporotic_percent: Percent
+    hip_percent: Percent
+    with_bmd: bool | None = None
+    country: str | None = Field(default=None, max_length=60)
+
+
+class PatientDocument(_Strict):
+    """One patient (contract §2). Every list is optional and may be empty."""
+
+    schema_: Literal["nmdbone/patient-v1"] = Field(alias="schema", serialization_alias="schema")
+    id: str = Field(pattern=PATIENT_ID_PATTERN)
+    name: Name
+    sex: Sex
+    birth_date: IsoDate
+    diagnosis: Diagnosis
+    menopause: Menopause | None = None
+    measurements: list[Measurement] = Field(default_factory=list)
+    mobility: list[MobilityEntry] = Field(default_factory=list)
+    dysphagia: bool | None = None
+    can_sit_upright_30_min: bool | None = None
+    falls_past_12_months: int | None = Field(default=None, ge=0, le=366)
+    dxa: list[DxaMeasurement] = Field(default_factory=list)
+    fractures: list[Fracture] = Field(default_factory=list)
+    spine_imaging: list[SpineImaging] = Field(default_factory=list)
+    glucocorticoids: list[GlucocorticoidCourse] = Field(default_factory=list)
+    bone_medications: list[BoneMedicationCourse] = Field(default_factory=list)
+    supplements: Supplements | None = None
+    labs: list[LabResult] = Field(default_factory=list)
+    risk_factors: RiskFactors | None = None
+    cardiovascular_event_past_12_months: bool | None = None
+    childbearing_potential: bool | None = None
+    puberty: Puberty | None = None
+    frax: list[FraxEntry] = Field(default_factory=list)
+    extra: dict[str, Any] = Field(default_factory=dict)
+
+    model_config = ConfigDict(
+        extra="forbid", strict=True, frozen=True, str_strip_whitespace=True, populate_by_name=True,
+        title="NMD Bone patient document (nmdbone/patient-v1)",
+    )
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.name.family}, {self.name.given}"
+
+
+#: The list fields of the document, in contract order (the store keeps one table per list).
+LIST_FIELDS: tuple[str, ...] = (
+    "measurements", "mobility", "dxa", "fractures", "spine_imaging", "glucocorticoids",
+    "bone_medications", "labs", "frax",
+)
