@@ -51,8 +51,14 @@ def run_rules(args: argparse.Namespace) -> int:
         out = {
             "ruleset_version": RULESET_VERSION,
             "rules": [
-                {"name": r.name, "section": r.section, "summary": r.summary, "codes": list(r.codes),
-                 "confidence": r.confidence, "sources": [{"id": s, "citation": REFERENCES[s]} for s in r.sources]}
+                {
+                    "name": r.name,
+                    "section": r.section,
+                    "summary": r.summary,
+                    "codes": list(r.codes),
+                    "confidence": r.confidence,
+                    "sources": [{"id": s, "citation": REFERENCES[s]} for s in r.sources],
+                }
                 for r in rules
             ],
         }

@@ -25,10 +25,16 @@ def iso_date(text: str) -> date:
 
 def add_db_option(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
     # SUPPRESS keeps a --db given before the sub-command (``nmdbone-desktop --db X import ...``).
-    parser.add_argument("--db", required=required, type=Path, default=argparse.SUPPRESS,
-                        help="clinic database (default: the per-user data directory)")
+    parser.add_argument(
+        "--db",
+        required=required,
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="clinic database (default: the per-user data directory)",
+    )
 
 
 def add_as_of_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--as-of", type=iso_date, default=None, dest="as_of",
-                        help="assessment date YYYY-MM-DD (default: today)")
+    parser.add_argument(
+        "--as-of", type=iso_date, default=None, dest="as_of", help="assessment date YYYY-MM-DD (default: today)"
+    )

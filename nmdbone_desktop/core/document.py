@@ -50,41 +50,107 @@ Percent = Annotated[float, Field(ge=0.0, le=100.0)]
 
 Sex = Literal["female", "male"]
 DiagnosisCode = Literal[
-    "DMD", "BMD", "SMA", "DM1", "DM2", "FSHD", "LGMD", "IIM-DM", "IIM-JDM", "IIM-PM", "IIM-IMNM",
-    "IIM-ASS", "IIM-IBM", "CMT", "ALS", "MG", "CONGENITAL-MYOPATHY", "MITOCHONDRIAL", "OTHER",
+    "DMD",
+    "BMD",
+    "SMA",
+    "DM1",
+    "DM2",
+    "FSHD",
+    "LGMD",
+    "IIM-DM",
+    "IIM-JDM",
+    "IIM-PM",
+    "IIM-IMNM",
+    "IIM-ASS",
+    "IIM-IBM",
+    "CMT",
+    "ALS",
+    "MG",
+    "CONGENITAL-MYOPATHY",
+    "MITOCHONDRIAL",
+    "OTHER",
 ]
 MenopauseStatus = Literal["pre", "peri", "post"]
 MobilityStatus = Literal["ambulant", "assisted", "non_ambulant"]
 DxaSite = Literal[
-    "lumbar_spine", "femoral_neck", "total_hip", "radius_33", "total_body_less_head",
+    "lumbar_spine",
+    "femoral_neck",
+    "total_hip",
+    "radius_33",
+    "total_body_less_head",
     "lateral_distal_femur",
 ]
 Manufacturer = Literal["hologic", "ge_lunar", "other"]
 FractureSite = Literal[
-    "vertebra", "hip", "femur", "tibia_fibula", "humerus", "forearm_wrist", "pelvis", "rib", "ankle",
-    "hand_foot", "other",
+    "vertebra",
+    "hip",
+    "femur",
+    "tibia_fibula",
+    "humerus",
+    "forearm_wrist",
+    "pelvis",
+    "rib",
+    "ankle",
+    "hand_foot",
+    "other",
 ]
 Mechanism = Literal["low_trauma", "high_trauma", "unknown"]
 FoundOn = Literal["symptoms", "screening_imaging"]
 ImagingModality = Literal["lateral_xray", "vfa", "mri", "ct"]
 GlucocorticoidDrug = Literal[
-    "prednisolone", "prednisone", "deflazacort", "methylprednisolone", "dexamethasone",
-    "hydrocortisone", "budesonide",
+    "prednisolone",
+    "prednisone",
+    "deflazacort",
+    "methylprednisolone",
+    "dexamethasone",
+    "hydrocortisone",
+    "budesonide",
 ]
 GcFrequency = Literal["daily", "alternate_days", "ten_days_on_ten_off", "weekends_only", "single"]
 Route = Literal["oral", "iv"]
 BoneDrug = Literal[
-    "alendronate", "risedronate", "ibandronate", "zoledronate", "pamidronate", "denosumab",
-    "teriparatide", "abaloparatide", "romosozumab", "raloxifene", "hrt", "testosterone",
+    "alendronate",
+    "risedronate",
+    "ibandronate",
+    "zoledronate",
+    "pamidronate",
+    "denosumab",
+    "teriparatide",
+    "abaloparatide",
+    "romosozumab",
+    "raloxifene",
+    "hrt",
+    "testosterone",
 ]
 LabTest = Literal[
-    "25ohd", "calcium", "albumin", "phosphate", "alp", "pth", "creatinine", "egfr", "testosterone",
-    "ctx", "p1np",
+    "25ohd",
+    "calcium",
+    "albumin",
+    "phosphate",
+    "alp",
+    "pth",
+    "creatinine",
+    "egfr",
+    "testosterone",
+    "ctx",
+    "p1np",
 ]
 Condition = Literal[
-    "asthma_copd", "any_cancer", "cardiovascular_disease", "dementia", "epilepsy_or_anticonvulsants",
-    "chronic_liver_disease", "malabsorption", "parkinsons", "ra_or_sle", "chronic_kidney_disease",
-    "endocrine_disorder", "antidepressant", "hrt_oestrogen_only", "care_home", "type1_diabetes",
+    "asthma_copd",
+    "any_cancer",
+    "cardiovascular_disease",
+    "dementia",
+    "epilepsy_or_anticonvulsants",
+    "chronic_liver_disease",
+    "malabsorption",
+    "parkinsons",
+    "ra_or_sle",
+    "chronic_kidney_disease",
+    "endocrine_disorder",
+    "antidepressant",
+    "hrt_oestrogen_only",
+    "care_home",
+    "type1_diabetes",
     "type2_diabetes",
 ]
 Puberty = Literal["prepubertal", "pubertal", "delayed", "induced"]
@@ -111,7 +177,7 @@ PATIENT_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
 class _Strict(BaseModel):
     """Unknown fields are errors (contract: a typo must never be silently ignored)."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, str_strip_whitespace=True, allow_inf_nan=False)
 
 
 class Name(_Strict):
@@ -242,7 +308,12 @@ class PatientDocument(_Strict):
     extra: dict[str, Any] = Field(default_factory=dict)
 
     model_config = ConfigDict(
-        extra="forbid", strict=True, frozen=True, str_strip_whitespace=True, populate_by_name=True,
+        extra="forbid",
+        strict=True,
+        frozen=True,
+        str_strip_whitespace=True,
+        populate_by_name=True,
+        allow_inf_nan=False,
         title="NMD Bone patient document (nmdbone/patient-v1)",
     )
 
@@ -253,6 +324,13 @@ class PatientDocument(_Strict):
 
 #: The list fields of the document, in contract order (the store keeps one table per list).
 LIST_FIELDS: tuple[str, ...] = (
-    "measurements", "mobility", "dxa", "fractures", "spine_imaging", "glucocorticoids",
-    "bone_medications", "labs", "frax",
+    "measurements",
+    "mobility",
+    "dxa",
+    "fractures",
+    "spine_imaging",
+    "glucocorticoids",
+    "bone_medications",
+    "labs",
+    "frax",
 )

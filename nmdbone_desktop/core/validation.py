@@ -65,7 +65,7 @@ def _pydantic_problems(error: ValidationError) -> list[Problem]:
         if message is None:
             message = err["msg"]
             if message.startswith("Value error, "):
-                message = message[len("Value error, "):]
+                message = message[len("Value error, ") :]
             if err["type"] not in ("missing",) and "input" in err:
                 shown = err["input"]
                 if isinstance(shown, (str, int, float, bool)) or shown is None:

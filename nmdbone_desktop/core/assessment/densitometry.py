@@ -67,9 +67,7 @@ def densitometry_category(facts: Facts) -> dict[str, Any]:
         if facts.study_date is None:
             notes.append("no DXA on record")
         else:
-            notes.append(
-                f"the latest DXA ({facts.study_date}) has no {facts.score_type}-score at a diagnostic site"
-            )
+            notes.append(f"the latest DXA ({facts.study_date}) has no {facts.score_type}-score at a diagnostic site")
     elif facts.t_scored:
         category = "normal" if score >= -1.0 else "osteoporosis" if score <= -2.5 else "osteopenia"
     else:

@@ -7,7 +7,12 @@ from datetime import date
 from typing import Any
 
 from ..document import PatientDocument
-from .densitometry import bmd_trajectory, densitometry_category, paediatric_osteoporosis, vertebral_fracture_summary
+from .densitometry import (
+    bmd_trajectory,
+    densitometry_category,
+    paediatric_osteoporosis,
+    vertebral_fracture_summary,
+)
 from .facts import SITE_LABEL, Facts, build_facts
 from .monitoring import (
     baseline_assessment,
@@ -21,14 +26,22 @@ from .monitoring import (
 )
 from .recommendation import Recommendation, Recommendations
 from .references import cite
-from .risk import adult_risk_category, child_risk_category, frax_from_record, qfracture_from_record, threshold_probability
+from .risk import (
+    adult_risk_category,
+    child_risk_category,
+    frax_from_record,
+    qfracture_from_record,
+    threshold_probability,
+)
 from .therapy_recs import course_logic, current_drug_warnings, on_therapy, referral, start_therapy
 from .treatment import has_indication
 
 RULESET_VERSION = "2026.1"
 REPORT_SCHEMA = "nmdbone/assessment-v1"
-DISCLAIMER = ("This assessment supports clinical judgement and does not replace it: check every "
-              "recommendation against the whole patient.")
+DISCLAIMER = (
+    "This assessment supports clinical judgement and does not replace it: check every "
+    "recommendation against the whole patient."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,10 +54,14 @@ class AssessmentSettings:
 def _scanner_warning(facts: Facts, changes: list[tuple[str, str, str]]) -> Recommendation:
     sites = "; ".join(f"{SITE_LABEL[s]} {a} → {b}" for s, a, b in changes)
     return Recommendation(
-        code="SCANNER_CHANGED", kind="warning", priority=2, title="Scanner changed between DXA studies",
+        code="SCANNER_CHANGED",
+        kind="warning",
+        priority=2,
+        title="Scanner changed between DXA studies",
         text="BMD in g/cm² is not comparable across manufacturers without cross-calibration: read the trend "
-             "from T/Z-scores only, and scan on the same machine next time.",
-        rationale=f"Manufacturer changed: {sites}.", references=cite("S-ISCD19-XCAL"),
+        "from T/Z-scores only, and scan on the same machine next time.",
+        rationale=f"Manufacturer changed: {sites}.",
+        references=cite("S-ISCD19-XCAL"),
     )
 
 
@@ -92,8 +109,14 @@ def assess(doc: PatientDocument, as_of: date, settings: AssessmentSettings | Non
     next_spine, spine_rec, spine_note = spine_imaging_due(facts)
     next_labs, labs_rec = bone_labs_due(facts)
     for rec in (
-        baseline_assessment(facts), dxa_rec, spine_rec, labs_rec, vitamin_d_repletion(facts),
-        calcium_vitamin_d(facts, category, indication), falls_prevention(facts), puberty_assessment(facts),
+        baseline_assessment(facts),
+        dxa_rec,
+        spine_rec,
+        labs_rec,
+        vitamin_d_repletion(facts),
+        calcium_vitamin_d(facts, category, indication),
+        falls_prevention(facts),
+        puberty_assessment(facts),
     ):
         if rec is not None:
             recs.add(rec)

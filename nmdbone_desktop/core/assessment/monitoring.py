@@ -35,15 +35,23 @@ def baseline_assessment(facts: Facts) -> Recommendation | None:
         urgent.append("non-ambulant")
     if facts.fragility_fractures:
         urgent.append(f"{len(facts.fragility_fractures)} fragility fracture(s) on record")
-    sites = ("lumbar spine and total body less head (lateral distal femur if non-ambulant)"
-             if facts.is_child else "lumbar spine, femoral neck and total hip")
+    sites = (
+        "lumbar spine and total body less head (lateral distal femur if non-ambulant)"
+        if facts.is_child
+        else "lumbar spine, femoral neck and total hip"
+    )
     return Recommendation(
-        code="BASELINE_BONE_ASSESSMENT", kind="action", priority=1 if urgent else 2,
+        code="BASELINE_BONE_ASSESSMENT",
+        kind="action",
+        priority=1 if urgent else 2,
         title="Baseline bone assessment",
-        text=(f"Arrange DXA ({sites}), a lateral thoracolumbar spine X-ray or VFA for silent vertebral "
-              "fractures, and bone labs (25-OH vitamin D, calcium, phosphate, ALP, PTH, creatinine)."),
+        text=(
+            f"Arrange DXA ({sites}), a lateral thoracolumbar spine X-ray or VFA for silent vertebral "
+            "fractures, and bone labs (25-OH vitamin D, calcium, phosphate, ALP, PTH, creatinine)."
+        ),
         rationale="No DXA on record" + (f"; {', '.join(urgent)}" if urgent else "") + ".",
-        references=cite("S-ACR22", "S-WARD18", "S-KRUSE25"), due=facts.as_of,
+        references=cite("S-ACR22", "S-WARD18", "S-KRUSE25"),
+        due=facts.as_of,
     )
 
 
@@ -75,11 +83,14 @@ def dxa_due(facts: Facts, category: str, trajectory: Trajectory) -> tuple[date |
         return due, None
     reason = ", ".join(why) if why else "no reason for a shorter interval"
     return due, Recommendation(
-        code="DXA_DUE", kind="action", priority=2,
+        code="DXA_DUE",
+        kind="action",
+        priority=2,
         title="Follow-up DXA " + ("overdue" if due < facts.as_of else "due"),
         text=f"Repeat DXA at the same sites on the same scanner; due {due}.",
         rationale=f"Latest DXA {latest}; interval {months} months ({reason}).",
-        references=cite("S-ACR22", "S-ISCD-GLOSS"), due=due,
+        references=cite("S-ACR22", "S-ISCD-GLOSS"),
+        due=due,
     )
 
 
@@ -109,11 +120,20 @@ def spine_imaging_due(facts: Facts) -> tuple[date | None, Recommendation | None,
     imaging = [s.date for s in facts.doc.spine_imaging if s.date <= facts.as_of]
     refs = cite("S-DMD18-2", "S-ACR22", "S-ISCD13P")
     if not imaging:
-        return facts.as_of, Recommendation(
-            code="SPINE_IMAGING_DUE", kind="action", priority=2, title="Spine imaging (never done)",
-            text="Lateral thoracolumbar spine X-ray or VFA: vertebral fractures are often silent in NMD.",
-            rationale="DXA on record but no lateral spine X-ray or VFA ever.", references=refs, due=facts.as_of,
-        ), None
+        return (
+            facts.as_of,
+            Recommendation(
+                code="SPINE_IMAGING_DUE",
+                kind="action",
+                priority=2,
+                title="Spine imaging (never done)",
+                text="Lateral thoracolumbar spine X-ray or VFA: vertebral fractures are often silent in NMD.",
+                rationale="DXA on record but no lateral spine X-ray or VFA ever.",
+                references=refs,
+                due=facts.as_of,
+            ),
+            None,
+        )
     latest = max(imaging)
     months, why = spine_imaging_interval(facts)
     if months is None:
@@ -121,13 +141,20 @@ def spine_imaging_due(facts: Facts) -> tuple[date | None, Recommendation | None,
     due = add_months(latest, months)
     if not _due_soon(due, facts.as_of):
         return due, None, None
-    return due, Recommendation(
-        code="SPINE_IMAGING_DUE", kind="action", priority=2,
-        title="Spine imaging " + ("overdue" if due < facts.as_of else "due"),
-        text=f"Lateral thoracolumbar spine X-ray or VFA to look for vertebral fractures; due {due}.",
-        rationale=f"Latest spine imaging {latest}; repeat every {months} months ({why}).",
-        references=refs, due=due,
-    ), None
+    return (
+        due,
+        Recommendation(
+            code="SPINE_IMAGING_DUE",
+            kind="action",
+            priority=2,
+            title="Spine imaging " + ("overdue" if due < facts.as_of else "due"),
+            text=f"Lateral thoracolumbar spine X-ray or VFA to look for vertebral fractures; due {due}.",
+            rationale=f"Latest spine imaging {latest}; repeat every {months} months ({why}).",
+            references=refs,
+            due=due,
+        ),
+        None,
+    )
 
 
 @rule("8.4", sources=("S-DMD18-2", "S-IOM11"), confidence="P", codes=("BONE_LABS_DUE",))
@@ -141,11 +168,18 @@ def bone_labs_due(facts: Facts) -> tuple[date, Recommendation | None]:
     if facts.vitamin_d is not None:
         return due, None
     return due, Recommendation(
-        code="BONE_LABS_DUE", kind="action", priority=3, title="Bone labs due",
+        code="BONE_LABS_DUE",
+        kind="action",
+        priority=3,
+        title="Bone labs due",
         text="25-OH vitamin D, calcium, phosphate, ALP, PTH and creatinine/eGFR.",
-        rationale=(f"Latest 25-OH vitamin D {latest}, more than 12 months ago." if latest
-                   else "No 25-OH vitamin D result on record."),
-        references=cite("S-DMD18-2", "S-IOM11"), due=due,
+        rationale=(
+            f"Latest 25-OH vitamin D {latest}, more than 12 months ago."
+            if latest
+            else "No 25-OH vitamin D result on record."
+        ),
+        references=cite("S-DMD18-2", "S-IOM11"),
+        due=due,
     )
 
 
@@ -160,12 +194,16 @@ def vitamin_d_repletion(facts: Facts) -> Recommendation | None:
     severe = vd.value < VITAMIN_D_SEVERE_NMOL
     shown = f"{vd.value:.0f} nmol/L" + ("" if vd.entered.endswith("nmol/L") else f" (entered {vd.entered})")
     return Recommendation(
-        code="VITAMIN_D_REPLETION", kind="action", priority=1 if severe else 2,
+        code="VITAMIN_D_REPLETION",
+        kind="action",
+        priority=1 if severe else 2,
         title="Replete vitamin D" + (" (deficient)" if severe else ""),
         text="Give a vitamin D repletion course, then a maintenance dose; recheck 25-OH vitamin D in about 3 months.",
         rationale=f"25-OH vitamin D {shown} on {vd.date}, below the 75 nmol/L target"
-                  + ("; below 30 nmol/L" if severe else "") + ".",
-        references=cite("S-IOM11", "S-VITD-UNIT"), due=facts.as_of,
+        + ("; below 30 nmol/L" if severe else "")
+        + ".",
+        references=cite("S-IOM11", "S-VITD-UNIT"),
+        due=facts.as_of,
     )
 
 
@@ -191,10 +229,16 @@ def calcium_vitamin_d(facts: Facts, category: str, indication: bool) -> Recommen
         why.append("non-ambulant")
     if not why:
         return None
-    now = ("no vitamin D supplement recorded" if supp is None or supp.vitamin_d_iu_per_day is None
-           else f"vitamin D {supp.vitamin_d_iu_per_day:g} IU/day recorded (< 800)")
+    now = (
+        "no vitamin D supplement recorded"
+        if supp is None or supp.vitamin_d_iu_per_day is None
+        else f"vitamin D {supp.vitamin_d_iu_per_day:g} IU/day recorded (< 800)"
+    )
     return Recommendation(
-        code="CALCIUM_VITAMIN_D", kind="action", priority=3, title="Calcium and vitamin D intake",
+        code="CALCIUM_VITAMIN_D",
+        kind="action",
+        priority=3,
+        title="Calcium and vitamin D intake",
         text="Check dietary calcium and give calcium if intake is low; vitamin D at least 800 IU a day.",
         rationale=f"{'; '.join(why).capitalize()}; {now}.",
         references=cite("S-ACR22", "S-IOM11"),
@@ -208,8 +252,14 @@ def falls_prevention(facts: Facts) -> Recommendation | None:
     if falls < 1:
         return None
     return Recommendation(
-        code="FALLS_PREVENTION", kind="action", priority=2, title="Falls assessment and prevention",
-        text="Falls risk assessment (strength, balance, orthoses, home hazards, medication review) and a prevention plan.",
+        code="FALLS_PREVENTION",
+        kind="action",
+        priority=2,
+        title="Falls assessment and prevention",
+        text=(
+            "Falls risk assessment (strength, balance, orthoses, home hazards, medication review) "
+            "and a prevention plan."
+        ),
         rationale=f"{falls} fall{'s' if falls > 1 else ''} in the past 12 months.",
         references=cite("S-FLS-KPI", "S-QS149"),
     )
@@ -225,10 +275,13 @@ def puberty_assessment(facts: Facts) -> Recommendation | None:
     if not facts.gc.any_ever:
         return None
     return Recommendation(
-        code="PUBERTY_ASSESSMENT", kind="action", priority=2, title="Assess delayed puberty",
+        code="PUBERTY_ASSESSMENT",
+        kind="action",
+        priority=2,
+        title="Assess delayed puberty",
         text="Tanner staging, testosterone (or oestradiol), LH and FSH; refer to paediatric endocrinology.",
         rationale=f"Age {facts.age:.1f}, puberty recorded as {facts.doc.puberty}, glucocorticoid exposure "
-                  f"since {facts.gc.first_start}.",
+        f"since {facts.gc.first_start}.",
         references=cite("S-DMD18-1"),
     )
 

@@ -9,7 +9,15 @@ from ..dates import add_months
 from ..document import BoneMedicationCourse
 from .catalogue import rule
 from .densitometry import SIGNIFICANT_LOSS_SITES, Trajectory
-from .facts import ANABOLICS, ANTIRESORPTIVES, BISPHOSPHONATES, IV_BISPHOSPHONATES, ORAL_BISPHOSPHONATES, SITE_LABEL, Facts
+from .facts import (
+    ANABOLICS,
+    ANTIRESORPTIVES,
+    BISPHOSPHONATES,
+    IV_BISPHOSPHONATES,
+    ORAL_BISPHOSPHONATES,
+    SITE_LABEL,
+    Facts,
+)
 
 CHILD_OPTIONS = ("zoledronate", "pamidronate")
 ADULT_OPTIONS = ("alendronate", "risedronate", "zoledronate", "denosumab")
@@ -26,11 +34,23 @@ CHILD_AVOID = {
 RENAL_LIMIT = {"alendronate": 35.0, "zoledronate": 35.0, "risedronate": 30.0, "ibandronate": 30.0}
 #: Maximum anabolic course (calendar months from the first start, days covered by any course).
 ANABOLIC_MAX_MONTHS = {"teriparatide": 24, "abaloparatide": 24, "romosozumab": 12}
-ANABOLIC_FAMILY = {"teriparatide": ("teriparatide", "abaloparatide"), "abaloparatide": ("teriparatide", "abaloparatide"),
-                   "romosozumab": ("romosozumab",)}
+ANABOLIC_FAMILY = {
+    "teriparatide": ("teriparatide", "abaloparatide"),
+    "abaloparatide": ("teriparatide", "abaloparatide"),
+    "romosozumab": ("romosozumab",),
+}
 DENOSUMAB_OVERDUE_DAYS = 213  # 7 months (RULES §6.7)
-AVOID_ORDER = ("alendronate", "risedronate", "ibandronate", "zoledronate", "pamidronate", "denosumab",
-               "teriparatide", "abaloparatide", "romosozumab")
+AVOID_ORDER = (
+    "alendronate",
+    "risedronate",
+    "ibandronate",
+    "zoledronate",
+    "pamidronate",
+    "denosumab",
+    "teriparatide",
+    "abaloparatide",
+    "romosozumab",
+)
 
 
 @dataclass(slots=True)
@@ -53,8 +73,9 @@ def anabolic_maximum_date(facts: Facts, drug: str) -> date | None:
     is the number of days in N calendar months from that first start.
     """
     family = ANABOLIC_FAMILY[drug]
-    courses = sorted((c for c in facts.doc.bone_medications if c.drug in family and c.start <= facts.as_of),
-                     key=lambda c: c.start)
+    courses = sorted(
+        (c for c in facts.doc.bone_medications if c.drug in family and c.start <= facts.as_of), key=lambda c: c.start
+    )
     if not courses:
         return None
     first = courses[0].start
@@ -93,8 +114,12 @@ def sequential_pending(facts: Facts) -> tuple[BoneMedicationCourse, date] | None
     return found
 
 
-@rule("6.3", sources=("S-LABELS", "S-VINCZE21", "S-ES20", "POLICY"), confidence="R",
-      codes=("ORAL_BISPHOSPHONATE_UNSUITABLE", "RENAL_CAUTION"))
+@rule(
+    "6.3",
+    sources=("S-LABELS", "S-VINCZE21", "S-ES20", "POLICY"),
+    confidence="R",
+    codes=("ORAL_BISPHOSPHONATE_UNSUITABLE", "RENAL_CAUTION"),
+)
 def avoid_reasons(facts: Facts, drugs: tuple[str, ...]) -> AvoidReasons:
     """Why each drug is avoided: oral bisphosphonates with dysphagia or unable to sit upright 30 min;
     alendronate/zoledronate with eGFR < 35, risedronate/ibandronate < 30; romosozumab after a
@@ -121,8 +146,11 @@ def avoid_reasons(facts: Facts, drugs: tuple[str, ...]) -> AvoidReasons:
     if egfr is not None:
         for drug, limit in RENAL_LIMIT.items():
             if drug in drugs and egfr.value < limit:
-                out.add(drug, f"eGFR {egfr.value:g} < {limit:g} ({egfr.date}); creatinine-based eGFR "
-                              "overestimates function when muscle mass is low")
+                out.add(
+                    drug,
+                    f"eGFR {egfr.value:g} < {limit:g} ({egfr.date}); creatinine-based eGFR "
+                    "overestimates function when muscle mass is low",
+                )
                 out.renal.append(drug)
     if "romosozumab" in drugs and doc.cardiovascular_event_past_12_months:
         out.add("romosozumab", "cardiovascular event in the past 12 months")
@@ -202,13 +230,17 @@ def treatment_failure(facts: Facts, trajectory: Trajectory) -> str | None:
             continue
         for f in facts.fragility_fractures:
             if twelve <= f.date <= facts.as_of:
-                return f"{f.site.replace('_', '/')} fragility fracture {f.date} after {course.drug} started {course.start}"
+                return (
+                    f"{f.site.replace('_', '/')} fragility fracture {f.date} after {course.drug} started {course.start}"
+                )
         for site in SIGNIFICANT_LOSS_SITES:
             change = trajectory.change_at(site)
             if change and change.significant_loss and change.start.date > course.start:
-                return (f"significant loss at {SITE_LABEL[site]} {change.change_percent:+.1f} % "
-                        f"({change.start.date} → {change.end.date}, LSC {change.lsc_percent:g} %) on "
-                        f"{course.drug} started {course.start}")
+                return (
+                    f"significant loss at {SITE_LABEL[site]} {change.change_percent:+.1f} % "
+                    f"({change.start.date} → {change.end.date}, LSC {change.lsc_percent:g} %) on "
+                    f"{course.drug} started {course.start}"
+                )
     return None
 
 
@@ -230,6 +262,8 @@ def drug_holiday(facts: Facts, risk_category: str) -> str | None:
             continue
         if any(f.date >= course.start for f in facts.fragility_fractures):
             continue
-        return (f"{course.drug} since {course.start} (≥ {years} years), hip T {facts.hip_t:.1f} > −2.5, "
-                f"no vertebral or hip fracture, glucocorticoid {facts.gc.current_daily_mg_pred_eq:g} mg/day")
+        return (
+            f"{course.drug} since {course.start} (≥ {years} years), hip T {facts.hip_t:.1f} > −2.5, "
+            f"no vertebral or hip fracture, glucocorticoid {facts.gc.current_daily_mg_pred_eq:g} mg/day"
+        )
     return None
