@@ -1,0 +1,147 @@
+"""The assessment report (contract §3, ``nmdbone/assessment-v1``) as a pydantic model.
+
+``assess`` builds plain dicts for speed; this model is the report's schema
+(``nmdbone-desktop schema assessment``) and lets the tests check every report against it.
+Extra fields beyond the contract are named here too, so nothing undocumented leaks out.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .document import BoneDrug, DxaSite
+
+
+class _Closed(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Densitometry(_Closed):
+    category: Literal["normal", "osteopenia", "osteoporosis", "within_expected_range", "low_for_age", "no_data"]
+    score_type: Literal["T", "Z"]
+    lowest_score: float | None
+    lowest_site: DxaSite | None
+    date: str | None
+    notes: list[str] = Field(default_factory=list)
+
+
+class VertebralFractures(_Closed):
+    count: int = Field(ge=0)
+    max_genant_grade: int | None = Field(ge=1, le=3)
+    latest_date: str | None
+
+
+class Glucocorticoids(_Closed):
+    current_daily_mg_pred_eq: float = Field(ge=0)
+    current_dose_band: Literal["none", "low", "medium", "high"]
+    cumulative_mg_pred_eq: float = Field(ge=0)
+    months_exposed: float = Field(ge=0)
+    last_365_days_mg_pred_eq: float = Field(ge=0)
+    long_term: bool
+    notes: list[str] = Field(default_factory=list)
+
+
+class TrajectoryEntry(_Closed):
+    site: DxaSite
+    from_: str = Field(alias="from")
+    to: str
+    change_percent: float
+    annualised_change_percent: float | None
+    least_significant_change_percent: float = Field(gt=0)
+    lsc_source: Literal["default", "clinic"]
+    significant: bool
+
+
+class QFracture(_Closed):
+    major_osteoporotic_percent: float | None = Field(ge=0, le=100)
+    hip_percent: float | None = Field(ge=0, le=100)
+    notes: list[str]
+    bmi: float | None = None
+    flags: list[str] | None = None
+    disclaimer: str | None = None
+
+
+class FraxProbabilities(_Closed):
+    major_osteoporotic_percent: float = Field(ge=0, le=100)
+    hip_percent: float = Field(ge=0, le=100)
+
+
+class Frax(FraxProbabilities):
+    entered: FraxProbabilities
+    date: str
+    adjustments: list[str]
+    notes: list[str]
+
+
+class FractureRisk(_Closed):
+    qfracture: QFracture
+    frax: Frax | None
+    used_for_thresholds: Literal["frax", "qfracture"] | None
+
+
+class AvoidEntry(_Closed):
+    drug: BoneDrug
+    reason: str = Field(min_length=1)
+
+
+Code = Literal[
+    "BASELINE_BONE_ASSESSMENT", "DXA_DUE", "SPINE_IMAGING_DUE", "BONE_LABS_DUE", "VITAMIN_D_REPLETION",
+    "CALCIUM_VITAMIN_D", "FALLS_PREVENTION", "START_BONE_THERAPY", "CONSIDER_ANABOLIC", "CONTINUE_BONE_THERAPY",
+    "REVIEW_TREATMENT_FAILURE", "DENOSUMAB_OVERDUE", "SEQUENTIAL_ANTIRESORPTIVE", "CONSIDER_DRUG_HOLIDAY",
+    "REFER_BONE_SPECIALIST", "PUBERTY_ASSESSMENT", "ORAL_BISPHOSPHONATE_UNSUITABLE", "RENAL_CAUTION",
+    "CORRECT_VITAMIN_D_FIRST", "SCANNER_CHANGED",
+]  # fmt: skip
+
+
+class RecommendationOut(_Closed):
+    code: Code
+    kind: Literal["action", "warning", "info"]
+    priority: int = Field(ge=1, le=3)
+    title: str = Field(min_length=1)
+    text: str = Field(min_length=1)
+    rationale: str
+    references: list[str] = Field(min_length=1)
+    due: str | None
+    options: list[BoneDrug] | None = None
+    avoid: list[AvoidEntry] | None = None
+    rule: str | None = None
+
+
+class TherapyCourse(_Closed):
+    drug: BoneDrug
+    start: str
+
+
+class NextDue(_Closed):
+    dxa: str | None
+    spine_imaging: str | None
+    bone_labs: str | None
+
+
+class AssessmentReport(_Closed):
+    """One patient's assessment on one date (contract §3); RULES.md defines every value."""
+
+    model_config = ConfigDict(extra="forbid", title="NMD Bone assessment report (nmdbone/assessment-v1)")
+
+    schema_: Literal["nmdbone/assessment-v1"] = Field(alias="schema")
+    patient_id: str
+    as_of: str
+    ruleset_version: str
+    age_years: float
+    population: Literal["child", "adult"]
+    densitometry: Densitometry
+    vertebral_fractures: VertebralFractures
+    glucocorticoids: Glucocorticoids
+    trajectory: list[TrajectoryEntry]
+    fracture_risk: FractureRisk
+    risk_category: Literal["low", "moderate", "high", "very_high"]
+    risk_reasons: list[str]
+    indication: bool
+    on_therapy: list[TherapyCourse]
+    mobility: Literal["ambulant", "assisted", "non_ambulant"] | None
+    recommendations: list[RecommendationOut]
+    next_due: NextDue
+    notes: list[str]
+    disclaimer: str
