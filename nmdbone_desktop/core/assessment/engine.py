@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -142,7 +143,8 @@ def assess(doc: PatientDocument, as_of: date, settings: AssessmentSettings | Non
         "patient_id": doc.id,
         "as_of": as_of.isoformat(),
         "ruleset_version": RULESET_VERSION,
-        "age_years": round(facts.age, 1),
+        # truncated, so a child of 19.97 never shows as 20.0 beside population "child"
+        "age_years": math.floor(facts.age * 10) / 10,
         "population": facts.population,
         "densitometry": densitometry,
         "vertebral_fractures": vertebral_fracture_summary(facts),

@@ -40,9 +40,10 @@ def qfracture_from_record(facts: Facts) -> dict[str, Any]:
     """
     doc, notes = facts.doc, []
     out: dict[str, Any] = {"major_osteoporotic_percent": None, "hip_percent": None, "notes": notes}
+    # RULES §4.1/§10 on exact age: from 30 up to and including 100; the equations take whole years.
     age = completed_years(doc.birth_date, facts.as_of)
-    if not QFRACTURE_AGE_RANGE[0] <= age <= QFRACTURE_AGE_RANGE[1]:
-        notes.append(f"QFracture not calculated: it is validated for ages 30 to 100 (age {age})")
+    if not QFRACTURE_AGE_RANGE[0] <= facts.age <= QFRACTURE_AGE_RANGE[1]:
+        notes.append(f"QFracture not calculated: it is validated for ages 30 to 100 (age {facts.age:.1f})")
         return out
     sized = [m for m in doc.measurements if m.height_cm and m.weight_kg and m.date <= facts.as_of]
     if not sized:

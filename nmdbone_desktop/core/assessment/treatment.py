@@ -69,28 +69,33 @@ class AvoidReasons:
 def anabolic_maximum_date(facts: Facts, drug: str) -> date | None:
     """The date the drug's family reaches its maximum course, or None if not reached by as_of.
 
-    Counts days covered by any course of the family since the first start (RULES §10); the maximum
-    is the number of days in N calendar months from that first start.
+    RULES §10: calendar months from the first start, counting days covered by any course of the
+    family (inclusive of start and end days, as a course still runs on its end date). The maximum is
+    the number of days in N calendar months from the first start, so a continuous course from
+    1 June reaches 24 months on 31 May two years later.
     """
     family = ANABOLIC_FAMILY[drug]
-    courses = sorted(
-        (c for c in facts.doc.bone_medications if c.drug in family and c.start <= facts.as_of), key=lambda c: c.start
+    spans = sorted(
+        (c.start, min(c.end or facts.as_of, facts.as_of))
+        for c in facts.doc.bone_medications
+        if c.drug in family and c.start <= facts.as_of
     )
-    if not courses:
+    if not spans:
         return None
-    first = courses[0].start
+    first = spans[0][0]
     needed = (add_months(first, ANABOLIC_MAX_MONTHS[drug]) - first).days
-    used = 0
-    cursor: date | None = None
-    for course in courses:
-        end = min(course.end or facts.as_of, facts.as_of)
-        start = max(course.start, cursor) if cursor else course.start
-        if end <= start:
+    covered = 0
+    last_counted: date | None = None  # the last day already counted (courses may overlap)
+    for start, end in spans:
+        if last_counted is not None:
+            start = max(start, last_counted + timedelta(days=1))
+        if end < start:
             continue
-        if used + (end - start).days >= needed:
-            return start + timedelta(days=needed - used)
-        used += (end - start).days
-        cursor = max(cursor, end) if cursor else end
+        days = (end - start).days + 1
+        if covered + days >= needed:
+            return start + timedelta(days=needed - covered - 1)
+        covered += days
+        last_counted = end
     return None
 
 
