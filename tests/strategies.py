@@ -30,8 +30,8 @@ from nmdbone_desktop.core.document import (
     GlucocorticoidDrug,
     ImagingModality,
     Manufacturer,
-    MenopauseStatus,
     Mechanism,
+    MenopauseStatus,
     MobilityStatus,
     PatientDocument,
     Puberty,
@@ -141,7 +141,8 @@ def patient_dicts(draw: st.DrawFn, as_of: date = AS_OF, max_items: int = 4) -> d
         "diagnosis": {"code": draw(_choice(DiagnosisCode)), "onset_date": onset,
                       "label": draw(_optional(text(max_size=80)))},
         "menopause": draw(_optional(st.fixed_dictionaries(
-            {"status": _choice(MenopauseStatus), "age_years": _optional(_floats(0, 100))}))) if sex == "female" else None,
+            {"status": _choice(MenopauseStatus), "age_years": _optional(_floats(0, 100))},
+        ))) if sex == "female" else None,
         "measurements": items(st.composite(measurement)()),
         "mobility": items(st.fixed_dictionaries({"date": when, "status": _choice(MobilityStatus)})),
         "dysphagia": draw(_optional(st.booleans())),
@@ -150,11 +151,13 @@ def patient_dicts(draw: st.DrawFn, as_of: date = AS_OF, max_items: int = 4) -> d
         "dxa": items(st.composite(dxa)()),
         "fractures": items(st.composite(fracture)()),
         "spine_imaging": items(st.fixed_dictionaries(
-            {"date": when, "modality": _choice(ImagingModality), "vertebral_fracture_found": _optional(st.booleans())})),
+            {"date": when, "modality": _choice(ImagingModality),
+             "vertebral_fracture_found": _optional(st.booleans())})),
         "glucocorticoids": items(st.composite(glucocorticoid)()),
         "bone_medications": items(st.composite(bone_medication)()),
         "supplements": draw(_optional(st.fixed_dictionaries(
-            {"calcium_mg_per_day": _optional(_floats(0, 5000)), "vitamin_d_iu_per_day": _optional(_floats(0, 100000))}))),
+            {"calcium_mg_per_day": _optional(_floats(0, 5000)),
+             "vitamin_d_iu_per_day": _optional(_floats(0, 100000))}))),
         "labs": items(st.composite(lab)()),
         "risk_factors": draw(_optional(st.fixed_dictionaries({
             "smoking": _optional(st.integers(0, 4)), "alcohol": _optional(st.integers(0, 5)),
@@ -212,3 +215,48 @@ def bulk_documents(n: int, *, seed: int = 0, rows: int = 100, as_of: date = AS_O
             "extra": {"source": "bulk", "n": i},
         }
         yield parse_document(data, as_of=as_of)
+
+
+def rich_document(patient_id: str = "P-0001", **changes: Any) -> PatientDocument:
+    """A hand-built document with every list filled, diacritics, nulls, floats and ``extra``."""
+    data: dict[str, Any] = {
+        "schema": "nmdbone/patient-v1", "id": patient_id,
+        "name": {"given": "Zoë Małgorzata", "family": "Łukasiewicz-Müller"},
+        "sex": "female", "birth_date": "1961-04-12",
+        "diagnosis": {"code": "IIM-DM", "onset_date": "2023-02-01", "label": "Dermatomyositis (anti-TIF1γ)"},
+        "menopause": {"status": "post", "age_years": 51},
+        "measurements": [{"date": "2026-10-01", "height_cm": 164.0, "weight_kg": 58.5},
+                         {"date": "2024-01-01", "weight_kg": 0.1 + 60.2}],
+        "mobility": [{"date": "2023-02-01", "status": "ambulant"}, {"date": "2025-02-01", "status": "assisted"}],
+        "dysphagia": True, "can_sit_upright_30_min": False, "falls_past_12_months": 1,
+        "dxa": [{"date": "2024-03-01", "site": "femoral_neck", "bmd_g_cm2": 0.601, "t_score": -2.4,
+                 "z_score": -1.2, "manufacturer": "hologic"},
+                {"date": "2024-03-01", "site": "lumbar_spine", "bmd_g_cm2": 0.8123456789012345, "tbs": 1.234,
+                 "t_score": -1.0000000000000002, "manufacturer": "ge_lunar"},
+                {"date": "2022-03-01", "site": "radius_33", "z_score": 0.0}],
+        "fractures": [{"date": "2025-06-10", "site": "vertebra", "vertebra": "T12", "genant_grade": 2,
+                       "mechanism": "low_trauma", "found_on": "screening_imaging"},
+                      {"date": "2019-01-05", "site": "forearm_wrist", "mechanism": "unknown"}],
+        "spine_imaging": [{"date": "2025-06-10", "modality": "lateral_xray", "vertebral_fracture_found": True},
+                          {"date": "2023-06-10", "modality": "vfa", "vertebral_fracture_found": False},
+                          {"date": "2022-06-10", "modality": "mri"}],
+        "glucocorticoids": [{"drug": "prednisolone", "dose_mg": 10, "frequency": "daily", "start": "2023-02-15",
+                             "end": None},
+                            {"drug": "methylprednisolone", "dose_mg": 1000, "frequency": "single",
+                             "start": "2023-02-10", "end": "2023-02-10", "route": "iv"}],
+        "bone_medications": [{"drug": "alendronate", "start": "2024-04-01", "end": "2024-05-01", "last_dose": None,
+                              "stop_reason": "intolerance – Übelkeit"},
+                             {"drug": "zoledronate", "start": "2024-06-01", "last_dose": "2025-06-01"}],
+        "supplements": {"calcium_mg_per_day": 500, "vitamin_d_iu_per_day": 800},
+        "labs": [{"date": "2026-09-01", "test": "25ohd", "value": 42, "unit": "nmol/L"},
+                 {"date": "2026-09-01", "test": "creatinine", "value": 61.5, "unit": "µmol/L"},
+                 {"date": "2026-09-01", "test": "egfr", "value": 88, "unit": "mL/min/1.73m²"}],
+        "risk_factors": {"smoking": 0, "alcohol": 1, "ethnicity": 1, "parental_osteoporosis": False,
+                         "conditions": ["asthma_copd", "ra_or_sle", "asthma_copd"]},
+        "cardiovascular_event_past_12_months": False, "childbearing_potential": None, "puberty": None,
+        "frax": [{"date": "2026-10-01", "major_osteoporotic_percent": 14.0, "hip_percent": 3.1,
+                  "with_bmd": True, "country": "UK"}],
+        "extra": {"nhs_number": "943 476 5919", "notes": ["ünïcödé", None, 1.5, {"nested": True}], "n": 10**20},
+    }
+    data.update(changes)
+    return parse_document(data, as_of=AS_OF)

@@ -1,9 +1,207 @@
-"""Sub-commands (placeholder: filled by its issue)."""
+"""``import``, ``export``, ``demo`` and ``schema`` (contract §1).
+
+Imports are all or nothing: every file is read and validated before the database is opened for
+writing, every problem of every file is reported (file, field path, problem), and only a fully
+valid set is written, in one transaction. Exports write the canonical JSON form, so
+export → import → export gives the same bytes.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from collections.abc import Callable, Iterable
+from datetime import date
+from functools import wraps
+from pathlib import Path
+
+from ..core.document import PatientDocument
+from ..core.validation import DocumentInvalid, Problem, canonical_json, parse_document_json
+from ..paths import default_database_path
+from ..store import ClinicStore, StoreError
+from .common import CliError, InputError, add_db_option
+
+DEFAULT_DEMO_PATIENTS = 300
+DEFAULT_DEMO_SEED = 1
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add this module's sub-commands to the parser."""
+    p = sub.add_parser("import", help="import patient documents (JSON files or folders), all or nothing")
+    add_db_option(p)
+    p.add_argument("inputs", nargs="+", type=Path, metavar="FILE.json|DIR",
+                   help="patient documents; a folder means every *.json file directly inside it")
+    p.set_defaults(handler=run_import)
+
+    p = sub.add_parser("export", help="write patient documents, one canonical JSON file per patient")
+    add_db_option(p)
+    p.add_argument("--patient", action="append", metavar="ID", help="only this patient (repeatable)")
+    p.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for <id>.json files")
+    p.set_defaults(handler=run_export)
+
+    p = sub.add_parser("demo", help="create a synthetic demo clinic in an empty database")
+    add_db_option(p)
+    p.add_argument("--patients", type=_positive_int, default=DEFAULT_DEMO_PATIENTS, metavar="N")
+    p.add_argument("--seed", type=int, default=DEFAULT_DEMO_SEED, metavar="S")
+    p.set_defaults(handler=run_demo)
+
+    p = sub.add_parser("schema", help="print the JSON Schema of a patient document or an assessment report")
+    p.add_argument("kind", choices=("patient", "assessment"))
+    p.set_defaults(handler=run_schema)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return value
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    """``--db`` given before or after the sub-command, else the per-user default database."""
+    db = getattr(args, "db", None)
+    return Path(db) if db else default_database_path()
+
+
+def open_store(args: argparse.Namespace) -> ClinicStore:
+    try:
+        return ClinicStore(database_path(args))
+    except OSError as error:
+        raise CliError(f"cannot open the database {database_path(args)}: {error}") from None
+
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def store_errors(handler: Handler) -> Handler:
+    """A store failure (database busy, newer schema, a patient deleted meanwhile) is exit code 1."""
+
+    @wraps(handler)
+    def wrapper(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except StoreError as error:
+            raise CliError(str(error)) from None
+
+    return wrapper
+
+
+def input_files(inputs: Iterable[Path]) -> list[Path]:
+    """Files named, and every ``*.json`` directly inside each folder named (sorted)."""
+    files: list[Path] = []
+    for path in inputs:
+        if path.is_dir():
+            found = sorted(p for p in path.glob("*.json") if p.is_file())
+            if not found:
+                raise InputError(f"{path}: no .json files in this folder")
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise InputError(f"{path}: no such file or folder")
+    return files
+
+
+def read_documents(files: list[Path], as_of: date) -> list[PatientDocument]:
+    """Parse and validate every file; report every problem of every file, then fail as a whole."""
+    docs: list[PatientDocument] = []
+    invalid: list[DocumentInvalid] = []
+    first_seen: dict[str, Path] = {}
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+        try:
+            doc = parse_document_json(data, as_of=as_of, source=str(path))
+        except DocumentInvalid as error:
+            invalid.append(error)
+            continue
+        try:
+            json.dumps(doc.extra, allow_nan=False)
+        except ValueError:  # Python's json reads NaN/Infinity; the store (and JSON) cannot keep them
+            invalid.append(DocumentInvalid(str(path), [Problem("extra", "holds NaN or Infinity, not JSON numbers")]))
+            continue
+        if doc.id in first_seen:
+            raise InputError(f"patient id {doc.id!r} appears in both {first_seen[doc.id]} and {path}")
+        first_seen[doc.id] = path
+        docs.append(doc)
+    if invalid:
+        for error in invalid:
+            print(error.describe(), file=sys.stderr)
+        raise InputError(f"{len(invalid)} of {len(files)} files are invalid; nothing was imported")
+    return docs
+
+
+@store_errors
+def run_import(args: argparse.Namespace) -> int:
+    files = input_files(args.inputs)
+    docs = read_documents(files, date.today())
+    source = ", ".join(str(p) for p in args.inputs)
+    with open_store(args) as store:
+        result = store.import_documents(docs, source=source)
+    print(result.summary())
+    return 0
+
+
+@store_errors
+def run_export(args: argparse.Namespace) -> int:
+    out: Path = args.out
+    with open_store(args) as store:
+        wanted = list(dict.fromkeys(args.patient)) if args.patient else None
+        if wanted is not None:
+            missing = sorted(set(wanted) - set(store.revisions()))
+            if missing:
+                raise InputError(f"no patient with id {', '.join(repr(m) for m in missing)} in {store.path}")
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise CliError(f"cannot create {out}: {error.strerror or error}") from None
+        written: dict[str, str] = {}
+        for doc in store.iter_documents(wanted):
+            folded = doc.id.casefold()
+            if folded in written:  # P1 and p1 would overwrite each other on Windows and macOS
+                raise CliError(f"patient ids {written[folded]!r} and {doc.id!r} differ only in case; "
+                               "export them to different folders with --patient")
+            written[folded] = doc.id
+            target = out / f"{doc.id}.json"
+            try:
+                target.write_text(canonical_json(doc), encoding="utf-8", newline="\n")
+            except OSError as error:
+                raise CliError(f"cannot write {target}: {error.strerror or error}") from None
+    print(f"exported {len(written)} patients to {out}")
+    return 0
+
+
+@store_errors
+def run_demo(args: argparse.Namespace) -> int:
+    try:
+        from ..demo import generate_clinic
+    except ImportError as error:
+        raise CliError(f"the demo clinic generator is not available in this installation ({error})") from None
+    with open_store(args) as store:
+        existing = store.patient_count()
+        if existing:
+            raise CliError(f"{store.path} already holds {existing} patients; "
+                           "the demo clinic is only created in an empty database")
+        docs = list(generate_clinic(args.patients, seed=args.seed, as_of=date.today()))
+        result = store.import_documents(docs, source=f"demo clinic (seed {args.seed})")
+    print(f"created a demo clinic of {result.total} patients (seed {args.seed}) in {result.path}")
+    return 0
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    if args.kind == "patient":
+        schema = PatientDocument.model_json_schema(by_alias=True)
+    else:
+        try:
+            from ..core.report import AssessmentReport
+        except ImportError as error:
+            raise CliError(f"the assessment report model is not available in this installation ({error})") from None
+        schema = AssessmentReport.model_json_schema(by_alias=True)
+    print(json.dumps(schema, indent=2, ensure_ascii=False))
+    return 0

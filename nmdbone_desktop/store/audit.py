@@ -1,0 +1,135 @@
+"""The audit trail: who changed which record of which patient, when, from what to what.
+
+Rows are only ever inserted (triggers in the schema refuse UPDATE and DELETE). Changes are
+recorded per record: ``"patient"`` (the document without its lists), ``"dxa[2]"`` (one list
+item, indexed as in the document after the change; as before it for a removal), or
+``"document"`` (a whole document: created, imported, deleted).
+"""
+
+from __future__ import annotations
+
+import difflib
+import getpass
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..core.document import LIST_FIELDS, PatientDocument
+from ..core.validation import canonical_dict
+
+AUDIT_COLUMNS = ("at", "user", "action", "patient_id", "record", "before_json", "after_json", "detail")
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    """One row of the audit trail; ``before``/``after`` are the record's canonical JSON, parsed."""
+
+    id: int
+    at: datetime
+    user: str
+    action: str
+    patient_id: str | None
+    record: str | None
+    before: Any
+    after: Any
+    detail: dict[str, Any] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One record-level difference between two versions of a document."""
+
+    record: str
+    before: Any
+    after: Any
+
+
+def current_user() -> str:
+    """The operating-system user (until the app has its own logins); never fails."""
+    try:
+        return getpass.getuser() or "unknown"
+    except (OSError, KeyError, ImportError):
+        return "unknown"
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def _dumps(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=False)
+
+
+def scalar_part(data: dict[str, Any]) -> dict[str, Any]:
+    """The "patient" record: the canonical document without its lists."""
+    return {k: v for k, v in data.items() if k not in LIST_FIELDS}
+
+
+def diff_documents(before: PatientDocument, after: PatientDocument) -> list[Change]:
+    """Record-level changes, lists aligned with difflib so an insertion is one "added" record,
+    not a cascade of "changed" ones."""
+    old, new = canonical_dict(before), canonical_dict(after)
+    changes: list[Change] = []
+    if scalar_part(old) != scalar_part(new):
+        changes.append(Change("patient", scalar_part(old), scalar_part(new)))
+    for field in LIST_FIELDS:
+        a, b = old.get(field, []), new.get(field, [])
+        if a == b:
+            continue
+        keys_a = [json.dumps(x, sort_keys=True) for x in a]
+        keys_b = [json.dumps(x, sort_keys=True) for x in b]
+        matcher = difflib.SequenceMatcher(a=keys_a, b=keys_b, autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                continue
+            paired = min(i2 - i1, j2 - j1) if tag == "replace" else 0
+            for k in range(paired):
+                changes.append(Change(f"{field}[{j1 + k}]", a[i1 + k], b[j1 + k]))
+            for i in range(i1 + paired, i2):
+                changes.append(Change(f"{field}[{i}]", a[i], None))
+            for j in range(j1 + paired, j2):
+                changes.append(Change(f"{field}[{j}]", None, b[j]))
+    return changes
+
+
+def audit_row(user: str, action: str, *, at: str, patient_id: str | None = None,
+              record: str | None = None, before: Any = None, after: Any = None,
+              detail: dict[str, Any] | None = None) -> tuple[Any, ...]:
+    """One audit row in :data:`AUDIT_COLUMNS` order."""
+    return (at, user, action, patient_id, record, _dumps(before), _dumps(after), _dumps(detail))
+
+
+def append(db: Database, rows: Iterable[tuple[Any, ...]]) -> None:
+    """Insert audit rows (inside the caller's transaction)."""
+    db["audit"].insert_all(_with_header(rows))
+
+
+def _with_header(rows: Iterable[tuple[Any, ...]]) -> Iterator[Any]:
+    yield list(AUDIT_COLUMNS)
+    yield from rows
+
+
+def _loads(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def read(db: Database, patient_id: str | None, limit: int | None) -> list[AuditEntry]:
+    """Newest first."""
+    sql = f"SELECT id, {', '.join(f'[{c}]' for c in AUDIT_COLUMNS)} FROM audit"
+    params: list[Any] = []
+    if patient_id is not None:
+        sql += " WHERE patient_id = ?"
+        params.append(patient_id)
+    sql += " ORDER BY id DESC"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    return [
+        AuditEntry(id=rid, at=datetime.fromisoformat(at), user=user, action=action, patient_id=pid,
+                   record=record, before=_loads(before), after=_loads(after), detail=_loads(detail))
+        for rid, at, user, action, pid, record, before, after, detail in db.execute(sql, params)
+    ]

@@ -1,0 +1,225 @@
+"""``ClinicStore``: the clinic's patients in one SQLite file, with an append-only audit trail.
+
+One store object owns one connection; use one per thread (sqlite3's rule). Every write is one
+``BEGIN IMMEDIATE`` transaction, all or nothing, audited in the same transaction, so the trail
+can never disagree with the data. Reads of many patients run in chunks, each chunk inside one
+read transaction, so every document comes from a single committed state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from ..core.document import PatientDocument
+from ..core.validation import canonical_dict
+from . import audit, bulk, listing
+from .audit import AuditEntry, audit_row, current_user, diff_documents, utc_now
+from .connection import connect, read_snapshot, write_transaction
+from .errors import PatientNotFound, RevisionConflict, StoreError, busy_guard, translate_errors
+from .models import AssessmentSummary, ImportResult, PatientListRow
+
+
+def _whole(doc: PatientDocument) -> dict[str, Any]:
+    """A whole document as audited (canonical form: contract order, nulls left out)."""
+    return canonical_dict(doc)
+
+
+class ClinicStore:
+    """The clinic database. Opening it creates the file and applies pending migrations."""
+
+    @busy_guard
+    def __init__(self, path: str | Path, *, user: str | None = None) -> None:
+        self.path = Path(path)
+        self.user = user or current_user()
+        self._db = connect(self.path)
+
+    # -- lifetime -------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> ClinicStore:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"ClinicStore({str(self.path)!r}, user={self.user!r})"
+
+    # -- reading --------------------------------------------------------------------------------
+
+    @busy_guard
+    def patient_count(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM patients").fetchone()[0])
+
+    @busy_guard
+    def patient_ids(self) -> list[str]:
+        return [row[0] for row in self._db.execute("SELECT id FROM patients ORDER BY id")]
+
+    @busy_guard
+    def revisions(self) -> dict[str, int]:
+        return bulk.current_revisions(self._db)
+
+    @busy_guard
+    def get_document(self, patient_id: str) -> PatientDocument:
+        with read_snapshot(self._db):
+            found = bulk.load_documents(self._db, bulk.Selection(ids=[patient_id]))
+        if patient_id not in found:
+            raise PatientNotFound(patient_id)
+        return found[patient_id]
+
+    def iter_documents(self, patient_ids: Iterable[str] | None = None) -> Iterator[PatientDocument]:
+        """Every patient (by id) or the given ones (in the given order; unknown ids are skipped).
+
+        Reads ``bulk.CHUNK`` patients at a time with one query per table; no transaction stays
+        open between chunks, so the caller may write while iterating.
+        """
+        if patient_ids is None:
+            with translate_errors():
+                chunks = bulk.range_chunks(self._db)
+            for selection in chunks:
+                with translate_errors(), read_snapshot(self._db):
+                    found = bulk.load_documents(self._db, selection)
+                yield from found.values()  # ids ascending: the chunk query orders by id
+            return
+        wanted = list(dict.fromkeys(patient_ids))
+        for start in range(0, len(wanted), bulk.CHUNK):
+            part = wanted[start:start + bulk.CHUNK]
+            with translate_errors(), read_snapshot(self._db):
+                found = bulk.load_documents(self._db, bulk.Selection(ids=part))
+            yield from (found[pid] for pid in part if pid in found)
+
+    @busy_guard
+    def search_patients(self, text: str = "", *, sort: str = "name", descending: bool = False,
+                        limit: int | None = None, offset: int = 0) -> list[PatientListRow]:
+        """The patient list: rows whose search key holds every term of ``text``, sorted in SQL.
+
+        ``sort``: name, id, age, diagnosis, risk, next_due (see :data:`listing.SORT_KEYS`).
+        """
+        return listing.search(self._db, text, sort, descending, limit, offset)
+
+    @busy_guard
+    def count_patients(self, text: str = "") -> int:
+        return listing.count(self._db, text)
+
+    @busy_guard
+    def history(self, patient_id: str | None = None, *, limit: int | None = None) -> list[AuditEntry]:
+        """The audit trail, newest first (of one patient, or of the whole clinic)."""
+        return audit.read(self._db, patient_id, limit)
+
+    @busy_guard
+    def data_version(self) -> int:
+        """Changes when *another* connection commits (not on this store's own writes)."""
+        return int(self._db.execute("PRAGMA data_version").fetchone()[0])
+
+    @busy_guard
+    def assessment_summaries(self) -> dict[str, AssessmentSummary]:
+        """Cached summaries computed from each patient's current revision."""
+        return listing.read_cache(self._db)
+
+    # -- writing --------------------------------------------------------------------------------
+
+    @busy_guard
+    def import_documents(self, docs: Sequence[PatientDocument], *, source: str = "") -> ImportResult:
+        """Add or replace many patients in one transaction (all or nothing).
+
+        A patient whose id exists is replaced when its document differs (revision + 1, one audit
+        row per changed record); an identical document is left alone.
+        """
+        seen: set[str] = set()
+        for doc in docs:
+            if doc.id in seen:
+                raise StoreError(f"patient id {doc.id!r} appears twice in one import")
+            seen.add(doc.id)
+        ids = [doc.id for doc in docs]
+        at = utc_now()
+        new: list[str] = []
+        updated: list[str] = []
+        unchanged: list[str] = []
+        with write_transaction(self._db) as db:
+            revisions = bulk.current_revisions(db, ids)
+            old = bulk.load_documents(db, bulk.Selection(ids=list(revisions))) if revisions else {}
+            rows: list[tuple[Any, ...]] = []
+            to_insert: list[tuple[PatientDocument, int]] = []
+            for doc in docs:
+                if doc.id not in revisions:
+                    new.append(doc.id)
+                    to_insert.append((doc, 1))
+                    rows.append(audit_row(self.user, "import", at=at, patient_id=doc.id, record="document",
+                                          after=_whole(doc), detail={"source": source}))
+                elif old[doc.id] == doc:
+                    unchanged.append(doc.id)
+                else:
+                    updated.append(doc.id)
+                    to_insert.append((doc, revisions[doc.id] + 1))
+                    rows.extend(audit_row(self.user, "import", at=at, patient_id=doc.id, record=c.record,
+                                          before=c.before, after=c.after, detail={"source": source})
+                                for c in diff_documents(old[doc.id], doc))
+            bulk.delete_patients(db, updated)
+            bulk.insert_documents(db, to_insert, at)
+            rows.append(audit_row(self.user, "import", at=at, detail={
+                "source": source, "new": len(new), "updated": len(updated), "unchanged": len(unchanged)}))
+            audit.append(db, rows)
+        return ImportResult(str(self.path), tuple(new), tuple(updated), tuple(unchanged))
+
+    @busy_guard
+    def save_document(self, doc: PatientDocument, *, action: str = "edit",
+                      expected_revision: int | None = None) -> int:
+        """Write one patient; return its revision (unchanged if the document is identical).
+
+        ``expected_revision`` is the revision the editor started from (0 for a new patient);
+        if someone saved in between, :class:`RevisionConflict` (a :class:`StoreError`) is raised
+        and nothing is written. A new patient is audited as one "document" record (action
+        "create" when the default "edit" was given); a change as one row per changed record.
+        """
+        at = utc_now()
+        with write_transaction(self._db) as db:
+            current = bulk.current_revisions(db, [doc.id]).get(doc.id)
+            if expected_revision is not None and expected_revision != (current or 0):
+                raise RevisionConflict(doc.id, expected_revision, current)
+            if current is None:
+                bulk.insert_documents(db, [(doc, 1)], at)
+                audit.append(db, [audit_row(self.user, "create" if action == "edit" else action, at=at,
+                                            patient_id=doc.id, record="document", after=_whole(doc))])
+                return 1
+            old = bulk.load_documents(db, bulk.Selection(ids=[doc.id]))[doc.id]
+            changes = diff_documents(old, doc)
+            if not changes:
+                return current
+            bulk.delete_patients(db, [doc.id])
+            bulk.insert_documents(db, [(doc, current + 1)], at)
+            audit.append(db, [audit_row(self.user, action, at=at, patient_id=doc.id, record=c.record,
+                                        before=c.before, after=c.after) for c in changes])
+            return current + 1
+
+    @busy_guard
+    def delete_patient(self, patient_id: str) -> None:
+        """Delete a patient; the audit row keeps the whole document so nothing is lost."""
+        at = utc_now()
+        with write_transaction(self._db) as db:
+            found = bulk.load_documents(db, bulk.Selection(ids=[patient_id]))
+            if patient_id not in found:
+                raise PatientNotFound(patient_id)
+            bulk.delete_patients(db, [patient_id])
+            audit.append(db, [audit_row(self.user, "delete", at=at, patient_id=patient_id, record="document",
+                                        before=_whole(found[patient_id]))])
+
+    @busy_guard
+    def record_event(self, action: str, *, patient_id: str | None = None,
+                     detail: dict[str, Any] | None = None) -> None:
+        """Audit something that changes no data (a letter printed, a backup restored)."""
+        with write_transaction(self._db) as db:
+            audit.append(db, [audit_row(self.user, action, at=utc_now(), patient_id=patient_id,
+                                        detail=detail)])
+
+    @busy_guard
+    def put_assessment_summaries(self, rows: Iterable[AssessmentSummary]) -> None:
+        """Store cached assessment summaries (replacing older ones of the same patients)."""
+        prepared = listing.cache_rows(rows)
+        with write_transaction(self._db) as db:
+            listing.put_cache(db, prepared)

@@ -1,0 +1,103 @@
+"""Opening the clinic database: pragmas, migrations, and the two kinds of transaction we use.
+
+Pragmas, on every connection (they are per-connection in SQLite, except journal_mode):
+
+* ``foreign_keys=ON`` — SQLite's default is OFF; without it ON DELETE CASCADE silently does nothing.
+* ``journal_mode=WAL`` — the window keeps reading while the command line (or a second window)
+  writes, and readers see a consistent snapshot.
+* ``synchronous=FULL`` — a saved edit must survive a power cut, not just an application crash
+  (NORMAL in WAL mode may lose the last commits on power loss). Our writes are few and each is
+  one transaction (a whole import is one commit), so the extra fsync per commit costs
+  milliseconds, not throughput.
+* ``busy_timeout`` — wait up to :data:`BUSY_TIMEOUT_S` for another writer before giving up with
+  :class:`~.errors.DatabaseBusy`.
+
+Writes use ``BEGIN IMMEDIATE``: the write lock is taken up front, so two writers queue on the busy
+timeout instead of one failing half-way with SQLITE_BUSY when it upgrades a read lock.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .errors import StoreError
+from .schema import KNOWN_MIGRATIONS, migrations
+
+BUSY_TIMEOUT_S = 5.0
+
+
+def connect(path: Path) -> Database:
+    """Open (creating if needed) and migrate the database at ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise StoreError(f"{path}: cannot use write-ahead logging (journal mode is {mode})")
+        conn.execute("PRAGMA synchronous = FULL")
+        # execute_plugins=False: no third-party sqlite-utils plugin gets to hook a clinical database.
+        db = Database(conn, execute_plugins=False)
+        migrate(db, path)
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def migrate(db: Database, path: Path) -> None:
+    """Apply pending migrations under the write lock, so two windows opening a new file do not race."""
+    applied = {m.name for m in migrations.applied(db)}
+    unknown = applied - set(KNOWN_MIGRATIONS)
+    if unknown:
+        raise StoreError(
+            f"{path} was written by a newer version of NMD Bone Desktop "
+            f"(schema changes {', '.join(sorted(unknown))}); update the program to open it"
+        )
+    if not migrations.pending(db):
+        return
+    with write_transaction(db):
+        migrations.apply(db)  # each migration nests as a savepoint inside our transaction
+
+
+@contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """``BEGIN IMMEDIATE`` … ``COMMIT``; any exception rolls everything back."""
+    conn = db.conn
+    if conn.in_transaction:
+        raise StoreError("internal error: a write transaction is already open on this connection")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    else:
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
+@contextmanager
+def read_snapshot(db: Database) -> Iterator[Database]:
+    """A read transaction: every query inside sees the same committed state (WAL snapshot)."""
+    conn = db.conn
+    if conn.in_transaction:  # already inside a write: that transaction is the snapshot
+        yield db
+        return
+    conn.execute("BEGIN")
+    try:
+        yield db
+    finally:
+        if conn.in_transaction:
+            conn.execute("COMMIT")

@@ -1,0 +1,131 @@
+"""The patient list (filter and sort in SQL) and the assessment cache it joins.
+
+Search is accent-insensitive: the query is folded exactly like ``patients.search_key``
+(anyascii, lower case) and every whitespace-separated term must occur in it. ``instr`` rather
+than ``LIKE``: no wildcard escaping, and a substring match cannot use a B-tree index anyway (a
+scan of 20,000 short keys takes milliseconds).
+
+The cache row only counts when it was computed from the patient's current revision, so a list
+never shows the risk of a record that has since been edited.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from .mapping import fold
+from .models import AssessmentSummary, PatientListRow
+
+_RISK_RANK = "CASE c.risk_category WHEN 'low' THEN 1 WHEN 'moderate' THEN 2 WHEN 'high' THEN 3 " \
+             "WHEN 'very_high' THEN 4 END"
+
+#: sort key → SQL expression. Unknown values (no current cached assessment) always sort last;
+#: ties fall back to the name, then the id, so paging with LIMIT/OFFSET is stable.
+_SORTS: dict[str, str] = {
+    "name": "p.name_key",
+    "id": "p.id",
+    "age": "p.birth_date",  # ascending age = latest birth date first, handled below
+    "diagnosis": "p.diagnosis_code",
+    "risk": _RISK_RANK,
+    "next_due": "c.next_due",
+}
+SORT_KEYS: tuple[str, ...] = tuple(_SORTS)
+
+_FROM = (
+    " FROM patients p LEFT JOIN assessment_cache c"
+    " ON c.patient_id = p.id AND c.revision = p.revision"
+)
+
+
+def _where(text: str) -> tuple[str, list[Any]]:
+    terms = fold(text).split()
+    if not terms:
+        return "", []
+    return " WHERE " + " AND ".join("instr(p.search_key, ?) > 0" for _ in terms), terms
+
+
+def _order(sort: str, descending: bool) -> str:
+    if sort not in _SORTS:
+        raise ValueError(f"unknown sort key {sort!r} (one of: {', '.join(SORT_KEYS)})")
+    expr = _SORTS[sort]
+    desc = descending if sort != "age" else not descending
+    direction = "DESC" if desc else "ASC"
+    parts = [f"{expr} IS NULL", f"{expr} {direction}"]
+    if sort != "name":
+        parts.append("p.name_key ASC")
+    if sort != "id":
+        parts.append("p.id ASC")
+    return " ORDER BY " + ", ".join(parts)
+
+
+def search(db: Database, text: str, sort: str, descending: bool, limit: int | None,
+           offset: int) -> list[PatientListRow]:
+    where, params = _where(text)
+    sql = (
+        "SELECT p.id, p.family, p.given, p.sex, p.birth_date, p.diagnosis_code, p.diagnosis_label,"
+        " p.revision, c.risk_category, c.next_due, c.flags" + _FROM + where + _order(sort, descending)
+    )
+    if limit is not None or offset:
+        sql += " LIMIT ? OFFSET ?"
+        params += [-1 if limit is None else int(limit), int(offset)]
+    return [
+        PatientListRow(
+            id=pid, family=family, given=given, sex=sex, birth_date=date.fromisoformat(birth),
+            diagnosis_code=code, diagnosis_label=label, revision=revision, risk_category=risk,
+            next_due=date.fromisoformat(due) if due else None,
+            flags=tuple(f for f in (flags or "").split(",") if f),
+        )
+        for pid, family, given, sex, birth, code, label, revision, risk, due, flags
+        in db.execute(sql, params)
+    ]
+
+
+def count(db: Database, text: str) -> int:
+    where, params = _where(text)
+    return int(db.execute("SELECT count(*) FROM patients p" + where, params).fetchone()[0])
+
+
+_CACHE_COLUMNS = ("patient_id", "revision", "as_of", "ruleset_version", "risk_category", "next_due",
+                  "flags", "codes_json", "report_json")
+
+
+def cache_rows(rows: Iterable[AssessmentSummary]) -> list[tuple[Any, ...]]:
+    out = []
+    for r in rows:
+        if any("," in f for f in r.flags):
+            raise ValueError(f"a flag cannot contain a comma: {r.flags!r}")
+        out.append((r.patient_id, r.revision, r.as_of.isoformat(), r.ruleset_version, r.risk_category,
+                    r.next_due.isoformat() if r.next_due else None, ",".join(r.flags),
+                    json.dumps(list(r.codes)), r.report_json))
+    return out
+
+
+def put_cache(db: Database, rows: list[tuple[Any, ...]]) -> None:
+    """Upsert (inside the caller's transaction); rows of patients deleted meanwhile are skipped."""
+    existing = {pid for (pid,) in db.execute("SELECT id FROM patients")}
+    kept = [row for row in rows if row[0] in existing]
+    if kept:
+        db["assessment_cache"].insert_all([list(_CACHE_COLUMNS), *kept], replace=True)
+
+
+def read_cache(db: Database) -> dict[str, AssessmentSummary]:
+    """Summaries computed from each patient's current revision (stale ones are left out)."""
+    sql = (
+        "SELECT c.patient_id, c.revision, c.as_of, c.ruleset_version, c.risk_category, c.next_due,"
+        " c.flags, c.codes_json, c.report_json FROM assessment_cache c"
+        " JOIN patients p ON p.id = c.patient_id AND p.revision = c.revision"
+    )
+    return {
+        pid: AssessmentSummary(
+            patient_id=pid, revision=rev, as_of=date.fromisoformat(as_of), ruleset_version=ruleset,
+            risk_category=risk, next_due=date.fromisoformat(due) if due else None,
+            flags=tuple(f for f in flags.split(",") if f), codes=tuple(json.loads(codes)),
+            report_json=report,
+        )
+        for pid, rev, as_of, ruleset, risk, due, flags, codes, report in db.execute(sql)
+    }

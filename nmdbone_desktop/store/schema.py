@@ -1,0 +1,158 @@
+"""The clinic database schema and its migrations (sqlite-utils' own ``Migrations``).
+
+Why sqlite-utils' migrations: since sqlite-utils 4 the migration system that used to be the
+``sqlite-migrate`` plugin is built in (``sqlite-migrate`` 0.2 is now a deprecated shim that
+re-exports ``sqlite_utils.Migrations``). It records applied migrations by name in
+``_sqlite_migrations``, runs each one in a transaction with its record, and gives us
+``table.transform()`` for the ALTERs SQLite cannot do. No extra dependency is needed.
+
+Rules for this file: a migration, once released, is never edited; a change is a new function
+appended below (``m002_...``). The table layouts are therefore spelled out here as they were at
+that migration, not derived from today's pydantic models (a test checks that the two agree).
+
+Every table is STRICT, so SQLite itself refuses a value of the wrong type (a text in a REAL
+column) instead of silently storing it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database, Migrations
+from sqlite_utils.db import ForeignKey
+
+MIGRATION_SET = "nmdbone_desktop"
+migrations = Migrations(MIGRATION_SET)
+
+#: One table per list of the patient document (contract §2), plus ``risk_conditions`` for
+#: ``risk_factors.conditions``. Columns after ``patient_id`` and ``seq``, in document order.
+CHILD_TABLES_V1: dict[str, dict[str, Any]] = {
+    "measurements": {"date": str, "height_cm": float, "weight_kg": float},
+    "mobility": {"date": str, "status": str},
+    "dxa": {
+        "date": str, "site": str, "bmd_g_cm2": float, "t_score": float, "z_score": float,
+        "height_adjusted_z": float, "tbs": float, "manufacturer": str,
+    },
+    "fractures": {
+        "date": str, "site": str, "vertebra": str, "genant_grade": int, "mechanism": str, "found_on": str,
+    },
+    "spine_imaging": {"date": str, "modality": str, "vertebral_fracture_found": bool},
+    "glucocorticoids": {
+        "drug": str, "dose_mg": float, "frequency": str, "start": str, "end": str, "route": str,
+    },
+    "bone_medications": {"drug": str, "start": str, "end": str, "last_dose": str, "stop_reason": str},
+    "labs": {"date": str, "test": str, "value": float, "unit": str},
+    "frax": {
+        "date": str, "major_osteoporotic_percent": float, "hip_percent": float, "with_bmd": bool,
+        "country": str,
+    },
+    "risk_conditions": {"condition": str},
+}
+
+_CHILD_NOT_NULL_V1: dict[str, tuple[str, ...]] = {
+    "measurements": ("date",),
+    "mobility": ("date", "status"),
+    "dxa": ("date", "site"),
+    "fractures": ("date", "site"),
+    "spine_imaging": ("date", "modality"),
+    "glucocorticoids": ("drug", "dose_mg", "frequency", "start", "route"),
+    "bone_medications": ("drug", "start"),
+    "labs": ("date", "test", "value", "unit"),
+    "frax": ("date", "major_osteoporotic_percent", "hip_percent"),
+    "risk_conditions": ("condition",),
+}
+
+PATIENT_COLUMNS_V1: dict[str, Any] = {
+    "id": str,
+    "family": str,
+    "given": str,
+    "sex": str,
+    "birth_date": str,
+    "diagnosis_code": str,
+    "diagnosis_onset": str,
+    "diagnosis_label": str,
+    "menopause_status": str,
+    "menopause_age": float,
+    "dysphagia": bool,
+    "can_sit_upright_30_min": bool,
+    "falls_past_12_months": int,
+    # has_* keep "present but empty" ({"supplements": {}}) apart from "absent" (null), so a
+    # document read back is equal to the one written.
+    "has_supplements": bool,
+    "calcium_mg_per_day": float,
+    "vitamin_d_iu_per_day": float,
+    "has_risk_factors": bool,
+    "smoking": int,
+    "alcohol": int,
+    "ethnicity": int,
+    "parental_osteoporosis": bool,
+    "cardiovascular_event_past_12_months": bool,
+    "childbearing_potential": bool,
+    "puberty": str,
+    "extra": str,  # JSON text of the document's free-form ``extra`` object
+    "revision": int,
+    "updated_at": str,  # UTC ISO timestamp of the last write
+    "search_key": str,  # lower-case ASCII "family given id code label" (accent-insensitive search)
+    "name_key": str,  # lower-case ASCII "family\x1fgiven" (alphabetical order across alphabets)
+}
+
+
+def _cascade(table: str) -> list[ForeignKey]:
+    return [ForeignKey(table, "patient_id", "patients", "id", on_delete="CASCADE")]
+
+
+@migrations()
+def m001_initial_schema(db: Database) -> None:
+    """Patients, one table per document list, the audit trail and the assessment cache."""
+    db["patients"].create(
+        PATIENT_COLUMNS_V1,
+        pk="id",
+        not_null={"family", "given", "sex", "birth_date", "diagnosis_code", "has_supplements",
+                  "has_risk_factors", "extra", "revision", "updated_at", "search_key", "name_key"},
+        strict=True,
+    )
+    db["patients"].create_index(["name_key"], index_name="idx_patients_name_key")
+    db["patients"].create_index(["diagnosis_code"], index_name="idx_patients_diagnosis_code")
+    db["patients"].create_index(["birth_date"], index_name="idx_patients_birth_date")
+    for table, columns in CHILD_TABLES_V1.items():
+        # The compound primary key (patient_id, seq) is also the index on patient_id that the
+        # per-patient reads and the ON DELETE CASCADE need; a second index would only slow imports.
+        db[table].create(
+            {"patient_id": str, "seq": int, **columns},
+            pk=("patient_id", "seq"),
+            foreign_keys=_cascade(table),
+            not_null={"patient_id", "seq", *_CHILD_NOT_NULL_V1[table]},
+            strict=True,
+        )
+
+    # The audit trail has no foreign key: it must outlive the patients it describes.
+    db["audit"].create(
+        {"id": int, "at": str, "user": str, "action": str, "patient_id": str, "record": str,
+         "before_json": str, "after_json": str, "detail": str},
+        pk="id",
+        not_null={"at", "user", "action"},
+        strict=True,
+    )
+    db["audit"].create_index(["patient_id", "id"], index_name="idx_audit_patient_id")
+    # Append-only, mechanically: no code path (ours or a stray SQL console) may rewrite history.
+    db.execute(
+        "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit "
+        "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: rows cannot be changed'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
+        "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: rows cannot be deleted'); END"
+    )
+
+    db["assessment_cache"].create(
+        {"patient_id": str, "revision": int, "as_of": str, "ruleset_version": str,
+         "risk_category": str, "next_due": str, "flags": str, "codes_json": str, "report_json": str},
+        pk="patient_id",
+        foreign_keys=_cascade("assessment_cache"),
+        not_null={"revision", "as_of", "ruleset_version", "flags", "codes_json"},
+        strict=True,
+    )
+    db["assessment_cache"].create_index(["next_due"], index_name="idx_assessment_cache_next_due")
+
+
+KNOWN_MIGRATIONS: tuple[str, ...] = ("m001_initial_schema",)
