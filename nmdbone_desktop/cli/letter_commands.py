@@ -1,9 +1,87 @@
-"""Sub-commands (placeholder: filled by its issue)."""
+"""``letter``: a printable letter (PDF) for one patient of the clinic database (contract §1).
+
+The patient is assessed on ``--as-of`` exactly as the window would, the letter is written
+atomically, and the letter's full text goes to the audit trail like any letter printed from the
+window. An unknown patient, a missing database or a record with dates after ``--as-of`` is
+invalid input (exit 2); nothing is written then.
+"""
 
 from __future__ import annotations
 
 import argparse
+from datetime import date
+from pathlib import Path
+
+from .common import CliError, InputError, add_as_of_option, add_db_option
+
+PAGE_SIZES = {"a4": "A4", "letter": "Letter"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this module's sub-commands to the parser."""
+    """Add ``letter`` to the parser."""
+    p = sub.add_parser("letter", help="write a referral, GP letter or patient advice sheet (PDF)")
+    add_db_option(p)
+    p.add_argument("--patient", required=True, metavar="ID", help="patient id")
+    p.add_argument("--kind", required=True, choices=("referral", "gp", "patient"),
+                   help="referral to a bone specialist, letter to the GP, or advice sheet for the patient")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="PDF to write")
+    add_as_of_option(p)
+    p.add_argument("--page-size", choices=tuple(PAGE_SIZES), default=None,
+                   help="paper size (default: the clinic's letterhead setting, A4 unless changed)")
+    p.add_argument("--letterhead", type=Path, default=None, metavar="FILE.json",
+                   help="letterhead settings (default: the per-user settings file)")
+    p.add_argument("--question", default="", help="question for the specialist (referral)")
+    p.add_argument("--free-text", default="", help="a paragraph of your own")
+    p.set_defaults(handler=run_letter)
+
+
+def _database(args: argparse.Namespace) -> Path:
+    db = getattr(args, "db", None)
+    if db is None:
+        from ..paths import default_database_path
+
+        db = default_database_path()
+    db = Path(db)
+    if not db.is_file():  # opening the store would create an empty clinic
+        raise InputError(f"{db}: no such clinic database")
+    return db
+
+
+def run_letter(args: argparse.Namespace) -> int:
+    from ..core.assessment import assess
+    from ..core.validation import DocumentInvalid, cross_field_problems
+    from ..letters import LetterheadInvalid, LetterOptions, load_letterhead, record_letter, render_letter
+    from ..store import ClinicStore, PatientNotFound, StoreError
+
+    as_of: date = args.as_of or date.today()
+    db = _database(args)
+    try:
+        letterhead = load_letterhead(args.letterhead)
+    except LetterheadInvalid as error:
+        raise InputError(str(error)) from None
+    page_size = PAGE_SIZES[args.page_size] if args.page_size else None
+    options = LetterOptions(kind=args.kind, as_of=as_of, page_size=page_size, question=args.question,
+                            free_text=args.free_text)
+    try:
+        with ClinicStore(db) as store:
+            try:
+                doc = store.get_document(args.patient)
+            except PatientNotFound:
+                raise InputError(f"{db}: no patient with id {args.patient!r}") from None
+            problems = cross_field_problems(doc, as_of)
+            if problems:
+                raise DocumentInvalid(f"{db}: patient {doc.id} as of {as_of.isoformat()}", problems)
+            report = assess(doc, as_of)
+            try:
+                letter = render_letter(doc, report, options, letterhead, args.out)
+            except OSError as error:
+                raise CliError(f"{args.out}: cannot write: {error.strerror or error}") from None
+            try:
+                record_letter(store, doc.id, letter, options, output="cli", path=args.out.resolve())
+            except StoreError:
+                args.out.unlink(missing_ok=True)  # no letter leaves without its audit entry
+                raise
+    except StoreError as error:
+        raise CliError(str(error)) from None
+    print(f"wrote {args.kind} letter for {doc.id} ({as_of.isoformat()}) to {args.out}")
+    return 0

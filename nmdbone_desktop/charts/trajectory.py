@@ -1,0 +1,295 @@
+"""The BMD trajectory figure: scores per DXA site over time, with what explains them.
+
+Top panel: T-scores (or Z-scores) per site, WHO bands, fractures on the time axis, bone-medication
+courses as bars, significant changes highlighted. Bottom panel (shared time axis): the
+prednisolone-equivalent daily glucocorticoid dose as a step plot.
+
+:class:`TrajectoryPlot` builds the axes and the per-site artists once and updates their data per
+patient (the window switches patients in well under 100 ms that way); :func:`draw_trajectory` is
+the one-shot form the letters use on a fresh figure. Both draw the same thing. No Qt, no pyplot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from matplotlib import dates as mdates
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.text import Text
+from matplotlib.ticker import MaxNLocator
+
+from ..core.document import PatientDocument
+from . import trajectory_data as data
+from . import trajectory_layers as layers
+from .styles import (
+    DOSE_COLOUR,
+    OSTEOPENIA_FILL,
+    OSTEOPOROSIS_FILL,
+    SITE_ORDER,
+    SITE_STYLES,
+    site_label,
+)
+from .trajectory_layers import draw_fractures, draw_medications, draw_significant, fit_score_limits
+
+#: A tooltip: one text for the whole artist, or one per data point of a Line2D (the ``ind``
+#: that ``artist.contains(event)`` reports indexes it).
+HoverText = str | list[str]
+
+
+@dataclass
+class TrajectoryArtists:
+    """What was drawn, for hover tooltips, tests and callers that restyle."""
+
+    score_axes: Axes
+    dose_axes: Axes
+    score_type: str
+    score_label: str
+    sites: dict[str, Line2D] = field(default_factory=dict)
+    fractures: list[Artist] = field(default_factory=list)
+    medications: list[Artist] = field(default_factory=list)
+    significant: list[Artist] = field(default_factory=list)
+    dose: Line2D | None = None
+    empty_state: Text | None = None
+    hover: list[tuple[Artist, HoverText]] = field(default_factory=list)
+
+
+def draw_trajectory(
+    fig: Figure,
+    doc: PatientDocument,
+    report: dict[str, Any],
+    *,
+    sites: Collection[str] | None = None,
+    for_print: bool = False,
+) -> TrajectoryArtists:
+    """Draw one patient's trajectory on ``fig`` (cleared first); ``sites`` limits the DXA sites."""
+    fig.clear()
+    return TrajectoryPlot(fig, for_print=for_print).update(doc, report, sites=sites)
+
+
+class TrajectoryPlot:
+    """Axes and long-lived artists on one figure, refilled per patient."""
+
+    def __init__(self, fig: Figure, *, for_print: bool = False, legend: bool = True) -> None:
+        """``legend=False`` leaves the legend to the caller (the window shows it as widgets: a
+        matplotlib legend is a third of the cost of every redraw)."""
+        self.fig = fig
+        self.for_print = for_print
+        self.legend = legend
+        #: What the legend shows: (artist, label) pairs, also when it is not drawn in the figure.
+        self.legend_entries: list[tuple[Artist, str]] = []
+        self.font = 7.5 if for_print else 8.5
+        self.grid = fig.add_gridspec(2, 1, height_ratios=(3.3, 1.0), hspace=0.07,
+                                     left=0.085, right=0.985, top=0.86, bottom=0.11)
+        self.score_ax: Axes = fig.add_subplot(self.grid[0])
+        self.dose_ax: Axes = fig.add_subplot(self.grid[1], sharex=self.score_ax)
+        self._legend_rows = 1 if legend else 0
+        self._build_static()
+        self._transient: list[Artist] = []
+        self._site_extras: dict[str, list[Artist]] = {}
+        self._visible_sites: Collection[str] | None = None
+        self.artists: TrajectoryArtists | None = None
+
+    def _build_static(self) -> None:
+        ax, dose_ax, font = self.score_ax, self.dose_ax, self.font
+        for axis in (ax, dose_ax):
+            axis.tick_params(labelsize=font)
+            axis.grid(True, color="#E4E4E4", linewidth=0.6)
+            axis.set_axisbelow(True)
+            for side in ("top", "right"):
+                axis.spines[side].set_visible(False)
+        ax.tick_params(labelbottom=False)
+        self._t_bands = [
+            ax.axhspan(-2.5, -1.0, color=OSTEOPENIA_FILL, zorder=0, label="Osteopenia (−1 to −2.5)"),
+            ax.axhspan(-99.0, -2.5, color=OSTEOPOROSIS_FILL, zorder=0, label="Osteoporosis (≤ −2.5)"),
+        ]
+        self._z_line = ax.axhline(-2.0, color="#B2182B", linestyle="--", linewidth=1.0, zorder=1,
+                                  label="Z −2.0 (low for age)")
+        ax.axhline(0.0, color="#9A9A9A", linewidth=0.6, zorder=1)
+        self._site_lines: dict[str, Line2D] = {}
+        for site in SITE_ORDER:
+            style = SITE_STYLES[site]
+            (line,) = ax.plot([], [], color=style.colour, marker=style.marker, markersize=6,
+                              linewidth=1.6, label=style.label, zorder=4, pickradius=6)
+            self._site_lines[site] = line
+        self._empty = ax.text(0.5, 0.5, "No DXA on record", transform=ax.transAxes, ha="center",
+                              va="center", fontsize=font + 3, color="#707070", visible=False)
+        (self._dose_line,) = dose_ax.plot([], [], drawstyle="steps-post", color=DOSE_COLOUR,
+                                          linewidth=1.8, pickradius=6)
+        dose_ax.set_ylabel("Pred-eq\nmg/day", fontsize=font)
+        self._message = self.fig.text(0.5, 0.5, "", ha="center", va="center", fontsize=font + 3,
+                                      color="#707070", visible=False)
+        self._dose_empty = dose_ax.text(0.5, 0.5, "No glucocorticoids on record", transform=dose_ax.transAxes,
+                                        ha="center", va="center", fontsize=font, color="#707070")
+        # Few ticks: every tick label is text to lay out and render on each patient switch.
+        ax.yaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 5, 10]))
+        dose_ax.yaxis.set_major_locator(MaxNLocator(nbins=3, steps=[1, 2, 5, 10]))
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+        dose_ax.xaxis.set_major_locator(locator)
+        dose_ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+
+    def update(
+        self, doc: PatientDocument, report: dict[str, Any], *, sites: Collection[str] | None = None
+    ) -> TrajectoryArtists:
+        """Show another patient (or the same one after an edit); returns the drawn artists."""
+        for artist in self._transient:
+            artist.remove()
+        self._transient = []
+        self._site_extras = {}
+        score_type = data.score_type_of(report)
+        child = report.get("population") == "child"
+        as_of = data.as_of_of(report)
+        points = data.score_points(doc, score_type, child=child)
+        label = {"T": "T-score"}.get(score_type, "Z-score (height-adjusted where given)" if child else "Z-score")
+        art = TrajectoryArtists(self.score_ax, self.dose_ax, score_type, label)
+        self.score_ax.set_ylabel(label, fontsize=self.font)
+        for band in self._t_bands:
+            band.set_visible(score_type == "T")
+        self._z_line.set_visible(score_type == "Z")
+
+        for site, line in self._site_lines.items():
+            site_points = points.get(site, [])
+            line.set_data([p.when for p in site_points], [p.value for p in site_points])
+            if site_points:
+                art.sites[site] = line
+                art.hover.append((line, [_point_tip(site, p, score_type) for p in site_points]))
+        self._message.set_visible(False)
+        for axes in (self.score_ax, self.dose_ax):
+            axes.set_visible(True)
+        self._empty.set_visible(not points)
+        art.empty_state = self._empty
+
+        start, end = data.time_range(doc, as_of)
+        self.score_ax.set_xlim(start, end)
+        values = [p.value for pts in points.values() for p in pts]
+        courses = sorted(doc.bone_medications, key=lambda c: c.start)
+        lanes = data.medication_lanes(courses, as_of, label_days=(end - start).days // 7)
+        top_room = (0.075 * (max(lanes) + 1) + 0.03) if lanes else 0.0
+        axes_width_pt = self.fig.get_size_inches()[0] * 72.0 * self.score_ax.get_position().width
+        levels = layers.label_levels(layers.fracture_labels(doc.fractures), start, end, axes_width_pt,
+                                     self.font - 0.5)
+        bottom_room = 0.075 + (max(levels, default=0) + 1) * layers.LABEL_STEP if doc.fractures else 0.0
+        fit_score_limits(self.score_ax, values, score_type, top_room=top_room, bottom_room=bottom_room)
+
+        for layer, drawn in (
+            (draw_fractures(self.score_ax, doc.fractures, self.font, levels), art.fractures),
+            (draw_medications(self.score_ax, courses, lanes, as_of, self.font), art.medications),
+        ):
+            drawn.extend(layer.artists)
+            self._transient.extend(layer.artists)
+            art.hover.extend(layer.hover)
+        significant = draw_significant(self.score_ax, report.get("trajectory") or [], points, self.font)
+        for site, artists, tip in significant:
+            art.significant.extend(artists)
+            self._transient.extend(artists)
+            self._site_extras.setdefault(site, []).extend(artists)
+            art.hover.append((artists[0], tip))
+
+        self._update_dose(doc, start, as_of, art)
+        self.artists = art
+        self.set_sites(sites)
+        return art
+
+    def clear(self, message: str = "No patient selected") -> None:
+        """No patient: only the message, axes hidden (kept for the next patient, and drawing
+        empty axes with their ticks would cost as much as drawing a patient)."""
+        for artist in self._transient:
+            artist.remove()
+        self._transient, self._site_extras, self.artists = [], {}, None
+        for line in (*self._site_lines.values(), self._dose_line):
+            line.set_data([], [])
+            line.set_visible(False)
+        self._message.set_text(message)
+        self._message.set_visible(True)
+        for axes in (self.score_ax, self.dose_ax):
+            axes.set_visible(False)
+        legend = self.score_ax.get_legend()
+        if legend is not None:
+            legend.remove()
+
+    def _update_dose(self, doc: PatientDocument, start: date, as_of: date, art: TrajectoryArtists) -> None:
+        steps = data.dose_steps(doc.glucocorticoids, start, as_of)
+        if steps:
+            xs = [when for when, _ in steps] + [as_of]
+            ys = [mg for _, mg in steps] + [steps[-1][1]]
+        else:
+            xs, ys = [], []
+        self._dose_line.set_data(xs, ys)
+        self._dose_line.set_visible(bool(xs))
+        self._dose_empty.set_visible(not doc.glucocorticoids)
+        top = max(ys, default=0.0)
+        self.dose_ax.set_ylim(0.0, max(top * 1.25, 10.0))
+        art.dose = self._dose_line
+        if steps:
+            tips = [f"{mg:g} mg/day prednisolone-equivalent from {when.isoformat()}" for when, mg in steps]
+            art.hover.append((self._dose_line, [*tips, tips[-1]]))
+
+    def _legend_columns(self, handles: list[Artist]) -> int:
+        """As many columns as fit across the axes (labels measured roughly, in points)."""
+        width_pt = self.fig.get_size_inches()[0] * 72.0 * 0.9
+        widest = max((len(str(h.get_label())) for h in handles), default=10)
+        item_pt = widest * self.font * 0.55 + 34.0
+        return int(max(1, min(len(handles), width_pt // item_pt)))
+
+    def fit_layout(self) -> None:
+        """Margins fixed in points, not fractions, so the legend and tick labels keep their room
+        whatever the canvas size (a tall window must not grow an empty band above the legend)."""
+        width_in, height_in = self.fig.get_size_inches()
+        if width_in <= 0 or height_in <= 0:
+            return
+        pt_w, pt_h = width_in * 72.0, height_in * 72.0
+        legend_pt = self._legend_rows * (self.font * 1.55) + (8.0 if self._legend_rows else 12.0)
+        self.grid.update(left=min(0.3, 58.0 / pt_w), right=1.0 - min(0.1, 10.0 / pt_w),
+                         bottom=min(0.3, 30.0 / pt_h), top=max(0.5, 1.0 - legend_pt / pt_h))
+        # GridSpec.update only repositions axes of pyplot-managed figures; ours are not.
+        for ax in (self.score_ax, self.dose_ax):
+            spec = ax.get_subplotspec()
+            if spec is not None:
+                ax.set_position(spec.get_position(self.fig))
+
+    def set_sites(self, sites: Collection[str] | None) -> None:
+        """Show only these DXA sites (None: all); the legend follows."""
+        self._visible_sites = sites
+        for site, line in self._site_lines.items():
+            shown = sites is None or site in sites
+            line.set_visible(shown and len(line.get_xdata()) > 0)
+            for extra in self._site_extras.get(site, []):
+                extra.set_visible(shown)
+        self._rebuild_legend()
+
+    def _rebuild_legend(self) -> None:
+        art = self.artists
+        handles: list[Artist] = [line for line in self._site_lines.values() if line.get_visible()]
+        if art is not None and art.score_type == "T":
+            handles += self._t_bands
+        elif art is not None:
+            handles.append(self._z_line)
+        if art is not None and art.fractures:
+            handles += [a for a in art.fractures if isinstance(a, Line2D) and a.get_label()[:1] != "_"]
+        self.legend_entries = [(h, str(h.get_label())) for h in handles]
+        if not self.legend:
+            self._legend_rows = 0
+            self.fit_layout()
+            return
+        ncol = self._legend_columns(handles)
+        self._legend_rows = max(1, -(-len(handles) // ncol))
+        self.fit_layout()
+        self.score_ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.0, 1.01), ncol=ncol,
+                             fontsize=self.font - 0.5, frameon=False, borderaxespad=0.0,
+                             handlelength=1.6, columnspacing=1.2)
+
+
+def _point_tip(site: str, point: data.ScorePoint, score_type: str) -> str:
+    row = point.row
+    name = "height-adjusted Z" if point.height_adjusted else f"{score_type}-score"
+    lines = [f"{site_label(site)} · {point.when.isoformat()}", f"{name} {point.value:+.1f}"]
+    if row.bmd_g_cm2 is not None:
+        lines.append(f"BMD {row.bmd_g_cm2:.3f} g/cm²")
+    if row.manufacturer:
+        lines.append(f"scanner: {row.manufacturer.replace('_', ' ').title()}")
+    return "\n".join(lines)

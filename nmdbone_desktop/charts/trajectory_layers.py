@@ -1,0 +1,183 @@
+"""The per-patient layers of the trajectory chart that are recreated on every update.
+
+Fractures, medication courses and significant changes vary in number per patient, so they are
+drawn afresh (a handful of artists); the per-site score lines live in :mod:`.trajectory` and only
+get new data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from matplotlib import dates as mdates
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
+from matplotlib.patches import Rectangle
+from matplotlib.transforms import blended_transform_factory
+
+from ..core.document import BoneMedicationCourse, Fracture
+from .styles import FRACTURE_COLOUR, MEDICATION_COLOUR, SITE_STYLES, pretty, site_label
+from .trajectory_data import ScorePoint
+
+ANABOLICS = frozenset({"teriparatide", "abaloparatide", "romosozumab"})
+ANABOLIC_COLOUR = "#2E8B57"
+
+
+@dataclass
+class Layer:
+    artists: list[Artist] = field(default_factory=list)
+    hover: list[tuple[Artist, str | list[str]]] = field(default_factory=list)
+
+
+def fit_score_limits(
+    ax: Axes, values: Sequence[float], score_type: str, *, top_room: float, bottom_room: float
+) -> None:
+    """Y-limits that always show the decision lines and leave room for the bars and markers."""
+    lo = min([*values, -3.0 if score_type == "T" else -2.6]) - 0.3
+    hi = max([*values, 0.5]) + 0.3
+    span = (hi - lo) / max(0.3, 1.0 - top_room - bottom_room)
+    ax.set_ylim(lo - bottom_room * span, hi + top_room * span)
+
+
+def _fracture_label(f: Fracture) -> str:
+    if f.site == "vertebra":
+        level = f.vertebra or "VF"
+        return f"{level} g{f.genant_grade}" if f.genant_grade else level
+    return pretty(f.site)
+
+
+def _fracture_tip(f: Fracture) -> str:
+    where = f"vertebra {f.vertebra}" if f.site == "vertebra" and f.vertebra else pretty(f.site)
+    parts = [f"Fracture {f.date.isoformat()}: {where}"]
+    if f.genant_grade:
+        parts.append(f"Genant grade {f.genant_grade}")
+    if f.mechanism:
+        parts.append(pretty(f.mechanism))
+    if f.found_on:
+        parts.append(f"found on {pretty(f.found_on)}")
+    return "\n".join(parts)
+
+
+LABEL_LEVELS = 3
+LABEL_STEP = 0.045  # axes fraction between stacked labels
+
+
+def fracture_labels(fractures: Sequence[Fracture]) -> dict[date, str]:
+    """One label per fracture date ("T11 g1, T12 g2"), oldest first."""
+    by_date: dict[date, list[str]] = {}
+    for f in sorted(fractures, key=lambda f: f.date):
+        by_date.setdefault(f.date, []).append(_fracture_label(f))
+    return {when: ", ".join(labels) for when, labels in by_date.items()}
+
+
+def label_levels(labels: dict[date, str], start: date, end: date, axes_width_pt: float,
+                 font: float) -> list[int]:
+    """A text row per label so that labels of fractures close in time do not overprint.
+
+    Each label takes the lowest row where it clears the previous label of that row (widths
+    estimated from the text length, in points); after :data:`LABEL_LEVELS` rows it goes back to
+    the lowest (rare: many fractures within months).
+    """
+    span = max((end - start).days, 1)
+    right_edges = [float("-inf")] * LABEL_LEVELS
+    levels = []
+    for when, text in labels.items():
+        centre = (when - start).days / span * axes_width_pt
+        half = len(text) * font * 0.3 + 3.0
+        level = next((i for i, edge in enumerate(right_edges) if edge < centre - half), 0)
+        right_edges[level] = centre + half
+        levels.append(level)
+    return levels
+
+
+def draw_fractures(ax: Axes, fractures: Sequence[Fracture], font: float, levels: Sequence[int] = ()) -> Layer:
+    """Markers on the time axis: vertebral (▼) set apart from other fractures (✕), labelled."""
+    layer = Layer()
+    if not fractures:
+        return layer
+    blend = blended_transform_factory(ax.transData, ax.transAxes)
+    for vertebral, marker, label in ((True, "v", "Vertebral fracture"), (False, "X", "Other fracture")):
+        chosen = [f for f in fractures if (f.site == "vertebra") == vertebral]
+        if not chosen:
+            continue
+        xs = [mdates.date2num(f.date) for f in chosen]
+        (line,) = ax.plot(xs, [0.035] * len(xs), linestyle="none", marker=marker, markersize=8,
+                          color=FRACTURE_COLOUR, markeredgecolor="white", transform=blend,
+                          label=label, zorder=6, clip_on=False, pickradius=6)
+        layer.artists.append(line)
+        layer.hover.append((line, [_fracture_tip(f) for f in chosen]))
+    labels = fracture_labels(fractures)
+    rows = list(levels) or [0] * len(labels)
+    for (when, label), level in zip(labels.items(), rows, strict=True):
+        text = ax.text(mdates.date2num(when), 0.07 + level * LABEL_STEP, label, transform=blend,
+                       ha="center", va="bottom", fontsize=font - 0.5, color=FRACTURE_COLOUR, zorder=6)
+        layer.artists.append(text)
+    return layer
+
+
+def draw_medications(
+    ax: Axes, courses: Sequence[BoneMedicationCourse], lanes: Sequence[int], as_of: date, font: float
+) -> Layer:
+    """Bone-medication courses as bars along the top, the drug named in the bar."""
+    layer = Layer()
+    blend = blended_transform_factory(ax.transData, ax.transAxes)
+    for course, lane in zip(courses, lanes, strict=True):
+        end = course.end or as_of
+        x0, x1 = mdates.date2num(course.start), mdates.date2num(end)
+        y0 = 1.0 - 0.03 - 0.075 * (lane + 1)
+        colour = ANABOLIC_COLOUR if course.drug in ANABOLICS else MEDICATION_COLOUR
+        bar = Rectangle((x0, y0), max(x1 - x0, 1.0), 0.06, transform=blend, facecolor=colour, alpha=0.28,
+                        edgecolor=colour, linewidth=0.8, zorder=2)
+        ax.add_patch(bar)
+        name = course.drug if course.end else f"{course.drug} →"  # the arrow: still taken
+        text = ax.text(x0, y0 + 0.03, f" {name}", transform=blend, ha="left", va="center",
+                       fontsize=font - 0.5, color="#1F3B57", zorder=3, clip_on=True)
+        until = course.end.isoformat() if course.end else "ongoing"
+        tip = f"{course.drug}: {course.start.isoformat()} – {until}"
+        if course.last_dose:
+            tip += f"\nlast dose {course.last_dose.isoformat()}"
+        if course.stop_reason:
+            tip += f"\nstopped: {course.stop_reason}"
+        layer.artists += [bar, text]
+        layer.hover.append((bar, tip))
+    return layer
+
+
+def draw_significant(
+    ax: Axes, trajectory: Sequence[dict[str, Any]], points: dict[str, list[ScorePoint]], font: float
+) -> list[tuple[str, list[Artist], str]]:
+    """A bold segment between the two compared measurements, with the % BMD change.
+
+    The report compares BMD (g/cm²); the segment joins the scores of the same two visits so it sits
+    on the plotted line. A comparison whose visits carry no score gets no segment.
+    """
+    out: list[tuple[str, list[Artist], str]] = []
+    for entry in trajectory:
+        if not entry.get("significant"):
+            continue
+        site = str(entry.get("site"))
+        by_date = {p.when.isoformat(): p for p in points.get(site, [])}
+        first, last = by_date.get(str(entry.get("from"))), by_date.get(str(entry.get("to")))
+        if first is None or last is None:
+            continue
+        colour = SITE_STYLES[site].colour if site in SITE_STYLES else "#333333"
+        xs = [mdates.date2num(first.when), mdates.date2num(last.when)]
+        (segment,) = ax.plot(xs, [first.value, last.value], color=colour, linewidth=7, alpha=0.3,
+                             solid_capstyle="round", zorder=3, label="_significant", pickradius=5)
+        change = float(entry.get("change_percent") or 0.0)
+        text = ax.annotate(f"{change:+.1f}%", xy=((xs[0] + xs[1]) / 2, (first.value + last.value) / 2),
+                           xytext=(0, 7), textcoords="offset points", ha="center", va="bottom",
+                           fontsize=font, fontweight="bold", color=colour, zorder=7)
+        tip = (f"{site_label(site)}: BMD {change:+.1f}% from {entry.get('from')} to {entry.get('to')}"
+               f"\nsignificant (least significant change {entry.get('least_significant_change_percent')}%)")
+        annualised = entry.get("annualised_change_percent")
+        if annualised is not None:
+            tip += f"\n{float(annualised):+.1f}% a year"
+        out.append((site, [segment, text], tip))
+    return out
+
+
+__all__ = ["Layer", "draw_fractures", "draw_medications", "draw_significant", "fit_score_limits"]

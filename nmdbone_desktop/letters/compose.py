@@ -1,0 +1,37 @@
+"""From record + assessment + the clinician's options to a :class:`Letter` (no PDF yet).
+
+This is what the editor dialog calls on every keystroke to show the text as it will print, and
+what the audit trail stores, so it must stay fast (no matplotlib, no reportlab).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..core.document import PatientDocument
+from .chart import chart_supported
+from .compose_gp import build_gp
+from .compose_patient import build_patient
+from .compose_referral import build_referral
+from .content import Letter
+from .context import LetterContext
+from .options import LetterOptions
+from .settings import ClinicLetterhead
+from .templates import load_templates
+
+__all__ = ["compose_letter"]
+
+
+def compose_letter(doc: PatientDocument, report: Mapping[str, Any], options: LetterOptions,
+                   letterhead: ClinicLetterhead | None = None, *, chart: bool | None = None) -> Letter:
+    """The letter's content. ``chart=None`` includes the BMD chart when it can be drawn."""
+    letterhead = letterhead or ClinicLetterhead()
+    templates = load_templates(options.language or letterhead.language)
+    chart_available = (chart_supported(doc) if chart is None else chart) and options.kind == "referral"
+    ctx = LetterContext(doc, report, options, letterhead, templates, chart_available)
+    if options.kind == "referral":
+        return build_referral(ctx)
+    if options.kind == "gp":
+        return build_gp(ctx)
+    return build_patient(ctx)

@@ -1,0 +1,140 @@
+"""The patient advice sheet: plain words, large print, no scores and no references.
+
+The report's recommendation texts are written for clinicians, so none of them is printed here;
+each code maps to one plain sentence in ``patient.toml`` (codes without a sentence, such as the
+scanner-change warning, are left out). For a child the sheet speaks to the family.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from .content import Block, Bullets, Letter, Para, Section
+from .context import LetterContext
+from .formatting import Markup, esc, paragraphs
+
+__all__ = ["build_patient"]
+
+# Shown in their own sections, not in "What happens next".
+OWN_SECTION = {"CALCIUM_VITAMIN_D": "calcium_vitamin_d", "FALLS_PREVENTION": "falls"}
+
+
+def _a(ctx: LetterContext) -> str:
+    """Which audience table of the template: the patient or the family of a child."""
+    return "child" if ctx.is_child else "adult"
+
+
+def _when(ctx: LetterContext, due: str | None) -> Markup:
+    if not due or date.fromisoformat(due) <= ctx.options.as_of:
+        return ctx.text("when.now")
+    return ctx.text("when.on", date=ctx.date(due))
+
+
+def _results(ctx: LetterContext) -> tuple[Block, ...]:
+    a = _a(ctx)
+    blocks: list[Block] = [Para(ctx.text(f"{a}.intro"))]
+    category = ctx.get("densitometry", "category") or "no_data"
+    key = f"{a}.scan_{category}"
+    if ctx.templates.has("patient", key):
+        blocks.append(Para(ctx.text(key)))
+    count = int(ctx.get("vertebral_fractures", "count") or 0)
+    if count == 1:
+        blocks.append(Para(ctx.text(f"{a}.spine_one")))
+    elif count > 1:
+        blocks.append(Para(ctx.text(f"{a}.spine_many", count=count)))
+    risk = ctx.get("risk_category")
+    if risk and ctx.templates.has("patient", f"{a}.risk_{risk}"):
+        blocks.append(Para(ctx.text(f"{a}.risk_{risk}"), "strong"))
+    drugs = ctx.current_glucocorticoid_drugs()
+    if drugs:
+        blocks.append(Para(ctx.text(f"{a}.steroids", drug=ctx.label("gc_drug", drugs[0]).lower())))
+    return tuple(blocks)
+
+
+def _calcium(ctx: LetterContext) -> tuple[Block, ...]:
+    a = _a(ctx)
+    blocks: list[Block] = [Para(ctx.text(f"{a}.calcium"))]
+    sup = ctx.doc.supplements
+    taking = []
+    if sup and sup.calcium_mg_per_day:
+        taking.append(ctx.text("supplement.calcium", value=ctx.num(sup.calcium_mg_per_day, 0)))
+    if sup and sup.vitamin_d_iu_per_day:
+        taking.append(ctx.text("supplement.vitamin_d", value=ctx.num(sup.vitamin_d_iu_per_day, 0)))
+    if taking:
+        blocks.append(Para(ctx.text(f"{a}.taking", items=ctx.join(taking))))
+    if "VITAMIN_D_REPLETION" in ctx.codes:
+        blocks.append(Para(ctx.text(f"{a}.vitamin_d_low"), "strong"))
+    if "CALCIUM_VITAMIN_D" in ctx.codes:
+        blocks.append(Para(ctx.text(f"{a}.check_intake")))
+    if ctx.doc.dysphagia:
+        blocks.append(Para(ctx.text(f"{a}.swallowing")))
+    return tuple(blocks)
+
+
+def _falls(ctx: LetterContext) -> tuple[Block, ...]:
+    a = _a(ctx)
+    blocks: list[Block] = [Para(ctx.text(f"{a}.falls_general"))]
+    falls = ctx.doc.falls_past_12_months or 0
+    if falls == 1:
+        blocks.append(Para(ctx.text(f"{a}.falls_recent_one"), "strong"))
+    elif falls > 1:
+        blocks.append(Para(ctx.text(f"{a}.falls_recent_many", count=falls), "strong"))
+    return tuple(blocks)
+
+
+def _next_steps(ctx: LetterContext) -> tuple[Block, ...]:
+    a = _a(ctx)
+    items: list[Markup] = []
+    for rec in ctx.recommendations:
+        code = str(rec.get("code"))
+        if code in OWN_SECTION and ctx.options.includes(OWN_SECTION[code]):
+            continue
+        if code == "FALLS_PREVENTION":
+            items.append(ctx.text(f"{a}.falls_recent_one" if (ctx.doc.falls_past_12_months or 0) <= 1
+                                  else f"{a}.falls_recent_many", count=ctx.doc.falls_past_12_months or 0))
+        elif code == "CALCIUM_VITAMIN_D":
+            items.append(ctx.text(f"{a}.check_intake"))
+        elif ctx.templates.has("patient", f"next.{code}"):
+            items.append(ctx.text(f"next.{code}", when=_when(ctx, rec.get("due"))))
+    next_due = ctx.get("next_due") or {}
+    if next_due.get("dxa") and not ctx.codes & {"DXA_DUE", "BASELINE_BONE_ASSESSMENT"}:
+        items.append(ctx.text(f"{a}.next_dxa", when=_when(ctx, next_due["dxa"])))
+    if next_due.get("spine_imaging") and not ctx.codes & {"SPINE_IMAGING_DUE", "BASELINE_BONE_ASSESSMENT"}:
+        items.append(ctx.text(f"{a}.next_spine", when=_when(ctx, next_due["spine_imaging"])))
+    return (Bullets(tuple(items)),) if items else ()
+
+
+def _free_text(ctx: LetterContext) -> tuple[Block, ...]:
+    return tuple(Para(p) for p in paragraphs(ctx.options.free_text))
+
+
+BUILDERS: dict[str, Callable[[LetterContext], tuple[Block, ...]]] = {
+    "results": _results, "calcium_vitamin_d": _calcium, "falls": _falls, "next_steps": _next_steps,
+    "free_text": _free_text,
+}
+
+
+def build_patient(ctx: LetterContext) -> Letter:
+    a, lh = _a(ctx), ctx.letterhead
+    sections = []
+    for key, builder in BUILDERS.items():
+        if not ctx.options.includes(key):
+            continue
+        if key == "free_text" and not ctx.options.free_text.strip():
+            continue
+        blocks = builder(ctx)
+        if blocks:
+            sections.append(Section(key, ctx.text(f"sections.{key}"), blocks))
+    phone = ctx.letterhead.phone.replace(" ", "\u00a0")  # a number must not break across lines
+    contact = ctx.text("contact", phone=phone) if phone else ctx.text("contact_no_phone")
+    sections.append(Section("contact", Markup(""), (Para(contact, "strong"),)))
+    return Letter(
+        kind="patient", title=ctx.text(f"{a}.title"), recipient=(),
+        date_line=Markup(""), reference=Markup(""),
+        subject=ctx.text(f"{a}.for", name=ctx.patient_name, date=ctx.date(ctx.options.as_of)),
+        salutation=Markup(""), sections=tuple(sections), closing=ctx.text("closing"),
+        signature=tuple(esc(x) for x in (lh.clinician_name, lh.department or lh.clinic_name) if x),
+        provenance=Markup(""), patient_label=ctx.patient_label(),
+        footer=ctx.text("footer"), large_print=True, signature_space=False,
+    )

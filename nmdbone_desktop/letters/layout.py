@@ -1,0 +1,278 @@
+"""Turn a :class:`Letter` into platypus flowables: styles, tables, lists, chart, signature.
+
+Every table cell is a Paragraph, so long text wraps inside its column instead of running over
+the margin, and tables repeat their header row when they break across pages. Two style sets:
+the clinical letters (10 pt) and the large-print advice sheet (16 pt body, 22 pt titles).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from . import content as c
+from .fonts import BOLD, ITALIC, REGULAR, register_fonts
+
+__all__ = ["ChartFlowable", "Styles", "letter_flowables", "styles_for"]
+
+INK = colors.HexColor("#1b1b1b")
+ACCENT = colors.HexColor("#1f3a5f")
+MUTED = colors.HexColor("#5a6470")
+RULE = colors.HexColor("#9aa5b1")
+HEADER_FILL = colors.HexColor("#e8edf3")
+TABLE_PAD_X = 9.0  # left + right cell padding of the data tables, in points
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    note: ParagraphStyle
+    strong: ParagraphStyle
+    subheading: ParagraphStyle
+    lead: ParagraphStyle
+    title: ParagraphStyle
+    subject: ParagraphStyle
+    heading: ParagraphStyle
+    cell: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_right: ParagraphStyle
+    kv_label: ParagraphStyle
+    kv_value: ParagraphStyle
+    right: ParagraphStyle
+    large_print: bool
+
+    def para(self, name: str) -> ParagraphStyle:
+        return getattr(self, name)
+
+
+def _make_styles(size: float, large_print: bool) -> Styles:
+    register_fonts()
+    lead = size * 1.36
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=size, leading=lead, textColor=INK,
+                          spaceAfter=size * 0.45)
+    small_size = size - 1.5
+    cell_size = size - 1.5 if not large_print else size - 2
+    kv_size = size - 0.5
+    return Styles(
+        body=body,
+        small=ParagraphStyle("small", parent=body, fontSize=small_size, leading=small_size * 1.3, textColor=MUTED),
+        note=ParagraphStyle("note", parent=body, fontName=ITALIC, fontSize=size - 3, leading=(size - 3) * 1.3,
+                            textColor=MUTED, spaceBefore=2),
+        strong=ParagraphStyle("strong", parent=body, fontName=BOLD),
+        subheading=ParagraphStyle("subheading", parent=body, fontName=BOLD, spaceBefore=size * 0.3,
+                                  spaceAfter=size * 0.3),
+        lead=ParagraphStyle("lead", parent=body, fontName=BOLD, leftIndent=8, borderPadding=(4, 0, 4, 6),
+                            borderColor=ACCENT, borderWidth=0, textColor=ACCENT),
+        title=ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=size * 1.4, leading=size * 1.75,
+                             textColor=ACCENT, spaceAfter=size * 0.4),
+        subject=ParagraphStyle("subject", parent=body, spaceBefore=size * 0.6, spaceAfter=size * 0.8),
+        heading=ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=size * 1.15,
+                               leading=size * 1.45, textColor=ACCENT, spaceBefore=size * 0.9,
+                               spaceAfter=size * 0.3, keepWithNext=1),
+        cell=ParagraphStyle("cell", parent=body, fontSize=cell_size, leading=cell_size * 1.25, spaceAfter=0),
+        cell_head=ParagraphStyle("cell_head", parent=body, fontName=BOLD, fontSize=cell_size,
+                                 leading=cell_size * 1.25, spaceAfter=0),
+        cell_right=ParagraphStyle("cell_right", parent=body, fontSize=cell_size, leading=cell_size * 1.25,
+                                  spaceAfter=0, alignment=TA_RIGHT),
+        kv_label=ParagraphStyle("kv_label", parent=body, fontSize=kv_size, leading=kv_size * 1.3,
+                                textColor=MUTED, spaceAfter=0),
+        kv_value=ParagraphStyle("kv_value", parent=body, fontSize=kv_size, leading=kv_size * 1.3, spaceAfter=0),
+        right=ParagraphStyle("right", parent=body, alignment=TA_RIGHT, spaceAfter=0),
+        large_print=large_print,
+    )
+
+
+_STYLES: dict[bool, Styles] = {}
+
+
+def styles_for(large_print: bool) -> Styles:
+    """Styles are immutable once made; build each set once per process."""
+    if large_print not in _STYLES:
+        _STYLES[large_print] = _make_styles(16.0 if large_print else 10.0, large_print)
+    return _STYLES[large_print]
+
+
+class ChartFlowable(Flowable):
+    """A fixed-aspect image drawn lazily: the chart is rendered when its page is laid out, so a
+    one-file batch reports progress letter by letter instead of rendering 500 charts first."""
+
+    def __init__(self, render: Callable[[], Any], aspect: float, max_width: float) -> None:
+        super().__init__()
+        self._render = render
+        self._aspect = aspect
+        self._max_width = max_width
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = min(avail_width, self._max_width)
+        self.height = self.width * self._aspect
+        return self.width, self.height
+
+    def draw(self) -> None:
+        from reportlab.lib.utils import ImageReader
+
+        image = self._render()
+        if image is None:
+            self.canv.setStrokeColor(RULE)
+            self.canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+            return
+        self.canv.drawImage(ImageReader(image), 0, 0, self.width, self.height)
+
+
+def _cell(text: str, style: ParagraphStyle, width: float) -> str | Paragraph:
+    """A plain string when the text has no markup and fits its column on one line, else a
+    wrapping Paragraph. Tables wrap every Paragraph cell several times while measuring rows;
+    short cells (dates, scores, doses) as strings make a table several times cheaper."""
+    if "<" not in text and "\n" not in text:
+        plain = html.unescape(text)
+        if stringWidth(plain, style.fontName, style.fontSize) <= width:
+            return plain
+    return Paragraph(text, style)
+
+
+def _cell_styles(style: ParagraphStyle, cells: tuple[int, int, int, int]) -> list[tuple[Any, ...]]:
+    """Table commands that make string cells look like the Paragraph cells beside them."""
+    c0, r0, c1, r1 = cells
+    return [("FONTNAME", (c0, r0), (c1, r1), style.fontName), ("FONTSIZE", (c0, r0), (c1, r1), style.fontSize),
+            ("LEADING", (c0, r0), (c1, r1), style.leading), ("TEXTCOLOR", (c0, r0), (c1, r1), style.textColor)]
+
+
+def _table(block: c.Table, st: Styles, width: float) -> Table:
+    total = sum(block.widths)
+    col_widths = [width * w / total for w in block.widths]
+    room = [w - TABLE_PAD_X for w in col_widths]
+    head_right = ParagraphStyle("cell_head_right", parent=st.cell_head, alignment=TA_RIGHT)
+    head = [_cell(h, head_right if i in block.numeric else st.cell_head, room[i]) for i, h in enumerate(block.header)]
+    rows = [[_cell(cell, st.cell_right if i in block.numeric else st.cell, room[i]) for i, cell in enumerate(row)]
+            for row in block.rows]
+    table = Table([head, *rows], colWidths=col_widths, repeatRows=1, hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        *_cell_styles(st.cell, (0, 1, -1, -1)),
+        *_cell_styles(st.cell_head, (0, 0, -1, 0)),
+        *(("ALIGN", (i, 0), (i, -1), "RIGHT") for i in block.numeric),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), TABLE_PAD_X - 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.8),
+    ]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _key_values(block: c.KeyValues, st: Styles, width: float) -> Table:
+    widths = [width * 0.34, width * 0.66]
+    rows = [[_cell(label, st.kv_label, widths[0] - 4), _cell(value, st.kv_value, widths[1] - 4)]
+            for label, value in block.rows]
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        *_cell_styles(st.kv_label, (0, 0, 0, -1)),
+        *_cell_styles(st.kv_value, (1, 0, 1, -1)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 0.8),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0.8),
+    ]))
+    return table
+
+
+def _bullets(block: c.Bullets, st: Styles) -> ListFlowable:
+    notes = block.notes or ("",) * len(block.items)
+    items = []
+    for text, note in zip(block.items, notes, strict=True):
+        parts: list[Flowable] = [Paragraph(text, st.body)]
+        if note:
+            parts = [Paragraph(text, ParagraphStyle("item", parent=st.body, spaceAfter=1)), Paragraph(note, st.small)]
+        items.append(ListItem(parts, leftIndent=st.body.fontSize * 1.6))
+    kwargs: dict[str, Any] = {"bulletFontName": REGULAR, "bulletFontSize": st.body.fontSize,
+                              "leftIndent": st.body.fontSize * 1.6}
+    if block.numbered:
+        return ListFlowable(items, bulletType="1", bulletFormat="%s.", **kwargs)
+    return ListFlowable(items, bulletType="bullet", start="•", **kwargs)
+
+
+def _block(block: c.Block, st: Styles, width: float, chart: Callable[[], Any] | None,
+           chart_aspect: float) -> list[Flowable]:
+    if isinstance(block, c.Para):
+        para = Paragraph(block.text, st.para(block.style))
+        # A sub-heading must not be the last line of a page: ask for room for a few lines more.
+        return [CondPageBreak(st.body.leading * 5), para] if block.style == "subheading" else [para]
+    if isinstance(block, c.Bullets):
+        return [_bullets(block, st), Spacer(1, st.body.fontSize * 0.3)]
+    if isinstance(block, c.KeyValues):
+        return [_key_values(block, st, width), Spacer(1, st.body.fontSize * 0.4)]
+    if isinstance(block, c.Table):
+        return [_table(block, st, width), Spacer(1, st.body.fontSize * 0.6)]
+    if isinstance(block, c.Chart) and chart is not None:
+        return [KeepTogether([ChartFlowable(chart, chart_aspect, width), Paragraph(block.caption, st.small)])]
+    return []
+
+
+def _head(letter: c.Letter, st: Styles, width: float) -> list[Flowable]:
+    flow: list[Flowable] = []
+    if letter.recipient or letter.date_line:
+        left = Paragraph("<br/>".join(letter.recipient), st.body)
+        right = Paragraph("<br/>".join(x for x in (letter.date_line, letter.reference) if x), st.right)
+        block = Table([[left, right]], colWidths=[width * 0.6, width * 0.4], hAlign="LEFT")
+        block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        flow += [block, Spacer(1, st.body.fontSize * 1.2)]
+    flow.append(Paragraph(letter.title, st.title))
+    if letter.subject:
+        flow.append(Paragraph(letter.subject, st.subject if letter.salutation else st.body))
+    if letter.salutation:
+        flow.append(Paragraph(letter.salutation, st.body))
+    return flow
+
+
+def _tail(letter: c.Letter, st: Styles) -> list[Flowable]:
+    sign: list[Flowable] = [Spacer(1, st.body.fontSize * 0.8), Paragraph(letter.closing, st.body)]
+    if letter.signature:
+        if letter.signature_space:
+            sign.append(Spacer(1, st.body.fontSize * 2.6))  # room for a handwritten signature
+        first, *rest = letter.signature
+        sign.append(Paragraph(f"<b>{first}</b>" + "".join(f"<br/>{line}" for line in rest), st.body))
+    flow: list[Flowable] = [KeepTogether(sign)]
+    if letter.provenance:
+        flow.append(Paragraph(letter.provenance, st.note))
+    return flow
+
+
+def letter_flowables(letter: c.Letter, width: float, chart: Callable[[], Any] | None = None,
+                     chart_aspect: float = 0.43) -> list[Flowable]:
+    """All flowables of one letter; ``chart`` renders the BMD chart image on demand."""
+    st = styles_for(letter.large_print)
+    flow = _head(letter, st, width)
+    for section in letter.sections:
+        body: list[Flowable] = []
+        for block in section.blocks:
+            body += _block(block, st, width, chart, chart_aspect)
+        if section.title:
+            # No heading alone at the foot of a page. Not KeepTogether(heading, first block): a
+            # long table or list would then jump to the next page and leave half a page empty.
+            flow += [CondPageBreak(st.heading.leading + st.body.leading * 4), Paragraph(section.title, st.heading)]
+        flow += body
+    flow += _tail(letter, st)
+    return flow

@@ -1,0 +1,62 @@
+"""How the assessment's recommendations print in the clinicians' letters (referral and GP).
+
+Shared by both builders so a recommendation reads the same wherever it appears: title, due
+date, the core's text, the rationale, the ranked options and what to avoid (drugs that share a
+reason listed once), and the references as small print.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .context import LetterContext
+from .formatting import Markup, esc
+
+__all__ = ["avoid_text", "mentions_all", "recommendation_items"]
+
+
+def mentions_all(text: str, words: list[str]) -> bool:
+    """The core's text may already name the options; then the list would only repeat it."""
+    lowered = text.lower()
+    return all(word.lower() in lowered for word in words)
+
+
+def avoid_text(ctx: LetterContext, avoid: list[Mapping[str, Any]]) -> Markup:
+    """"Avoid: a, b, c (reason); d (other reason)": drugs sharing a reason are listed once."""
+    by_reason: dict[str, list[str]] = {}
+    for item in avoid:
+        by_reason.setdefault(str(item.get("reason") or ""), []).append(ctx.label("bone_drug", item.get("drug")))
+    listed = "; ".join(str(ctx.word("recommendation.avoid_item", drug=", ".join(drugs), reason=reason))
+                       if reason else str(esc(", ".join(drugs))) for reason, drugs in by_reason.items())
+    return ctx.word("recommendation.avoid", items=Markup(listed))
+
+
+def recommendation_items(ctx: LetterContext, recs: list[Mapping[str, Any]], *,
+                         with_refs: bool) -> tuple[tuple[Markup, ...], tuple[Markup, ...]]:
+    """Per recommendation: the item (title and due, text, rationale, options, avoid) and its
+    small print (references, empty when ``with_refs`` is false)."""
+    items, notes = [], []
+    for rec in recs:
+        kind = rec.get("kind") or "action"
+        text = str(rec.get("text") or "")
+        head = f"<b>{esc(rec.get('title') or rec.get('code'))}</b>"
+        if kind == "warning":
+            head = f"<b>{esc(ctx.label('rec_kind', 'warning'))}:</b> {head}"
+        if rec.get("due"):
+            head += f" — {ctx.word('recommendation.due', date=ctx.date(rec['due']))}"
+        parts = [head]
+        if text:
+            parts.append(str(esc(text)))
+        if rec.get("rationale"):
+            parts.append(str(ctx.word("recommendation.rationale", text=rec["rationale"])))
+        options = [ctx.label("bone_drug", d) for d in rec.get("options") or []]
+        if options and not mentions_all(text, options):
+            parts.append(str(ctx.word("recommendation.options", drugs=", ".join(options))))
+        avoid = rec.get("avoid") or []
+        if avoid and not mentions_all(text, [ctx.label("bone_drug", a.get("drug")) for a in avoid]):
+            parts.append(str(avoid_text(ctx, avoid)))
+        items.append(Markup("<br/>".join(parts)))
+        refs = "; ".join(str(r) for r in rec.get("references") or [])
+        notes.append(ctx.word("recommendation.references", refs=refs) if with_refs and refs else Markup(""))
+    return tuple(items), tuple(notes)
