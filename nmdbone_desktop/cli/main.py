@@ -37,6 +37,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.self_test:
+            from ..selftest import run_self_test
+
+            return run_self_test()
         if args.command is None:
             from .gui_commands import run_gui
 
