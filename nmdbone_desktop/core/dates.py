@@ -1,22 +1,33 @@
-"""Calendar arithmetic the rules share: exact age, calendar months, inclusive windows."""
+"""Calendar arithmetic the rules share: exact age, calendar months, inclusive windows.
+
+Plain ``calendar`` arithmetic rather than ``dateutil.relativedelta``: these run for every lab row
+of every patient on a worklist refresh, and give the same results (month ends clamp: 31 January
++ 1 month = 28/29 February; a 29 February birthday falls on 28 February in other years).
+"""
 
 from __future__ import annotations
 
+from calendar import monthrange
 from datetime import date
-
-from dateutil.relativedelta import relativedelta
 
 DAYS_PER_MONTH = 30.4375  # 365.25 / 12, RULES §3.5
 
 
 def add_months(day: date, months: int) -> date:
     """Calendar months (31 Jan + 1 month = 28/29 Feb), as RULES §10 counts course maxima."""
-    return day + relativedelta(months=months)
+    years, month0 = divmod(day.month - 1 + months, 12)
+    year, month = day.year + years, month0 + 1
+    return date(year, month, min(day.day, monthrange(year, month)[1]))
+
+
+def _anniversary(birth: date, year: int) -> date:
+    return date(year, birth.month, min(birth.day, monthrange(year, birth.month)[1]))
 
 
 def completed_years(birth: date, on: date) -> int:
     """Whole years of age on a date (a 29 February birthday falls on 28 February)."""
-    return relativedelta(on, birth).years
+    years = on.year - birth.year
+    return years - 1 if on < _anniversary(birth, on.year) else years
 
 
 def exact_age(birth: date, on: date) -> float:
@@ -25,8 +36,8 @@ def exact_age(birth: date, on: date) -> float:
     Integer on each birthday, so "age < 20" switches to adult on the 20th birthday itself.
     """
     years = completed_years(birth, on)
-    last_birthday = birth + relativedelta(years=years)
-    next_birthday = birth + relativedelta(years=years + 1)
+    last_birthday = _anniversary(birth, birth.year + years)
+    next_birthday = _anniversary(birth, birth.year + years + 1)
     return years + (on - last_birthday).days / (next_birthday - last_birthday).days
 
 

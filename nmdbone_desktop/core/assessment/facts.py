@@ -9,7 +9,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ..dates import exact_age, within_months_before
+from ..dates import add_months, exact_age
 from ..document import BoneMedicationCourse, DxaMeasurement, Fracture, LabResult, PatientDocument
 from ..glucocorticoids import GlucocorticoidExposure, summarise_exposure
 from ..units import to_canonical
@@ -97,15 +97,17 @@ class LatestLab:
 
 def latest_labs(labs: list[LabResult], as_of: date) -> dict[str, LatestLab]:
     """Each test's most recent result within 12 months before as_of; older counts as unknown."""
-    out: dict[str, LatestLab] = {}
+    earliest = add_months(as_of, -12)  # once per patient: labs are the longest list of a record
+    latest: dict[str, LabResult] = {}
     for lab in labs:
-        if not within_months_before(lab.date, as_of, 12):
-            continue
-        held = out.get(lab.test)
-        if held is None or lab.date >= held.date:
-            value = to_canonical(lab.test, lab.value, lab.unit)
-            out[lab.test] = LatestLab(lab.date, value, f"{lab.value:g} {lab.unit}")
-    return out
+        if earliest <= lab.date <= as_of:
+            held = latest.get(lab.test)
+            if held is None or lab.date >= held.date:
+                latest[lab.test] = lab
+    return {
+        test: LatestLab(lab.date, to_canonical(test, lab.value, lab.unit), f"{lab.value:g} {lab.unit}")
+        for test, lab in latest.items()
+    }
 
 
 @dataclass(slots=True)

@@ -1,0 +1,198 @@
+"""The assessment cache and the clinic worklist: assess once per patient revision, reuse after.
+
+A patient's cached assessment is reused while its revision, the assessment date and the ruleset
+are unchanged (the store keeps one summary per patient and hands out only those of the current
+revision). :func:`refresh_assessments` recomputes the rest, a chunk per transaction, on worker
+processes when there are many (:mod:`.pool`). :func:`worklist` and :func:`clinic_overview` refresh
+first, then build the worklist from the cache — and, for the overview, the quality indicators in
+the same pass over the documents, so a cold start reads every document once.
+
+Threads: every function here works on the ``ClinicStore`` it is given and on nothing else shared,
+so it may run on a worker thread as long as that thread opened its own store (sqlite3 connections
+belong to the thread that made them).
+
+Who is on the worklist: every patient whose assessment has at least one recommendation of kind
+``action`` or ``warning`` on that date; ``info`` alone (continue therapy, consider a holiday) is
+not open work. A row lists *all* the assessment's codes, in the report's order.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..core.assessment import RULESET_VERSION
+from ..store import AssessmentSummary, ClinicStore, PatientListRow
+from .indicator_rules import Mark
+from .indicators import tally
+from .pool import default_workers, run_jobs
+from .results import BuildState, Overview, RefreshResult, Worklist, WorklistItem
+from .scan import ChunkJob, ChunkOutcome
+from .summaries import Digest, digest, gc_paused, is_current
+
+ProgressFn = Callable[[int, int, str], None]
+CancelCheck = Callable[[], bool]
+
+CHUNK = 500  # patients per chunk: one read snapshot and one cache transaction each
+
+
+class ScanCancelled(Exception):
+    """The worklist or overview was cancelled; chunks already cached stay cached."""
+
+
+# -- reading the cache ---------------------------------------------------------------------------
+
+def _stale_now(store: ClinicStore, as_of: date) -> tuple[dict[str, int], int]:
+    """Patients whose cached assessment cannot be reused (id → current revision), and the total.
+
+    The staleness check needs only revision, date and ruleset, but the store's public read,
+    ``assessment_summaries()``, also reads every report (several KB each: 0.26 s at 20,000 patients),
+    which alone breaks the 200 ms an incremental refresh may take. A store that offers
+    ``stale_assessments(as_of, ruleset_version) -> {id: revision}`` (one SQL anti-join, requested
+    from the store's owner) is used instead. Either way the revisions are read before any document.
+    """
+    finder = getattr(store, "stale_assessments", None)
+    if finder is not None:
+        return dict(finder(as_of, RULESET_VERSION)), store.patient_count()
+    revisions = store.revisions()
+    return _stale(revisions, store.assessment_summaries(), as_of), len(revisions)
+
+
+@dataclass
+class _Scan:
+    """What one pass over the clinic gathered (outcomes arrive chunk by chunk)."""
+
+    total: int
+    progress: ProgressFn | None
+    computed: int = 0
+    done: int = 0
+    digests: dict[str, Digest] = field(default_factory=dict)
+    marks: dict[str, tuple[Mark, ...]] = field(default_factory=dict)
+
+    def collect(self, job: ChunkJob, outcome: ChunkOutcome) -> None:
+        self.computed += outcome.computed
+        self.digests.update(outcome.digests)
+        self.marks.update(outcome.marks)
+        self.done += len(job.ids)
+        if self.progress is not None:
+            self.progress(self.done, self.total, f"{self.done:,} of {self.total:,} patients")
+
+
+def _scan(store: ClinicStore, as_of: date, ids: list[str], stale: dict[str, int],
+          risks: dict[str, str | None] | None, progress: ProgressFn | None,
+          cancelled: CancelCheck | None, workers: int | None) -> tuple[_Scan, bool]:
+    """Read ``ids`` in chunks, assess the ``stale`` ones, mark indicators when ``risks`` is given."""
+    scan = _Scan(len(ids), progress)
+    jobs = [
+        ChunkJob(
+            db_path=str(store.path), user=store.user, as_of=as_of, ids=tuple(part),
+            stale={pid: stale[pid] for pid in part if pid in stale},
+            risks=None if risks is None else {pid: risks.get(pid) for pid in part if pid not in stale},
+        )
+        for part in (ids[i:i + CHUNK] for i in range(0, len(ids), CHUNK))
+    ]
+    if progress is not None:
+        progress(0, len(ids), f"0 of {len(ids):,} patients")
+    n_workers = default_workers(len(ids)) if workers is None else workers
+    finished = run_jobs(jobs, store, n_workers, scan.collect, cancelled or (lambda: False))
+    return scan, finished
+
+
+def _stale(revisions: dict[str, int], cached: dict[str, AssessmentSummary], as_of: date) -> dict[str, int]:
+    return {pid: rev for pid, rev in revisions.items() if not is_current(cached.get(pid), as_of)}
+
+
+# -- public --------------------------------------------------------------------------------------
+
+def refresh_assessments(store: ClinicStore, as_of: date, *, progress: ProgressFn | None = None,
+                        cancelled: CancelCheck | None = None, workers: int | None = None) -> RefreshResult:
+    """Assess every patient whose cached assessment is missing, of an older revision, of another
+    date or of another ruleset; reuse the rest.
+
+    ``progress(done, total, message)`` and ``cancelled()`` fit :class:`ui.background.Progress`
+    (``progress=p.report, cancelled=lambda: p.cancelled``). Cancelling keeps the chunks already
+    written and returns ``cancelled=True``. ``workers``: processes to use (default: by size).
+    """
+    stale, total = _stale_now(store, as_of)  # revisions before documents: see scan.py on why
+    scan, finished = _scan(store, as_of, sorted(stale), stale, None, progress, cancelled, workers)
+    return RefreshResult(scan.computed, total - len(stale), cancelled=not finished)
+
+
+def worklist(store: ClinicStore, as_of: date, *, progress: ProgressFn | None = None,
+             cancelled: CancelCheck | None = None, workers: int | None = None) -> Worklist:
+    """Refresh what is stale, then the worklist on as_of. Raises :class:`ScanCancelled`."""
+    return _build(store, as_of, False, None, progress, cancelled, workers).worklist
+
+
+def clinic_overview(store: ClinicStore, as_of: date, *, previous: Overview | None = None,
+                    progress: ProgressFn | None = None, cancelled: CancelCheck | None = None,
+                    workers: int | None = None) -> Overview:
+    """The worklist and the quality indicators on as_of, in one pass over every document.
+
+    With ``previous`` (an overview of the same date and ruleset, e.g. the one on screen), only
+    the patients whose revision changed since are read and assessed again; the rest of the
+    previous overview is reused as it stands. Raises :class:`ScanCancelled`.
+    """
+    return _build(store, as_of, True, previous, progress, cancelled, workers)
+
+
+def _reusable(previous: Overview | None, as_of: date, with_indicators: bool) -> BuildState | None:
+    if previous is None or previous.state is None:
+        return None
+    if previous.worklist.as_of != as_of or previous.worklist.ruleset_version != RULESET_VERSION:
+        return None
+    if with_indicators and previous.state.marks is None:
+        return None
+    return previous.state
+
+
+def _build(store: ClinicStore, as_of: date, with_indicators: bool, previous: Overview | None,
+           progress: ProgressFn | None, cancelled: CancelCheck | None, workers: int | None) -> Overview:
+    revisions = store.revisions()  # before any document: see scan.py on why the order matters
+    state = _reusable(previous, as_of, with_indicators)
+    digests: dict[str, Digest] = {}
+    marks: dict[str, tuple[Mark, ...]] = {}
+    if state is not None:  # only what changed since the previous overview; assess it afresh
+        stale = {pid: rev for pid, rev in revisions.items() if state.revisions.get(pid) != rev}
+        ids, risks = sorted(stale), ({} if with_indicators else None)
+        digests = {pid: d for pid, d in state.digests.items() if pid in revisions and pid not in stale}
+        if with_indicators and state.marks is not None:
+            marks = {pid: m for pid, m in state.marks.items() if pid in revisions and pid not in stale}
+        cached: dict[str, AssessmentSummary] = {}
+    else:
+        cached = store.assessment_summaries()
+        stale = _stale(revisions, cached, as_of)
+        if with_indicators:
+            ids, risks = sorted(revisions), {pid: s.risk_category for pid, s in cached.items()}
+        else:
+            ids, risks = sorted(stale), None
+    scan, finished = _scan(store, as_of, ids, stale, risks, progress, cancelled, workers)
+    if not finished:
+        raise ScanCancelled
+    digests.update(scan.digests)
+    marks.update(scan.marks)
+    with gc_paused():
+        for pid, summary in cached.items():
+            if pid in revisions and pid not in digests and is_current(summary, as_of) and summary.report_json:
+                digests[pid] = digest(json.loads(summary.report_json), as_of)
+    rows = {row.id: row for row in store.search_patients(sort="id")}
+    items = sorted((_item(rows[pid], dig) for pid, dig in digests.items() if pid in rows and dig.open_items),
+                   key=WorklistItem.sort_key)
+    result = Worklist(
+        as_of=as_of, items=tuple(items), patients=len(rows),
+        refresh=RefreshResult(scan.computed, len(revisions) - len(stale)),
+        unassessed=tuple(sorted(pid for pid in rows if pid not in digests)),
+    )
+    indicators = tuple(tally(marks.items(), as_of)) if with_indicators else ()
+    new_state = BuildState(revisions, digests, marks if with_indicators else None)
+    return Overview(result, indicators, {pid: row.display_name for pid, row in rows.items()}, new_state)
+
+
+def _item(row: PatientListRow, dig: Digest) -> WorklistItem:
+    return WorklistItem(
+        patient_id=row.id, name=row.display_name, diagnosis_code=row.diagnosis_code,
+        diagnosis_label=row.diagnosis_label, risk_category=dig.risk_category, codes=dig.codes,
+        open_items=dig.open_items, next_due=dig.next_due, earliest_due=dig.earliest_due, flags=dig.flags,
+    )

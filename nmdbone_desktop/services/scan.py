@@ -1,0 +1,70 @@
+"""One chunk of the clinic scan: load documents, assess the stale ones, cache them, mark indicators.
+
+A chunk is the unit of work both for the calling thread and for a worker process (:mod:`.pool`),
+so it carries everything it needs as plain data (:class:`ChunkJob`) and returns small results
+(:class:`ChunkOutcome`): a worker writes its own cache rows through its own connection, so the
+reports' JSON never crosses a process border.
+
+The revision written with a summary is the one read *before* the document was loaded. If the
+patient is edited in between, the summary carries the older revision with the newer content;
+the store ignores summaries of an old revision, so the next refresh simply recomputes it. The
+reverse (a newer revision on older content) cannot happen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..core.assessment import assess
+from ..store import AssessmentSummary, ClinicStore
+from .indicator_rules import Mark, evaluate
+from .summaries import Digest, summarise
+
+
+@dataclass(frozen=True)
+class ChunkJob:
+    """Which patients to read, which of them to (re)assess, and whether to mark indicators."""
+
+    db_path: str
+    user: str
+    as_of: date
+    ids: tuple[str, ...]
+    #: Revisions (read before loading) of the patients to assess; the others are only read.
+    stale: dict[str, int]
+    #: Cached risk category of the patients not reassessed; None: no indicators wanted.
+    risks: dict[str, str | None] | None = None
+
+
+@dataclass
+class ChunkOutcome:
+    computed: int = 0
+    digests: dict[str, Digest] = field(default_factory=dict)
+    marks: dict[str, tuple[Mark, ...]] = field(default_factory=dict)
+
+
+def run_chunk(job: ChunkJob, store: ClinicStore) -> ChunkOutcome:
+    """Do one chunk on ``store`` (a connection of the calling thread); cache rows in one transaction."""
+    out = ChunkOutcome()
+    rows: list[AssessmentSummary] = []
+    for doc in store.iter_documents(job.ids):
+        revision = job.stale.get(doc.id)
+        report: dict[str, Any] | None = None
+        if revision is not None:
+            report = assess(doc, job.as_of)
+            summary, out.digests[doc.id] = summarise(doc.id, revision, report, job.as_of)
+            rows.append(summary)
+        if job.risks is not None:
+            risk = report["risk_category"] if report is not None else job.risks.get(doc.id)
+            out.marks[doc.id] = evaluate(doc, job.as_of, risk, report)
+    if rows:
+        store.put_assessment_summaries(rows)
+    out.computed = len(rows)
+    return out
+
+
+def run_chunk_in_process(job: ChunkJob) -> ChunkOutcome:
+    """Entry point of a worker process: its own connection for its own chunk."""
+    with ClinicStore(job.db_path, user=job.user) as store:
+        return run_chunk(job, store)

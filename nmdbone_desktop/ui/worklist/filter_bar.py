@@ -1,0 +1,98 @@
+"""The worklist's filter row: code, priority, diagnosis, risk and due window (combo boxes).
+
+Each change emits one :class:`WorklistFilter`; the choices of code and diagnosis are those present
+in the current worklist, so no choice ever gives an empty list by construction.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from ...core.assessment.recommendation import CODE_ORDER
+from ...services import DUE_WINDOWS, Worklist, WorklistFilter
+from ..patient_table_model import RISK_WORDS
+
+ANY = "any"
+PRIORITIES = {"1": "priority 1 (urgent)", "2": "priority 1–2"}
+
+
+class WorklistFilterBar(QWidget):
+    """Combo boxes named ``worklist<What>Filter``; ``changed`` carries the combined filter."""
+
+    changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("worklistFilters")
+        self.code = self._combo("worklistCodeFilter", "Recommendation code")
+        self.priority = self._combo("worklistPriorityFilter", "Priority")
+        self.diagnosis = self._combo("worklistDiagnosisFilter", "Diagnosis")
+        self.risk = self._combo("worklistRiskFilter", "Risk category")
+        self.due = self._combo("worklistDueFilter", "Due window")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for label, combo in (("Code", self.code), ("Priority", self.priority), ("Diagnosis", self.diagnosis),
+                             ("Risk", self.risk), ("Due", self.due)):
+            caption = QLabel(label + ":", self)
+            caption.setBuddy(combo)
+            layout.addWidget(caption)
+            layout.addWidget(combo)
+        layout.addStretch(1)
+        self._fill(self.priority, {ANY: "any priority", **PRIORITIES})
+        self._fill(self.risk, {ANY: "any risk", **RISK_WORDS})
+        self._fill(self.due, {key: label for key, (label, _days) in DUE_WINDOWS.items()})
+        self.set_worklist(None)
+
+    def _combo(self, name: str, accessible: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(self._emit)
+        return combo
+
+    @staticmethod
+    def _fill(combo: QComboBox, choices: dict[str, str]) -> None:
+        """Replace the choices, keeping the current one when it is still offered."""
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for key, label in choices.items():
+            combo.addItem(label, key)
+        found = combo.findData(keep)
+        combo.setCurrentIndex(found if found >= 0 else 0)
+        combo.blockSignals(False)
+
+    def set_worklist(self, worklist: Worklist | None) -> None:
+        """Offer the codes and diagnoses present in this worklist."""
+        items = worklist.items if worklist is not None else ()
+        present = {code for item in items for code in item.codes}
+        rank = {code: n for n, code in enumerate(CODE_ORDER)}
+        codes = sorted(present, key=lambda c: (rank.get(c, len(rank)), c))
+        self._fill(self.code, {ANY: "any code", **{c: c for c in codes}})
+        self._fill(self.diagnosis, {ANY: "any diagnosis", **{d: d for d in sorted({i.diagnosis_code for i in items})}})
+
+    def select(self, **choices: str) -> None:
+        """Choose by key, e.g. ``select(diagnosis="DMD", due="overdue")`` (tests, shortcuts)."""
+        for name, key in choices.items():
+            combo: QComboBox = getattr(self, name)
+            found = combo.findData(key)
+            if found < 0:
+                raise ValueError(f"{name}: no choice {key!r}")
+            combo.setCurrentIndex(found)
+
+    def current(self) -> WorklistFilter:
+        def key(combo: QComboBox) -> str | None:
+            value = combo.currentData()
+            return None if value in (None, ANY) else str(value)
+
+        priority = key(self.priority)
+        return WorklistFilter(
+            code=key(self.code), max_priority=int(priority) if priority else None, diagnosis=key(self.diagnosis),
+            risk_category=key(self.risk), due_window=str(self.due.currentData() or ANY),
+        )
+
+    @Slot()
+    def _emit(self) -> None:
+        self.changed.emit(self.current())

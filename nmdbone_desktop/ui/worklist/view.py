@@ -1,0 +1,266 @@
+"""The Worklist tab (``worklistView``): every patient with open items, filterable and sortable,
+beside the quality-indicator dashboard.
+
+The overview (worklist + indicators) is computed off the GUI thread through
+:mod:`..background`, with a progress dialog and Cancel, on a ``ClinicStore`` the worker opens
+itself (sqlite3 connections belong to their thread). Only stale assessments are recomputed
+(:mod:`nmdbone_desktop.services.assessments`), so a second build on the same day is quick.
+It is built the first time the tab is shown, and again on Refresh or a new date.
+
+Signals for the main window: ``patient_activated(id)`` on double-click (or Enter) on a row or on
+a patient listed under an indicator; ``letters_requested([ids])`` with the selected rows, for
+batch letters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services import Overview, ScanCancelled, WorklistFilter, clinic_overview
+from ...services.export import write_indicators_csv, write_worklist_csv
+from ...store import ClinicStore
+from ..background import BackgroundTask, Progress, run_with_progress
+from .dashboard import IndicatorDashboard
+from .filter_bar import WorklistFilterBar
+from .table_model import COLUMN_KEYS, ID_ROLE, WorklistTableModel
+
+_WIDTHS = {"priority": 28, "name": 170, "id": 72, "diagnosis": 90, "risk": 70, "next_due": 84, "codes": 320}
+
+
+class WorklistView(QWidget):
+    """The clinic worklist and quality dashboard on one database (a path, or an open store's path)."""
+
+    patient_activated = Signal(str)
+    letters_requested = Signal(list)
+    overview_ready = Signal(object)
+    overview_failed = Signal(object)
+
+    def __init__(self, store_path_or_store: str | Path | ClinicStore, parent: QWidget | None = None, *,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self.setObjectName("worklistView")
+        if isinstance(store_path_or_store, ClinicStore):
+            self.db_path, self.user = Path(store_path_or_store.path), store_path_or_store.user
+        else:
+            self.db_path, self.user = Path(store_path_or_store), None
+        self.overview: Overview | None = None
+        self.task: BackgroundTask | None = None
+        self._built_once = False
+
+        self.as_of = QDateEdit(self)
+        self.as_of.setObjectName("worklistAsOf")
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of.setToolTip("Assessment date of the worklist and the indicators")
+        day = today()
+        self.as_of.setDate(QDate(day.year, day.month, day.day))
+        self.as_of.dateChanged.connect(self._on_date_changed)
+        self.refresh_button = self._button("Refresh", "worklistRefreshButton",
+                                           "Re-assess changed patients and rebuild the worklist (F5)", self.refresh)
+        self.letters_button = self._button("Letters for selected…", "worklistLettersButton",
+                                           "Write letters for the selected patients", self.request_letters)
+        self.export_button = self._button("Export CSV…", "worklistExportButton",
+                                          "Save the rows shown and the indicators as CSV files", self.export_dialog)
+        self.status = QLabel("Not built yet.", self)
+        self.status.setObjectName("worklistStatus")
+        self.filters = WorklistFilterBar(self)
+        self.filters.changed.connect(self.set_filter)
+
+        self.model = WorklistTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("worklistTable")
+        self.table.setAccessibleName("Patients with open items")
+        self.table.setModel(self.model)
+        # No sort until the user clicks a header: the worklist's own order (most urgent, then
+        # earliest due) is the useful default, and enabling sorting would otherwise sort at once.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for key, width in _WIDTHS.items():
+            self.table.setColumnWidth(COLUMN_KEYS.index(key), width)
+        self.table.doubleClicked.connect(self._on_double_clicked)
+        self.table.installEventFilter(self)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.dashboard = IndicatorDashboard(self)
+        self.dashboard.patient_activated.connect(self.patient_activated)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("As of:", self))
+        top.addWidget(self.as_of)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.status, 1)
+        top.addWidget(self.letters_button)
+        top.addWidget(self.export_button)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("worklistSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.dashboard)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 400])  # proportions: the rows get the larger share
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.splitter, 1)
+        self._update_buttons()
+
+    def _button(self, text: str, name: str, tip: str, slot: Callable[[], Any]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._built_once:
+            self._built_once = True
+            self.refresh()
+
+    def current_as_of(self) -> date:
+        return self.as_of.date().toPython()  # type: ignore[return-value]
+
+    @Slot()
+    def refresh(self) -> BackgroundTask | None:
+        """Build the overview in the background; None if a build is already running."""
+        if self.task is not None and self.task.running:
+            return None
+        self._built_once = True
+        as_of, db_path, user, previous = self.current_as_of(), self.db_path, self.user, self.overview
+
+        def work(progress: Progress) -> Overview:
+            with ClinicStore(db_path, user=user) as store:
+                try:  # the overview on screen is reused for every patient not changed since
+                    return clinic_overview(store, as_of, previous=previous, progress=progress.report,
+                                           cancelled=lambda: progress.cancelled)
+                except ScanCancelled:
+                    progress.check()  # raises background.Cancelled: the task reports "cancelled"
+                    raise
+
+        self.status.setText(f"Assessing the clinic on {as_of.isoformat()}…")
+        self.refresh_button.setEnabled(False)
+        self.task = run_with_progress(self, "Building the worklist", work, on_done=self.set_overview,
+                                      on_error=self._on_failed, on_cancel=self._on_cancelled)
+        self.task.ended.connect(lambda: self.refresh_button.setEnabled(True))
+        return self.task
+
+    @Slot(object)
+    def set_overview(self, overview: Overview) -> None:
+        """Show an overview (from the background build, or handed in by the caller)."""
+        self.overview = overview
+        self.filters.set_worklist(overview.worklist)
+        self.model.set_worklist(overview.worklist)
+        self.model.set_filter(self.filters.current())
+        self.dashboard.set_results(overview.indicators, overview.names)
+        self._update_status()
+        self.overview_ready.emit(overview)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.status.setText(f"Could not build the worklist: {error}")
+        self.overview_failed.emit(error)
+
+    def _on_cancelled(self) -> None:
+        self.status.setText("Cancelled; assessments finished so far are kept. Refresh to continue.")
+
+    @Slot()
+    def _on_date_changed(self) -> None:
+        if self._built_once:
+            self.refresh()
+
+    # -- rows -------------------------------------------------------------------------------------
+
+    @Slot(object)
+    def set_filter(self, condition: WorklistFilter) -> None:
+        self.model.set_filter(condition)
+        self._update_status()
+        self._update_buttons()
+
+    def _update_status(self) -> None:
+        if self.overview is None:
+            return
+        wl = self.overview.worklist
+        shown, total = self.model.rowCount(), len(wl.items)
+        text = f"{shown:,} of {total:,} patients with open items shown ({wl.patients:,} in the clinic)"
+        refresh = wl.refresh
+        text += f" — assessed {refresh.computed:,}, reused {refresh.reused:,}"
+        self.status.setText(text)
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(row).patient_id for row in rows]
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        self.letters_button.setEnabled(count > 0)
+        self.letters_button.setText(f"Letters for {count} selected…" if count else "Letters for selected…")
+
+    @Slot()
+    def request_letters(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.letters_requested.emit(ids)
+
+    @Slot(QModelIndex)
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.patient_activated.emit(str(index.data(ID_ROLE)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            index = self.table.currentIndex()
+            if index.isValid():
+                self.patient_activated.emit(str(index.data(ID_ROLE)))
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- export -----------------------------------------------------------------------------------
+
+    def export_csv(self, worklist_path: Path, indicators_path: Path) -> None:
+        """The rows shown (after the filter) and the indicators, as two CSV files."""
+        with worklist_path.open("w", encoding="utf-8-sig", newline="") as out:
+            write_worklist_csv(self.model.items(), out)
+        if self.overview is not None:
+            with indicators_path.open("w", encoding="utf-8-sig", newline="") as out:
+                write_indicators_csv(self.overview.indicators, out)
+
+    @Slot()
+    def export_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export worklist", f"worklist-{self.current_as_of()}.csv",
+                                              "CSV files (*.csv)")
+        if name:
+            path = Path(name)
+            self.export_csv(path, path.with_name(f"{path.stem}-indicators.csv"))
