@@ -400,7 +400,9 @@ _drugs = st.sampled_from(
     ]
 )
 _frequencies = st.sampled_from(["daily", "alternate_days", "ten_days_on_ten_off", "weekends_only", "single"])
-_doses = st.integers(min_value=0, max_value=4000).map(lambda q: q / 4) | st.floats(0, 1000, allow_nan=False, allow_subnormal=False)
+_doses = st.integers(min_value=0, max_value=4000).map(lambda q: q / 4) | st.floats(
+    0, 1000, allow_nan=False, allow_subnormal=False
+)
 _days = st.integers(min_value=0, max_value=3000).map(lambda n: _DAY0 + timedelta(days=n))
 
 

@@ -32,6 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_option(p)
     p.add_argument("inputs", nargs="+", type=Path, metavar="FILE.json|DIR",
                    help="patient documents; a folder means every *.json file directly inside it")
+    p.add_argument("--user", default=argparse.SUPPRESS, metavar="NAME",
+                   help="sign in as NAME when login is enabled (password from $NMDBONE_PASSWORD or a prompt)")
     p.set_defaults(handler=run_import)
 
     p = sub.add_parser("export", help="write patient documents, one canonical JSON file per patient")
@@ -142,8 +144,15 @@ def run_import(args: argparse.Namespace) -> int:
     files = input_files(args.inputs)
     docs = read_documents(files, date.today())
     source = ", ".join(str(p) for p in args.inputs)
+    from .protection_commands import sign_in_if_asked  # (a top-level import would be circular)
+
     with open_store(args) as store:
-        result = store.import_documents(docs, source=source)
+        sign_in_if_asked(store, args)
+        result = store.import_documents(
+            docs,
+            source=source,
+            on_writing=lambda n: print(f"writing {n} patients to {store.path}", file=sys.stderr, flush=True),
+        )
     print(result.summary())
     return 0
 

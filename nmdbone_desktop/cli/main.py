@@ -9,13 +9,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from .. import __version__
 from ..core.validation import DocumentInvalid
-from . import assess_commands, data_commands, letter_commands, worklist_commands
+from . import assess_commands, data_commands, letter_commands, protection_commands, worklist_commands
 from .common import CliError, InputError
 
-COMMAND_MODULES = (data_commands, assess_commands, letter_commands, worklist_commands)
+COMMAND_MODULES = (data_commands, assess_commands, letter_commands, worklist_commands, protection_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,6 +46,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .gui_commands import run_gui
 
             return run_gui(args)
+        if getattr(args, "db", None):
+            protection_commands.warn_if_network(Path(args.db))
         return int(args.handler(args) or 0)
     except DocumentInvalid as error:
         print(error.describe(), file=sys.stderr)

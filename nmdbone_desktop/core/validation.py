@@ -48,7 +48,9 @@ def format_path(loc: tuple[int | str, ...]) -> str:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            out += f".{part}" if out else str(part)
+            # an unknown key is the user's text: never let a newline in it fake another message line
+            name = str(part) if str(part).isprintable() else json.dumps(str(part))
+            out += f".{name}" if out else name
     return out
 
 
@@ -160,8 +162,9 @@ def parse_document_json(text: str | bytes, *, as_of: date, source: str = "") -> 
     """Decode and validate one JSON document (UTF-8)."""
     try:
         data = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise DocumentInvalid(source, [Problem("", f"not valid JSON: {error}")]) from None
+    except (ValueError, RecursionError) as error:  # JSONDecodeError, UnicodeDecodeError, 4,300+ digit ints
+        reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
+        raise DocumentInvalid(source, [Problem("", f"not valid JSON: {reason}")]) from None
     return parse_document(data, as_of=as_of, source=source)
 
 

@@ -25,6 +25,7 @@ from datetime import date
 
 from ..core.assessment import RULESET_VERSION
 from ..store import AssessmentSummary, ClinicStore, PatientListRow
+from . import summaries
 from .indicator_rules import Mark
 from .indicators import tally
 from .pool import default_workers, run_jobs
@@ -55,7 +56,8 @@ def _stale_now(store: ClinicStore, as_of: date) -> tuple[dict[str, int], int]:
     """
     finder = getattr(store, "stale_assessments", None)
     if finder is not None:
-        return dict(finder(as_of, RULESET_VERSION)), store.patient_count()
+        # the summaries module decides which ruleset is current (one place, patched in tests)
+        return dict(finder(as_of, summaries.RULESET_VERSION)), store.patient_count()
     revisions = store.revisions()
     return _stale(revisions, store.assessment_summaries(), as_of), len(revisions)
 

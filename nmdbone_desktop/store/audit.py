@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import getpass
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from ..core.document import LIST_FIELDS, PatientDocument
 from ..core.validation import canonical_dict
+from .errors import StoreError
 
 AUDIT_COLUMNS = ("at", "user", "action", "patient_id", "record", "before_json", "after_json", "detail")
 
@@ -103,27 +104,33 @@ def audit_row(user: str, action: str, *, at: str, patient_id: str | None = None,
     return (at, user, action, patient_id, record, _dumps(before), _dumps(after), _dumps(detail))
 
 
+_INSERT = (f"INSERT INTO audit ({', '.join(f'[{c}]' for c in AUDIT_COLUMNS)}) "
+           f"VALUES ({', '.join('?' for _ in AUDIT_COLUMNS)})")
+
+
 def append(db: Database, rows: Iterable[tuple[Any, ...]]) -> None:
-    """Insert audit rows (inside the caller's transaction)."""
-    db["audit"].insert_all(_with_header(rows))
-
-
-def _with_header(rows: Iterable[tuple[Any, ...]]) -> Iterator[Any]:
-    yield list(AUDIT_COLUMNS)
-    yield from rows
+    """Insert audit rows (inside the caller's transaction). The only statement that writes the trail."""
+    if not db.conn.in_transaction:
+        raise StoreError("internal error: audit rows are written inside the change's own transaction")
+    db.conn.executemany(_INSERT, rows)
 
 
 def _loads(text: str | None) -> Any:
     return None if text is None else json.loads(text)
 
 
-def read(db: Database, patient_id: str | None, limit: int | None) -> list[AuditEntry]:
-    """Newest first."""
+def read(db: Database, patient_id: str | None, limit: int | None,
+         clinic_actions: Iterable[str] = ()) -> list[AuditEntry]:
+    """Newest first; with a patient, also the clinic-wide entries of ``clinic_actions`` (e.g. restores)."""
     sql = f"SELECT id, {', '.join(f'[{c}]' for c in AUDIT_COLUMNS)} FROM audit"
     params: list[Any] = []
     if patient_id is not None:
         sql += " WHERE patient_id = ?"
         params.append(patient_id)
+        actions = list(clinic_actions)
+        if actions:
+            sql += f" OR (patient_id IS NULL AND action IN ({', '.join('?' for _ in actions)}))"
+            params += actions
     sql += " ORDER BY id DESC"
     if limit is not None:
         sql += " LIMIT ?"

@@ -4,11 +4,16 @@ One store object owns one connection; use one per thread (sqlite3's rule). Every
 ``BEGIN IMMEDIATE`` transaction, all or nothing, audited in the same transaction, so the trail
 can never disagree with the data. Reads of many patients run in chunks, each chunk inside one
 read transaction, so every document comes from a single committed state.
+
+Every write method first checks the session's role (:mod:`.session`); without login (the
+default) the session is the operating-system user with every right. Backup, restore, sign-in and
+accounts are in :mod:`.protection`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -16,10 +21,12 @@ from typing import Any
 from ..core.document import PatientDocument
 from ..core.validation import canonical_dict
 from . import audit, bulk, listing
-from .audit import AuditEntry, audit_row, current_user, diff_documents, utc_now
+from .audit import AuditEntry, audit_row, diff_documents, utc_now
 from .connection import connect, read_snapshot, write_transaction
 from .errors import PatientNotFound, RevisionConflict, StoreError, busy_guard, translate_errors
 from .models import AssessmentSummary, ImportResult, PatientListRow
+from .protection import ProtectionMixin, resolve_session
+from .session import Session
 
 
 def _whole(doc: PatientDocument) -> dict[str, Any]:
@@ -27,14 +34,30 @@ def _whole(doc: PatientDocument) -> dict[str, Any]:
     return canonical_dict(doc)
 
 
-class ClinicStore:
-    """The clinic database. Opening it creates the file and applies pending migrations."""
+class ClinicStore(ProtectionMixin):
+    """The clinic database. Opening it creates the file and applies pending migrations.
+
+    Who writes: ``session`` (from :meth:`sign_in` of another store on the same database, e.g.
+    the window's, for a worker thread), else ``user`` (default: the operating-system user) with
+    ``role`` (default: physician, every right). When the database requires login, a store opened
+    without a signed-in session may read but not change clinical data (:mod:`.session`).
+    """
 
     @busy_guard
-    def __init__(self, path: str | Path, *, user: str | None = None) -> None:
+    def __init__(self, path: str | Path, *, user: str | None = None, role: str | None = None,
+                 session: Session | None = None) -> None:
         self.path = Path(path)
-        self.user = user or current_user()
         self._db = connect(self.path)
+        try:
+            self.session = resolve_session(self._db, session, user, role)
+        except BaseException:
+            self._db.close()
+            raise
+
+    @property
+    def user(self) -> str:
+        """The user name the audit trail records for this store's writes."""
+        return self.session.user
 
     # -- lifetime -------------------------------------------------------------------------------
 
@@ -49,7 +72,7 @@ class ClinicStore:
         self.close()
 
     def __repr__(self) -> str:
-        return f"ClinicStore({str(self.path)!r}, user={self.user!r})"
+        return f"ClinicStore({str(self.path)!r}, user={self.user!r}, role={self.session.role!r})"
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -108,9 +131,14 @@ class ClinicStore:
         return listing.count(self._db, text)
 
     @busy_guard
-    def history(self, patient_id: str | None = None, *, limit: int | None = None) -> list[AuditEntry]:
-        """The audit trail, newest first (of one patient, or of the whole clinic)."""
-        return audit.read(self._db, patient_id, limit)
+    def history(self, patient_id: str | None = None, *, limit: int | None = None,
+                clinic_actions: Sequence[str] = ()) -> list[AuditEntry]:
+        """The audit trail, newest first (of one patient, or of the whole clinic).
+
+        ``clinic_actions``: with a patient, also show clinic-wide entries of these actions (the
+        history view shows restores, which replace every patient's record at once).
+        """
+        return audit.read(self._db, patient_id, limit, clinic_actions)
 
     @busy_guard
     def data_version(self) -> int:
@@ -122,15 +150,22 @@ class ClinicStore:
         """Cached summaries computed from each patient's current revision."""
         return listing.read_cache(self._db)
 
+    def stale_assessments(self, as_of: date, ruleset_version: str) -> dict[str, int]:
+        """Patient id → revision for every patient whose cached assessment is not current."""
+        return listing.stale_patients(self._db, as_of, ruleset_version)
+
     # -- writing --------------------------------------------------------------------------------
 
     @busy_guard
-    def import_documents(self, docs: Sequence[PatientDocument], *, source: str = "") -> ImportResult:
+    def import_documents(self, docs: Sequence[PatientDocument], *, source: str = "",
+                         on_writing: Callable[[int], None] | None = None) -> ImportResult:
         """Add or replace many patients in one transaction (all or nothing).
 
         A patient whose id exists is replaced when its document differs (revision + 1, one audit
-        row per changed record); an identical document is left alone.
+        row per changed record); an identical document is left alone. ``on_writing(n)`` is called
+        once the write lock is held, before the first row is written (progress reporting).
         """
+        self.session.require("import")
         seen: set[str] = set()
         for doc in docs:
             if doc.id in seen:
@@ -142,6 +177,8 @@ class ClinicStore:
         updated: list[str] = []
         unchanged: list[str] = []
         with write_transaction(self._db) as db:
+            if on_writing is not None:
+                on_writing(len(docs))
             revisions = bulk.current_revisions(db, ids)
             old = bulk.load_documents(db, bulk.Selection(ids=list(revisions))) if revisions else {}
             rows: list[tuple[Any, ...]] = []
@@ -177,6 +214,7 @@ class ClinicStore:
         and nothing is written. A new patient is audited as one "document" record (action
         "create" when the default "edit" was given); a change as one row per changed record.
         """
+        self.session.require("edit")
         at = utc_now()
         with write_transaction(self._db) as db:
             current = bulk.current_revisions(db, [doc.id]).get(doc.id)
@@ -200,6 +238,7 @@ class ClinicStore:
     @busy_guard
     def delete_patient(self, patient_id: str) -> None:
         """Delete a patient; the audit row keeps the whole document so nothing is lost."""
+        self.session.require("delete")
         at = utc_now()
         with write_transaction(self._db) as db:
             found = bulk.load_documents(db, bulk.Selection(ids=[patient_id]))
@@ -213,6 +252,7 @@ class ClinicStore:
     def record_event(self, action: str, *, patient_id: str | None = None,
                      detail: dict[str, Any] | None = None) -> None:
         """Audit something that changes no data (a letter printed, a backup restored)."""
+        self.session.require("letters")
         with write_transaction(self._db) as db:
             audit.append(db, [audit_row(self.user, action, at=utc_now(), patient_id=patient_id,
                                         detail=detail)])
@@ -220,6 +260,7 @@ class ClinicStore:
     @busy_guard
     def put_assessment_summaries(self, rows: Iterable[AssessmentSummary]) -> None:
         """Store cached assessment summaries (replacing older ones of the same patients)."""
+        self.session.require("cache")
         prepared = listing.cache_rows(rows)
         with write_transaction(self._db) as db:
             listing.put_cache(db, prepared)

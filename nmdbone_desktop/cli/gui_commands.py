@@ -1,0 +1,57 @@
+"""``nmdbone-desktop [--db PATH] [--empty]``: open the desktop window.
+
+A database that does not exist yet starts with the synthetic demo clinic (300 patients, seed 1)
+unless ``--empty``, so a first start shows something to explore rather than an empty list. Its
+list figures (risk, next due) are computed once here, before the window opens, so the window
+itself never assesses the whole clinic at start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+DEMO_PATIENTS = 300
+DEMO_SEED = 1
+
+
+def resolve_db_path(args: argparse.Namespace) -> Path:
+    given = getattr(args, "db", None)
+    if given:
+        return Path(given).expanduser()
+    from .. import paths
+
+    default = getattr(paths, "default_db_path", None) or paths.default_database_path
+    return Path(default())
+
+
+def create_demo_clinic(db_path: Path, *, patients: int = DEMO_PATIENTS, seed: int = DEMO_SEED,
+                       as_of: date | None = None) -> int:
+    """Fill a new database with the demo clinic and its list figures; returns the patient count."""
+    from ..demo import generate_clinic
+    from ..services import refresh_assessments
+    from ..store import ClinicStore
+
+    today = as_of or date.today()
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    with ClinicStore(db_path) as store:
+        docs = list(generate_clinic(patients, seed=seed, as_of=today))
+        store.import_documents(docs, source=f"demo clinic ({patients} patients, seed {seed})")
+        refresh_assessments(store, today)
+    return len(docs)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the window on the chosen database; returns the application's exit code."""
+    db_path = resolve_db_path(args)
+    if not db_path.exists() and not getattr(args, "empty", False):
+        print(f"Creating the demo clinic in {db_path} …", file=sys.stderr)
+        create_demo_clinic(db_path, patients=DEMO_PATIENTS)
+    from ..app import build_main_window, create_application
+
+    app = create_application(sys.argv[:1])
+    window = build_main_window(db_path)
+    window.show()
+    return int(app.exec())

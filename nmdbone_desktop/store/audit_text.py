@@ -1,0 +1,95 @@
+"""Audit entries as one readable line: what changed, from what to what (the CLI table and the window).
+
+Why here and not in the window: the command line's ``history`` table and the window's history
+view must say the same thing, and neither may depend on the other. Pure Python, no Qt.
+A changed record lists only the fields that differ (``t_score: -2.0 → -2.5``), nested objects
+with dotted names (``name.family``); an added or removed record lists its fields; a whole
+document (created, imported, deleted) is summarised (name, diagnosis, how many items per list).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .audit import AuditEntry
+
+ABSENT = "—"
+
+
+def _value(value: Any) -> str:
+    if value is None:
+        return ABSENT
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return "[" + ", ".join(_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k} {_value(v)}" for k, v in value.items()) + "}"
+    return str(value)
+
+
+def _flatten(value: Any, prefix: str = "") -> dict[str, Any]:
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            out.update(_flatten(item, f"{prefix}{key}."))
+        return out if out or not prefix else {prefix[:-1]: {}}
+    return {prefix[:-1]: value}
+
+
+def _fields(record: dict[str, Any]) -> str:
+    return ", ".join(f"{k} {_value(v)}" for k, v in _flatten(record).items() if v not in (None, [], {}))
+
+
+def _document(doc: dict[str, Any]) -> str:
+    name = doc.get("name") or {}
+    parts = [f"{name.get('family', '?')}, {name.get('given', '?')}"]
+    diagnosis = (doc.get("diagnosis") or {}).get("code")
+    if diagnosis:
+        parts.append(str(diagnosis))
+    counts = [f"{key} {len(value)}" for key, value in doc.items() if isinstance(value, list) and value]
+    if counts:
+        parts.append(", ".join(counts))
+    return "; ".join(parts)
+
+
+def describe_change(before: Any, after: Any, record: str | None = None) -> str:
+    """``t_score: -2.0 → -2.5`` / ``added: …`` / ``removed: …`` (empty when neither is given)."""
+    if before is None and after is None:
+        return ""
+    if record == "document":
+        if after is None:
+            return "removed whole record: " + _document(before)
+        return "whole record: " + _document(after)
+    if before is None:
+        return "added: " + (_fields(after) if isinstance(after, dict) else _value(after))
+    if after is None:
+        return "removed: " + (_fields(before) if isinstance(before, dict) else _value(before))
+    if isinstance(before, dict) and isinstance(after, dict):
+        old, new = _flatten(before), _flatten(after)
+        changed = [k for k in dict.fromkeys([*old, *new]) if old.get(k) != new.get(k)]
+        return "; ".join(f"{k}: {_value(old.get(k))} → {_value(new.get(k))}" for k in changed)
+    return f"{_value(before)} → {_value(after)}"
+
+
+def describe_detail(detail: dict[str, Any] | None) -> str:
+    if not detail:
+        return ""
+    return ", ".join(f"{k}: {_value(v)}" for k, v in detail.items() if v not in (None, ""))
+
+
+def describe(entry: AuditEntry, *, width: int | None = None) -> str:
+    """The change (or, for events, the detail) of one entry, cut to ``width`` characters if given."""
+    text = describe_change(entry.before, entry.after, entry.record)
+    detail = describe_detail(entry.detail)
+    if detail and not (entry.action == "import" and entry.record):  # per-record import rows repeat the source
+        text = f"{text} ({detail})" if text else detail
+    if width is not None and len(text) > width:
+        text = text[: max(width - 1, 0)] + "…"
+    return text
+
+
+def entry_json(entry: AuditEntry) -> dict[str, Any]:
+    """One entry as the ``history --json`` contract writes it."""
+    return {"at": entry.at.isoformat(), "user": entry.user, "action": entry.action, "patient_id": entry.patient_id,
+            "record": entry.record, "before": entry.before, "after": entry.after, "detail": entry.detail}

@@ -1,0 +1,140 @@
+"""The audit trail of one patient (or of the whole clinic): who changed what, when, from what to what.
+
+A table, newest first — when (local time), who, what (action), which record, and the change in
+one readable line (the same text as ``nmdbone-desktop history``) — and below it the selected
+entry's before and after in full, as indented JSON. Imports, letters printed, exports and
+restores appear too: a restore (a clinic-wide entry) is listed in every patient's history, since
+it replaced every record at once; the whole clinic's trail is shown when no patient is chosen.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...store import AuditEntry, StoreError
+from ...store.audit_text import describe
+
+COLUMNS = ("When", "Who", "What", "Record", "Change")
+ACTIONS = {
+    "create": "created", "edit": "edited", "import": "imported", "delete": "deleted", "restore": "restored backup",
+    "backup": "backed up", "letter": "letter printed", "export": "exported", "sign_in": "signed in",
+    "sign_in_failed": "sign-in failed",
+}
+
+
+#: Clinic-wide events shown in every patient's history too (a restore replaces every record).
+CLINIC_EVENTS = ("restore",)
+
+
+class HistorySource(Protocol):
+    def history(self, patient_id: str | None = None, *, limit: int | None = None,
+                clinic_actions: Sequence[str] = ()) -> list[AuditEntry]: ...
+
+
+def _pretty(value: Any) -> str:
+    return "—" if value is None else json.dumps(value, ensure_ascii=False, indent=2)
+
+
+class HistoryView(QWidget):
+    """``set_patient(id)`` shows that patient's trail; ``set_patient(None)`` the whole clinic's."""
+
+    def __init__(self, store: HistorySource | None = None, parent: QWidget | None = None, *,
+                 limit: int = 1000) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyView")
+        self.store, self.limit = store, limit
+        self.patient_id: str | None = None
+        self.entries: list[AuditEntry] = []
+        self.title = QLabel(self)
+        self.title.setObjectName("historyTitle")
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setObjectName("historyTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.detail = QPlainTextEdit(self)
+        self.detail.setObjectName("historyDetail")
+        self.detail.setReadOnly(True)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(splitter)
+        self.table.currentCellChanged.connect(lambda row, *_: self._show_detail(row))
+        self._show_title()
+
+    def set_store(self, store: HistorySource | None) -> None:
+        """After a restore the window opens a new store: show the same patient from it."""
+        self.store = store
+        self.refresh()
+
+    def set_patient(self, patient_id: str | None) -> None:
+        self.patient_id = patient_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            self.entries = (self.store.history(self.patient_id, limit=self.limit, clinic_actions=CLINIC_EVENTS)
+                            if self.store else [])
+        except StoreError as error:  # busy: keep what is shown, say why it is not current
+            self.title.setText(f"History not refreshed: {error}")
+            return
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            for column, text in enumerate(self.row_texts(entry)):
+                item = QTableWidgetItem(text)
+                if column == len(COLUMNS) - 1:
+                    item.setToolTip(describe(entry))
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self._show_title()
+        if self.entries:
+            self.table.selectRow(0)
+        self._show_detail(0 if self.entries else -1)
+
+    @staticmethod
+    def row_texts(entry: AuditEntry) -> tuple[str, ...]:
+        return (entry.at.astimezone().strftime("%Y-%m-%d %H:%M"), entry.user, ACTIONS.get(entry.action, entry.action),
+                entry.record or "", describe(entry, width=160))
+
+    def rows(self) -> list[tuple[str, ...]]:
+        """The texts shown, row by row (for tests and for copying)."""
+        return [tuple(self.table.item(r, c).text() for c in range(len(COLUMNS))) for r in range(self.table.rowCount())]
+
+    def _show_title(self) -> None:
+        who = f"patient {self.patient_id}" if self.patient_id else "the whole clinic"
+        self.title.setText(f"History of {who}: {len(self.entries)} entries, newest first")
+
+    def _show_detail(self, row: int) -> None:
+        if not 0 <= row < len(self.entries):
+            self.detail.setPlainText("")
+            return
+        entry = self.entries[row]
+        parts = [f"{entry.at.astimezone():%Y-%m-%d %H:%M:%S} — {entry.user} — {entry.action}"
+                 + (f" — {entry.record}" if entry.record else "")]
+        if entry.before is not None or entry.after is not None:
+            parts += [f"Before:\n{_pretty(entry.before)}", f"After:\n{_pretty(entry.after)}"]
+        if entry.detail:
+            parts.append(f"Detail:\n{_pretty(entry.detail)}")
+        self.detail.setPlainText("\n\n".join(parts))

@@ -1,0 +1,72 @@
+"""The sign-in dialog the window shows at start when the database requires login.
+
+The password is checked by the store (argon2; :meth:`ClinicStore.sign_in`), which then runs as
+that user: every later write is checked against the account's role and names it in the audit
+trail. A wrong name and a wrong password get the same message (no hint which names exist).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ...store import ClinicStore, LoginFailed, Session, StoreError
+
+
+class LoginDialog(QDialog):
+    """Name and password; on OK the store signs in and :attr:`session` is set, else the error is shown."""
+
+    def __init__(self, store: ClinicStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loginDialog")
+        self.setWindowTitle("Sign in — NMD Bone Desktop")
+        self.store = store
+        self.session: Session | None = None
+        self.user = QLineEdit(self)
+        self.user.setObjectName("loginUser")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("loginPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel(self)
+        self.error.setObjectName("loginError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        form = QFormLayout()
+        form.addRow("User name", self.user)
+        form.addRow("Password", self.password)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign in")
+        buttons.accepted.connect(self.try_sign_in)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"This clinic database requires you to sign in:\n{store.path}", self))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.user.setFocus()
+
+    def try_sign_in(self) -> bool:
+        """Check the entered name and password; accept the dialog on success."""
+        name, password = self.user.text().strip(), self.password.text()
+        if not name or not password:
+            self.error.setText("Enter your user name and password.")
+            return False
+        try:
+            self.session = self.store.sign_in(name, password)
+        except LoginFailed:
+            self.error.setText("Wrong user name or password, or the account is disabled.")
+            self.password.clear()
+            self.password.setFocus()
+            return False
+        except StoreError as error:  # busy: let them try again
+            self.error.setText(str(error))
+            return False
+        self.accept()
+        return True
+
+
+def ask_login(store: ClinicStore, parent: QWidget | None = None) -> Session | None:
+    """The store's session when no login is required; else the dialog's (None: the user cancelled — quit)."""
+    if not store.login_required():
+        return store.session
+    dialog = LoginDialog(store, parent)
+    return dialog.session if dialog.exec() == QDialog.DialogCode.Accepted else None

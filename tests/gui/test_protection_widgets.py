@@ -1,0 +1,156 @@
+"""The data-protection widgets: history view, login dialog, change watcher, backup/restore helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from argon2 import PasswordHasher
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from nmdbone_desktop.store import ClinicStore, Session, users
+from nmdbone_desktop.ui.protection.backup_actions import auto_backup_on_close, backup_now, restore_now
+from nmdbone_desktop.ui.protection.change_watcher import ChangeWatcher
+from nmdbone_desktop.ui.protection.history_view import HistoryView
+from nmdbone_desktop.ui.protection.login_dialog import LoginDialog, ask_login
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def store(clinic_db: Path) -> Iterator[ClinicStore]:
+    with ClinicStore(clinic_db, user="dr.gui") as s:
+        yield s
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Message boxes as (kind, text), answering Yes to questions."""
+    shown: list[tuple[str, str]] = []
+
+    def record(kind: str) -> Any:
+        def box(_parent: Any, _title: str, text: str, *args: Any) -> Any:
+            shown.append((kind, text))
+            return QMessageBox.StandardButton.Yes
+
+        return box
+
+    for kind in ("information", "critical", "question", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, record(kind))
+    return shown
+
+
+def _choose(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+
+
+def test_history_view_shows_who_changed_what(qtbot: Any, store: ClinicStore, tmp_path: Path) -> None:
+    doc = store.get_document("P0001")
+    dxa = [*doc.dxa]
+    old_t = dxa[1].t_score
+    dxa[1] = dxa[1].model_copy(update={"t_score": -2.0})
+    store.save_document(doc.model_copy(update={"dxa": dxa}))
+    store.record_event("letter", patient_id="P0001", detail={"kind": "gp"})
+    view = HistoryView(store)
+    qtbot.addWidget(view)
+    assert view.objectName() == "historyView"
+    view.set_patient("P0001")
+    rows = view.rows()
+    assert rows[0][1:3] == ("dr.gui", "letter printed") and "kind: gp" in rows[0][4]
+    edit = next(r for r in rows if r[2] == "edited")
+    assert edit[3] == "dxa[1]" and f"t_score: {old_t} → -2.0" in edit[4]
+    assert rows[-1][2] == "imported" and rows[-1][4].startswith("whole record: Müller, Anna")
+    view.table.selectRow(rows.index(edit))
+    text = view.detail.toPlainText()
+    assert "Before:" in text and "After:" in text and '"t_score": -2.0' in text
+    view.set_patient(None)
+    assert any(r[2] == "imported" and r[3] == "" for r in view.rows())  # the clinic-wide import summary
+    view.set_patient("P-NOBODY")
+    assert view.rows() == [] and view.detail.toPlainText() == ""
+    store.restore(store.backup(tmp_path / "b.sqlite").path)
+    view.set_patient("P0001")  # a restore replaced every record: it shows in each patient's history
+    assert view.rows()[0][1:3] == ("dr.gui", "restored backup")
+
+
+def test_login_dialog_signs_in_and_refuses_wrong_passwords(qtbot: Any, clinic_db: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    cheap = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    monkeypatch.setattr(users, "_hasher", lambda: cheap)
+    monkeypatch.setattr(users, "_dummy_hash", lambda: cheap.hash("dummy password"))
+    with ClinicStore(clinic_db) as admin:
+        assert ask_login(admin) == admin.session  # no login configured: no dialog at all
+        admin.add_user("nina", "nurse", PASSWORD)
+        admin.add_user("dr.who", "physician", PASSWORD)
+        admin.set_login_required(True)
+    with ClinicStore(clinic_db) as store:
+        dialog = LoginDialog(store)
+        qtbot.addWidget(dialog)
+        assert dialog.objectName() == "loginDialog"
+        dialog.user.setText("nina")
+        dialog.password.setText("wrong password")
+        assert not dialog.try_sign_in()
+        assert "Wrong user name or password" in dialog.error.text() and dialog.password.text() == ""
+        dialog.password.setText(PASSWORD)
+        assert dialog.try_sign_in()
+        assert dialog.result() == LoginDialog.DialogCode.Accepted
+        assert dialog.session == store.session == Session("nina", "nurse", authenticated=True)
+
+
+def test_change_watcher_notices_the_other_window(qtbot: Any, clinic_db: Path, store: ClinicStore) -> None:
+    watcher = ChangeWatcher(store, interval_ms=20)
+    assert not watcher.check_now()
+    store.record_event("letter", patient_id="P0001")  # our own write is not "elsewhere"
+    assert not watcher.check_now()
+    with ClinicStore(clinic_db) as other:
+        other.delete_patient("P0003")
+    assert watcher.check_now()
+    assert not watcher.check_now()  # once per change
+    with qtbot.waitSignal(watcher.changed_elsewhere, timeout=10_000):
+        watcher.start()
+        with ClinicStore(clinic_db) as other:
+            other.delete_patient("P0002")
+    watcher.stop()
+
+
+def test_backup_and_restore_from_the_file_menu(qtbot: Any, store: ClinicStore, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch,
+                                               boxes: list[tuple[str, str]]) -> None:
+    target = tmp_path / "backups" / "menu.sqlite"
+    _choose(monkeypatch, target)
+    info = backup_now(None, store)
+    assert info is not None and target.is_file() and boxes[-1][0] == "information"
+    count = store.patient_count()
+
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"\x13" * 10_000)
+    _choose(monkeypatch, junk)
+    store.delete_patient("P0001")
+    assert restore_now(None, store) is None
+    assert boxes[-1][0] == "critical" and "Nothing was changed" in boxes[-1][1]
+    assert store.patient_count() == count - 1
+
+    _choose(monkeypatch, target)
+    result = restore_now(None, store)
+    assert result is not None and store.patient_count() == count
+    kinds = [kind for kind, _ in boxes[-2:]]
+    assert kinds == ["question", "information"] and f"{count} patients" in boxes[-2][1]
+
+
+def test_restore_needs_a_physician(qtbot: Any, clinic_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                   boxes: list[tuple[str, str]]) -> None:
+    _choose(monkeypatch, tmp_path / "never-asked.sqlite")
+    with ClinicStore(clinic_db, user="sam", role="secretary") as store:
+        assert restore_now(None, store) is None
+    assert boxes == [("critical", "sam (secretary) may not restore a backup: that needs the physician role")]
+
+
+def test_auto_backup_on_close_never_raises(tmp_path: Path, clinic_db: Path) -> None:
+    made = auto_backup_on_close(clinic_db, keep=2, backups_dir=tmp_path / "auto")
+    assert made is not None and made.parent == tmp_path / "auto"
+    assert auto_backup_on_close(clinic_db, keep=2, backups_dir=tmp_path / "auto") is None  # once a day
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(b"not a database" * 100)
+    assert auto_backup_on_close(broken, backups_dir=tmp_path / "auto") is None
