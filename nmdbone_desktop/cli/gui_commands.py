@@ -9,9 +9,12 @@ itself never assesses the whole clinic at start.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from datetime import date
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 DEMO_PATIENTS = 300
 DEMO_SEED = 1
@@ -54,4 +57,22 @@ def run_gui(args: argparse.Namespace) -> int:
     app = create_application(sys.argv[:1])
     window = build_main_window(db_path)
     window.show()
-    return int(app.exec())
+    code = int(app.exec())
+    daily_backup(db_path)
+    return code
+
+
+def daily_backup(db_path: Path) -> Path | None:
+    """The store's automatic backup on closing (at most one a day, the newest few kept).
+
+    A failure is logged and does not change the exit code: the clinic's data are intact, only
+    today's extra copy is missing.
+    """
+    from .. import paths
+    from ..store import StoreError, auto_backup
+
+    try:
+        return auto_backup(db_path, paths.backups_dir())
+    except (StoreError, OSError) as error:
+        log.warning("automatic backup of %s failed: %s", db_path, error)
+        return None

@@ -1,0 +1,226 @@
+"""The BMD trajectory on screen: the shared chart plus hover tooltips, site toggles and PNG export.
+
+The figure and its axes are built once; switching patients only refills the artists
+(:class:`TrajectoryPlot`) and asks for ``draw_idle``, which keeps a patient switch well inside
+100 ms. Hover tooltips are a single annotation artist moved around, redrawn only when the
+hovered item changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from pathlib import Path
+from typing import Any
+
+from matplotlib.backend_bases import MouseEvent
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..charts.styles import (
+    FRACTURE_COLOUR,
+    MARKER_GLYPHS,
+    OSTEOPENIA_FILL,
+    OSTEOPOROSIS_FILL,
+    SITE_ORDER,
+    SITE_STYLES,
+)
+from ..charts.trajectory import TrajectoryArtists, TrajectoryPlot
+from ..core.document import PatientDocument
+
+
+class BmdChartWidget(QWidget):
+    """Chart canvas (``bmdChart``) with site check boxes and a save button."""
+
+    sitesChanged = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bmdChartPane")
+        self.figure = Figure(figsize=(7, 4.6), dpi=100, facecolor="white")
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setObjectName("bmdChart")
+        self.canvas.setParent(self)
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.canvas.setMinimumSize(280, 240)
+        self.canvas.setAccessibleName("BMD trajectory chart")
+        # The legend is drawn as widgets (the coloured site boxes and the key above the chart):
+        # inside the figure it would cost a third of every redraw on a patient switch.
+        self.plot = TrajectoryPlot(self.figure, legend=False)
+        self.key = QLabel(self)
+        self.key.setObjectName("chartKey")
+        self.key.setTextFormat(Qt.TextFormat.RichText)
+        self._key_html = ""
+        self.artists: TrajectoryArtists | None = None
+        self._tip = self.plot.score_ax.annotate(
+            "", xy=(0, 0), xytext=(12, 12), textcoords="offset points", fontsize=8.5, zorder=20,
+            bbox={"boxstyle": "round,pad=0.4", "fc": "#FFFFF0", "ec": "#888888", "alpha": 0.95},
+            annotation_clip=False, visible=False)
+        self._hovered: tuple[int, int] | None = None
+        self.doc: PatientDocument | None = None
+
+        self.site_boxes: dict[str, QCheckBox] = {}
+        toggles = QHBoxLayout()
+        toggles.setSpacing(8)
+        toggles.setContentsMargins(4, 0, 4, 2)
+        for site in SITE_ORDER:
+            style = SITE_STYLES[site]
+            box = QCheckBox(f"{MARKER_GLYPHS.get(style.marker, '')} {style.short}", self)
+            box.setObjectName(f"siteToggle_{site}")
+            box.setToolTip(f"Show {style.label}")
+            box.setAccessibleName(style.label)
+            box.setChecked(True)
+            box.setStyleSheet(f"QCheckBox {{ color: {style.colour}; }}")
+            box.toggled.connect(self._on_site_toggled)
+            toggles.addWidget(box)
+            self.site_boxes[site] = box
+        toggles.addStretch(1)
+        self.save_button = QPushButton("Save PNG…", self)
+        self.save_button.setToolTip("Save the chart as a PNG image (Ctrl+Shift+S)")
+        self.save_button.setObjectName("saveChartButton")
+        self.save_button.clicked.connect(self.save_png_dialog)
+        toggles.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.key)
+        layout.addWidget(self.canvas, 1)
+        layout.addLayout(toggles)
+        self.canvas.mpl_connect("motion_notify_event", self._on_motion)
+        self.canvas.mpl_connect("figure_leave_event", lambda _event: self._hide_tip())
+        self.canvas.mpl_connect("resize_event", lambda _event: self.plot.fit_layout())
+        self.clear(redraw=False)  # the first paint draws it anyway
+
+    # -- data -------------------------------------------------------------------------------------
+    def show_patient(self, doc: PatientDocument, report: dict[str, Any]) -> TrajectoryArtists:
+        """Refill the chart for this patient (or the same one after an edit)."""
+        self.doc = doc
+        self._tip.set_visible(False)
+        self._hovered = None
+        self.artists = self.plot.update(doc, report, sites=self.selected_sites())
+        for site, box in self.site_boxes.items():
+            box.setEnabled(site in self.artists.sites)
+        self._update_key()
+        self.canvas.draw_idle()
+        return self.artists
+
+    def clear(self, message: str = "Select a patient", *, redraw: bool = True) -> None:
+        self.doc, self.artists = None, None
+        self._tip.set_visible(False)
+        self.plot.clear(message)
+        self._update_key()
+        for box in self.site_boxes.values():
+            box.setEnabled(False)
+        if redraw:
+            self.canvas.draw_idle()
+
+    def _update_key(self) -> None:
+        """The non-site part of the legend: bands or the Z line, fracture markers, courses."""
+        art = self.artists
+        parts = []
+        if art is not None and art.score_type == "T":
+            parts += [f"<span style='background:{OSTEOPENIA_FILL}'>&nbsp;&nbsp;&nbsp;&nbsp;</span> osteopenia",
+                      f"<span style='background:{OSTEOPOROSIS_FILL}'>&nbsp;&nbsp;&nbsp;&nbsp;</span> osteoporosis"]
+        elif art is not None:
+            parts.append("<span style='color:#B2182B'>– – –</span> Z −2.0 (low for age)")
+        if art is not None and art.fractures:
+            parts.append(f"<span style='color:{FRACTURE_COLOUR}'>▼</span> vertebral fracture "
+                         f"<span style='color:{FRACTURE_COLOUR}'>✖</span> other fracture")
+        if art is not None and art.medications:
+            parts.append("<span style='background:#C9D7E6'>&nbsp;&nbsp;&nbsp;&nbsp;</span> bone medication")
+        html = " &nbsp; ".join(parts)
+        if html != self._key_html:  # rich text layout is not free: only when it changes
+            self._key_html = html
+            self.key.setText(html)
+
+    # -- site toggles -----------------------------------------------------------------------------
+    def selected_sites(self) -> list[str]:
+        return [site for site, box in self.site_boxes.items() if box.isChecked()]
+
+    def set_selected_sites(self, sites: Collection[str]) -> None:
+        for site, box in self.site_boxes.items():
+            box.blockSignals(True)
+            box.setChecked(site in sites)
+            box.blockSignals(False)
+        self._apply_sites()
+
+    @Slot(bool)
+    def _on_site_toggled(self, _checked: bool) -> None:
+        self._apply_sites()
+        self.sitesChanged.emit(self.selected_sites())
+
+    def _apply_sites(self) -> None:
+        if self.artists is not None:
+            self.plot.set_sites(self.selected_sites())
+            self._hide_tip()
+            self.canvas.draw_idle()
+
+    # -- hover ------------------------------------------------------------------------------------
+    def _on_motion(self, event: MouseEvent) -> None:
+        hit = self.hit(event) if self.artists is not None and event.inaxes is not None else None
+        if hit is None:
+            self._hide_tip()
+            return
+        key, text, xy = hit
+        if key == self._hovered:
+            return
+        self._hovered = key
+        self._tip.set_text(text)
+        self._tip.xy = xy
+        self._tip.xycoords = "figure pixels"
+        # Flip the box to the left on the right half so it stays inside the canvas.
+        width = self.figure.bbox.width
+        self._tip.set_position((-12, 12) if xy[0] > width * 0.6 else (12, 12))
+        self._tip.set_horizontalalignment("right" if xy[0] > width * 0.6 else "left")
+        self._tip.set_visible(True)
+        self.canvas.draw_idle()
+
+    def hit(self, event: MouseEvent) -> tuple[tuple[int, int], str, tuple[float, float]] | None:
+        """The hovered item: (identity, tooltip text, anchor in figure pixels), or None."""
+        assert self.artists is not None
+        for n, (artist, text) in enumerate(self.artists.hover):
+            if not artist.get_visible():
+                continue
+            inside, info = artist.contains(event)
+            if not inside:
+                continue
+            if isinstance(text, list):
+                indices = info.get("ind", [])
+                if len(indices) == 0:
+                    continue
+                i = int(indices[0])
+                x, y = artist.get_xydata()[i] if hasattr(artist, "get_xydata") else (event.xdata, event.ydata)
+                anchor = artist.get_transform().transform((x, y))
+                return (n, i), text[min(i, len(text) - 1)], (float(anchor[0]), float(anchor[1]))
+            return (n, -1), text, (float(event.x), float(event.y))
+        return None
+
+    def _hide_tip(self) -> None:
+        if self._tip.get_visible():
+            self._tip.set_visible(False)
+            self._hovered = None
+            self.canvas.draw_idle()
+
+    # -- export -----------------------------------------------------------------------------------
+    @Slot()
+    def save_png_dialog(self) -> None:
+        default = f"{self.doc.id}-bmd.png" if self.doc is not None else "bmd-chart.png"
+        path, _ = QFileDialog.getSaveFileName(self, "Save chart as PNG", default, "PNG image (*.png)")
+        if path:
+            self.save_png(Path(path))
+
+    def save_png(self, path: Path, dpi: int = 200) -> Path:
+        """The chart as shown (tooltip hidden), at print resolution."""
+        self._hide_tip()
+        self.figure.savefig(path, dpi=dpi, facecolor="white")
+        return path

@@ -1,0 +1,370 @@
+"""The main window: patient list | overview (chart + recommendations), records, worklist.
+
+The window wires widgets together with signals and owns nothing clinical: the controller loads,
+assesses and saves; the list model queries; the chart and panel draw what the controller shows.
+Long work (import, export, backup, re-assessing the clinic) goes through :mod:`.background`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
+
+from ..core.document import PatientDocument
+from ..store import ClinicStore, StoreError
+from .bmd_chart_widget import BmdChartWidget
+from .icons import icon
+from .patient_controller import PatientController
+from .patient_list_widget import PatientListWidget
+from .patient_table_model import PatientTableModel
+from .recommendation_panel import RecommendationPanel
+from .record_view import RecordView
+from .window_actions import build_actions
+from .window_colleagues import ColleaguesMixin
+from .window_file_menu import FileMenuMixin
+from .window_settings import read_bytes, read_words, write_words
+
+WATCH_MS = 3000
+
+
+class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
+    """NMD Bone Desktop on one clinic database."""
+
+    def __init__(self, store: ClinicStore, settings: QSettings, *,
+                 today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.store, self.settings, self.today = store, settings, today
+        self.db_path = Path(store.path)
+        self.setWindowTitle(f"NMD Bone Desktop — {self.db_path.name}")
+        self.setWindowIcon(icon("app"))
+        self.controller = PatientController(store, today=today, parent=self)
+        self.model = PatientTableModel(store, today=today, parent=self)
+
+        self.patient_list = PatientListWidget(self.model, self)
+        self.chart = BmdChartWidget(self)
+        self.panel = RecommendationPanel(self)
+        self.records = RecordView(self.controller, self)
+        self.worklist = self.make_worklist(self)
+        self.overview = QSplitter(Qt.Orientation.Horizontal, self)
+        self.overview.setObjectName("overviewSplitter")
+        self.overview.addWidget(self.chart)
+        self.overview.addWidget(self.panel)
+        self.overview.setStretchFactor(0, 3)
+        self.overview.setStretchFactor(1, 2)
+        self.overview.setChildrenCollapsible(False)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("patientTabs")
+        self.tabs.addTab(self.overview, "Overview")
+        self.tabs.addTab(self.records, "Records")
+        self.tabs.addTab(self.worklist, "Worklist")
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.patient_list)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.patient_list.setMinimumWidth(220)
+        self.panel.setMinimumWidth(250)
+        self.setCentralWidget(self.splitter)
+
+        self.actions = build_actions(self, lambda name: lambda: getattr(self, name)())
+        self._build_status_bar()
+        self._wire()
+        self.enable_file_commands()
+        self.enable_letter_commands()
+        self._update_patient_actions()
+        if not self.settings.contains("window/geometry"):
+            self.resize(self.sizeHint())
+        self._default_split()
+        self.restore_settings()
+
+    def _default_split(self) -> None:
+        """First start: list a good third, chart a bit more than the panel. Set before the first
+        show so the chart is not resized (and redrawn) right after its first paint."""
+        width = self.width()
+        left = int(width * 0.36)
+        self.splitter.setSizes([left, width - left])
+        right = width - left
+        self.overview.setSizes([int(right * 0.57), right - int(right * 0.57)])
+
+    def sizeHint(self) -> Any:
+        size = super().sizeHint()
+        size.setWidth(max(size.width(), 1360))
+        size.setHeight(max(size.height(), 860))
+        return size
+
+    # -- wiring -----------------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.status_db = QLabel(f"Database: {self.db_path}", self)
+        self.status_db.setObjectName("statusDatabase")
+        self.status_count = QLabel(self)
+        self.status_count.setObjectName("statusCount")
+        self.status_ruleset = QLabel("Ruleset …", self)  # filled after the first paint (import cost)
+        self.status_ruleset.setObjectName("statusRuleset")
+        self.status_user = QLabel(self)
+        self.status_user.setObjectName("statusUser")
+        for label in (self.status_user, self.status_db, self.status_count, self.status_ruleset):
+            bar.addPermanentWidget(label)
+        self._show_user()
+        self._show_total()
+
+    def _wire(self) -> None:
+        self.patient_list.patientSelected.connect(self.controller.select)
+        self.controller.patientShown.connect(self._on_patient_shown)
+        self.controller.patientCleared.connect(self._on_patient_cleared)
+        self.controller.patientSaved.connect(self._on_patient_saved)
+        self.controller.patientDeleted.connect(lambda _pid: self.refresh_list())
+        self.controller.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.chart.sitesChanged.connect(lambda sites: write_words(self.settings, "chart/sites", sites))
+        self.model.countChanged.connect(lambda *_: self._show_total())
+        self.model.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        # Another window or the command line may write to the same database: look for that every
+        # few seconds (one PRAGMA, no reading of patients) and refresh what is shown.
+        self._data_version = self._read_data_version()
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_MS)
+        self._watch.timeout.connect(self._check_external_changes)
+        self._watch.start()
+
+    @Slot(object, object)
+    def _on_patient_shown(self, doc: PatientDocument, report: dict[str, Any]) -> None:
+        self.chart.show_patient(doc, report)
+        self.panel.show_report(doc, report)
+        self._update_patient_actions()
+
+    @Slot(str)
+    def _on_patient_cleared(self, message: str) -> None:
+        self.chart.clear(message)
+        self.panel.clear(message)
+        self._update_patient_actions()
+
+    @Slot(str)
+    def _on_patient_saved(self, patient_id: str) -> None:
+        self.refresh_list()
+        if self.patient_list.current_id != patient_id:
+            self.patient_list.select_patient(patient_id)
+        self.statusBar().showMessage(f"Saved {patient_id} (revision {self.controller.revision})", 5000)
+
+    def refresh_list(self) -> None:
+        self.model.reload(keep_loaded=True)
+
+    def _read_data_version(self) -> int | None:
+        try:
+            return self.store.data_version()
+        except StoreError:
+            return None
+
+    def _check_external_changes(self) -> None:
+        version = self._read_data_version()
+        if version is None or version == self._data_version:
+            return
+        self._data_version = version
+        self.refresh_list()
+        pid = self.controller.current_id
+        row = self.model.row_of(pid) if pid else None
+        revision = self.model.row_at(row).revision if row is not None else None
+        if pid and (row is None or revision != self.controller.revision):
+            self.controller.reload()
+        self.statusBar().showMessage("The database was changed elsewhere: list refreshed.", 5000)
+
+    def _show_user(self) -> None:
+        session = self.store.session
+        role = session.role or "read-only: not signed in"
+        self.status_user.setText(f"{session.user} ({role})")
+
+    def ask_sign_in(self) -> Any:
+        """Databases with login switched on: ask once at start (Cancel = read-only)."""
+        from .login_dialog import LoginDialog
+
+        dialog = LoginDialog(self.store, self)
+        dialog.finished.connect(lambda _result: self._show_user())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _show_total(self) -> None:
+        with contextlib.suppress(StoreError):  # busy: keep the last count
+            self.status_count.setText(f"{self.store.patient_count():,} patients")
+
+    def _update_patient_actions(self) -> None:
+        has_patient = self.controller.doc is not None
+        for name in ("editDetails", "addDxa", "addFracture", "addSpine", "addGlucocorticoid", "addMedication",
+                     "addLab", "addMeasurement", "addMobility", "addFrax", "editRisk", "deletePatient",
+                     "exportPatient", "saveChart", "writeLetter"):
+            usable = self.letters_available if name == "writeLetter" else True
+            self.actions[name].setEnabled(has_patient and usable)
+
+    # -- settings ---------------------------------------------------------------------------------
+    def restore_settings(self) -> None:
+        s = self.settings
+        for key, restore in (("window/geometry", self.restoreGeometry), ("window/state", self.restoreState),
+                             ("window/mainSplitter", self.splitter.restoreState),
+                             ("window/overviewSplitter", self.overview.restoreState)):
+            value = read_bytes(s, key)
+            if value is not None:
+                restore(value)
+        self.chart.set_selected_sites(read_words(s, "chart/sites", list(self.chart.site_boxes)))
+        self.tabs.setCurrentIndex(min(max(s.value("window/tab", 0, type=int), 0), self.tabs.count() - 1))
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/mainSplitter", self.splitter.saveState())
+        s.setValue("window/overviewSplitter", self.overview.saveState())
+        s.setValue("window/tab", self.tabs.currentIndex())
+        write_words(s, "chart/sites", self.chart.selected_sites())
+        if self.controller.current_id:
+            s.setValue("window/lastPatient", self.controller.current_id)
+        s.sync()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_shown_once", False):
+            self._shown_once = True
+            # Two turns of the event loop: the window paints first, then the patient is loaded.
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.select_initial_patient))
+
+    def select_initial_patient(self) -> None:
+        """After the first paint: the last patient looked at, else the first in the list."""
+        if not self.isVisible():
+            return
+        if self.tabs.currentIndex() == 2:  # restored onto the Worklist tab
+            self.ensure_worklist()
+        from ..core.assessment import RULESET_VERSION
+
+        self.status_ruleset.setText(f"Ruleset {RULESET_VERSION}")
+        from ..store import network_warning
+
+        warning = network_warning(self.db_path)
+        if warning:  # SQLite's locking is unreliable on network shares: say so once, up front
+            self.statusBar().showMessage(warning, 20000)
+            self.status_db.setStyleSheet("color: #B00020;")
+            self.status_db.setToolTip(warning)
+        with contextlib.suppress(StoreError):
+            if self.store.login_required() and not self.store.session.authenticated:
+                self.ask_sign_in()
+        if self.controller.doc is not None:
+            return
+        last = self.settings.value("window/lastPatient", "", type=str)
+        if not (last and self.patient_list.select_patient(last)):
+            self.patient_list.select_first()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)
+
+    # -- patient commands -------------------------------------------------------------------------
+    def _open(self, key: str) -> Any:
+        from .record_kinds import KINDS_BY_KEY
+
+        if self.controller.doc is None:
+            return None
+        kind = KINDS_BY_KEY[key]
+        return self.records.open_edit(kind, None) if kind.singleton else self.records.open_add(kind)
+
+    def edit_details(self) -> Any:
+        return self._open("")
+
+    def add_dxa(self) -> Any:
+        return self._open("dxa")
+
+    def add_fracture(self) -> Any:
+        return self._open("fractures")
+
+    def add_spine(self) -> Any:
+        return self._open("spine_imaging")
+
+    def add_glucocorticoid(self) -> Any:
+        return self._open("glucocorticoids")
+
+    def add_medication(self) -> Any:
+        return self._open("bone_medications")
+
+    def add_lab(self) -> Any:
+        return self._open("labs")
+
+    def add_measurement(self) -> Any:
+        return self._open("measurements")
+
+    def add_mobility(self) -> Any:
+        return self._open("mobility")
+
+    def add_frax(self) -> Any:
+        return self._open("frax")
+
+    def edit_risk_factors(self) -> Any:
+        return self._open("risk_factors")
+
+    def new_patient(self) -> Any:
+        from .record_dialog import RecordDialog
+        from .record_kinds import PATIENT
+
+        dialog = RecordDialog(PATIENT, self.controller.create_patient, is_new=True, title="New patient", parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def delete_patient(self) -> bool:
+        doc = self.controller.doc
+        if doc is None:
+            return False
+        if not self.records.confirm(f"Delete {doc.display_name} ({doc.id}) and all their records?\n"
+                                    "The audit trail keeps a copy of the deleted record."):
+            return False
+        return self.controller.delete_patient()
+
+    # -- view commands ----------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.patient_list.focus_search()
+
+    def _step_patient(self, step: int) -> None:
+        table = self.patient_list.table
+        row = table.currentIndex().row() + step
+        if row >= self.model.rowCount() and self.model.canFetchMore():
+            self.model.fetchMore()
+        if 0 <= row < self.model.rowCount():
+            table.setCurrentIndex(self.model.index(row, 0))
+
+    def next_patient(self) -> None:
+        self._step_patient(1)
+
+    def previous_patient(self) -> None:
+        self._step_patient(-1)
+
+    def show_overview(self) -> None:
+        self.tabs.setCurrentIndex(0)
+
+    def show_records(self) -> None:
+        self.tabs.setCurrentIndex(1)
+
+    def show_worklist(self) -> None:
+        self.tabs.setCurrentIndex(2)
+
+    def _on_tab_changed(self, index: int) -> None:
+        if index == 2 and self.isVisible():
+            self.ensure_worklist()
+
+    def save_chart(self) -> None:
+        self.chart.save_png_dialog()
+
+    def about(self) -> Any:
+        from .about_dialog import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.open()
+        return dialog
+
+    def message(self, title: str, text: str, *, error: bool = False) -> None:
+        """Tell the user something that needs acknowledging (tests replace this)."""
+        (QMessageBox.warning if error else QMessageBox.information)(self, title, text)

@@ -1,0 +1,137 @@
+"""The patient being looked at: its document, its revision and its assessment, kept together.
+
+Every widget that shows the patient listens to ``patientShown``; every form submits through
+:meth:`submit`. Keeping load → assess → show and edit → validate → save → re-assess → show in
+one place is what makes the panel and the chart update immediately after any edit and never
+disagree with the stored record.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from ..core.document import SCHEMA_ID, PatientDocument
+from ..core.validation import DocumentInvalid, Problem, canonical_dict, parse_document
+from ..store import ClinicStore, RevisionConflict, StoreError
+from .record_edit import FormProblems, Op, apply_edit, problems_for_form
+from .record_kinds import PATIENT, RecordKind
+
+
+class PatientController(QObject):
+    """Loads, assesses and saves the current patient for the window."""
+
+    patientShown = Signal(object, object)  # PatientDocument, report dict
+    patientCleared = Signal(str)
+    patientSaved = Signal(str)  # id: the list should refresh (risk, name, next due may change)
+    patientDeleted = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, store: ClinicStore, *, today: Callable[[], date] = date.today,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._today = today
+        self.doc: PatientDocument | None = None
+        self.report: dict[str, Any] | None = None
+        self.revision = 0
+
+    @property
+    def current_id(self) -> str | None:
+        return self.doc.id if self.doc is not None else None
+
+    def as_of(self) -> date:
+        return self._today()
+
+    # -- showing ----------------------------------------------------------------------------------
+    def select(self, patient_id: str, revision: int | None = None) -> None:
+        """Show a patient; a no-op when it is already shown at that revision."""
+        if self.doc is not None and patient_id == self.doc.id and revision in (None, self.revision):
+            return
+        try:
+            doc = self.store.get_document(patient_id)
+        except StoreError as error:
+            self.failed.emit(str(error))
+            return
+        self._show(doc, revision if revision is not None else self._revision_of(patient_id))
+
+    def reload(self) -> None:
+        if self.doc is not None:
+            pid, self.doc = self.doc.id, None
+            self.select(pid)
+
+    def clear(self, message: str = "No patient selected") -> None:
+        self.doc, self.report, self.revision = None, None, 0
+        self.patientCleared.emit(message)
+
+    def _revision_of(self, patient_id: str) -> int:
+        rows = [r for r in self.store.search_patients(patient_id, sort="id", limit=50) if r.id == patient_id]
+        return rows[0].revision if rows else 0
+
+    def _show(self, doc: PatientDocument, revision: int) -> None:
+        from ..core.assessment import assess  # imported on first use: not on the window-open path
+
+        self.doc, self.revision = doc, revision
+        self.report = assess(doc, self.as_of())
+        self.patientShown.emit(doc, self.report)
+
+    # -- editing ----------------------------------------------------------------------------------
+    def submit(self, kind: RecordKind, op: Op, index: int | None, values: dict[str, Any]) -> FormProblems:
+        """Add, change or delete one record: validate the whole new document, then save it."""
+        if self.doc is None:
+            return FormProblems(general=["No patient selected."])
+        new, prefix = apply_edit(canonical_dict(self.doc), kind, op, index, values)
+        action = "edit" if op != "delete" else "delete_record"
+        return self._validate_and_save(new, kind, prefix, action=action, expected=self.revision)
+
+    def create_patient(self, values: dict[str, Any]) -> FormProblems:
+        """A new patient from the patient-details form; refused if the id is taken."""
+        new, _ = apply_edit({"schema": SCHEMA_ID}, PATIENT, "edit", None, values)
+        return self._validate_and_save(new, PATIENT, "", action="create", expected=0)
+
+    def _validate_and_save(self, data: dict[str, Any], kind: RecordKind, prefix: str, *, action: str,
+                           expected: int) -> FormProblems:
+        try:
+            doc = parse_document(data, as_of=self.as_of(), source="form")
+        except DocumentInvalid as invalid:
+            return problems_for_form(invalid.problems, kind, prefix)
+        try:
+            revision = self.store.save_document(doc, action=action, expected_revision=expected)
+        except RevisionConflict as conflict:
+            if expected == 0:
+                return problems_for_form([Problem("id", "a patient with this ID already exists")], kind, prefix)
+            return FormProblems(general=[str(conflict)])
+        except StoreError as error:
+            return FormProblems(general=[f"Not saved: {error}"])
+        self._show(doc, revision)
+        self._cache_summary()
+        self.patientSaved.emit(doc.id)
+        return FormProblems()
+
+    def _cache_summary(self) -> None:
+        """Keep the list's risk and next due right for the patient just saved."""
+        if self.doc is None or self.report is None:
+            return
+        from ..services.summaries import summarise  # the cache's meaning lives in the services layer
+
+        summary, _digest = summarise(self.doc.id, self.revision, self.report, self.as_of())
+        # On failure the list shows "not assessed" until the next refresh; the save stands.
+        with contextlib.suppress(StoreError):
+            self.store.put_assessment_summaries([summary])
+
+    def delete_patient(self) -> bool:
+        if self.doc is None:
+            return False
+        pid = self.doc.id
+        try:
+            self.store.delete_patient(pid)
+        except StoreError as error:
+            self.failed.emit(str(error))
+            return False
+        self.clear(f"Patient {pid} deleted.")
+        self.patientDeleted.emit(pid)
+        return True

@@ -1,0 +1,162 @@
+"""Search box and patient table, keyboard first.
+
+Typing filters at once (two small SQL queries per keystroke, no debounce wait); Down or Enter in
+the search box moves into the list; arrows in the list change the patient. Filtering never
+switches the patient shown on the right: a search is not a selection.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .patient_table_model import COLUMNS, PatientTableModel
+
+_WIDTHS = {"name": 150, "id": 64, "age": 34, "diagnosis": 70, "risk": 74, "next_due": 80}
+
+
+class PatientListWidget(QWidget):
+    """``patientSearch`` + ``patientList``; emits the chosen patient's id and revision."""
+
+    patientSelected = Signal(str, int)
+
+    def __init__(self, model: PatientTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("patientListPane")
+        self.model = model
+        self.search = QLineEdit(self)
+        self.search.setObjectName("patientSearch")
+        self.search.setPlaceholderText("Search name, ID or diagnosis  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search patients")
+        self.search.installEventFilter(self)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("patientList")
+        self.table.setAccessibleName("Patients")
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        for i, column in enumerate(COLUMNS):
+            if column.key in _WIDTHS:
+                self.table.setColumnWidth(i, _WIDTHS[column.key])
+        # Indicator first: enabling sorting sorts by the current indicator (Qt's default is
+        # descending), and each sort is a query.
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+
+        self.count = QLabel(self)
+        self.count.setObjectName("patientCount")
+        self.count.setStyleSheet("color: #555;")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+        self._current_id: str | None = None
+        self.search.textChanged.connect(self.model.set_search)
+        self.model.modelAboutToBeReset.connect(self._remember)
+        self.model.modelReset.connect(self._restore)
+        self.model.countChanged.connect(self._show_count)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self._show_count(model.matching, model.matching)
+
+    # -- selection --------------------------------------------------------------------------------
+    @property
+    def current_id(self) -> str | None:
+        return self._current_id
+
+    def select_patient(self, patient_id: str) -> bool:
+        """Make this patient current (after creating one, or from the worklist)."""
+        row = self.model.row_of(patient_id)
+        while row is None and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(patient_id)
+        if row is None:
+            return False
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def select_first(self) -> None:
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.row_at(current.row()) if current.isValid() else None
+        if row is None:
+            return
+        self._current_id = row.id
+        self.patientSelected.emit(row.id, row.revision)
+
+    @Slot()
+    def _remember(self) -> None:
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is not None:
+            self._current_id = row.id
+
+    @Slot()
+    def _restore(self) -> None:
+        """Keep the current patient highlighted if the new result still holds it (no re-emit)."""
+        if self._current_id is None:
+            return
+        row = self.model.row_of(self._current_id)
+        if row is None:
+            return
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        selection.setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+        selection.blockSignals(False)
+        self.table.viewport().update()
+
+    @Slot(int, int)
+    def _show_count(self, matching: int, total: int) -> None:
+        if matching == total:
+            self.count.setText(f"{total:,} patients")
+        else:
+            self.count.setText(f"{matching:,} of {total:,} patients match")
+
+    # -- keyboard ---------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down/Enter in the search box go to the list; Escape clears the search."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_PageDown):
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                lost = not self.table.currentIndex().isValid() or self.model.row_of(self._current_id or "") is None
+                if lost and self.model.rowCount():
+                    self.table.setCurrentIndex(self.model.index(0, 0))
+                return True
+            if key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,297 @@
+"""The patient list as a table model over the store: filtering and sorting happen in SQL.
+
+Why not a QSortFilterProxyModel: it calls back into Python for every row it filters and every
+comparison it sorts — 1 s to sort 20,000 rows, 13 s at 200,000 (design/baseline.md). Here the
+model only holds the rows of the current result that have been shown, fetched a page at a time
+(``canFetchMore``/``fetchMore``) with ``ORDER BY … LIMIT … OFFSET`` — a keystroke costs two small
+queries whatever the clinic's size.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..store import ClinicStore, PatientListRow, StoreError
+from ..store.mapping import fold
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RISK_WORDS = {"low": "low", "moderate": "moderate", "high": "high", "very_high": "very high"}
+RISK_COLOURS = {"moderate": "#8A5A00", "high": "#C43E00", "very_high": "#B00020"}
+FLAG_WORDS = {"overdue": "⚠ overdue", "urgent": "● urgent"}
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str
+    title: str
+    sort: str
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("name", "Name", "name"),
+    Column("id", "ID", "id"),
+    Column("age", "Age", "age"),
+    Column("diagnosis", "Diagnosis", "diagnosis"),
+    Column("risk", "Risk", "risk"),
+    Column("next_due", "Next due", "next_due"),
+    Column("flags", "Flags", "next_due"),  # overdue first when sorted: the same order as next due
+)
+
+
+def _row_key(row: PatientListRow) -> str:
+    """The store's search key of a list row (same fields, same folding)."""
+    return fold(" ".join(p for p in (row.family, row.given, row.id, row.diagnosis_code,
+                                     row.diagnosis_label) if p))
+
+
+def _extends(new_terms: list[str], old_terms: list[str]) -> bool:
+    """Every old term is still required (possibly longer): the new result is a subset."""
+    return all(any(old in new for new in new_terms) for old in old_terms)
+
+
+def age_years(birth: date, today: date) -> int:
+    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+
+
+def row_flags(row: PatientListRow, today: date) -> tuple[str, ...]:
+    """The cached flags, plus "overdue" when the next due date has passed since it was cached."""
+    flags = list(row.flags)
+    if row.next_due is not None and row.next_due < today and "overdue" not in flags:
+        flags.insert(0, "overdue")
+    return tuple(flags)
+
+
+class PatientTableModel(QAbstractTableModel):
+    """Rows of :meth:`ClinicStore.search_patients` for the current search text and sort."""
+
+    PAGE = 200
+    countChanged = Signal(int, int)  # matching, total in clinic
+    failed = Signal(str)  # the database could not be read (locked by a long write elsewhere)
+
+    def __init__(self, store: ClinicStore, *, today: Callable[[], date] = date.today,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._today_fn = today
+        self._today = today()
+        self._text = ""
+        self._sort = "name"
+        self._descending = False
+        self._rows: list[PatientListRow] = []
+        self._complete = True  # every match is in _rows (the last fetch came back short)
+        self._matching: int | None = 0  # None until counted (counted after the list is shown)
+        self._generation = 0
+        self._keys: dict[PatientListRow, str] = {}  # search keys of the rows of the last query
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self.reload()
+
+    # -- queries ----------------------------------------------------------------------------------
+    @property
+    def search_text(self) -> str:
+        return self._text
+
+    @property
+    def sort_key(self) -> tuple[str, bool]:
+        return self._sort, self._descending
+
+    @property
+    def matching(self) -> int:
+        """Patients matching the search (the rows fetched so far, until the count is in)."""
+        return self._matching if self._matching is not None else len(self._rows)
+
+    def set_store(self, store: ClinicStore) -> None:
+        """A reopened database (after a restore)."""
+        self._store = store
+        self.reload()
+
+    def set_search(self, text: str) -> None:
+        if text == self._text:
+            return
+        previous, self._text = self._text, text
+        if not self._narrow(previous):
+            self.reload()
+
+    def _narrow(self, previous: str) -> bool:
+        """Typing on: when the last result was complete (all matches fetched), the new matches
+        are among its rows, so filter them here with the store's own folding — no query.
+
+        Same rule as the store's search (every whitespace-separated term, folded by anyascii and
+        lower-cased, occurs in name, id or diagnosis), applied to rows it returned moments ago.
+        """
+        old_terms, new_terms = fold(previous).split(), fold(self._text).split()
+        if not old_terms or not self._complete or not _extends(new_terms, old_terms):
+            return False
+        keys = self._keys
+        for row in self._rows:
+            if row not in keys:  # folded once per row, however many keystrokes filter it
+                keys[row] = _row_key(row)
+        rows = [r for r in self._rows if all(t in keys[r] for t in new_terms)]
+        self._generation += 1
+        self.beginResetModel()
+        self._rows, self._matching = rows, len(rows)
+        self.endResetModel()
+        self._emit_count()
+        return True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Header click: ORDER BY in SQL, not a proxy."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        key, descending = COLUMNS[column].sort, order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort, self._descending) and self._rows:
+            return
+        self._sort, self._descending = key, descending
+        self.reload()
+
+    def reload(self, *, keep_loaded: bool = False) -> None:
+        """Run the query again (new text, new sort, or data changed: ``keep_loaded`` keeps the
+        number of rows already fetched so the view does not jump back to the top)."""
+        limit = max(self.PAGE, len(self._rows)) if keep_loaded else self.PAGE
+        try:
+            rows = self._store.search_patients(self._text, sort=self._sort, descending=self._descending,
+                                               limit=limit)
+        except StoreError as error:  # keep showing the last result rather than an empty list
+            self.failed.emit(str(error))
+            return
+        self._generation += 1
+        complete = len(rows) < limit
+        self.beginResetModel()
+        self._today = self._today_fn()
+        self._rows, self._complete = rows, complete
+        self._keys = {}
+        # A short page is the whole result; otherwise the count (a scan of every search key) is
+        # taken after this keystroke's list has been shown, not before.
+        self._matching = len(rows) if complete else None
+        self.endResetModel()
+        if complete:
+            self._emit_count()
+        else:
+            generation = self._generation
+            QTimer.singleShot(0, lambda: self._count_later(generation))
+
+    def _count_later(self, generation: int) -> None:
+        if generation != self._generation:  # the user typed on: that count is not wanted any more
+            return
+        try:
+            self._matching = self._store.count_patients(self._text)
+        except (StoreError, sqlite3.ProgrammingError) as error:  # busy, or closed meanwhile
+            self.failed.emit(str(error))
+            return
+        self._emit_count()
+
+    def _emit_count(self) -> None:
+        total = self.matching
+        if self._text:
+            with contextlib.suppress(StoreError):
+                total = self._store.patient_count()
+        self.countChanged.emit(self.matching, total)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and not self._complete
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
+        if parent.isValid():
+            return
+        try:
+            more = self._store.search_patients(self._text, sort=self._sort, descending=self._descending,
+                                               limit=self.PAGE, offset=len(self._rows))
+        except StoreError as error:
+            self.failed.emit(str(error))
+            return
+        if len(more) < self.PAGE:
+            self._complete = True
+        if not more:
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def row_at(self, row: int) -> PatientListRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, patient_id: str) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == patient_id), None)
+
+    # -- Qt model ---------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section].title
+        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, key = self._rows[index.row()], COLUMNS[index.column()].key
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, key)
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, key)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row, key)
+        if role == Qt.ItemDataRole.FontRole and key == "risk" and row.risk_category in ("high", "very_high"):
+            return self._bold
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "age":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: PatientListRow, key: str) -> str:
+        if key == "name":
+            return row.display_name
+        if key == "id":
+            return row.id
+        if key == "age":
+            return str(age_years(row.birth_date, self._today))
+        if key == "diagnosis":
+            return row.diagnosis_code
+        if key == "risk":
+            return RISK_WORDS.get(row.risk_category or "", row.risk_category or "")
+        if key == "next_due":
+            return row.next_due.isoformat() if row.next_due else ""
+        return "  ".join(FLAG_WORDS.get(f, f) for f in row_flags(row, self._today))
+
+    def _tooltip(self, row: PatientListRow, key: str) -> str | None:
+        if key == "diagnosis":
+            return row.diagnosis_label or row.diagnosis_code
+        if key in ("risk", "next_due", "flags") and row.risk_category is None:
+            return "Not assessed since the last change (Patients ▸ Refresh assessments)"
+        if key == "name":
+            return f"{row.display_name} ({row.sex}, born {row.birth_date.isoformat()})"
+        return None
+
+    def _foreground(self, row: PatientListRow, key: str) -> QBrush | None:
+        if key == "risk" and row.risk_category in RISK_COLOURS:
+            return QBrush(QColor(RISK_COLOURS[row.risk_category]))
+        if key in ("next_due", "flags") and row.next_due is not None and row.next_due < self._today:
+            return QBrush(QColor("#B00020"))
+        if key == "flags" and "urgent" in row.flags:
+            return QBrush(QColor("#B00020"))
+        return None

@@ -1,0 +1,148 @@
+"""Edits as whole documents: the form's values → a new document dict → the import's validation.
+
+Why whole documents: the form must refuse exactly what an import refuses (a T-score of +12, a
+fracture before birth), so an edit builds the complete new document and runs the same
+``parse_document``. Nothing is saved unless that passes, and then it is saved in one call.
+Pure functions, no Qt, so the rules of the forms are tested without widgets.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from ..core.validation import Problem
+from .record_kinds import RecordKind
+
+Op = Literal["add", "edit", "delete"]
+_INDEX = re.compile(r"\[\d+\]")
+
+
+def get_path(data: dict[str, Any], dotted: str) -> Any:
+    node: Any = data
+    for part in dotted.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return None
+        node = node[part]
+    return node
+
+
+def _set_path(data: dict[str, Any], dotted: str, value: Any) -> None:
+    parts = dotted.split(".")
+    node = data
+    for part in parts[:-1]:
+        child = node.get(part)
+        if not isinstance(child, dict):
+            child = node[part] = {}
+        node = child
+    if value is None:
+        node.pop(parts[-1], None)
+    else:
+        node[parts[-1]] = value
+
+
+def form_values(kind: RecordKind, doc: dict[str, Any], index: int | None = None) -> dict[str, Any]:
+    """The current values of one record, by field key, for filling a form."""
+    if kind.singleton:
+        record = doc if kind.key == "" else (doc.get(kind.key) or {})
+    elif index is None:
+        return {}
+    else:
+        record = doc.get(kind.key, [])[index]
+    return {spec.key: get_path(record, spec.key) for spec in kind.fields}
+
+
+def _record_from(kind: RecordKind, values: dict[str, Any], base: dict[str, Any]) -> dict[str, Any]:
+    record = copy.deepcopy(base)
+    for spec in kind.fields:
+        if spec.key in values:
+            _set_path(record, spec.key, values[spec.key])
+    return record
+
+
+def _prune_empty_objects(record: dict[str, Any], kind: RecordKind) -> None:
+    """Drop an optional object whose every field the user cleared (menopause, supplements)."""
+    parents = {spec.key.split(".")[0] for spec in kind.fields if "." in spec.key}
+    for parent in parents:
+        if record.get(parent) == {}:
+            del record[parent]
+
+
+def apply_edit(
+    doc: dict[str, Any], kind: RecordKind, op: Op, index: int | None, values: dict[str, Any]
+) -> tuple[dict[str, Any], str]:
+    """The whole new document, and the path prefix of the edited record (for mapping problems)."""
+    new = copy.deepcopy(doc)
+    if kind.key == "":
+        new = _record_from(kind, values, new)
+        _prune_empty_objects(new, kind)
+        return new, ""
+    if kind.singleton:
+        record = _record_from(kind, values, new.get(kind.key) or {})
+        if op == "delete" or not any(v not in (None, [], {}) for v in record.values()):
+            new.pop(kind.key, None)
+        else:
+            new[kind.key] = record
+        return new, kind.key
+    rows: list[dict[str, Any]] = list(new.get(kind.key) or [])
+    if op == "add":
+        rows.append(_record_from(kind, values, {}))
+        index = len(rows) - 1
+    elif index is None or not 0 <= index < len(rows):
+        raise IndexError(f"no {kind.title} number {index}")
+    elif op == "edit":
+        rows[index] = _record_from(kind, values, {})
+    else:
+        del rows[index]
+    new[kind.key] = rows
+    return new, f"{kind.key}[{index}]"
+
+
+@dataclass
+class FormProblems:
+    """Problems sorted for the form: next to a field, or above the form."""
+
+    by_field: dict[str, str] = field(default_factory=dict)
+    general: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.by_field or self.general)
+
+
+def problems_for_form(problems: list[Problem], kind: RecordKind, prefix: str) -> FormProblems:
+    """Map ``dxa[3].t_score`` back to the ``t_score`` field of the DXA form.
+
+    A problem elsewhere in the document (changing the birth date puts a DXA before birth) goes
+    to the general list with its full path, so the user still learns what blocks the save.
+    """
+    out = FormProblems()
+    keys = [spec.key for spec in kind.fields]
+    for problem in problems:
+        path = problem.path
+        if prefix and path.startswith(prefix + "."):
+            rest = path[len(prefix) + 1:]
+        elif not prefix:
+            rest = path
+        else:
+            rest = None
+        key = _field_for(_INDEX.sub("", rest), keys) if rest is not None else None
+        if key is None:
+            out.general.append(str(problem) if problem.path != prefix or not prefix else problem.message)
+        elif key in out.by_field:
+            out.by_field[key] += f"; {problem.message}"
+        else:
+            out.by_field[key] = problem.message
+    return out
+
+
+def _field_for(rest: str, keys: list[str]) -> str | None:
+    if rest in keys:
+        return rest
+    for key in sorted(keys, key=len, reverse=True):
+        if rest.startswith(key + "."):
+            return key
+    if rest:  # "menopause" (the whole object) → its first field
+        return next((key for key in keys if key.startswith(rest + ".")), None)
+    return None

@@ -1,0 +1,135 @@
+"""Where the window meets the worklist and the letters (colleagues' packages under ``ui/``).
+
+Both are optional at run time: if a package is missing (a partial build, or during development)
+the window keeps a placeholder tab and disabled menu entries instead of failing to open. Their
+modules are imported when first used — the letters pull in reportlab, which the window does not
+need to paint its first frame.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from ..store import ClinicStore
+    from .patient_controller import PatientController
+    from .patient_list_widget import PatientListWidget
+
+MISSING = "Not available in this build ({0} is missing)."
+
+
+def available(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+class ColleaguesMixin:
+    """Worklist tab and letter commands for :class:`MainWindow`."""
+
+    store: ClinicStore
+    db_path: Path
+    controller: PatientController
+    patient_list: PatientListWidget
+    actions: dict[str, QAction]
+    today: Callable[[], date]
+
+    if TYPE_CHECKING:
+        def show_overview(self) -> None: ...
+        def message(self, title: str, text: str, *, error: bool = False) -> None: ...
+
+    worklist: QWidget
+    tabs: QTabWidget
+
+    def make_worklist(self, parent: QWidget) -> QWidget:
+        """A light stand-in named ``worklistView`` until the Worklist tab is first opened.
+
+        The real view imports the services and the whole assessment (a fifth of a second) —
+        work the window need not do before its first paint. :meth:`ensure_worklist` swaps it in.
+        """
+        from .worklist_placeholder import WorklistPlaceholder
+
+        return WorklistPlaceholder(parent)
+
+    def ensure_worklist(self) -> QWidget:
+        """The colleague's worklist in the Worklist tab (once; keeps the placeholder if missing)."""
+        if getattr(self.worklist, "patient_activated", None) is not None:
+            return self.worklist
+        if not available("nmdbone_desktop.ui.worklist"):
+            return self.worklist
+        from .worklist import WorklistView
+
+        view = WorklistView(self.store, self.tabs, today=self.today)
+        view.patient_activated.connect(self.open_patient)
+        view.letters_requested.connect(self.letters_for)
+        index = self.tabs.indexOf(self.worklist)
+        old, self.worklist = self.worklist, view
+        old.setObjectName("")  # one ``worklistView`` at any time
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, view, "Worklist")
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        old.deleteLater()
+        return view
+
+    letters_available = False
+
+    def enable_letter_commands(self) -> None:
+        ok = self.letters_available = available("nmdbone_desktop.ui.letters")
+        for name in ("writeLetter", "letterhead"):
+            self.actions[name].setEnabled(ok)
+            if not ok:
+                self.actions[name].setToolTip(MISSING.format("nmdbone_desktop.ui.letters"))
+
+    def open_patient(self, patient_id: str) -> bool:
+        """Show a patient chosen elsewhere (the worklist): clear a search that hides them."""
+        if not self.patient_list.select_patient(patient_id):
+            self.patient_list.search.clear()
+            if not self.patient_list.select_patient(patient_id):
+                return False
+        self.show_overview()
+        return True
+
+    def write_letter(self) -> Any:
+        doc, report = self.controller.doc, self.controller.report
+        if doc is None or report is None:
+            return None
+        from ..letters.settings import load_letterhead
+        from .letters import LetterDialog
+
+        dialog = LetterDialog(doc, report, letterhead=load_letterhead(), audit=self.store,
+                              as_of=self.today(), parent=self)  # type: ignore[arg-type]
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def letters_for(self, patient_ids: list[str]) -> Any:
+        if not patient_ids:
+            return None
+        from ..letters.settings import load_letterhead
+        from .letters import BatchLetterDialog
+
+        dialog = BatchLetterDialog(self.db_path, patient_ids, letterhead=load_letterhead(),
+                                   as_of=self.today(), parent=self)  # type: ignore[arg-type]
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def letterhead(self) -> Any:
+        from ..letters.settings import load_letterhead
+        from .letters import ClinicSettingsDialog
+
+        dialog = ClinicSettingsDialog(load_letterhead(), parent=self)  # type: ignore[arg-type]
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog

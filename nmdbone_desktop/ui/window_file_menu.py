@@ -1,0 +1,183 @@
+"""The File menu's long commands (import, export, backup, restore, clinic re-assessment).
+
+They run through :func:`.background.run_with_progress` — the window keeps painting and each can
+be cancelled — and finish on the GUI thread by refreshing the list and the current patient.
+A mixin of :class:`MainWindow`, kept apart so the window module stays about layout and wiring.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QFileDialog
+
+from ..store import ClinicStore, ImportResult
+from .background import BackgroundTask, Progress, run_with_progress
+from .file_operations import (
+    ImportRefused,
+    backup_work,
+    export_work,
+    import_work,
+    restore_work,
+    store_supports,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QStatusBar
+
+    from .patient_controller import PatientController
+    from .patient_table_model import PatientTableModel
+
+UNAVAILABLE = "Not available yet: this needs the store's {0}() (coming with backup/restore)."
+
+
+class FileMenuMixin:
+    """Import / export / backup / restore / refresh for the main window."""
+
+    db_path: Path
+    store: ClinicStore
+    model: PatientTableModel
+    controller: PatientController
+    actions: dict[str, QAction]
+    today: Callable[[], date]
+    task: BackgroundTask | None = None
+
+    if TYPE_CHECKING:
+        def statusBar(self) -> QStatusBar: ...
+        def message(self, title: str, text: str, *, error: bool = False) -> None: ...
+        def refresh_list(self) -> None: ...
+
+    def enable_file_commands(self) -> None:
+        for name, method in (("backup", "backup"), ("restore", "restore")):
+            action = self.actions[name]
+            supported = store_supports(method)
+            action.setEnabled(supported)
+            if not supported:
+                action.setToolTip(UNAVAILABLE.format(method))
+                action.setStatusTip(UNAVAILABLE.format(method))
+
+    def run_task(self, title: str, work: Callable[[Progress], Any], on_done: Callable[[Any], None],
+                 on_error: Callable[[BaseException], None] | None = None) -> BackgroundTask:
+        """One long job at a time, with progress and Cancel; failures are reported, not raised."""
+        def failed(error: BaseException) -> None:
+            self.message(title, str(error), error=True)
+
+        def cancelled() -> None:
+            self.statusBar().showMessage(f"{title}: cancelled", 5000)
+
+        self.task = run_with_progress(self, title, work, on_done=on_done,
+                                      on_error=on_error or failed, on_cancel=cancelled)
+        return self.task
+
+    def busy(self) -> bool:
+        if self.task is not None and self.task.running:
+            self.statusBar().showMessage("Please wait: another long operation is still running.", 5000)
+            return True
+        return False
+
+    # -- import / export --------------------------------------------------------------------------
+    def import_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Import patient documents", "",
+                                                "Patient documents (*.json)")
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import every patient document of a folder")
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> BackgroundTask | None:
+        if self.busy():
+            return None
+
+        def done(result: ImportResult) -> None:
+            self.refresh_list()
+            self.controller.reload()
+            self.statusBar().showMessage(result.summary(), 10000)
+
+        def failed(error: BaseException) -> None:
+            text = "\n\n".join(error.problems[:20]) if isinstance(error, ImportRefused) else str(error)
+            self.message("Import refused — nothing was imported", text, error=True)
+
+        work = import_work(self.db_path, paths, self.today(), self.store.session)
+        return self.run_task("Importing", work, done, failed)
+
+    def export_patient(self) -> BackgroundTask | None:
+        if self.controller.current_id is None:
+            return None
+        return self._export([self.controller.current_id])
+
+    def export_all(self) -> BackgroundTask | None:
+        return self._export(None)
+
+    def _export(self, ids: list[str] | None) -> BackgroundTask | None:
+        folder = QFileDialog.getExistingDirectory(self, "Export patient documents to folder")
+        if not folder or self.busy():
+            return None
+        return self.run_task("Exporting", export_work(self.db_path, Path(folder), ids, self.store.session),
+                             lambda n: self.statusBar().showMessage(f"Exported {n} patient(s) to {folder}", 10000))
+
+    # -- backup / restore -------------------------------------------------------------------------
+    def backup(self) -> BackgroundTask | None:
+        if not store_supports("backup"):
+            return None
+        out, _ = QFileDialog.getSaveFileName(self, "Back up the clinic database",
+                                             f"{self.db_path.stem}-backup.sqlite", "SQLite database (*.sqlite)")
+        if not out or self.busy():
+            return None
+        return self.run_task("Backing up", backup_work(self.db_path, Path(out), self.store.session),
+                             lambda result: self.message("Backup", f"Backup written and verified:\n{result}"))
+
+    def restore(self) -> BackgroundTask | None:
+        if not store_supports("restore"):
+            return None
+        path, _ = QFileDialog.getOpenFileName(self, "Restore the clinic database from a backup",
+                                              "", "SQLite database (*.sqlite *.db);;All files (*)")
+        if not path or self.busy():
+            return None
+
+        def done(result: Any) -> None:
+            self.reopen_store()
+            self.statusBar().showMessage(f"Restored from {path}: {result}", 10000)
+            self.message("Restore", str(result))
+
+        return self.run_task("Restoring", restore_work(self.db_path, Path(path), self.store.session), done)
+
+    def reopen_store(self) -> None:
+        """After a restore the file under our connection was replaced: open it afresh."""
+        old = self.store
+        self.store = ClinicStore(self.db_path, session=old.session)
+        self.model.set_store(self.store)
+        self.controller.store = self.store
+        old.close()
+        self.controller.clear("Database restored: choose a patient.")
+        self.refresh_list()
+
+    # -- assessments ------------------------------------------------------------------------------
+    def refresh_assessments(self) -> BackgroundTask | None:
+        """Re-assess patients whose cached list figures are missing or out of date."""
+        if self.busy():
+            return None
+
+        def done(result: Any) -> None:
+            self.refresh_list()
+            self.statusBar().showMessage(
+                f"Assessed {result.computed:,} patient(s), {result.reused:,} up to date", 8000)
+
+        today, db_path, session = self.today(), self.db_path, self.store.session
+
+        def work(progress: Progress) -> Any:
+            from ..services import refresh_assessments
+
+            with ClinicStore(db_path, session=session) as store:
+                result = refresh_assessments(store, today, progress=progress.report,
+                                             cancelled=lambda: progress.cancelled)
+            progress.check()  # a cancelled refresh ends as "cancelled", keeping what was written
+            return result
+
+        return self.run_task("Assessing patients", work, done)

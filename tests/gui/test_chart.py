@@ -1,0 +1,116 @@
+"""The trajectory figure (no Qt) and its on-screen widget (hover, toggles, PNG)."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from matplotlib import dates as mdates
+from matplotlib.backend_bases import MouseEvent
+from matplotlib.figure import Figure
+
+from nmdbone_desktop.charts import draw_trajectory
+from nmdbone_desktop.charts.trajectory_data import medication_lanes, score_points, time_range
+
+from .conftest import AS_OF, LUCA, MULLER, NO_DXA, patient
+
+
+def test_draw_trajectory_contract_example(contract_report: dict[str, Any]) -> None:
+    fig = Figure(figsize=(7, 4.5), dpi=100)
+    art = draw_trajectory(fig, patient(MULLER), contract_report)
+    assert art.score_type == "T"
+    assert set(art.sites) == {"femoral_neck", "lumbar_spine"}
+    xs = list(art.sites["femoral_neck"].get_xdata())
+    assert xs == [date(2022, 3, 1), date(2024, 3, 1)]
+    assert list(art.sites["femoral_neck"].get_ydata()) == [-2.0, -2.4]
+    texts = [a.get_text() for a in art.significant if hasattr(a, "get_text")]
+    assert texts == ["-7.4%"]
+    labels = [a.get_text() for a in art.fractures if hasattr(a, "get_text")]
+    assert labels == ["T12 g2"]
+    assert any("alendronate" in a.get_text() for a in art.medications if hasattr(a, "get_text"))
+    assert art.dose is not None and max(art.dose.get_ydata()) == 10.0
+    assert art.empty_state is not None and not art.empty_state.get_visible()
+    legend = [t.get_text() for t in art.score_axes.get_legend().get_texts()]
+    assert "Femoral neck" in legend and "Vertebral fracture" in legend
+    assert all(isinstance(tip, (str, list)) for _artist, tip in art.hover)
+
+
+def test_z_scores_and_height_adjusted_for_children() -> None:
+    data = copy.deepcopy(LUCA)
+    data["dxa"][0]["height_adjusted_z"] = -1.5
+    doc = patient(data)
+    report = {"as_of": AS_OF.isoformat(), "population": "child", "densitometry": {"score_type": "Z"}}
+    fig = Figure(figsize=(6, 4))
+    art = draw_trajectory(fig, doc, report)
+    assert art.score_type == "Z" and "height-adjusted" in art.score_label
+    assert list(art.sites["lumbar_spine"].get_ydata()) == [-1.5, -2.3]
+    assert art.score_axes.get_ylabel().startswith("Z-score")
+    points = score_points(doc, "Z", child=False)
+    assert [p.value for p in points["lumbar_spine"]] == [-1.9, -2.3]
+
+
+def test_empty_state_and_site_filter(contract_report: dict[str, Any]) -> None:
+    fig = Figure()
+    art = draw_trajectory(fig, patient(NO_DXA), {"as_of": "2026-11-21", "population": "adult"})
+    assert art.sites == {} and art.empty_state is not None and art.empty_state.get_visible()
+    art = draw_trajectory(fig, patient(MULLER), contract_report, sites=["lumbar_spine"])
+    assert art.sites["lumbar_spine"].get_visible()
+    assert not art.sites["femoral_neck"].get_visible()
+    assert all(not a.get_visible() for a in art.significant)  # femoral-neck change hidden with its site
+
+
+def test_print_rendering_to_png(tmp_path: Path, contract_report: dict[str, Any]) -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    fig = Figure(figsize=(6.5, 3.6), dpi=150)
+    FigureCanvasAgg(fig)
+    draw_trajectory(fig, patient(MULLER), contract_report, for_print=True)
+    out = tmp_path / "chart.png"
+    fig.savefig(out)
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_time_range_and_medication_lanes() -> None:
+    doc = patient(MULLER)
+    start, end = time_range(doc, AS_OF)
+    assert start < date(2022, 3, 1) and end > AS_OF
+    assert medication_lanes(doc.bone_medications, AS_OF) == [0]
+
+
+def test_widget_hover_toggle_and_save(window: Any, qtbot: Any, tmp_path: Path) -> None:
+    assert window.patient_list.select_patient("P0001")
+    chart = window.chart
+    chart.canvas.draw()
+    line = chart.artists.sites["femoral_neck"]
+    x, y = line.get_transform().transform((mdates.date2num(date(2024, 3, 1)), -2.4))
+    event = MouseEvent("motion_notify_event", chart.canvas, x, y)
+    chart._on_motion(event)
+    assert chart._tip.get_visible()
+    assert "Femoral neck · 2024-03-01" in chart._tip.get_text()
+    assert "T-score -2.4" in chart._tip.get_text()
+    chart._on_motion(MouseEvent("motion_notify_event", chart.canvas, 2, 2))
+    assert not chart._tip.get_visible()
+
+    box = chart.site_boxes["femoral_neck"]
+    assert box.isEnabled() and not chart.site_boxes["radius_33"].isEnabled()
+    with qtbot.waitSignal(chart.sitesChanged):
+        box.setChecked(False)
+    assert not line.get_visible()
+    assert "femoral_neck" not in chart.selected_sites()
+    assert window.patient_list.select_patient("P0002")
+    assert window.patient_list.select_patient("P0001")
+    assert not chart.artists.sites["femoral_neck"].get_visible()  # the choice survives a switch
+
+    out = chart.save_png(tmp_path / "c.png")
+    assert out.stat().st_size > 1000
+
+
+def test_switch_reuses_the_axes(window: Any) -> None:
+    assert window.patient_list.select_patient("P0001")
+    axes = (window.chart.plot.score_ax, window.chart.plot.dose_ax)
+    figure_axes = list(window.chart.figure.axes)
+    assert window.patient_list.select_patient("P0002")
+    assert (window.chart.plot.score_ax, window.chart.plot.dose_ax) == axes
+    assert list(window.chart.figure.axes) == figure_axes

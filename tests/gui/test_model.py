@@ -1,0 +1,81 @@
+"""The patient table model: a correct Qt model, paged, sorted and filtered in SQL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from nmdbone_desktop.store import ClinicStore
+from nmdbone_desktop.ui.patient_table_model import COLUMNS, ID_ROLE, PatientTableModel
+
+from .conftest import AS_OF
+
+
+def test_model_passes_qtmodeltester(qtmodeltester: Any, clinic_db: Path) -> None:
+    with ClinicStore(clinic_db) as store:
+        model = PatientTableModel(store, today=lambda: AS_OF)
+        qtmodeltester.check(model, force_py=True)
+        model.set_search("a")
+        qtmodeltester.check(model, force_py=True)
+
+
+def test_paging_fetches_more_on_demand(clinic_db: Path) -> None:
+    with ClinicStore(clinic_db) as store:
+        model = PatientTableModel(store, today=lambda: AS_OF)
+        model.PAGE = 7
+        model.reload()
+        total = store.patient_count()
+        assert model.rowCount() == 7 and model.canFetchMore()
+        while model.canFetchMore():
+            model.fetchMore()
+        assert model.rowCount() == total
+        ids = [model.row_at(i).id for i in range(total)]
+        assert len(set(ids)) == total
+        names = [model.row_at(i).display_name for i in range(total)]
+        assert ids == [r.id for r in store.search_patients(sort="name")]
+        assert names
+        model.sort(1, Qt.SortOrder.DescendingOrder)
+        assert model.rowCount() == 7
+        assert [model.row_at(i).id for i in range(7)] == sorted(ids, reverse=True)[:7]
+
+
+def test_display_roles(clinic_db: Path) -> None:
+    with ClinicStore(clinic_db) as store:
+        model = PatientTableModel(store, today=lambda: AS_OF)
+        model.set_search("P0001")
+        assert model.rowCount() == 1
+        values = {c.key: model.data(model.index(0, i)) for i, c in enumerate(COLUMNS)}
+        assert values["name"] == "Müller, Anna"
+        assert values["id"] == "P0001"
+        assert values["age"] == "65"
+        assert values["diagnosis"] == "IIM-DM"
+        assert values["risk"] in {"low", "moderate", "high", "very high"}  # from the assessment cache
+        assert values["next_due"]
+        assert model.data(model.index(0, 0), ID_ROLE) == "P0001"
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
+
+
+def test_typing_on_narrows_locally_exactly_like_sql(clinic_db: Path, qtbot: Any) -> None:
+    with ClinicStore(clinic_db) as store:
+        model = PatientTableModel(store, today=lambda: AS_OF)
+        for word in ("mül", "anna m", "p000", "dmd", "ro"):
+            for i in range(1, len(word) + 1):
+                model.set_search(word[:i])
+                while model.canFetchMore():
+                    model.fetchMore()
+                expected = [r.id for r in store.search_patients(word[:i])]
+                assert [model.row_at(n).id for n in range(model.rowCount())] == expected, word[:i]
+            model.set_search("")
+
+
+def test_count_of_a_long_result_arrives_after_the_rows(clinic_db: Path, qtbot: Any) -> None:
+    with ClinicStore(clinic_db) as store:
+        model = PatientTableModel(store, today=lambda: AS_OF)
+        model.PAGE = 5
+        with qtbot.waitSignal(model.countChanged) as blocker:
+            model.set_search("a")
+            assert model.rowCount() == 5 and model.canFetchMore()
+        assert blocker.args[0] == store.count_patients("a") > 5
+        assert blocker.args[1] == store.patient_count()

@@ -1,0 +1,189 @@
+"""The main window on a small clinic: contract names, search, sort, patient switching, keyboard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
+
+from nmdbone_desktop.store.mapping import fold
+from nmdbone_desktop.ui.patient_table_model import COLUMNS, age_years
+
+from .conftest import AS_OF
+
+
+def _select(window: Any, patient_id: str) -> None:
+    assert window.patient_list.select_patient(patient_id)
+    assert window.controller.current_id == patient_id
+
+
+def test_contract_widgets_exist(window: Any) -> None:
+    assert isinstance(window.findChild(QTableView, "patientList"), QTableView)
+    assert isinstance(window.findChild(QLineEdit, "patientSearch"), QLineEdit)
+    assert isinstance(window.findChild(FigureCanvasQTAgg, "bmdChart"), FigureCanvasQTAgg)
+    for name in ("recommendationPanel", "worklistView"):
+        assert isinstance(window.findChild(QWidget, name), QWidget), name
+    assert window.findChild(QTableView, "patientList").model() is window.model
+
+
+def test_status_bar_names_database_count_and_ruleset(window: Any) -> None:
+    from nmdbone_desktop.core.assessment import RULESET_VERSION
+
+    assert str(window.db_path) in window.status_db.text()
+    assert f"{window.store.patient_count():,} patients" == window.status_count.text()
+    assert RULESET_VERSION in window.status_ruleset.text()
+
+
+def test_search_narrows_the_list_accent_insensitively(window: Any, qtbot: Any) -> None:
+    total = window.model.rowCount()
+    search = window.findChild(QLineEdit, "patientSearch")
+    qtbot.keyClicks(search, "muller")
+    rows = [window.model.row_at(i) for i in range(window.model.rowCount())]
+    assert 0 < len(rows) < total
+    assert "P0001" in {r.id for r in rows}
+    assert all("muller" in fold(f"{r.family} {r.given} {r.id} {r.diagnosis_code} {r.diagnosis_label}")
+               for r in rows)
+    assert "match" in window.patient_list.count.text()
+
+
+def test_search_by_id_and_by_diagnosis(window: Any, qtbot: Any) -> None:
+    search = window.patient_list.search
+    search.setText("P0002")
+    assert [window.model.row_at(i).id for i in range(window.model.rowCount())] == ["P0002"]
+    search.setText("dmd")
+    codes = {window.model.row_at(i).diagnosis_code for i in range(window.model.rowCount())}
+    assert codes == {"DMD"}
+    search.setText("no such patient xyz")
+    assert window.model.rowCount() == 0
+    search.clear()
+    assert window.model.rowCount() == min(window.store.patient_count(), window.model.PAGE)
+
+
+def test_header_click_sorts_in_sql(window: Any, qtbot: Any) -> None:
+    header = window.patient_list.table.horizontalHeader()
+    age_column = next(i for i, c in enumerate(COLUMNS) if c.key == "age")
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=header.rect().topLeft() + _section_centre(header, age_column))
+    ages = [age_years(window.model.row_at(i).birth_date, AS_OF) for i in range(window.model.rowCount())]
+    key, descending = window.model.sort_key
+    assert key == "age"
+    assert ages == sorted(ages, reverse=descending)
+    window.patient_list.table.sortByColumn(age_column, Qt.SortOrder.DescendingOrder)
+    ages = [age_years(window.model.row_at(i).birth_date, AS_OF) for i in range(window.model.rowCount())]
+    assert ages == sorted(ages, reverse=True)
+
+
+def _section_centre(header: Any, section: int) -> Any:
+    from PySide6.QtCore import QPoint
+
+    return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2,
+                  header.height() // 2)
+
+
+def test_switching_patients_changes_panel_and_chart(window: Any) -> None:
+    _select(window, "P0001")
+    art = window.chart.artists
+    assert art.score_type == "T"
+    assert list(art.sites["femoral_neck"].get_ydata()) == [-2.0, -2.4]
+    assert "Müller" in window.panel.header.name.text()
+    muller_codes = [c.code for c in window.panel.cards()]
+    assert set(muller_codes) == {r["code"] for r in window.controller.report["recommendations"]}
+
+    _select(window, "P0002")
+    art = window.chart.artists
+    assert art.score_type == "Z"
+    assert list(art.sites["lumbar_spine"].get_ydata()) == [-1.9, -2.3]
+    assert "femoral_neck" not in art.sites
+    assert not window.chart.plot._site_lines["femoral_neck"].get_visible()
+    assert "Rossi" in window.panel.header.name.text()
+    assert [c.code for c in window.panel.cards()] != muller_codes
+    fracture_texts = [a.get_text() for a in art.fractures if hasattr(a, "get_text")]
+    assert "T11 g1" in fracture_texts
+
+
+def test_patient_without_dxa_shows_the_empty_state(window: Any) -> None:
+    _select(window, "P0003")
+    art = window.chart.artists
+    assert art.sites == {}
+    assert art.empty_state is not None and art.empty_state.get_visible()
+    assert "No DXA" in art.empty_state.get_text()
+    codes = {c.code for c in window.panel.cards()}
+    assert "BASELINE_BONE_ASSESSMENT" in codes
+
+
+def test_cards_put_warnings_apart_and_mark_overdue(window: Any, qtbot: Any) -> None:
+    _select(window, "P0001")
+    panel = window.panel
+    kinds = [window.controller.report["recommendations"][0]["kind"]]
+    assert kinds
+    warnings = panel.findChild(QWidget, "section_warning")
+    actions = panel.findChild(QWidget, "section_action")
+    assert warnings is not None and actions is not None
+    layout = panel._body.layout()
+    assert layout.indexOf(warnings) < layout.indexOf(actions)
+    card = panel.cards()[0]
+    assert not card.details.isVisibleTo(panel)
+    qtbot.mouseClick(card.toggle, Qt.MouseButton.LeftButton)
+    assert card.details.isVisibleTo(panel)
+
+
+def test_keyboard_find_and_arrows(window: Any, qtbot: Any) -> None:
+    window.activateWindow()
+    window.patient_list.table.setFocus()
+    window.actions["findPatient"].trigger()
+    assert window.patient_list.search.hasFocus() or window.focusWidget() is window.patient_list.search
+    first = window.controller.current_id
+    table = window.patient_list.table
+    table.setFocus()
+    row = table.currentIndex().row()
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentIndex().row() == row + 1
+    assert window.controller.current_id != first
+    window.actions["previousPatient"].trigger()
+    assert window.controller.current_id == first
+
+
+def test_every_action_has_a_shortcut(window: Any) -> None:
+    assert window.actions
+    for name, action in window.actions.items():
+        assert not action.shortcut().isEmpty(), name
+    shortcuts = [a.shortcut().toString() for a in window.actions.values()]
+    assert len(shortcuts) == len(set(shortcuts))
+
+
+def test_about_names_ruleset_and_disclaimer(window: Any) -> None:
+    from nmdbone_desktop.core.assessment import RULESET_VERSION
+
+    dialog = window.about()
+    text = dialog.findChild(QWidget, "aboutText").toPlainText()
+    assert RULESET_VERSION in text
+    assert "does not replace" in text
+    assert "ClinRisk" in text
+    dialog.close()
+
+
+def test_worklist_tab_opens_patients_in_the_window(window: Any) -> None:
+    assert window.findChild(QWidget, "worklistView") is window.worklist  # before the tab is opened
+    window.patient_list.search.setText("dmd")  # hides P0001: opening it must clear the search
+    window.show_worklist()
+    worklist = window.findChild(QWidget, "worklistView")
+    assert worklist is window.worklist
+    assert window.tabs.currentWidget() is worklist
+    assert len(window.findChildren(QWidget, "worklistView")) == 1
+    if hasattr(worklist, "patient_activated"):  # the colleague's view (else the placeholder)
+        worklist.patient_activated.emit("P0001")
+        assert window.controller.current_id == "P0001"
+        assert window.tabs.currentIndex() == 0
+        assert window.patient_list.search.text() == ""
+
+
+def test_write_letter_opens_for_the_current_patient(window: Any) -> None:
+    _select(window, "P0001")
+    action = window.actions["writeLetter"]
+    if not action.isEnabled():
+        return  # letters package not in this build
+    dialog = window.write_letter()
+    assert dialog is not None and dialog.doc.id == "P0001"
+    dialog.close()
