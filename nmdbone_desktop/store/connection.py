@@ -19,6 +19,7 @@ timeout instead of one failing half-way with SQLITE_BUSY when it upgrades a read
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -38,7 +39,7 @@ def connect(path: Path) -> Database:
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         conn.execute("PRAGMA foreign_keys = ON")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = _switch_to_wal(conn)
         if str(mode).lower() != "wal":
             raise StoreError(f"{path}: cannot use write-ahead logging (journal mode is {mode})")
         conn.execute("PRAGMA synchronous = FULL")
@@ -49,6 +50,22 @@ def connect(path: Path) -> Database:
         conn.close()
         raise
     return db
+
+
+def _switch_to_wal(conn: sqlite3.Connection) -> str:
+    """Set WAL mode, retrying while another connection is creating the same new file.
+
+    Changing the journal mode needs an exclusive lock, and SQLite answers SQLITE_BUSY at once
+    (without the busy handler) while another connection holds any lock on a new database.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def migrate(db: Database, path: Path) -> None:
@@ -63,7 +80,8 @@ def migrate(db: Database, path: Path) -> None:
     if not migrations.pending(db):
         return
     with write_transaction(db):
-        migrations.apply(db)  # each migration nests as a savepoint inside our transaction
+        if migrations.pending(db):  # another window may have migrated while we waited for the lock
+            migrations.apply(db)  # each migration nests as a savepoint inside our transaction
 
 
 @contextmanager

