@@ -189,7 +189,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
 
     def ask_sign_in(self) -> Any:
         """Databases with login switched on: ask once at start (Cancel = read-only)."""
-        from .login_dialog import LoginDialog
+        from .protection.login_dialog import LoginDialog
 
         dialog = LoginDialog(self.store, self)
         dialog.finished.connect(lambda _result: self._show_user())

@@ -170,7 +170,7 @@ def test_login_when_the_clinic_requires_it(qtbot: Any, clinic_db: Path, tmp_path
     qtbot.waitUntil(lambda: win.findChild(QDialog, "loginDialog") is not None)
     dialog = win.findChild(QDialog, "loginDialog")
     assert "not signed in" in win.status_user.text()
-    dialog.name.setText("drsmith")
+    dialog.user.setText("drsmith")
     dialog.password.setText("wrong")
     assert not dialog.try_sign_in()
     assert "Wrong user name or password" in dialog.error.text()
