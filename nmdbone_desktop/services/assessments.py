@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..core.assessment import RULESET_VERSION
+from ..gcpause import gc_paused
 from ..store import AssessmentSummary, ClinicStore, PatientListRow
 from . import summaries
 from .indicator_rules import Mark
@@ -31,7 +32,7 @@ from .indicators import tally
 from .pool import default_workers, run_jobs
 from .results import BuildState, Overview, RefreshResult, Worklist, WorklistItem
 from .scan import ChunkJob, ChunkOutcome
-from .summaries import Digest, digest, gc_paused, is_current
+from .summaries import Digest, digest, is_current
 
 ProgressFn = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
