@@ -177,7 +177,9 @@ PATIENT_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
 class _Strict(BaseModel):
     """Unknown fields are errors (contract: a typo must never be silently ignored)."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, str_strip_whitespace=True, allow_inf_nan=False)
+    model_config = ConfigDict(
+        extra="forbid", strict=True, frozen=True, str_strip_whitespace=True, allow_inf_nan=False, defer_build=True
+    )
 
 
 class Name(_Strict):
@@ -314,6 +316,7 @@ class PatientDocument(_Strict):
         str_strip_whitespace=True,
         populate_by_name=True,
         allow_inf_nan=False,
+        defer_build=True,
         title="NMD Bone patient document (nmdbone/patient-v1)",
     )
 
