@@ -31,6 +31,15 @@ from ..store.mapping import fold
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_ID = int(ID_ROLE)
+_ANSWERED_ROLES = frozenset({_DISPLAY, _FOREGROUND, _TOOLTIP, _FONT, _ALIGNMENT, _ID})
+_RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 RISK_WORDS = {"low": "low", "moderate": "moderate", "high": "high", "very_high": "very high"}
 RISK_COLOURS = {"moderate": "#8A5A00", "high": "#C43E00", "very_high": "#B00020"}
 FLAG_WORDS = {"overdue": "⚠ overdue", "urgent": "● urgent"}
@@ -94,6 +103,10 @@ class PatientTableModel(QAbstractTableModel):
         self._sort = "name"
         self._descending = False
         self._rows: list[PatientListRow] = []
+        # Display texts and brushes per row, made once per page: a repaint after a keystroke asks
+        # data() for every visible cell and role, so that must be a lookup, not formatting.
+        self._cells: dict[int, tuple[tuple[str, ...], tuple[QBrush | None, ...]]] = {}
+        self._brushes: dict[str, QBrush] = {}
         self._complete = True  # every match is in _rows (the last fetch came back short)
         self._matching: int | None = 0  # None until counted (counted after the list is shown)
         self._generation = 0
@@ -146,6 +159,7 @@ class PatientTableModel(QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         self._rows, self._matching = rows, len(rows)
+        self._cells.clear()
         self.endResetModel()
         self._emit_count()
         return True
@@ -175,6 +189,7 @@ class PatientTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._today = self._today_fn()
         self._rows, self._complete = rows, complete
+        self._cells.clear()
         self._keys = {}
         # A short page is the whole result; otherwise the count (a scan of every search key) is
         # taken after this keystroke's list has been shown, not before.
@@ -246,22 +261,38 @@ class PatientTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Called for every visible cell and role on each repaint: plain int roles, no enum lookups.
+        if role not in _ANSWERED_ROLES:
             return None
-        row, key = self._rows[index.row()], COLUMNS[index.column()].key
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, key)
-        if role == ID_ROLE:
+        r = index.row()
+        if not 0 <= r < len(self._rows):
+            return None
+        row, column = self._rows[r], index.column()
+        if role in (_DISPLAY, _FOREGROUND):
+            cells = self._cells.get(id(row))
+            if cells is None:
+                cells = self._cells[id(row)] = self._row_cells(row)
+            return cells[0][column] if role == _DISPLAY else cells[1][column]
+        key = COLUMNS[column].key
+        if role == _ID:
             return row.id
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(row, key)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(row, key)
-        if role == Qt.ItemDataRole.FontRole and key == "risk" and row.risk_category in ("high", "very_high"):
+        if role == _FONT and key == "risk" and row.risk_category in ("high", "very_high"):
             return self._bold
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "age":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT and key == "age":
+            return _RIGHT_ALIGNED
         return None
+
+    def _row_cells(self, row: PatientListRow) -> tuple[tuple[str, ...], tuple[QBrush | None, ...]]:
+        keys = [c.key for c in COLUMNS]
+        return tuple(self._display(row, k) for k in keys), tuple(self._foreground(row, k) for k in keys)
+
+    def _brush(self, colour: str) -> QBrush:
+        brush = self._brushes.get(colour)
+        if brush is None:
+            brush = self._brushes[colour] = QBrush(QColor(colour))
+        return brush
 
     def _display(self, row: PatientListRow, key: str) -> str:
         if key == "name":
@@ -289,9 +320,9 @@ class PatientTableModel(QAbstractTableModel):
 
     def _foreground(self, row: PatientListRow, key: str) -> QBrush | None:
         if key == "risk" and row.risk_category in RISK_COLOURS:
-            return QBrush(QColor(RISK_COLOURS[row.risk_category]))
+            return self._brush(RISK_COLOURS[row.risk_category])
         if key in ("next_due", "flags") and row.next_due is not None and row.next_due < self._today:
-            return QBrush(QColor("#B00020"))
+            return self._brush("#B00020")
         if key == "flags" and "urgent" in row.flags:
-            return QBrush(QColor("#B00020"))
+            return self._brush("#B00020")
         return None
