@@ -22,11 +22,9 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -39,6 +37,7 @@ from ...services import Overview, ScanCancelled, WorklistFilter, clinic_overview
 from ...services.export import write_indicators_csv, write_worklist_csv
 from ...store import ClinicStore
 from ..background import BackgroundTask, Progress, run_with_progress
+from ..list_table import configure_list_table
 from .dashboard import IndicatorDashboard
 from .filter_bar import WorklistFilterBar
 from .table_model import COLUMN_KEYS, ID_ROLE, WorklistTableModel
@@ -94,16 +93,7 @@ class WorklistView(QWidget):
         # earliest due) is the useful default, and enabling sorting would otherwise sort at once.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
+        configure_list_table(self.table, multi_select=True)
         for key, width in _WIDTHS.items():
             self.table.setColumnWidth(COLUMN_KEYS.index(key), width)
         self.table.doubleClicked.connect(self._on_double_clicked)
