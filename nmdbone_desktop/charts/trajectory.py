@@ -14,17 +14,12 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from matplotlib import dates as mdates
-from matplotlib.artist import Artist
-from matplotlib.axes import Axes
-from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.text import Text
 from matplotlib.ticker import MaxNLocator
 
-from ..core.document import PatientDocument
 from . import trajectory_data as data
 from . import trajectory_layers as layers
 from .styles import (
@@ -36,6 +31,14 @@ from .styles import (
     site_label,
 )
 from .trajectory_layers import draw_fractures, draw_medications, draw_significant, fit_score_limits
+
+if TYPE_CHECKING:
+    from matplotlib.artist import Artist
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+    from matplotlib.text import Text
+
+    from ..core.document import PatientDocument
 
 #: A tooltip: one text for the whole artist, or one per data point of a Line2D (the ``ind``
 #: that ``artist.contains(event)`` reports indexes it).

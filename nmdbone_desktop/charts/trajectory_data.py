@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core.document import BoneMedicationCourse, DxaMeasurement, GlucocorticoidCourse, PatientDocument
 from ..core.glucocorticoids import daily_dose_steps
+
+if TYPE_CHECKING:
+    from ..core.document import BoneMedicationCourse, DxaMeasurement, GlucocorticoidCourse, PatientDocument
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,17 +10,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from matplotlib import dates as mdates
-from matplotlib.artist import Artist
-from matplotlib.axes import Axes
 from matplotlib.patches import Rectangle
 from matplotlib.transforms import blended_transform_factory
 
-from ..core.document import BoneMedicationCourse, Fracture
 from .styles import FRACTURE_COLOUR, MEDICATION_COLOUR, SITE_STYLES, pretty, site_label
-from .trajectory_data import ScorePoint
+
+if TYPE_CHECKING:
+    from matplotlib.artist import Artist
+    from matplotlib.axes import Axes
+
+    from ..core.document import BoneMedicationCourse, Fracture
+    from .trajectory_data import ScorePoint
 
 ANABOLICS = frozenset({"teriparatide", "abaloparatide", "romosozumab"})
 ANABOLIC_COLOUR = "#2E8B57"

@@ -22,9 +22,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from fractions import Fraction
 from functools import lru_cache
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from .document import GlucocorticoidCourse
+if TYPE_CHECKING:
+    from .document import GlucocorticoidCourse
 
 DoseBand = Literal["none", "low", "medium", "high"]
 

@@ -14,13 +14,15 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
-from ..core.document import LIST_FIELDS, PatientDocument
-from ..core.validation import canonical_dict
+from ..core.contract_names import LIST_FIELDS
 from .errors import StoreError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from ..core.document import PatientDocument
 
 AUDIT_COLUMNS = ("at", "user", "action", "patient_id", "record", "before_json", "after_json", "detail")
 
@@ -73,6 +75,8 @@ def scalar_part(data: dict[str, Any]) -> dict[str, Any]:
 def diff_documents(before: PatientDocument, after: PatientDocument) -> list[Change]:
     """Record-level changes, lists aligned with difflib so an insertion is one "added" record,
     not a cascade of "changed" ones."""
+    from ..core.validation import canonical_dict  # the document models: built when first needed
+
     old, new = canonical_dict(before), canonical_dict(after)
     changes: list[Change] = []
     if scalar_part(old) != scalar_part(new):

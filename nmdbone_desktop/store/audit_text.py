@@ -9,9 +9,10 @@ document (created, imported, deleted) is summarised (name, diagnosis, how many i
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .audit import AuditEntry
+if TYPE_CHECKING:
+    from .audit import AuditEntry
 
 ABSENT = "—"
 

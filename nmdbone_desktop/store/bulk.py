@@ -13,11 +13,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
-from ..core.document import PatientDocument
 from ..gcpause import gc_paused
 from .mapping import (
     CHILD_TABLES,
@@ -29,6 +26,11 @@ from .mapping import (
     patient_dict,
     patient_row,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from ..core.document import PatientDocument
 
 #: How many patients one bulk read fetches at a time (bounded memory, one snapshot per chunk).
 CHUNK = 2000

@@ -16,21 +16,28 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core.document import PatientDocument
-from ..core.validation import canonical_dict
-from . import audit, bulk, listing
+from . import audit, listing
 from .audit import AuditEntry, audit_row, diff_documents, utc_now
 from .connection import connect, read_snapshot, write_transaction
 from .errors import PatientNotFound, RevisionConflict, StoreError, busy_guard, translate_errors
 from .models import AssessmentSummary, ImportResult, PatientListRow
 from .protection import ProtectionMixin, resolve_session
-from .session import Session
+
+# ``bulk`` (documents ↔ rows) and ``core.validation`` build the pydantic document models; they are
+# imported inside the methods that read or write documents, so opening the store and listing
+# patients (the window's first paint) does not wait for them.
+
+if TYPE_CHECKING:
+    from ..core.document import PatientDocument
+    from .session import Session
 
 
 def _whole(doc: PatientDocument) -> dict[str, Any]:
     """A whole document as audited (canonical form: contract order, nulls left out)."""
+    from ..core.validation import canonical_dict
+
     return canonical_dict(doc)
 
 
@@ -86,10 +93,14 @@ class ClinicStore(ProtectionMixin):
 
     @busy_guard
     def revisions(self) -> dict[str, int]:
+        from . import bulk  # builds on the document models: imported when first needed
+
         return bulk.current_revisions(self._db)
 
     @busy_guard
     def get_document(self, patient_id: str) -> PatientDocument:
+        from . import bulk  # builds on the document models: imported when first needed
+
         with read_snapshot(self._db):
             found = bulk.load_documents(self._db, bulk.Selection(ids=[patient_id]))
         if patient_id not in found:
@@ -102,6 +113,8 @@ class ClinicStore(ProtectionMixin):
         Reads ``bulk.CHUNK`` patients at a time with one query per table; no transaction stays
         open between chunks, so the caller may write while iterating.
         """
+        from . import bulk  # builds on the document models: imported when first needed
+
         if patient_ids is None:
             with translate_errors():
                 chunks = bulk.range_chunks(self._db)
@@ -165,6 +178,8 @@ class ClinicStore(ProtectionMixin):
         row per changed record); an identical document is left alone. ``on_writing(n)`` is called
         once the write lock is held, before the first row is written (progress reporting).
         """
+        from . import bulk  # builds on the document models: imported when first needed
+
         self.session.require("import")
         seen: set[str] = set()
         for doc in docs:
@@ -214,6 +229,8 @@ class ClinicStore(ProtectionMixin):
         and nothing is written. A new patient is audited as one "document" record (action
         "create" when the default "edit" was given); a change as one row per changed record.
         """
+        from . import bulk  # builds on the document models: imported when first needed
+
         self.session.require("edit")
         at = utc_now()
         with write_transaction(self._db) as db:
@@ -238,6 +255,8 @@ class ClinicStore(ProtectionMixin):
     @busy_guard
     def delete_patient(self, patient_id: str) -> None:
         """Delete a patient; the audit row keeps the whole document so nothing is lost."""
+        from . import bulk  # builds on the document models: imported when first needed
+
         self.session.require("delete")
         at = utc_now()
         with write_transaction(self._db) as db:

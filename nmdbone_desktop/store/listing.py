@@ -14,12 +14,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
-from .mapping import fold
+from .folding import fold
 from .models import AssessmentSummary, PatientListRow
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _RISK_RANK = "CASE c.risk_category WHEN 'low' THEN 1 WHEN 'moderate' THEN 2 WHEN 'high' THEN 3 " \
              "WHEN 'very_high' THEN 4 END"

@@ -13,13 +13,15 @@ import json
 from collections.abc import Iterable, Iterator
 from datetime import date
 from operator import attrgetter
-from typing import Any, get_args
+from typing import TYPE_CHECKING, Any, get_args
 
-from anyascii import anyascii
-from pydantic import BaseModel
-
-from ..core.document import LIST_FIELDS, SCHEMA_ID, PatientDocument
+from ..core.contract_names import LIST_FIELDS, SCHEMA_ID
+from ..core.document import PatientDocument
 from .errors import StoreError
+from .folding import fold
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 #: The child tables: each document list, then ``risk_conditions`` (``risk_factors.conditions``).
 CHILD_TABLES: tuple[str, ...] = (*LIST_FIELDS, "risk_conditions")
@@ -58,11 +60,6 @@ PATIENT_COLUMNS: tuple[str, ...] = (
     "cardiovascular_event_past_12_months", "childbearing_potential", "puberty", "extra", "revision",
     "updated_at", "search_key", "name_key",
 )
-
-
-def fold(text: str) -> str:
-    """Lower-case ASCII transliteration: "Łukasiewicz" → "lukasiewicz", "Müller" → "muller"."""
-    return anyascii(text).lower()
 
 
 def search_key(doc: PatientDocument) -> str:

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from . import audit, users
 from .audit import audit_row, current_user, utc_now
@@ -20,7 +18,11 @@ from .connection import write_transaction
 from .errors import LoginFailed, PermissionDenied, busy_guard
 from .restore import RestoreResult, restore_database
 from .session import Session
-from .users import Account
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from .users import Account
 
 log = logging.getLogger(__name__)
 

@@ -26,15 +26,18 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from . import audit
 from .audit import audit_row, utc_now
 from .backup import BackupInfo, copy_database, fsync, inspect_backup, open_read_only, same_file, unreadable
 from .connection import connect, write_transaction
 from .errors import BackupInvalid, DatabaseBusy, StoreError
-from .session import Session
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from .session import Session
 
 log = logging.getLogger(__name__)
 

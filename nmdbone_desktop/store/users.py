@@ -15,16 +15,19 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlite_utils import Database
 
 from . import audit
 from .audit import audit_row, utc_now
 from .connection import write_transaction
 from .errors import LoginFailed, StoreError
 from .session import ROLES, Role, Session
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
 MIN_PASSWORD_LENGTH = 8

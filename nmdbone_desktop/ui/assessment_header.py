@@ -7,12 +7,13 @@ alongside any score); the full text folds out so it does not push the recommenda
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from ..core.document import PatientDocument
+if TYPE_CHECKING:
+    from ..core.document import PatientDocument
 
 RISK_COLOURS = {"low": "#2E7D32", "moderate": "#B26A00", "high": "#D84315", "very_high": "#B00020"}
 _BAND_WORDS = {"none": "none", "low": "low (<2.5)", "medium": "medium (2.5–7.5)", "high": "high (≥7.5)"}

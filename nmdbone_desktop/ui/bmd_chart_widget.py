@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import Qt, Signal, Slot
@@ -36,7 +35,11 @@ from ..charts.styles import (
     SITE_STYLES,
 )
 from ..charts.trajectory import TrajectoryArtists, TrajectoryPlot
-from ..core.document import PatientDocument
+
+if TYPE_CHECKING:
+    from matplotlib.backend_bases import MouseEvent
+
+    from ..core.document import PatientDocument
 
 
 class BmdChartWidget(QWidget):

@@ -4,6 +4,9 @@ Each opens its own :class:`ClinicStore` (SQLite connections belong to one thread
 window's session (so a signed-in user's rights and name carry over) and follows the command line's
 rules: an import is all or nothing and refuses every file if one is invalid,
 naming each file, field and problem.
+
+``core.validation`` is imported inside the work functions: it builds the document models, and
+this module is loaded with the window, before its first paint.
 """
 
 from __future__ import annotations
@@ -11,11 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core.validation import DocumentInvalid, canonical_json, parse_document_json
 from ..store import ClinicStore, ImportResult, Session
-from .background import Progress
+
+if TYPE_CHECKING:
+    from .background import Progress
 
 
 class ImportRefused(ValueError):
@@ -39,6 +43,8 @@ def import_work(db_path: Path, paths: Sequence[Path], as_of: date,
     files = json_files(paths)
 
     def work(progress: Progress) -> ImportResult:
+        from ..core.validation import DocumentInvalid, parse_document_json
+
         docs, problems = [], []
         for i, path in enumerate(files):
             progress.check()
@@ -62,6 +68,8 @@ def import_work(db_path: Path, paths: Sequence[Path], as_of: date,
 def export_work(db_path: Path, out_dir: Path, ids: Sequence[str] | None = None,
                 session: Session | None = None) -> Callable[[Progress], int]:
     def work(progress: Progress) -> int:
+        from ..core.validation import canonical_json
+
         out_dir.mkdir(parents=True, exist_ok=True)
         with ClinicStore(db_path, session=session) as store:
             wanted = list(ids) if ids is not None else store.patient_ids()

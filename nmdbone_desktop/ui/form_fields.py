@@ -7,7 +7,7 @@ goes to the document validation as typed and its verdict is shown next to the fi
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .record_kinds import Choices, FieldSpec
+if TYPE_CHECKING:
+    from .record_kinds import Choices, FieldSpec
 
 ERROR_STYLE = "color: #B00020;"
 

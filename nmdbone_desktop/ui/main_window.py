@@ -11,13 +11,11 @@ import contextlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
-from ..core.document import PatientDocument
 from ..store import ClinicStore, StoreError
 from .bmd_chart_widget import BmdChartWidget
 from .icons import icon
@@ -31,6 +29,11 @@ from .window_actions import build_actions
 from .window_colleagues import ColleaguesMixin
 from .window_file_menu import FileMenuMixin
 from .window_settings import read_bytes, read_words, write_words
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+    from ..core.document import PatientDocument
 
 WATCH_MS = 3000
 
@@ -244,7 +247,9 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
     def eventFilter(self, watched: Any, event: Any) -> bool:
         if event.type() == QEvent.Type.Paint and watched is self.patient_list.table.viewport():
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.select_initial_patient)
+            # Two turns of the event loop: the first lets the paint pass finish and the frame reach
+            # the screen together with whatever else was queued with it; the second loads the patient.
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.select_initial_patient))
         return super().eventFilter(watched, event)
 
     def select_initial_patient(self) -> None:

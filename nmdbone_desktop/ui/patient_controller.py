@@ -11,15 +11,20 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.document import SCHEMA_ID, PatientDocument
-from ..core.validation import DocumentInvalid, Problem, canonical_dict, parse_document
+from ..core.contract_names import SCHEMA_ID
 from ..store import ClinicStore, RevisionConflict, StoreError
 from .record_edit import FormProblems, Op, apply_edit, problems_for_form
 from .record_kinds import PATIENT, RecordKind
+
+if TYPE_CHECKING:
+    from ..core.document import PatientDocument
+
+# core.validation builds the pydantic document models; it is imported in the methods that edit,
+# the first time a record is saved, so that the window paints its list without waiting for it.
 
 
 class PatientController(QObject):
@@ -84,6 +89,8 @@ class PatientController(QObject):
         """Add, change or delete one record: validate the whole new document, then save it."""
         if self.doc is None:
             return FormProblems(general=["No patient selected."])
+        from ..core.validation import canonical_dict
+
         new, prefix = apply_edit(canonical_dict(self.doc), kind, op, index, values)
         action = "edit" if op != "delete" else "delete_record"
         return self._validate_and_save(new, kind, prefix, action=action, expected=self.revision)
@@ -95,6 +102,8 @@ class PatientController(QObject):
 
     def _validate_and_save(self, data: dict[str, Any], kind: RecordKind, prefix: str, *, action: str,
                            expected: int) -> FormProblems:
+        from ..core.validation import DocumentInvalid, Problem, parse_document
+
         try:
             doc = parse_document(data, as_of=self.as_of(), source="form")
         except DocumentInvalid as invalid:

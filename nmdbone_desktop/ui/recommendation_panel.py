@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import html
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from ..core.document import PatientDocument
 from .assessment_header import AssessmentHeader
 from .recommendation_card import RecommendationCard
+
+if TYPE_CHECKING:
+    from ..core.document import PatientDocument
 
 SECTIONS = (("warning", "Warnings"), ("action", "Actions"), ("info", "Information"))
 

@@ -9,7 +9,7 @@ its field and stays open; nothing has been written.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from .form_fields import ERROR_STYLE, FieldEditor
 from .record_edit import FormProblems
-from .record_kinds import RecordKind
+
+if TYPE_CHECKING:
+    from .record_kinds import RecordKind
 
 Submit = Callable[[dict[str, Any]], FormProblems]
 

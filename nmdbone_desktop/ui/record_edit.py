@@ -11,10 +11,11 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from ..core.validation import Problem
-from .record_kinds import RecordKind
+if TYPE_CHECKING:
+    from ..core.validation import Problem
+    from .record_kinds import RecordKind
 
 Op = Literal["add", "edit", "delete"]
 _INDEX = re.compile(r"\[\d+\]")

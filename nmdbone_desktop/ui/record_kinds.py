@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
-from ..core import document as d
+from ..core import contract_names as d
 
 FieldType = Literal["text", "number", "integer", "date", "choice", "bool", "multi"]
 Choices = tuple[tuple[Any, str], ...]

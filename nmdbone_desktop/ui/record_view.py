@@ -7,7 +7,7 @@ the same path every other view takes, so nothing can get out of step.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.document import PatientDocument
-from ..core.validation import canonical_dict
-from .patient_controller import PatientController
 from .record_dialog import RecordDialog
 from .record_edit import form_values, get_path
 from .record_kinds import RECORD_KINDS, RecordKind
+
+if TYPE_CHECKING:
+    from ..core.document import PatientDocument
+    from .patient_controller import PatientController
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -43,6 +44,14 @@ def _cell(value: Any) -> str:
         return ", ".join(str(v).replace("_", " ") for v in value)
     return str(value).replace("_", " ") if isinstance(value, str) else f"{value:g}"
 
+
+
+def _canonical(doc: PatientDocument) -> dict[str, Any]:
+    # Imported here: core.validation builds the document models, which the window does not need
+    # until a patient is shown (by then they are built).
+    from ..core.validation import canonical_dict
+
+    return canonical_dict(doc)
 
 class RecordView(QWidget):
     """Record kinds on the left, the selected kind's records on the right."""
@@ -119,7 +128,7 @@ class RecordView(QWidget):
     def refill(self) -> None:
         self._stale = False
         doc = self.controller.doc
-        data = canonical_dict(doc) if doc is not None else {}
+        data = _canonical(doc) if doc is not None else {}
         for i, kind in enumerate(RECORD_KINDS):
             count = "" if kind.singleton or doc is None else f" ({len(data.get(kind.key) or [])})"
             self.kinds.item(i).setText(kind.plural + count)
@@ -184,7 +193,7 @@ class RecordView(QWidget):
         doc = self.controller.doc
         if doc is None or (not kind.singleton and index is None):
             return None
-        values = form_values(kind, canonical_dict(doc), index)
+        values = form_values(kind, _canonical(doc), index)
         dialog = RecordDialog(kind, lambda v: self.controller.submit(kind, "edit", index, v),
                               values=values, is_new=False, parent=self)
         return self._open(dialog)

@@ -14,10 +14,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QTabWidget, QWidget
-
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QTabWidget, QWidget
 
     from ..store import ClinicStore
     from .patient_controller import PatientController

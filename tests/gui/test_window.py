@@ -8,7 +8,7 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
 
-from nmdbone_desktop.store.mapping import fold
+from nmdbone_desktop.store.folding import fold
 from nmdbone_desktop.ui.patient_table_model import COLUMNS, age_years
 
 from .conftest import AS_OF

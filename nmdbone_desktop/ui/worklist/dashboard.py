@@ -10,11 +10,10 @@ figure is drawn once per overview, so hovering and clicking cost nothing.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from matplotlib.backend_bases import PickEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from matplotlib.patches import Rectangle
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,8 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import IndicatorResult
 from ...services.export import write_indicator_patients_csv
+
+if TYPE_CHECKING:
+    from matplotlib.backend_bases import PickEvent
+    from matplotlib.patches import Rectangle
+
+    from ...services import IndicatorResult
 
 NOT_COMPUTABLE = "#BBBBBB"
 PATIENT_ROLE = Qt.ItemDataRole.UserRole + 1

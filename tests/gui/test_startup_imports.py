@@ -1,0 +1,58 @@
+"""The window paints its patient list before the document models are built.
+
+Building the pydantic models (and importing pydantic) costs about a tenth of a second at every
+start; the list, the store's opening and the window's widgets do not need them, and the first
+patient is loaded only after the first paint. A module-level import of ``core.document`` or
+``core.validation`` creeping back into that path is caught here, in a fresh interpreter.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+PROBE = r"""
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from nmdbone_desktop.app import build_main_window, create_application
+
+app = create_application()
+window = build_main_window(sys.argv[1], settings_path=sys.argv[2])
+seen = {"after_build": "pydantic" in sys.modules}
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "at_paint" not in seen:
+            seen["at_paint"] = "pydantic" in sys.modules
+            seen["rows_at_paint"] = window.patient_list.table.model().rowCount()
+            QTimer.singleShot(500, app.quit)  # let the first patient load after the paint
+        return False
+
+watcher = FirstPaint()
+window.patient_list.table.viewport().installEventFilter(watcher)
+window.show()
+app.exec()
+seen["patient_shown_later"] = window.controller.doc is not None
+seen["pydantic_later"] = "pydantic" in sys.modules
+print(json.dumps(seen))
+"""
+
+
+def test_list_paints_before_the_document_models_are_imported(clinic_db: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, str(clinic_db), str(tmp_path / "settings.ini")],
+        capture_output=True, text=True, env=env, timeout=120, check=True,
+    )
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["rows_at_paint"] > 0
+    assert seen == {
+        "after_build": False,
+        "at_paint": False,
+        "rows_at_paint": seen["rows_at_paint"],
+        "patient_shown_later": True,  # the first patient still comes, just after the paint
+        "pydantic_later": True,
+    }
