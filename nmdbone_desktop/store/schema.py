@@ -198,4 +198,25 @@ def m003_audit_no_replace(db: Database) -> None:
     )
 
 
-KNOWN_MIGRATIONS: tuple[str, ...] = ("m001_initial_schema", "m002_accounts", "m003_audit_no_replace")
+@migrations()
+def m004_covering_list_indexes(db: Database) -> None:
+    """Indexes that hold the search key next to each sort order of the patient list.
+
+    A search term that few patients match (fewer than one page) made SQLite walk the whole
+    name index and fetch every patient's row to test it: about 20 ms per keystroke at 20,000
+    patients. With ``search_key`` in the index the test is made on the index entry and only the
+    matching rows are fetched (about 3 ms).
+    """
+    db.execute("DROP INDEX IF EXISTS idx_patients_name_key")
+    db.execute("DROP INDEX IF EXISTS idx_patients_diagnosis_code")
+    db.execute("DROP INDEX IF EXISTS idx_patients_birth_date")
+    db["patients"].create_index(["name_key", "id", "search_key"], index_name="idx_patients_name_search")
+    db["patients"].create_index(["diagnosis_code", "name_key", "id", "search_key"],
+                                index_name="idx_patients_diagnosis_search")
+    db["patients"].create_index(["birth_date", "name_key", "id", "search_key"], index_name="idx_patients_age_search")
+    db["patients"].create_index(["id", "search_key"], index_name="idx_patients_id_search")
+
+
+KNOWN_MIGRATIONS: tuple[str, ...] = (
+    "m001_initial_schema", "m002_accounts", "m003_audit_no_replace", "m004_covering_list_indexes",
+)
