@@ -178,6 +178,9 @@ def test_demo_creates_a_clinic_once(tmp_path: Path, capsys: pytest.CaptureFixtur
     with ClinicStore(db) as store:
         assert store.patient_count() == 12
         ids = store.patient_ids()
+        # The list opens filled: every patient has a risk category from the assessment cache.
+        listed = store.search_patients("", limit=None)
+        assert len(listed) == 12 and all(row.risk_category for row in listed)
     again = tmp_path / "again.sqlite"
     assert main(["demo", "--db", str(again), "--patients", "12", "--seed", "5"]) == 0
     with ClinicStore(again) as store:

@@ -197,8 +197,14 @@ def run_demo(args: argparse.Namespace) -> int:
         if existing:
             raise CliError(f"{store.path} already holds {existing} patients; "
                            "the demo clinic is only created in an empty database")
-        docs = list(generate_clinic(args.patients, seed=args.seed, as_of=date.today()))
+        today = date.today()
+        docs = list(generate_clinic(args.patients, seed=args.seed, as_of=today))
         result = store.import_documents(docs, source=f"demo clinic (seed {args.seed})")
+        # The list's risk, next due and flags come from the assessment cache: fill it now, as the
+        # window's own first-start demo does, so the clinic opens with every column filled.
+        from ..services import refresh_assessments
+
+        refresh_assessments(store, today)
     print(f"created a demo clinic of {result.total} patients (seed {args.seed}) in {result.path}")
     return 0
 
