@@ -67,6 +67,8 @@ def test_vignettes_without_the_bad_one_import(tmp_path: Path, capsys: pytest.Cap
     out = capsys.readouterr().out
     assert out.strip() == f"imported {len(names)} patients ({len(names)} new, 0 updated) into {db}"
     assert len(names) == 3 and _count(db) == 3
+    with ClinicStore(db) as store:  # the list shows their risk at once (the cache was filled)
+        assert all(row.risk_category for row in store.search_patients("", limit=None))
 
 
 def test_one_invalid_file_leaves_the_database_unchanged(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

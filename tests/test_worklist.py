@@ -128,6 +128,16 @@ def test_refresh_recomputes_only_what_changed(clinic: Path) -> None:
         assert refresh_assessments(store, AS_OF + timedelta(days=1)).computed == 0
 
 
+def test_refresh_of_some_patients_leaves_the_others_alone(clinic: Path) -> None:
+    with ClinicStore(clinic) as store:
+        ids = store.patient_ids()
+        some = refresh_assessments(store, AS_OF, patient_ids=ids[:2])
+        assert (some.computed, some.reused) == (2, 0)
+        assert set(store.assessment_summaries()) == set(ids[:2])
+        assert refresh_assessments(store, AS_OF, patient_ids=ids[:3]).computed == 1  # two are current
+        assert refresh_assessments(store, AS_OF).computed == len(ids) - 3
+
+
 def test_a_new_ruleset_recomputes_everything(clinic: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with ClinicStore(clinic) as store:
         refresh_assessments(store, AS_OF)

@@ -153,6 +153,12 @@ def run_import(args: argparse.Namespace) -> int:
             source=source,
             on_writing=lambda n: print(f"writing {n} patients to {store.path}", file=sys.stderr, flush=True),
         )
+        changed = (*result.new_ids, *result.updated_ids)
+        if changed:  # the window's list shows risk, next due and flags from the assessment cache
+            from ..services import refresh_assessments
+
+            print(f"assessing {len(changed)} patients for the patient list", file=sys.stderr, flush=True)
+            refresh_assessments(store, date.today(), patient_ids=changed)
     print(result.summary())
     return 0
 

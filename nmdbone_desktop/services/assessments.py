@@ -19,7 +19,7 @@ not open work. A row lists *all* the assessment's codes, in the report's order.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -110,15 +110,21 @@ def _stale(revisions: dict[str, int], cached: dict[str, AssessmentSummary], as_o
 # -- public --------------------------------------------------------------------------------------
 
 def refresh_assessments(store: ClinicStore, as_of: date, *, progress: ProgressFn | None = None,
-                        cancelled: CancelCheck | None = None, workers: int | None = None) -> RefreshResult:
+                        cancelled: CancelCheck | None = None, workers: int | None = None,
+                        patient_ids: Collection[str] | None = None) -> RefreshResult:
     """Assess every patient whose cached assessment is missing, of an older revision, of another
-    date or of another ruleset; reuse the rest.
+    date or of another ruleset; reuse the rest. ``patient_ids`` limits this to those patients (an
+    import assesses what it brought in, not the whole clinic).
 
     ``progress(done, total, message)`` and ``cancelled()`` fit :class:`ui.background.Progress`
     (``progress=p.report, cancelled=lambda: p.cancelled``). Cancelling keeps the chunks already
     written and returns ``cancelled=True``. ``workers``: processes to use (default: by size).
     """
     stale, total = _stale_now(store, as_of)  # revisions before documents: see scan.py on why
+    if patient_ids is not None:
+        wanted = set(patient_ids)
+        stale = {pid: rev for pid, rev in stale.items() if pid in wanted}
+        total = len(wanted)
     scan, finished = _scan(store, as_of, sorted(stale), stale, None, progress, cancelled, workers)
     return RefreshResult(scan.computed, total - len(stale), cancelled=not finished)
 

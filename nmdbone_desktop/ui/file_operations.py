@@ -60,7 +60,17 @@ def import_work(db_path: Path, paths: Sequence[Path], as_of: date,
         progress.check()
         progress.report(len(files), len(files), "writing to the database")
         with ClinicStore(db_path, session=session) as store:
-            return store.import_documents(docs, source=", ".join(str(p) for p in paths)[:500])
+            result = store.import_documents(docs, source=", ".join(str(p) for p in paths)[:500])
+            # The list's risk, next due and flags for what came in (the import itself is done and
+            # stays done: cancelling here only leaves those patients "not assessed" until F5).
+            from ..services import refresh_assessments
+
+            changed = (*result.new_ids, *result.updated_ids)
+            if changed and not progress.cancelled:
+                progress.report(0, len(changed), "assessing the imported patients")
+                refresh_assessments(store, as_of, patient_ids=changed, progress=progress.report,
+                                    cancelled=lambda: progress.cancelled)
+            return result
 
     return work
 

@@ -65,6 +65,8 @@ def test_import_runs_in_background_and_refreshes(window: Any, qtbot: Any, tmp_pa
     assert window.store.patient_count() == count + 3
     window.patient_list.search.setText("imported")
     assert window.model.rowCount() == 3
+    # Assessed during the import: the list shows their risk, not "not assessed".
+    assert all(window.model.row_at(r).risk_category for r in range(3))
 
 
 def test_invalid_file_refuses_the_whole_import(window: Any, qtbot: Any, tmp_path: Path,
