@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
+from ..gcpause import freeze_startup_objects
 from ..store import ClinicStore, StoreError
 from .bmd_chart_widget import BmdChartWidget
 from .icons import icon
@@ -271,11 +272,11 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         with contextlib.suppress(StoreError):
             if self.store.login_required() and not self.store.session.authenticated:
                 self.ask_sign_in()
-        if self.controller.doc is not None:
-            return
-        last = self.settings.value("window/lastPatient", "", type=str)
-        if not (last and self.patient_list.select_patient(last)):
-            self.patient_list.select_first()
+        if self.controller.doc is None:
+            last = self.settings.value("window/lastPatient", "", type=str)
+            if not (last and self.patient_list.select_patient(last)):
+                self.patient_list.select_first()
+        freeze_startup_objects()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
