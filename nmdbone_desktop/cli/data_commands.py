@@ -192,26 +192,27 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def fill_demo_clinic(store: ClinicStore, patients: int, *, seed: int, as_of: date) -> int:
+    """Import the synthetic demo clinic and fill the assessment cache, so the list opens with its
+    risk, next-due and flag columns filled; returns the number of patients."""
+    from ..demo import generate_clinic
+    from ..services import refresh_assessments
+
+    docs = list(generate_clinic(patients, seed=seed, as_of=as_of))
+    store.import_documents(docs, source=f"demo clinic ({patients} patients, seed {seed})")
+    refresh_assessments(store, as_of)
+    return len(docs)
+
+
 @store_errors
 def run_demo(args: argparse.Namespace) -> int:
-    try:
-        from ..demo import generate_clinic
-    except ImportError as error:
-        raise CliError(f"the demo clinic generator is not available in this installation ({error})") from None
     with open_store(args) as store:
         existing = store.patient_count()
         if existing:
             raise CliError(f"{store.path} already holds {existing} patients; "
                            "the demo clinic is only created in an empty database")
-        today = date.today()
-        docs = list(generate_clinic(args.patients, seed=args.seed, as_of=today))
-        result = store.import_documents(docs, source=f"demo clinic (seed {args.seed})")
-        # The list's risk, next due and flags come from the assessment cache: fill it now, as the
-        # window's own first-start demo does, so the clinic opens with every column filled.
-        from ..services import refresh_assessments
-
-        refresh_assessments(store, today)
-    print(f"created a demo clinic of {result.total} patients (seed {args.seed}) in {result.path}")
+        total = fill_demo_clinic(store, args.patients, seed=args.seed, as_of=date.today())
+    print(f"created a demo clinic of {total} patients (seed {args.seed}) in {store.path}")
     return 0
 
 

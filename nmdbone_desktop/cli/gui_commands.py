@@ -33,17 +33,12 @@ def resolve_db_path(args: argparse.Namespace) -> Path:
 def create_demo_clinic(db_path: Path, *, patients: int = DEMO_PATIENTS, seed: int = DEMO_SEED,
                        as_of: date | None = None) -> int:
     """Fill a new database with the demo clinic and its list figures; returns the patient count."""
-    from ..demo import generate_clinic
-    from ..services import refresh_assessments
     from ..store import ClinicStore
+    from .data_commands import fill_demo_clinic
 
-    today = as_of or date.today()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with ClinicStore(db_path) as store:
-        docs = list(generate_clinic(patients, seed=seed, as_of=today))
-        store.import_documents(docs, source=f"demo clinic ({patients} patients, seed {seed})")
-        refresh_assessments(store, today)
-    return len(docs)
+        return fill_demo_clinic(store, patients, seed=seed, as_of=as_of or date.today())
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -93,13 +93,13 @@ class ClinicStore(ProtectionMixin):
 
     @busy_guard
     def revisions(self) -> dict[str, int]:
-        from . import bulk  # builds on the document models: imported when first needed
+        from . import bulk
 
         return bulk.current_revisions(self._db)
 
     @busy_guard
     def get_document(self, patient_id: str) -> PatientDocument:
-        from . import bulk  # builds on the document models: imported when first needed
+        from . import bulk
 
         with read_snapshot(self._db):
             found = bulk.load_documents(self._db, bulk.Selection(ids=[patient_id]))
@@ -113,7 +113,7 @@ class ClinicStore(ProtectionMixin):
         Reads ``bulk.CHUNK`` patients at a time with one query per table; no transaction stays
         open between chunks, so the caller may write while iterating.
         """
-        from . import bulk  # builds on the document models: imported when first needed
+        from . import bulk
 
         if patient_ids is None:
             with translate_errors():
@@ -178,7 +178,7 @@ class ClinicStore(ProtectionMixin):
         row per changed record); an identical document is left alone. ``on_writing(n)`` is called
         once the write lock is held, before the first row is written (progress reporting).
         """
-        from . import bulk  # builds on the document models: imported when first needed
+        from . import bulk
 
         self.session.require("import")
         seen: set[str] = set()
@@ -229,7 +229,7 @@ class ClinicStore(ProtectionMixin):
         and nothing is written. A new patient is audited as one "document" record (action
         "create" when the default "edit" was given); a change as one row per changed record.
         """
-        from . import bulk  # builds on the document models: imported when first needed
+        from . import bulk
 
         self.session.require("edit")
         at = utc_now()
@@ -255,7 +255,7 @@ class ClinicStore(ProtectionMixin):
     @busy_guard
     def delete_patient(self, patient_id: str) -> None:
         """Delete a patient; the audit row keeps the whole document so nothing is lost."""
-        from . import bulk  # builds on the document models: imported when first needed
+        from . import bulk
 
         self.session.require("delete")
         at = utc_now()
