@@ -7,22 +7,22 @@ stray SQL console cannot rewrite history either.
 
 from __future__ import annotations
 
-import importlib
 import json
 import re
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 import nmdbone_desktop
-from nmdbone_desktop.cli import protection_commands
 from nmdbone_desktop.store import ClinicStore
 from nmdbone_desktop.store.audit_text import describe_change
 from tests.strategies import rich_document
 
-Cli = Callable[..., tuple[int, str, str]]
+if TYPE_CHECKING:
+    from tests.conftest import Cli
+
 PACKAGE = Path(nmdbone_desktop.__file__).parent
 
 #: SQL or sqlite-utils calls that would change or remove audit rows.
@@ -37,19 +37,6 @@ FORBIDDEN = [
     re.compile(r"""\btable\(\s*["']audit["']"""),
 ]
 
-
-@pytest.fixture
-def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Cli:
-    cli_main = importlib.import_module("nmdbone_desktop.cli.main")
-    if protection_commands not in cli_main.COMMAND_MODULES:
-        monkeypatch.setattr(cli_main, "COMMAND_MODULES", (*cli_main.COMMAND_MODULES, protection_commands))
-
-    def run(*argv: object) -> tuple[int, str, str]:
-        code = cli_main.main([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def test_the_scanner_recognises_what_it_forbids() -> None:

@@ -1,46 +1,32 @@
 """Backups are consistent and verified; restore refuses anything unsound and keeps the current database aside.
 
 The commands run in-process through ``cli.main.main`` (the same parser, handlers and exit-code
-mapping as the installed ``nmdbone-desktop``), with ``protection_commands`` registered if the
-lead has not wired it yet.
+mapping as the installed ``nmdbone-desktop``; the ``cli`` fixture of tests/conftest.py).
 """
 
 from __future__ import annotations
 
-import importlib
 import json
 import shutil
 import sqlite3
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlite_utils import Database
 
-from nmdbone_desktop.cli import protection_commands
 from nmdbone_desktop.core.validation import canonical_json
 from nmdbone_desktop.demo import generate_clinic
 from nmdbone_desktop.store import BackupInvalid, ClinicStore, auto_backup, inspect_backup
 from nmdbone_desktop.store.rotation import auto_backups
 from nmdbone_desktop.store.schema import KNOWN_MIGRATIONS, migrations
 
-Cli = Callable[..., tuple[int, str, str]]
+if TYPE_CHECKING:
+    from tests.conftest import Cli
+
 TODAY = date.today()
 
-
-@pytest.fixture
-def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Cli:
-    cli_main = importlib.import_module("nmdbone_desktop.cli.main")
-    if protection_commands not in cli_main.COMMAND_MODULES:
-        monkeypatch.setattr(cli_main, "COMMAND_MODULES", (*cli_main.COMMAND_MODULES, protection_commands))
-
-    def run(*argv: object) -> tuple[int, str, str]:
-        code = cli_main.main([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 @pytest.fixture

@@ -8,11 +8,9 @@ parameter set for speed (one test checks the production hasher).
 
 from __future__ import annotations
 
-import importlib
-import io
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from argon2 import PasswordHasher
@@ -31,7 +29,9 @@ from nmdbone_desktop.store.audit import current_user
 from nmdbone_desktop.store.models import AssessmentSummary
 from tests.strategies import rich_document
 
-Cli = Callable[..., tuple[int, str, str]]
+if TYPE_CHECKING:
+    from tests.conftest import Cli
+
 PASSWORD = "correct horse battery"
 
 
@@ -51,20 +51,6 @@ def db(tmp_path: Path) -> Path:
         store.save_document(rich_document("P-2"))
     return path
 
-
-@pytest.fixture
-def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Cli:
-    cli_main = importlib.import_module("nmdbone_desktop.cli.main")
-    if protection_commands not in cli_main.COMMAND_MODULES:
-        monkeypatch.setattr(cli_main, "COMMAND_MODULES", (*cli_main.COMMAND_MODULES, protection_commands))
-
-    def run(*argv: object, stdin: str = "") -> tuple[int, str, str]:
-        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        code = cli_main.main([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def _counts(path: Path) -> tuple[int, int]:
