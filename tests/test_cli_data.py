@@ -66,7 +66,8 @@ def test_vignettes_without_the_bad_one_import(tmp_path: Path, capsys: pytest.Cap
     assert main(["import", "--db", str(db), str(folder)]) == 0
     out = capsys.readouterr().out
     assert out.strip() == f"imported {len(names)} patients ({len(names)} new, 0 updated) into {db}"
-    assert len(names) == 3 and _count(db) == 3
+    good = [p for p in VIGNETTES.glob("*.json") if json.loads(p.read_text())["expect"].get("exit_code", 0) == 0]
+    assert len(names) == len(good) >= 3 and _count(db) == len(good)
     with ClinicStore(db) as store:  # the list shows their risk at once (the cache was filled)
         assert all(row.risk_category for row in store.search_patients("", limit=None))
 

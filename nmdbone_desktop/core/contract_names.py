@@ -131,6 +131,10 @@ Condition = Literal[
     "type2_diabetes",
 ]
 Puberty = Literal["prepubertal", "pubertal", "delayed", "induced"]
+Side = Literal["left", "right"]
+#: Sites measured per side (contract §2: `side` for hip, femur and forearm sites only).
+SIDED_SITES: tuple[str, ...] = ("femoral_neck", "total_hip", "radius_33", "lateral_distal_femur")
+Language = Literal["en", "nl", "de", "fr", "it", "es"]
 
 #: Accepted units per lab test (contract §2). Conversions live in :mod:`nmdbone_desktop.core.units`.
 LAB_UNITS: dict[str, tuple[str, ...]] = {
@@ -147,5 +151,13 @@ LAB_UNITS: dict[str, tuple[str, ...]] = {
     "p1np": ("ug/L", "µg/L", "ng/mL"),
 }
 
+#: A vertebra label once spaces are removed and letters upper-cased (contract §2: "t 12" is T12).
 VERTEBRA_PATTERN = r"^(C[1-7]|T(?:[1-9]|1[0-2])|L[1-5]|S1)$"
+#: The same, as written in a document: any case, spaces anywhere (for the JSON Schema).
+VERTEBRA_INPUT_PATTERN = r"^ *(?:[Cc] *[1-7]|[Tt] *(?:1 *[0-2]|[1-9])|[Ll] *[1-5]|[Ss] *1) *$"
 PATIENT_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
+
+
+def vertebra_key(label: str) -> str:
+    """The contract's reading of a vertebra label: spaces removed, upper case ("t 12" → "T12")."""
+    return "".join(label.split()).upper()

@@ -14,7 +14,7 @@ import re
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
 # The contract's vocabularies are defined in contract_names, so that code needing only the names
 # (the patient list, the forms' choices) does not build the models; they are re-exported here.
@@ -22,6 +22,7 @@ from .contract_names import LAB_UNITS as LAB_UNITS
 from .contract_names import LIST_FIELDS as LIST_FIELDS
 from .contract_names import (
     PATIENT_ID_PATTERN,
+    VERTEBRA_INPUT_PATTERN,
     VERTEBRA_PATTERN,
     BoneDrug,
     Condition,
@@ -40,8 +41,11 @@ from .contract_names import (
     Puberty,
     Route,
     Sex,
+    Side,
+    vertebra_key,
 )
 from .contract_names import SCHEMA_ID as SCHEMA_ID
+from .contract_names import Language as Language
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -72,6 +76,20 @@ Score = Annotated[float, Field(ge=-8.0, le=6.0)]
 Bmd = Annotated[float, Field(ge=0.1, le=2.5)]
 NonNegative = Annotated[float, Field(ge=0.0)]
 Percent = Annotated[float, Field(ge=0.0, le=100.0)]
+
+
+
+def _check_vertebra(value: object) -> object:
+    """Keep the label as written, but it must read as C1–C7, T1–T12, L1–L5 or S1 (contract §2)."""
+    if isinstance(value, str) and not re.match(VERTEBRA_PATTERN, vertebra_key(value)):
+        raise ValueError("must be a vertebra label C1–C7, T1–T12, L1–L5 or S1 (case and spaces ignored)")
+    return value
+
+
+VertebraLabel = Annotated[
+    str, AfterValidator(_check_vertebra), WithJsonSchema({"type": "string", "pattern": VERTEBRA_INPUT_PATTERN})
+]
+
 
 class _Strict(BaseModel):
     """Unknown fields are errors (contract: a typo must never be silently ignored)."""
@@ -117,12 +135,13 @@ class DxaMeasurement(_Strict):
     height_adjusted_z: Score | None = None
     tbs: float | None = Field(default=None, gt=0, le=3)
     manufacturer: Manufacturer | None = None
+    side: Side | None = None
 
 
 class Fracture(_Strict):
     date: IsoDate
     site: FractureSite
-    vertebra: str | None = Field(default=None, pattern=VERTEBRA_PATTERN)
+    vertebra: VertebraLabel | None = Field(default=None, max_length=10)
     genant_grade: int | None = Field(default=None, ge=1, le=3)
     mechanism: Mechanism | None = None
     found_on: FoundOn | None = None
@@ -179,6 +198,32 @@ class FraxEntry(_Strict):
     country: str | None = Field(default=None, max_length=60)
 
 
+class Address(_Strict):
+    lines: list[Annotated[str, Field(min_length=1, max_length=100)]] = Field(min_length=1, max_length=4)
+    postcode: str | None = Field(default=None, max_length=20)
+    city: str | None = Field(default=None, max_length=100)
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+
+
+class GeneralPractitioner(_Strict):
+    name: str | None = Field(default=None, min_length=1, max_length=120)
+    practice: str | None = Field(default=None, min_length=1, max_length=200)
+    address: Address | None = None
+
+
+class Clinician(_Strict):
+    name: str | None = Field(default=None, min_length=1, max_length=120)
+    role: str | None = Field(default=None, min_length=1, max_length=120)
+
+
+class Contacts(_Strict):
+    """Where letters go and who signs them (contract §2, added in 2026.12; every member optional)."""
+
+    patient_address: Address | None = None
+    gp: GeneralPractitioner | None = None
+    responsible_clinician: Clinician | None = None
+
+
 class PatientDocument(_Strict):
     """One patient (contract §2). Every list is optional and may be empty."""
 
@@ -206,6 +251,8 @@ class PatientDocument(_Strict):
     childbearing_potential: bool | None = None
     puberty: Puberty | None = None
     frax: list[FraxEntry] = Field(default_factory=list)
+    contacts: Contacts | None = None
+    language: Language | None = None
     extra: dict[str, Any] = Field(default_factory=dict)
 
     model_config = ConfigDict(

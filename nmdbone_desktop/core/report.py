@@ -91,7 +91,8 @@ Code = Literal[
     "CALCIUM_VITAMIN_D", "FALLS_PREVENTION", "START_BONE_THERAPY", "CONSIDER_ANABOLIC", "CONTINUE_BONE_THERAPY",
     "REVIEW_TREATMENT_FAILURE", "DENOSUMAB_OVERDUE", "SEQUENTIAL_ANTIRESORPTIVE", "CONSIDER_DRUG_HOLIDAY",
     "REFER_BONE_SPECIALIST", "PUBERTY_ASSESSMENT", "ORAL_BISPHOSPHONATE_UNSUITABLE", "RENAL_CAUTION",
-    "CORRECT_VITAMIN_D_FIRST", "SCANNER_CHANGED",
+    "CORRECT_VITAMIN_D_FIRST", "SCANNER_CHANGED", "CORRECT_CALCIUM_FIRST", "PREGNANCY_PLANNING", "DENTAL_CHECK",
+    "HOLIDAY_REVIEW", "VITAMIN_D_HIGH", "HYPOGONADISM_REVIEW",
 ]  # fmt: skip
 
 
@@ -104,6 +105,7 @@ class RecommendationOut(_Closed):
     rationale: str
     references: list[str] = Field(min_length=1)
     due: str | None
+    since: str | None = None
     options: list[BoneDrug] | None = None
     avoid: list[AvoidEntry] | None = None
     rule: str | None = None
@@ -138,6 +140,7 @@ class AssessmentReport(_Closed):
     fracture_risk: FractureRisk
     risk_category: Literal["low", "moderate", "high", "very_high"]
     risk_reasons: list[str]
+    risk_category_since: str | None = None
     indication: bool
     on_therapy: list[TherapyCourse]
     mobility: Literal["ambulant", "assisted", "non_ambulant"] | None

@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .contract_names import SIDED_SITES
 from .document import LAB_UNITS, PatientDocument
 
 
@@ -115,6 +116,8 @@ def cross_field_problems(doc: PatientDocument, as_of: date) -> list[Problem]:
             problems.append(Problem(f"dxa[{i}]", "needs at least one of bmd_g_cm2, t_score, z_score"))
         if d.tbs is not None and d.site != "lumbar_spine":
             problems.append(Problem(f"dxa[{i}].tbs", f"is measured at lumbar_spine only (site is {d.site})"))
+        if d.side is not None and d.site not in SIDED_SITES:
+            problems.append(Problem(f"dxa[{i}].side", f"applies to hip, femur and forearm sites (site is {d.site})"))
     for i, f in enumerate(doc.fractures):
         if f.genant_grade is not None and f.site != "vertebra":
             problems.append(

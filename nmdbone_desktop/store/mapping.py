@@ -58,8 +58,11 @@ PATIENT_COLUMNS: tuple[str, ...] = (
     "falls_past_12_months", "has_supplements", "calcium_mg_per_day", "vitamin_d_iu_per_day",
     "has_risk_factors", "smoking", "alcohol", "ethnicity", "parental_osteoporosis",
     "cardiovascular_event_past_12_months", "childbearing_potential", "puberty", "extra", "revision",
-    "updated_at", "search_key", "name_key",
+    "updated_at", "search_key", "name_key", "contacts", "language",
 )
+
+_CONTACTS_AT = PATIENT_COLUMNS.index("contacts")
+_LANGUAGE_AT = PATIENT_COLUMNS.index("language")
 
 
 def search_key(doc: PatientDocument) -> str:
@@ -78,6 +81,13 @@ def extra_json(doc: PatientDocument) -> str:
         return json.dumps(doc.extra, ensure_ascii=False, allow_nan=False)
     except ValueError:
         raise StoreError(f"patient {doc.id!r}: 'extra' holds NaN or Infinity, which JSON does not allow") from None
+
+
+def contacts_json(doc: PatientDocument) -> str | None:
+    """``contacts`` as JSON text (members left out when absent), or None when the document has none."""
+    if doc.contacts is None:
+        return None
+    return json.dumps(doc.contacts.model_dump(mode="json", exclude_none=True), ensure_ascii=False)
 
 
 def _iso(value: date | None) -> str | None:
@@ -103,6 +113,7 @@ def patient_row(doc: PatientDocument, *, revision: int, updated_at: str) -> tupl
         doc.cardiovascular_event_past_12_months, doc.childbearing_potential, doc.puberty,
         extra_json(doc), revision, updated_at,
         search_key(doc), name_key(doc),
+        contacts_json(doc), doc.language,
     )
 
 
@@ -128,6 +139,7 @@ def patient_dict(row: tuple[Any, ...]) -> dict[str, Any]:
     (pid, family, given, sex, birth, code, onset, label, meno_status, meno_age, dysphagia, sit,
      falls, has_supp, calcium, vit_d, has_risk, smoking, alcohol, ethnicity, parental, cv, cbp,
      puberty, extra, *_rest) = row
+    contacts, language = row[_CONTACTS_AT], row[_LANGUAGE_AT]
     diagnosis: dict[str, Any] = {"code": code, "onset_date": onset, "label": label}
     data: dict[str, Any] = {
         "schema": SCHEMA_ID, "id": pid, "name": {"given": given, "family": family}, "sex": sex,
@@ -143,6 +155,11 @@ def patient_dict(row: tuple[Any, ...]) -> dict[str, Any]:
         "cardiovascular_event_past_12_months": _b(cv), "childbearing_potential": _b(cbp),
         "puberty": puberty, "extra": json.loads(extra),
     }
+    # Added in 2026.12: left out when absent, so an older document reads back byte-identical.
+    if contacts is not None:
+        data["contacts"] = json.loads(contacts)
+    if language is not None:
+        data["language"] = language
     return data
 
 

@@ -217,6 +217,17 @@ def m004_covering_list_indexes(db: Database) -> None:
     db["patients"].create_index(["id", "search_key"], index_name="idx_patients_id_search")
 
 
+@migrations()
+def m005_contract_2026_12(db: Database) -> None:
+    """The contract's 2026.12 additions to the patient document: ``dxa[].side``, ``contacts``
+    (kept as JSON text: an address block is read and written whole, never queried) and ``language``.
+    """
+    db.execute("ALTER TABLE dxa ADD COLUMN side TEXT")
+    db.execute("ALTER TABLE patients ADD COLUMN contacts TEXT")
+    db.execute("ALTER TABLE patients ADD COLUMN language TEXT")
+
+
 KNOWN_MIGRATIONS: tuple[str, ...] = (
     "m001_initial_schema", "m002_accounts", "m003_audit_no_replace", "m004_covering_list_indexes",
+    "m005_contract_2026_12",
 )
