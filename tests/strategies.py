@@ -17,6 +17,7 @@ from typing import Any, get_args
 
 from hypothesis import strategies as st
 
+from nmdbone_desktop.core.contract_names import SIDED_SITES
 from nmdbone_desktop.core.document import (
     LAB_UNITS,
     PATIENT_ID_PATTERN,
@@ -70,6 +71,14 @@ json_values = st.recursive(
 )
 
 
+VERTEBRA_LABELS = ["C7", "T4", "T12", "t 12", "L1", "l1", "L5", "S1"]  # contract §2: case and spaces ignored
+address = st.fixed_dictionaries(
+    {"lines": st.lists(text(max_size=60), min_size=1, max_size=4)},
+    optional={"postcode": text(max_size=12), "city": text(max_size=40),
+              "country": st.sampled_from(["NL", "DE", "GB", "FR"])},
+)
+
+
 @st.composite
 def patient_dicts(draw: st.DrawFn, as_of: date = AS_OF, max_items: int = 4) -> dict[str, Any]:
     """A JSON-like dict of a valid patient document (contract §2)."""
@@ -92,14 +101,15 @@ def patient_dicts(draw: st.DrawFn, as_of: date = AS_OF, max_items: int = 4) -> d
         if bmd is None and all(v is None for v in scores.values()):
             bmd = d(_floats(0.1, 2.5))
         tbs = d(_optional(_floats(0.5, 3))) if site == "lumbar_spine" else None
+        side = d(_optional(st.sampled_from(["left", "right"]))) if site in SIDED_SITES else None
         return {"date": d(when), "site": site, "bmd_g_cm2": bmd, **scores, "tbs": tbs,
-                "manufacturer": d(_optional(_choice(Manufacturer)))}
+                "manufacturer": d(_optional(_choice(Manufacturer))), "side": side}
 
     def fracture(d: st.DrawFn) -> dict[str, Any]:
         site = d(_choice(FractureSite))
         vertebral = site == "vertebra"
         return {"date": d(when), "site": site,
-                "vertebra": d(_optional(st.sampled_from(["C7", "T4", "T12", "L1", "L5", "S1"]))) if vertebral else None,
+                "vertebra": d(_optional(st.sampled_from(VERTEBRA_LABELS))) if vertebral else None,
                 "genant_grade": d(_optional(st.integers(1, 3))) if vertebral else None,
                 "mechanism": d(_optional(_choice(Mechanism))), "found_on": d(_optional(_choice(FoundOn)))}
 
@@ -119,7 +129,7 @@ def patient_dicts(draw: st.DrawFn, as_of: date = AS_OF, max_items: int = 4) -> d
         last = d(_optional(st.dates(date.fromisoformat(start), as_of)))
         return {"drug": d(_choice(BoneDrug)), "start": start, "end": end,
                 "last_dose": None if last is None else last.isoformat(),
-                "stop_reason": d(_optional(text(max_size=60)))}
+                "stop_reason": d(_optional(st.one_of(st.sampled_from(["holiday", " Holiday "]), text(max_size=60))))}
 
     def lab(d: st.DrawFn) -> dict[str, Any]:
         test = d(st.sampled_from(sorted(LAB_UNITS)))
@@ -167,6 +177,12 @@ def patient_dicts(draw: st.DrawFn, as_of: date = AS_OF, max_items: int = 4) -> d
         "childbearing_potential": draw(_optional(st.booleans())),
         "puberty": draw(_optional(_choice(Puberty))),
         "frax": items(st.composite(frax)()),
+        "contacts": draw(_optional(st.fixed_dictionaries({}, optional={
+            "patient_address": address, "gp": st.fixed_dictionaries({}, optional={
+                "name": text(max_size=60), "practice": text(max_size=60), "address": address}),
+            "responsible_clinician": st.fixed_dictionaries({}, optional={"name": text(max_size=60),
+                                                                        "role": text(max_size=60)})}))),
+        "language": draw(_optional(st.sampled_from(["en", "nl", "de", "fr", "it", "es"]))),
         "extra": draw(st.dictionaries(st.text(max_size=10), json_values, max_size=3)),
     }
 

@@ -17,7 +17,7 @@ patient on every worklist refresh.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from fractions import Fraction
@@ -341,3 +341,113 @@ def summarise_exposure(courses: Iterable[GlucocorticoidCourse], as_of: date) -> 
         first_start=min((s.first for s in spans), default=None),
         notes=_notes(all_courses, as_of),
     )
+
+
+# --- Onsets (RULES §9): the first day of the unbroken run of days, ending at as_of, on which a
+# glucocorticoid condition holds, each day judged as if it were as_of. Computed only for a condition
+# that holds on as_of, from the exact step function of the daily dose.
+
+
+def _exact_steps(spans: list[_Span], end: date) -> list[tuple[date, Fraction]]:
+    """(date, exact mg/day) at each change point up to ``end``; the level before the first point is 0."""
+    deltas: dict[date, Fraction] = {}
+    for span in spans:
+        if span.first > end:
+            continue
+        deltas[span.first] = deltas.get(span.first, Fraction(0)) + span.rate
+        if span.last is not None and span.last < end:
+            off = span.last + timedelta(days=1)
+            deltas[off] = deltas.get(off, Fraction(0)) - span.rate
+    level = Fraction(0)
+    steps: list[tuple[date, Fraction]] = []
+    for day in sorted(deltas):
+        level += deltas[day]
+        steps.append((day, level))
+    return steps
+
+
+def _run_start(steps: list[tuple[date, Fraction]], holds: Callable[[Fraction], bool]) -> date | None:
+    """Start of the run of steps, ending with the last one, whose level ``holds`` (None if the last does not)."""
+    if not steps or not holds(steps[-1][1]):
+        return None
+    i = len(steps) - 1
+    while i > 0 and holds(steps[i - 1][1]):
+        i -= 1
+    return steps[i][0]
+
+
+def _covered_day(spans: list[_Span], as_of: date, nth: int) -> date | None:
+    """The day on which the union of the courses reaches ``nth`` covered days (None if not by as_of)."""
+    ranges = sorted((s.first, as_of if s.last is None else min(s.last, as_of)) for s in spans if s.first <= as_of)
+    total = 0
+    last_counted = date.min
+    for first, last in ranges:
+        first = max(first, last_counted + timedelta(days=1))
+        if last < first:
+            continue
+        days = (last - first).days + 1
+        if total + days >= nth:
+            return first + timedelta(days=nth - total - 1)
+        total += days
+        last_counted = last
+    return None
+
+
+@dataclass(frozen=True)
+class GlucocorticoidOnsets:
+    """Onset of each glucocorticoid condition that holds on as_of (None where it does not hold)."""
+
+    current: date | None  # current dose > 0
+    at_least_30: date | None  # current dose ≥ 30 mg/day
+    last_365_at_least_5000: date | None  # ≥ 5,000 mg in the 365 days ending that day
+    long_term: date | None  # current ≥ 2.5 mg/day and ≥ 91 covered days
+    long_term_at_least_7_5: date | None  # long-term and current ≥ 7.5 mg/day
+
+
+def glucocorticoid_onsets(courses: Iterable[GlucocorticoidCourse], as_of: date) -> GlucocorticoidOnsets:
+    """The onsets of RULES §9 for the glucocorticoid conditions of §3–§5 (budesonide counts nowhere)."""
+    spans = [s for s in _spans(courses) if s.first <= as_of]
+    steps = _exact_steps(spans, as_of)
+    current = _run_start(steps, lambda mg: mg > 0)
+    yearly = _yearly_onset(steps, as_of)
+    if current is None:
+        return GlucocorticoidOnsets(None, None, yearly, None, None)
+    day91 = _covered_day(spans, as_of, LONG_TERM_MIN_DAYS)
+    low = _run_start(steps, lambda mg: mg >= Fraction(LOW_DOSE_LIMIT_MG))
+    high = _run_start(steps, lambda mg: mg >= Fraction(HIGH_DOSE_LIMIT_MG))
+    return GlucocorticoidOnsets(
+        current=current,
+        at_least_30=_run_start(steps, lambda mg: mg >= 30),
+        last_365_at_least_5000=yearly,
+        long_term=max(low, day91) if low is not None and day91 is not None else None,
+        long_term_at_least_7_5=max(high, day91) if high is not None and day91 is not None else None,
+    )
+
+
+def _yearly_onset(steps: list[tuple[date, Fraction]], as_of: date) -> date | None:
+    """First day of the run ending at as_of on which the 365-day window holds ≥ 5,000 mg (RULES §9)."""
+    from bisect import bisect_right
+
+    days = [d for d, _ in steps]
+
+    def level(day: date) -> Fraction:
+        i = bisect_right(days, day) - 1
+        return steps[i][1] if i >= 0 else Fraction(0)
+
+    first, _ = last_365_days(as_of)
+    total = Fraction(0)
+    for i, (day, mg) in enumerate(steps):  # the window's sum, step by step
+        nxt = steps[i + 1][0] if i + 1 < len(steps) else as_of + timedelta(days=1)
+        lo, hi = max(day, first), min(nxt - timedelta(days=1), as_of)
+        if hi >= lo:
+            total += mg * ((hi - lo).days + 1)
+    if total < 5000:
+        return None
+    day = as_of
+    while steps and day > steps[0][0]:
+        # the window of the day before: loses ``day`` and gains day − 365
+        before = total - level(day) + level(day - timedelta(days=365))
+        if before < 5000:
+            break
+        total, day = before, day - timedelta(days=1)
+    return day

@@ -52,6 +52,7 @@ class TrajectoryEntry(_Closed):
     least_significant_change_percent: float = Field(gt=0)
     lsc_source: Literal["default", "clinic"]
     significant: bool
+    side: Literal["left", "right"] | None = None
 
 
 class QFracture(_Closed):

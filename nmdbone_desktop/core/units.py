@@ -92,3 +92,9 @@ def to_canonical(test: str, value: float, unit: str) -> float:
 def from_canonical(test: str, value: float, unit: str) -> float:
     """A canonical value expressed in ``unit`` for display (the inverse of :func:`to_canonical`)."""
     return float(_exact(value) / _factor(test, unit))
+
+
+def to_canonical_exact(test: str, value: float, unit: str) -> Fraction:
+    """The value in the rules' unit as an exact fraction of the decimal recorded, so a threshold is
+    judged on the value itself (49.92 nmol/L is below 50; 2.30 − 0.10 mmol/L is exactly 2.20)."""
+    return _exact(value) * _factor(test, unit)

@@ -1,6 +1,6 @@
-"""The assessment (RULES.md ruleset 2026.1): what to do next for one patient, and why."""
+"""The assessment (RULES.md ruleset 2026.2): what to do next for one patient, and why."""
 
-from .catalogue import RuleInfo, catalogue
-from .engine import DISCLAIMER, REPORT_SCHEMA, RULESET_VERSION, AssessmentSettings, assess
+from .catalogue import RuleInfo
+from .engine import DISCLAIMER, REPORT_SCHEMA, RULESET_VERSION, AssessmentSettings, assess, catalogue
 
 __all__ = ["DISCLAIMER", "REPORT_SCHEMA", "RULESET_VERSION", "AssessmentSettings", "RuleInfo", "assess", "catalogue"]

@@ -1,7 +1,10 @@
 """The rule catalogue: every rule of the ruleset, its section, sources and confidence.
 
-Rules register themselves with :func:`rule`, so the catalogue printed by
-``nmdbone-desktop rules`` is the code that runs, not a separate list that can drift from it.
+Rules register themselves with :func:`rule`, so the catalogue printed by ``nmdbone-desktop rules``
+is the code that runs, not a separate list that can drift from it. A rule's sources live here and
+nowhere else: every recommendation names the rule that made it, and a test checks that it cites
+only sources its rule declares. The engine lists the catalogue (``engine.catalogue()``) once it has
+imported every rule module, so this module imports none of them.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ class RuleInfo:
     codes: tuple[str, ...]
 
 
-_CATALOGUE: dict[str, RuleInfo] = {}
+REGISTRY: dict[str, RuleInfo] = {}
 
 
 def rule(section: str, *, sources: tuple[str, ...], confidence: str, codes: tuple[str, ...] = ()) -> Callable[[F], F]:
@@ -41,7 +44,7 @@ def rule(section: str, *, sources: tuple[str, ...], confidence: str, codes: tupl
 
     def register(func: F) -> F:
         doc = inspect.getdoc(func) or ""
-        _CATALOGUE[func.__name__] = RuleInfo(
+        REGISTRY[func.__name__] = RuleInfo(
             name=func.__name__,
             section=section,
             sources=sources,
@@ -54,12 +57,5 @@ def rule(section: str, *, sources: tuple[str, ...], confidence: str, codes: tupl
     return register
 
 
-def _section_key(info: RuleInfo) -> tuple[int, ...]:
+def section_key(info: RuleInfo) -> tuple[int, ...]:
     return tuple(int(p) for p in info.section.split(".") if p.isdigit())
-
-
-def catalogue() -> list[RuleInfo]:
-    """Every registered rule in RULES.md order."""
-    from . import engine  # noqa: F401  (importing the engine registers every rule)
-
-    return sorted(_CATALOGUE.values(), key=lambda info: (_section_key(info), info.name))

@@ -1,4 +1,4 @@
-"""``assess(doc, as_of)``: ruleset 2026.1 applied to one patient, as the contract §3 report."""
+"""``assess(doc, as_of)``: ruleset 2026.2 applied to one patient, as the contract §3 report."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ from datetime import date
 from typing import Any
 
 from ..document import PatientDocument
+from .catalogue import REGISTRY, RuleInfo, section_key
 from .densitometry import (
     bmd_trajectory,
+    deciding_value,
     densitometry_category,
     paediatric_osteoporosis,
     vertebral_fracture_summary,
@@ -21,8 +23,10 @@ from .monitoring import (
     calcium_vitamin_d,
     dxa_due,
     falls_prevention,
+    hypogonadism_review,
     puberty_assessment,
     spine_imaging_due,
+    vitamin_d_high,
     vitamin_d_repletion,
 )
 from .recommendation import Recommendation, Recommendations
@@ -34,10 +38,22 @@ from .risk import (
     qfracture_from_record,
     threshold_probability,
 )
-from .therapy_recs import course_logic, current_drug_warnings, on_therapy, referral, start_therapy
-from .treatment import has_indication
+from .therapy_recs import (
+    DrugWarnings,
+    correct_vitamin_d_first,
+    course_logic,
+    current_drug_avoid,
+    drug_warnings,
+    holiday_review,
+    on_therapy,
+    parenteral_checks,
+    referral,
+    start_since,
+    start_therapy,
+)
+from .treatment import AVOID_ORDER, avoid_reasons, drug_holiday_state, has_indication, ranked_options
 
-RULESET_VERSION = "2026.1"
+RULESET_VERSION = "2026.2"
 REPORT_SCHEMA = "nmdbone/assessment-v1"
 DISCLAIMER = (
     "This assessment supports clinical judgement and does not replace it: check every "
@@ -52,8 +68,13 @@ class AssessmentSettings:
     lsc_percent: dict[str, float] = field(default_factory=dict)
 
 
-def _scanner_warning(facts: Facts, changes: list[tuple[str, str, str]]) -> Recommendation:
-    sites = "; ".join(f"{SITE_LABEL[s]} {a} → {b}" for s, a, b in changes)
+def catalogue() -> list[RuleInfo]:
+    """Every registered rule in RULES.md order (importing this module registered them all)."""
+    return sorted(REGISTRY.values(), key=lambda info: (section_key(info), info.name))
+
+
+def _scanner_warning(changes: list[tuple[str, str, str, date]]) -> Recommendation:
+    sites = "; ".join(f"{SITE_LABEL[s]} {a} → {b} ({day})" for s, a, b, day in changes)
     return Recommendation(
         code="SCANNER_CHANGED",
         kind="warning",
@@ -63,6 +84,8 @@ def _scanner_warning(facts: Facts, changes: list[tuple[str, str, str]]) -> Recom
         "from T/Z-scores only, and scan on the same machine next time.",
         rationale=f"Manufacturer changed: {sites}.",
         references=cite("S-ISCD19-XCAL"),
+        since=min(day for *_rest, day in changes),
+        rule="bmd_trajectory",
     )
 
 
@@ -80,32 +103,48 @@ def _gc_report(facts: Facts) -> dict[str, Any]:
 
 
 def assess(doc: PatientDocument, as_of: date, settings: AssessmentSettings | None = None) -> dict[str, Any]:
-    """Apply ruleset 2026.1 to a validated document on ``as_of``; returns the JSON-ready report.
+    """Apply ruleset 2026.2 to a validated document on ``as_of``; returns the JSON-ready report.
 
     Never raises on a valid document: a value that cannot be computed is ``None`` with a note.
     """
     settings = settings or AssessmentSettings()
     facts = build_facts(doc, as_of)
-    densitometry = densitometry_category(facts)
+    child_osteoporosis = paediatric_osteoporosis(facts)
+    densitometry = densitometry_category(facts, child_osteoporosis)
     trajectory = bmd_trajectory(facts, settings.lsc_percent)
-    qfr = qfracture_from_record(facts)
+    qfr, qfr_since = qfracture_from_record(facts)
     frax = frax_from_record(facts)
-    prob = threshold_probability(qfr, frax)
+    prob = threshold_probability(qfr, qfr_since, frax)
     if facts.is_child:
-        risk = child_risk_category(facts, paediatric_osteoporosis(facts))
+        risk = child_risk_category(facts, child_osteoporosis)
     else:
         risk = adult_risk_category(facts, prob, trajectory)
     indication = has_indication(facts, risk.category)
+    holiday = drug_holiday_state(facts, trajectory)
+    on_holiday = holiday is not None and holiday.active_on(as_of)
 
     recs = Recommendations()
-    if indication and not facts.on_therapy:
-        start_therapy(facts, risk, recs)
-    current_drug_warnings(facts, recs)
+    warnings = DrugWarnings()
+    options: list[str] = []
+    if indication and not facts.on_therapy and not on_holiday:
+        avoid = avoid_reasons(facts, AVOID_ORDER)
+        options = ranked_options(facts, risk.category, avoid)
+        start_therapy(facts, risk, avoid, options, start_since(facts, risk, holiday), recs)
+        warnings.oral_avoid, warnings.renal_avoid = list(avoid.oral_unsuitable), list(avoid.renal)
+        correct_vitamin_d_first(facts, options, recs)
+    current_drug_avoid(facts, warnings)
+    parenteral_checks(facts, options, recs, warnings)
+    drug_warnings(facts, warnings, recs)
     course_logic(facts, recs)
-    on_therapy(facts, risk, indication, trajectory, recs)
-    referral(facts, risk, indication, recs)
+    if on_holiday:
+        holiday_review(facts, holiday, recs)  # type: ignore[arg-type]
+    failure = on_therapy(facts, risk, indication, trajectory, recs)
+    referral(facts, risk, indication, failure, recs)
 
     category = densitometry["category"]
+    deciding = child_osteoporosis.since if child_osteoporosis else (
+        value.date if (value := deciding_value(facts)) is not None else None
+    )
     next_dxa, dxa_rec = dxa_due(facts, category, trajectory)
     next_spine, spine_rec, spine_note = spine_imaging_due(facts)
     next_labs, labs_rec = bone_labs_due(facts)
@@ -115,18 +154,23 @@ def assess(doc: PatientDocument, as_of: date, settings: AssessmentSettings | Non
         spine_rec,
         labs_rec,
         vitamin_d_repletion(facts),
-        calcium_vitamin_d(facts, category, indication),
+        vitamin_d_high(facts),
+        calcium_vitamin_d(facts, category, indication, risk, deciding),
         falls_prevention(facts),
         puberty_assessment(facts),
+        hypogonadism_review(facts),
     ):
         if rec is not None:
             recs.add(rec)
     if trajectory.scanner_changed:
-        recs.add(_scanner_warning(facts, trajectory.scanner_changed))
+        recs.add(_scanner_warning(trajectory.scanner_changed))
 
-    notes = list(facts.notes)
+    notes = list(dict.fromkeys(facts.notes))
     if spine_note:
         notes.append(spine_note)
+    if holiday is not None and not on_holiday:
+        why = f"ended {holiday.ended_on}: {holiday.ended_why}" if holiday.ended_on else f"over on {holiday.last_day}"
+        notes.append(f"drug holiday after {holiday.course.drug} stopped {holiday.stop} {why}")
     if prob.source == "qfracture":
         notes.append("risk thresholds use QFracture because no FRAX within 24 months is recorded (clinic policy)")
     elif prob.source is None and not facts.is_child:
@@ -143,8 +187,8 @@ def assess(doc: PatientDocument, as_of: date, settings: AssessmentSettings | Non
         "patient_id": doc.id,
         "as_of": as_of.isoformat(),
         "ruleset_version": RULESET_VERSION,
-        # truncated, so a child of 19.97 never shows as 20.0 beside population "child"
-        "age_years": math.floor(facts.age * 10) / 10,
+        # truncated, so a child of 19.96 reports 19.9 beside population "child" (RULES §0)
+        "age_years": math.floor(round(facts.age * 10, 9)) / 10,
         "population": facts.population,
         "densitometry": densitometry,
         "vertebral_fractures": vertebral_fracture_summary(facts),
@@ -153,6 +197,7 @@ def assess(doc: PatientDocument, as_of: date, settings: AssessmentSettings | Non
         "fracture_risk": {"qfracture": qfr, "frax": frax, "used_for_thresholds": prob.source},
         "risk_category": risk.category,
         "risk_reasons": list(risk.reasons),
+        "risk_category_since": risk.since.isoformat() if risk.since else None,
         "indication": indication,
         "on_therapy": [{"drug": c.drug, "start": c.start.isoformat()} for c in facts.running_therapy],
         "mobility": facts.mobility,

@@ -5,14 +5,26 @@ Rules stay small and pure by reading these instead of re-scanning the document.
 
 from __future__ import annotations
 
-import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+from typing import TypeVar
 
 from ..dates import add_months, exact_age
-from ..document import BoneMedicationCourse, DxaMeasurement, Fracture, LabResult, PatientDocument
-from ..glucocorticoids import GlucocorticoidExposure, summarise_exposure
-from ..units import to_canonical
+from ..document import BoneMedicationCourse, DxaMeasurement, LabResult, PatientDocument
+from ..glucocorticoids import (
+    GlucocorticoidExposure,
+    GlucocorticoidOnsets,
+    current_daily_pred_eq,
+    glucocorticoid_onsets,
+    summarise_exposure,
+)
+from ..units import CANONICAL_UNIT, to_canonical_exact
+from .fractures import LONG_BONE_SITES, FractureEvent, FractureRecord, adult_counted, is_fragility, read_fractures
+
+__all__ = ["LONG_BONE_SITES", "is_fragility"]
 
 ORAL_BISPHOSPHONATES = ("alendronate", "risedronate", "ibandronate")
 IV_BISPHOSPHONATES = ("zoledronate", "pamidronate")
@@ -20,11 +32,12 @@ BISPHOSPHONATES = ORAL_BISPHOSPHONATES + IV_BISPHOSPHONATES
 ANTIRESORPTIVES = (*BISPHOSPHONATES, "denosumab")
 ANABOLICS = ("teriparatide", "abaloparatide", "romosozumab")
 BONE_THERAPY = (*ANTIRESORPTIVES, *ANABOLICS, "raloxifene")
-LONG_BONE_SITES = ("femur", "tibia_fibula", "humerus", "forearm_wrist")
+PARENTERAL = ("zoledronate", "pamidronate", "denosumab")  # RULES §6.5
 
 ADULT_DIAGNOSTIC_SITES = ("lumbar_spine", "femoral_neck", "total_hip", "radius_33")
 CHILD_DIAGNOSTIC_SITES = ("lumbar_spine", "total_body_less_head", "lateral_distal_femur", "femoral_neck", "total_hip")
 CURRENT_STUDY_DAYS = 31  # RULES §0 (policy)
+SITE_VALUE_MONTHS = 24  # RULES §0 (policy): the longest DXA interval, §8.2
 
 SITE_LABEL = {
     "lumbar_spine": "lumbar spine",
@@ -35,79 +48,152 @@ SITE_LABEL = {
     "lateral_distal_femur": "lateral distal femur",
 }
 
+T = TypeVar("T")
+_TENTH = Decimal("0.1")
+
 
 def score1(value: float | None) -> float | None:
-    """Scores are compared after rounding to one decimal, the precision DXA reports (RULES §10)."""
+    """Scores are compared after rounding to one decimal, the precision DXA reports (RULES §10).
+
+    Half away from zero, judged on the decimal as recorded (RULES §0): −2.45 reads as −2.5.
+    """
     if value is None:
         return None
-    # Half away from zero, so -2.45 reads as -2.5 as a DXA report would print it.
-    return math.copysign(math.floor(abs(value) * 10 + 0.5 + 1e-9) / 10, value)
+    return float(Decimal(repr(value)).quantize(_TENTH, rounding=ROUND_HALF_UP))
 
 
-def is_fragility(fracture: Fracture) -> bool:
-    """Low-trauma or unknown mechanism (policy: unknown counts; RULES §0, §10)."""
-    return fracture.mechanism != "high_trauma"
-
-
-def is_running(course: BoneMedicationCourse, as_of: date) -> bool:
-    """A course with no end or end ≥ as_of (RULES §0, §10), started by as_of."""
-    return course.start <= as_of and (course.end is None or course.end >= as_of)
-
-
-def current_study(dxa: list[DxaMeasurement]) -> tuple[date | None, dict[str, DxaMeasurement]]:
-    """The latest DXA date and each site's most recent value within 31 days before it."""
-    if not dxa:
-        return None, {}
-    latest = max(d.date for d in dxa)
-    earliest = latest - timedelta(days=CURRENT_STUDY_DAYS)
-    by_site: dict[str, DxaMeasurement] = {}
-    for row in dxa:
-        if earliest <= row.date <= latest:
-            held = by_site.get(row.site)
-            if held is None or row.date >= held.date:
-                by_site[row.site] = row
-    return latest, by_site
-
-
-def lowest_score(
-    study: dict[str, DxaMeasurement], sites: tuple[str, ...], pick: str
-) -> tuple[float | None, str | None]:
-    """Lowest one-decimal score over the sites; a tie goes to the site listed first (RULES §10)."""
-    best: tuple[float | None, str | None] = (None, None)
-    for site in sites:
-        row = study.get(site)
-        if row is None:
-            continue
-        if pick == "child_z":
-            raw = row.height_adjusted_z if row.height_adjusted_z is not None else row.z_score
-        else:
-            raw = getattr(row, pick)
-        value = score1(raw)
-        if value is not None and (best[0] is None or value < best[0]):
-            best = (value, site)
+def latest(items: Iterable[T], when: str = "date") -> T | None:
+    """The latest entry of a list; of entries sharing that date, the one listed last (RULES §0)."""
+    best: T | None = None
+    best_day: date | None = None
+    for item in items:
+        day = getattr(item, when)
+        if best_day is None or day >= best_day:
+            best, best_day = item, day
     return best
+
+
+def is_running(course: BoneMedicationCourse, on: date) -> bool:
+    """Started on or before the date and no end or end on or after it (RULES §0, §10)."""
+    return course.start <= on and (course.end is None or course.end >= on)
+
+
+def child_z(row: DxaMeasurement) -> float | None:
+    """A child's Z: the height-adjusted Z when present, else the Z-score (RULES §1.2)."""
+    return row.height_adjusted_z if row.height_adjusted_z is not None else row.z_score
+
+
+SCORE_READERS = {
+    "t": lambda r: r.t_score,
+    "z": lambda r: r.z_score,
+    "child_z": child_z,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SiteValue:
+    """A diagnostic site's score as the rules read it (RULES §0 *site value*), one decimal."""
+
+    site: str
+    value: float
+    date: date
+
+    def words(self, kind: str) -> str:
+        return f"{SITE_LABEL[self.site]} {kind} {self.value:.1f} ({self.date})"
+
+
+def current_study_date(dxa: Sequence[DxaMeasurement], sites: tuple[str, ...], kind: str, as_of: date) -> date | None:
+    """The latest DXA date with a score of the patient's type at a diagnostic site (RULES §0)."""
+    read = SCORE_READERS[kind]
+    days = [r.date for r in dxa if r.date <= as_of and r.site in sites and read(r) is not None]
+    return max(days) if days else None
+
+
+def site_values(
+    dxa: Sequence[DxaMeasurement], sites: tuple[str, ...], kind: str, study_date: date | None, as_of: date
+) -> dict[str, SiteValue]:
+    """Each site's latest score of ``kind`` dated on or after the current study − 24 months (RULES §0).
+
+    Values of one site on one date are one study's measurements: the lowest counts (left and right
+    hip, or a repeat; policy, the conservative reading of ISCD).
+    """
+    if study_date is None:
+        return {}
+    earliest = add_months(study_date, -SITE_VALUE_MONTHS)
+    read = SCORE_READERS[kind]
+    out: dict[str, SiteValue] = {}
+    for row in dxa:
+        if row.site not in sites or not earliest <= row.date <= as_of:
+            continue
+        raw = read(row)
+        if raw is None:
+            continue
+        value = score1(raw)
+        held = out.get(row.site)
+        if held is None or row.date > held.date or (row.date == held.date and value < held.value):  # type: ignore[operator]
+            out[row.site] = SiteValue(row.site, value, row.date)  # type: ignore[arg-type]
+    return out
+
+
+def lowest(values: dict[str, SiteValue], sites: tuple[str, ...]) -> SiteValue | None:
+    """The lowest site value; a tie goes to the site listed first in §1.3 (RULES §10)."""
+    best: SiteValue | None = None
+    for site in sites:
+        v = values.get(site)
+        if v is not None and (best is None or v.value < best.value):
+            best = v
+    return best
+
+
+def decimal_text(value: Fraction | float) -> str:
+    """A value as a plain decimal, exact up to 4 decimals, else cut (never rounded up) to 4 decimals, so
+    a shown value never lands on a threshold it does not reach (49.9 is never "50")."""
+    exact = value if isinstance(value, Fraction) else Fraction(repr(value))
+    scaled = exact * 10_000
+    whole = int(scaled)  # toward zero
+    text = f"{Decimal(whole) / 10_000:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text if text != "-0" else "0"
 
 
 @dataclass(slots=True)
 class LatestLab:
     date: date
-    value: float  # in the rules' canonical unit (nmol/L for 25-OH vitamin D)
+    exact: Fraction  # in the rules' canonical unit (nmol/L for 25-OH vitamin D), exactly
     entered: str  # as entered, e.g. "16 ng/mL"
+    unit: str  # the canonical unit
+    converted: bool  # entered in another unit than the rules'
+
+    @property
+    def value(self) -> float:
+        return float(self.exact)
+
+    def shown(self) -> str:
+        """The value at the precision the rule compares it (never rounded onto a threshold)."""
+        words = f"{decimal_text(self.exact)} {self.unit}"
+        return f"{words} (entered {self.entered})" if self.converted else words
+
+
+def _lab(lab: LabResult) -> LatestLab:
+    exact = to_canonical_exact(lab.test, lab.value, lab.unit)
+    return LatestLab(lab.date, exact, f"{decimal_text(lab.value)} {lab.unit}", CANONICAL_UNIT[lab.test],
+                     exact != Fraction(repr(lab.value)) if not isinstance(lab.value, int) else exact != lab.value)
 
 
 def latest_labs(labs: list[LabResult], as_of: date) -> dict[str, LatestLab]:
-    """Each test's most recent result within 12 months before as_of; older counts as unknown."""
-    earliest = add_months(as_of, -12)  # once per patient: labs are the longest list of a record
-    latest: dict[str, LabResult] = {}
+    """Each test's most recent result within 12 months before as_of; older counts as unknown.
+
+    Of results sharing a date, the one listed last (RULES §0 *same-date entries*).
+    """
+    earliest = add_months(as_of, -12)
+    held: dict[str, LabResult] = {}
     for lab in labs:
         if earliest <= lab.date <= as_of:
-            held = latest.get(lab.test)
-            if held is None or lab.date >= held.date:
-                latest[lab.test] = lab
-    return {
-        test: LatestLab(lab.date, to_canonical(test, lab.value, lab.unit), f"{lab.value:g} {lab.unit}")
-        for test, lab in latest.items()
-    }
+            old = held.get(lab.test)
+            if old is None or lab.date >= old.date:
+                held[lab.test] = lab
+    return {test: _lab(lab) for test, lab in held.items()}
 
 
 @dataclass(slots=True)
@@ -119,19 +205,22 @@ class Facts:
     score_type: str  # "T" or "Z"
     score_type_note: str | None
     study_date: date | None
-    study: dict[str, DxaMeasurement]
-    lowest_t: float | None
-    lowest_t_site: str | None
-    lowest_z: float | None
-    lowest_z_site: str | None
-    hip_t: float | None
-    fragility_fractures: list[Fracture]
-    vertebral_fractures: list[Fracture]
+    study: dict[str, list[DxaMeasurement]]  # each site's measurements in the current study
+    own_values: dict[str, SiteValue]  # each diagnostic site's value of the patient's score type
+    lowest_t: SiteValue | None
+    lowest_z: SiteValue | None  # the patient's Z (children: height-adjusted when present)
+    lowest_adult_z: SiteValue | None  # z_score site values over adult sites, any score type (§5)
+    hip_t: SiteValue | None
+    fracture_record: FractureRecord
+    fractures: list[FractureEvent]  # the fragility fracture events the population's rules count
     gc: GlucocorticoidExposure
     mobility: str | None
+    non_ambulant_since: date | None
     running_therapy: list[BoneMedicationCourse]
     labs: dict[str, LatestLab]
+    postmenopausal: bool
     notes: list[str] = field(default_factory=list)
+    _onsets: GlucocorticoidOnsets | None = None
 
     @property
     def is_child(self) -> bool:
@@ -154,6 +243,10 @@ class Facts:
         return bool(self.running_therapy)
 
     @property
+    def vfs(self) -> list:
+        return self.fracture_record.vfs
+
+    @property
     def vitamin_d(self) -> LatestLab | None:
         return self.labs.get("25ohd")
 
@@ -161,8 +254,17 @@ class Facts:
     def egfr(self) -> LatestLab | None:
         return self.labs.get("egfr")
 
+    @property
+    def gc_onsets(self) -> GlucocorticoidOnsets:
+        if self._onsets is None:
+            self._onsets = glucocorticoid_onsets(self.doc.glucocorticoids, self.as_of)
+        return self._onsets
+
     def age_on(self, day: date) -> float:
         return exact_age(self.doc.birth_date, day)
+
+    def birthday(self, years: int) -> date:
+        return add_months(self.doc.birth_date, 12 * years)
 
 
 def _score_type(doc: PatientDocument, age: float) -> tuple[str, str | None]:
@@ -178,21 +280,79 @@ def _score_type(doc: PatientDocument, age: float) -> tuple[str, str | None]:
     return ("T", None) if age >= 50 else ("Z", None)
 
 
+def _postmenopausal(doc: PatientDocument, age: float) -> bool:
+    """RULES §0: menopause `post`, or a woman ≥ 50 with none recorded; `peri` is not."""
+    if doc.sex != "female":
+        return False
+    if doc.menopause is not None:
+        return doc.menopause.status == "post"
+    return age >= 50
+
+
+def _mobility(doc: PatientDocument, as_of: date) -> tuple[str | None, date | None]:
+    """The latest mobility status and, when non-ambulant, the start of that unbroken run (RULES §9)."""
+    rows = sorted(((m.date, i, m.status) for i, m in enumerate(doc.mobility) if m.date <= as_of))
+    if not rows:
+        return None, None
+    status = rows[-1][2]
+    if status != "non_ambulant":
+        return status, None
+    since = rows[-1][0]
+    for day, _i, s in reversed(rows):
+        if s != "non_ambulant":
+            break
+        since = day
+    return status, since
+
+
+def mobility_on(doc: PatientDocument, day: date) -> str | None:
+    """The status of the latest mobility entry dated on or before ``day`` (RULES §0)."""
+    row = latest(m for m in doc.mobility if m.date <= day)
+    return row.status if row else None
+
+
 def build_facts(doc: PatientDocument, as_of: date) -> Facts:
     """Derive the shared facts of one patient on one date."""
     age = exact_age(doc.birth_date, as_of)
     population = "child" if age < 20 else "adult"
     score_type, score_note = _score_type(doc, age)
-    study_date, study = current_study(doc.dxa)
-    sites = CHILD_DIAGNOSTIC_SITES if population == "child" else ADULT_DIAGNOSTIC_SITES
-    lowest_t, lowest_t_site = lowest_score(study, sites, "t_score")
-    lowest_z, lowest_z_site = lowest_score(study, sites, "child_z" if population == "child" else "z_score")
-    hip_scores = [score1(study[s].t_score) for s in ("femoral_neck", "total_hip") if s in study]
-    hip_values = [v for v in hip_scores if v is not None]
-    fragility = [f for f in doc.fractures if is_fragility(f) and f.date <= as_of]
-    mobility_rows = [m for m in doc.mobility if m.date <= as_of]
-    mobility = max(mobility_rows, key=lambda m: m.date).status if mobility_rows else None
-    facts = Facts(
+    child = population == "child"
+    sites = CHILD_DIAGNOSTIC_SITES if child else ADULT_DIAGNOSTIC_SITES
+    own_kind = "child_z" if child else ("t" if score_type == "T" else "z")
+    study_date = current_study_date(doc.dxa, sites, own_kind, as_of)
+    study: dict[str, list[DxaMeasurement]] = {}
+    if study_date is not None:
+        first = study_date - timedelta(days=CURRENT_STUDY_DAYS)
+        for row in doc.dxa:
+            if first <= row.date <= study_date:
+                study.setdefault(row.site, []).append(row)
+    t_values = site_values(doc.dxa, sites, "t", study_date, as_of) if score_type == "T" else {}
+    z_values = site_values(doc.dxa, sites, "child_z" if child else "z", study_date, as_of)
+    if child:
+        adult_z: dict[str, SiteValue] = {}
+    elif score_type == "Z":
+        adult_z = z_values
+    else:
+        adult_z = site_values(doc.dxa, ADULT_DIAGNOSTIC_SITES, "z", study_date, as_of)
+    hips = [v for s, v in t_values.items() if s in ("femoral_neck", "total_hip")]
+    record = read_fractures(doc, as_of)
+    gc = summarise_exposure(doc.glucocorticoids, as_of)
+    mobility, non_ambulant_since = _mobility(doc, as_of)
+    notes: list[str] = []
+    if score_note:
+        notes.append(score_note)
+    if child:
+        counted = list(record.events)
+    else:
+        counted, left_out = adult_counted(
+            record,
+            doc,
+            lambda day: current_daily_pred_eq(doc.glucocorticoids, day),
+            lambda day: mobility_on(doc, day),
+        )
+        notes.extend(left_out)
+    notes.extend(record.notes)
+    return Facts(
         doc=doc,
         as_of=as_of,
         age=age,
@@ -201,18 +361,18 @@ def build_facts(doc: PatientDocument, as_of: date) -> Facts:
         score_type_note=score_note,
         study_date=study_date,
         study=study,
-        lowest_t=lowest_t,
-        lowest_t_site=lowest_t_site,
-        lowest_z=lowest_z,
-        lowest_z_site=lowest_z_site,
-        hip_t=min(hip_values) if hip_values else None,
-        fragility_fractures=fragility,
-        vertebral_fractures=[f for f in fragility if f.site == "vertebra"],
-        gc=summarise_exposure(doc.glucocorticoids, as_of),
+        own_values=t_values if score_type == "T" else z_values,
+        lowest_t=lowest(t_values, sites),
+        lowest_z=lowest(z_values, sites),
+        lowest_adult_z=lowest(adult_z, ADULT_DIAGNOSTIC_SITES),
+        hip_t=min(hips, key=lambda v: (v.value, v.site != "femoral_neck")) if hips else None,
+        fracture_record=record,
+        fractures=counted,
+        gc=gc,
         mobility=mobility,
+        non_ambulant_since=non_ambulant_since,
         running_therapy=[m for m in doc.bone_medications if m.drug in BONE_THERAPY and is_running(m, as_of)],
         labs=latest_labs(doc.labs, as_of),
+        postmenopausal=_postmenopausal(doc, age),
+        notes=notes,
     )
-    if score_note:
-        facts.notes.append(score_note)
-    return facts

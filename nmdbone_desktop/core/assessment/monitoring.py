@@ -1,19 +1,33 @@
-"""RULES §8: baseline, DXA and spine-imaging intervals, labs, vitamin D, calcium, falls, puberty."""
+"""RULES §8: baseline, DXA and spine-imaging intervals, labs, vitamin D, calcium, falls, puberty,
+testosterone; each action with its `since` (§9)."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 from ..dates import add_months
+from ..units import to_canonical_exact
 from .catalogue import rule
-from .densitometry import Trajectory
-from .facts import SITE_LABEL, Facts
+from .densitometry import Finding, Trajectory
+from .facts import SITE_LABEL, Facts, LatestLab, latest
 from .recommendation import Recommendation
 from .references import cite
+from .risk import RiskCategory
 
 DUE_SOON_DAYS = 90  # RULES §8.2: due when latest + interval ≤ as_of + 90 days
-VITAMIN_D_TARGET_NMOL = 75.0
-VITAMIN_D_SEVERE_NMOL = 30.0
+VITAMIN_D_TARGET_NMOL = 75
+VITAMIN_D_SEVERE_NMOL = 30
+VITAMIN_D_HIGH_NMOL = 125  # [S-IOM11 V]: "potential concern"
+VITAMIN_D_PTH_NMOL = 50  # PTH joins the bone profile below this (policy)
+TESTOSTERONE_LOW_NMOL = 8  # policy [S-ES18-T], [S-T-GUIDES], [S-EAU-T]
+LAB_NAMES = {
+    "calcium": "calcium",
+    "phosphate": "phosphate",
+    "alp": "ALP",
+    "25ohd": "25-OH vitamin D",
+    "kidney": "kidney function (creatinine or eGFR)",
+    "pth": "PTH",
+}
 
 
 def _due_soon(due: date, as_of: date) -> bool:
@@ -26,15 +40,25 @@ def baseline_assessment(facts: Facts) -> Recommendation | None:
     current glucocorticoid, non-ambulant or any fragility fracture (stands in for DXA_DUE and
     SPINE_IMAGING_DUE).
     """
-    if facts.doc.dxa:
+    if any(d.date <= facts.as_of for d in facts.doc.dxa):
         return None
-    urgent = []
-    if facts.on_gc:
-        urgent.append(f"on glucocorticoid {facts.gc.current_daily_mg_pred_eq:g} mg/day prednisolone-eq")
-    if facts.non_ambulant:
-        urgent.append("non-ambulant")
-    if facts.fragility_fractures:
-        urgent.append(f"{len(facts.fragility_fractures)} fragility fracture(s) on record")
+    urgent: list[Finding] = []
+    if facts.on_gc and facts.gc_onsets.current:
+        urgent.append(Finding(f"on glucocorticoid {facts.gc.current_daily_mg_pred_eq:g} mg/day prednisolone-eq",
+                              facts.gc_onsets.current))
+    if facts.non_ambulant and facts.non_ambulant_since:
+        urgent.append(Finding("non-ambulant", facts.non_ambulant_since))
+    if facts.fractures:
+        first = min(facts.fractures, key=lambda e: e.date)
+        n = len(facts.fractures)
+        urgent.append(Finding(f"{n} fragility fracture{'s' if n > 1 else ''} on record", first.date))
+    if urgent:
+        since = min(f.since for f in urgent)
+    elif facts.doc.diagnosis.onset_date is not None:
+        since = facts.doc.diagnosis.onset_date
+    else:
+        since = facts.as_of
+        facts.notes.append("BASELINE_BONE_ASSESSMENT: no diagnosis onset date recorded; dated as of the assessment")
     sites = (
         "lumbar spine and total body less head (lateral distal femur if non-ambulant)"
         if facts.is_child
@@ -49,9 +73,11 @@ def baseline_assessment(facts: Facts) -> Recommendation | None:
             f"Arrange DXA ({sites}), a lateral thoracolumbar spine X-ray or VFA for silent vertebral "
             "fractures, and bone labs (25-OH vitamin D, calcium, phosphate, ALP, PTH, creatinine)."
         ),
-        rationale="No DXA on record" + (f"; {', '.join(urgent)}" if urgent else "") + ".",
+        rationale="No DXA on record" + (f"; {', '.join(f.words for f in urgent)}" if urgent else "") + ".",
         references=cite("S-ACR22", "S-WARD18", "S-KRUSE25"),
         due=facts.as_of,
+        since=since,
+        rule="baseline_assessment",
     )
 
 
@@ -74,11 +100,12 @@ def dxa_interval(facts: Facts, category: str, trajectory: Trajectory) -> tuple[i
 
 def dxa_due(facts: Facts, category: str, trajectory: Trajectory) -> tuple[date | None, Recommendation | None]:
     """Next DXA date and DXA_DUE when it falls within 90 days (or has passed)."""
-    if not facts.doc.dxa:
+    days = [d.date for d in facts.doc.dxa if d.date <= facts.as_of]
+    if not days:
         return facts.as_of, None
-    latest = max(d.date for d in facts.doc.dxa)
+    last = max(days)
     months, why = dxa_interval(facts, category, trajectory)
-    due = add_months(latest, months)
+    due = add_months(last, months)
     if not _due_soon(due, facts.as_of):
         return due, None
     reason = ", ".join(why) if why else "no reason for a shorter interval"
@@ -88,13 +115,16 @@ def dxa_due(facts: Facts, category: str, trajectory: Trajectory) -> tuple[date |
         priority=2,
         title="Follow-up DXA " + ("overdue" if due < facts.as_of else "due"),
         text=f"Repeat DXA at the same sites on the same scanner; due {due}.",
-        rationale=f"Latest DXA {latest}; interval {months} months ({reason}).",
+        rationale=f"Latest DXA {last}; interval {months} months ({reason}).",
         references=cite("S-ACR22", "S-ISCD-GLOSS"),
         due=due,
+        since=due,
+        rule="dxa_interval",
     )
 
 
-@rule("8.3", sources=("S-DMD18-2", "S-ACR22", "S-ISCD19-VFA", "POLICY"), confidence="R", codes=("SPINE_IMAGING_DUE",))
+@rule("8.3", sources=("S-DMD18-2", "S-ACR22", "S-ISCD19-VFA", "S-ISCD13P", "POLICY"), confidence="R",
+      codes=("SPINE_IMAGING_DUE",))
 def spine_imaging_interval(facts: Facts) -> tuple[int | None, str]:
     """12 months for children on glucocorticoids now; 24 months for other children, adults on
     GC ≥ 2.5 mg/day, non-ambulant adults, T-scored adults with lowest T ≤ −1.0 and adults with a
@@ -106,16 +136,16 @@ def spine_imaging_interval(facts: Facts) -> tuple[int | None, str]:
         return 24, f"glucocorticoid {facts.gc.current_daily_mg_pred_eq:g} mg/day ≥ 2.5"
     if facts.non_ambulant:
         return 24, "non-ambulant"
-    if facts.t_scored and facts.lowest_t is not None and facts.lowest_t <= -1.0:
-        return 24, f"lowest T {facts.lowest_t:.1f} ≤ −1.0"
-    if facts.vertebral_fractures:
+    if facts.t_scored and facts.lowest_t is not None and facts.lowest_t.value <= -1.0:
+        return 24, f"lowest T {facts.lowest_t.value:.1f} ≤ −1.0"
+    if facts.vfs:
         return 24, "vertebral fracture on record"
     return None, "no repeat needed"
 
 
 def spine_imaging_due(facts: Facts) -> tuple[date | None, Recommendation | None, str | None]:
     """Next spine imaging date, SPINE_IMAGING_DUE when due, and a note when no repeat is planned."""
-    if not facts.doc.dxa:
+    if not any(d.date <= facts.as_of for d in facts.doc.dxa):
         return facts.as_of, None, None
     imaging = [s.date for s in facts.doc.spine_imaging if s.date <= facts.as_of]
     refs = cite("S-DMD18-2", "S-ACR22", "S-ISCD13P")
@@ -131,14 +161,16 @@ def spine_imaging_due(facts: Facts) -> tuple[date | None, Recommendation | None,
                 rationale="DXA on record but no lateral spine X-ray or VFA ever.",
                 references=refs,
                 due=facts.as_of,
+                since=facts.as_of,
+                rule="spine_imaging_interval",
             ),
             None,
         )
-    latest = max(imaging)
+    last = max(imaging)
     months, why = spine_imaging_interval(facts)
     if months is None:
-        return None, None, f"spine imaging: no repeat planned after {latest} ({why})"
-    due = add_months(latest, months)
+        return None, None, f"spine imaging: no repeat planned after {last} ({why})"
+    due = add_months(last, months)
     if not _due_soon(due, facts.as_of):
         return due, None, None
     return (
@@ -149,84 +181,124 @@ def spine_imaging_due(facts: Facts) -> tuple[date | None, Recommendation | None,
             priority=2,
             title="Spine imaging " + ("overdue" if due < facts.as_of else "due"),
             text=f"Lateral thoracolumbar spine X-ray or VFA to look for vertebral fractures; due {due}.",
-            rationale=f"Latest spine imaging {latest}; repeat every {months} months ({why}).",
+            rationale=f"Latest spine imaging {last}; repeat every {months} months ({why}).",
             references=refs,
             due=due,
+            since=due,
+            rule="spine_imaging_interval",
         ),
         None,
     )
 
 
-@rule("8.4", sources=("S-DMD18-2", "S-IOM11"), confidence="P", codes=("BONE_LABS_DUE",))
+def _profile(facts: Facts) -> list[str]:
+    """The bone profile of RULES §8.4: PTH joins when the latest 25-OH vitamin D is < 50 nmol/L."""
+    tests = ["calcium", "phosphate", "alp", "25ohd", "kidney"]
+    vd = facts.vitamin_d
+    if vd is not None and vd.exact < VITAMIN_D_PTH_NMOL:
+        tests.append("pth")
+    return tests
+
+
+@rule("8.4", sources=("S-SCOT-DMD", "S-BUCKNER15", "S-DMD18-2", "POLICY"), confidence="P", codes=("BONE_LABS_DUE",))
 def bone_labs_due(facts: Facts) -> tuple[date, Recommendation | None]:
-    """No 25-OH vitamin D result within 12 months: 25-OH vitamin D, calcium, phosphate, ALP, PTH,
-    creatinine (due a year after the last result, or now).
+    """The bone profile (calcium, phosphate, ALP, 25-OH vitamin D, kidney function; PTH when vitamin D
+    < 50 nmol/L): a test is due with no result within 12 months, or within 3 months for 25-OH vitamin D
+    whose latest result is below 75 nmol/L (recheck after repletion). Next due: the earliest over the
+    profile.
     """
-    results = [lab.date for lab in facts.doc.labs if lab.test == "25ohd" and lab.date <= facts.as_of]
-    latest = max(results) if results else None
-    due = add_months(latest, 12) if latest else facts.as_of
-    if facts.vitamin_d is not None:
-        return due, None
-    return due, Recommendation(
+    as_of = facts.as_of
+    due_dates: dict[str, date] = {}
+    due_now: list[str] = []
+    for test in _profile(facts):
+        names = ("creatinine", "egfr") if test == "kidney" else (test,)
+        last = latest(lab for lab in facts.doc.labs if lab.test in names and lab.date <= as_of)
+        months = 12
+        if test == "25ohd" and last is not None and (
+            to_canonical_exact("25ohd", last.value, last.unit) < VITAMIN_D_TARGET_NMOL
+        ):
+            months = 3
+        due = add_months(last.date, months) if last is not None else as_of
+        due_dates[test] = due
+        if last is None or last.date < add_months(as_of, -months):
+            due_now.append(test)
+    next_due = min(due_dates.values())
+    if not due_now:
+        return next_due, None
+    due = min(due_dates[t] for t in due_now)
+    words = []
+    for t in due_now:
+        d = due_dates[t]
+        words.append(f"{LAB_NAMES[t]} (" + ("no result on record" if d == as_of and not _has(facts, t) else
+                                            f"due {d}") + ")")
+    return next_due, Recommendation(
         code="BONE_LABS_DUE",
         kind="action",
         priority=3,
         title="Bone labs due",
-        text="25-OH vitamin D, calcium, phosphate, ALP, PTH and creatinine/eGFR.",
-        rationale=(
-            f"Latest 25-OH vitamin D {latest}, more than 12 months ago."
-            if latest
-            else "No 25-OH vitamin D result on record."
-        ),
-        references=cite("S-DMD18-2", "S-IOM11"),
+        text=f"Bone labs due: {', '.join(LAB_NAMES[t] for t in due_now)}.",
+        rationale="; ".join(words) + " (bone profile: calcium, phosphate, ALP, 25-OH vitamin D, kidney function, and "
+        "PTH when vitamin D < 50 nmol/L; vitamin D rechecked 3 months after a value < 75 nmol/L).",
+        references=cite("S-SCOT-DMD", "S-BUCKNER15"),
         due=due,
+        since=due,
+        rule="bone_labs_due",
     )
 
 
-@rule("8.5", sources=("S-IOM11", "S-VITD-UNIT", "POLICY"), confidence="P", codes=("VITAMIN_D_REPLETION",))
+def _has(facts: Facts, test: str) -> bool:
+    names = ("creatinine", "egfr") if test == "kidney" else (test,)
+    return any(lab.test in names and lab.date <= facts.as_of for lab in facts.doc.labs)
+
+
+@rule("8.5", sources=("S-IOM11", "S-VITD-UNIT", "S-BUCKNER15", "POLICY"), confidence="P",
+      codes=("VITAMIN_D_REPLETION",))
 def vitamin_d_repletion(facts: Facts) -> Recommendation | None:
     """Latest 25-OH vitamin D below 75 nmol/L (ng/mL × 2.496): replete, then maintain; priority 1
     below 30 nmol/L.
     """
     vd = facts.vitamin_d
-    if vd is None or vd.value >= VITAMIN_D_TARGET_NMOL:
+    if vd is None or vd.exact >= VITAMIN_D_TARGET_NMOL:
         return None
-    severe = vd.value < VITAMIN_D_SEVERE_NMOL
-    shown = f"{vd.value:.0f} nmol/L" + ("" if vd.entered.endswith("nmol/L") else f" (entered {vd.entered})")
+    severe = vd.exact < VITAMIN_D_SEVERE_NMOL
     return Recommendation(
         code="VITAMIN_D_REPLETION",
         kind="action",
         priority=1 if severe else 2,
         title="Replete vitamin D" + (" (deficient)" if severe else ""),
         text="Give a vitamin D repletion course, then a maintenance dose; recheck 25-OH vitamin D in about 3 months.",
-        rationale=f"25-OH vitamin D {shown} on {vd.date}, below the 75 nmol/L target"
+        rationale=f"25-OH vitamin D {vd.shown()} on {vd.date}, below the 75 nmol/L target"
         + ("; below 30 nmol/L" if severe else "")
         + ".",
         references=cite("S-IOM11", "S-VITD-UNIT"),
         due=facts.as_of,
+        since=vd.date,
+        rule="vitamin_d_repletion",
     )
 
 
 @rule("8.6", sources=("S-ACR22", "S-IOM11"), confidence="V", codes=("CALCIUM_VITAMIN_D",))
-def calcium_vitamin_d(facts: Facts, category: str, indication: bool) -> Recommendation | None:
+def calcium_vitamin_d(
+    facts: Facts, category: str, indication: bool, risk: RiskCategory, deciding: date | None
+) -> Recommendation | None:
     """Make sure of calcium and vitamin D with a current glucocorticoid, on therapy or an
     indication, osteoporosis / osteopenia / low for age, or non-ambulant — unless ≥ 800 IU/day of
-    vitamin D is recorded (ACR 2022: for everyone on GC).
+    vitamin D is recorded (ACR 2022: for everyone on GC). Dated by its earliest reason (§9).
     """
     supp = facts.doc.supplements
     if supp is not None and supp.vitamin_d_iu_per_day is not None and supp.vitamin_d_iu_per_day >= 800:
         return None
-    why = []
-    if facts.on_gc:
-        why.append("on glucocorticoids")
+    why: list[Finding] = []
+    if facts.on_gc and facts.gc_onsets.current:
+        why.append(Finding("on glucocorticoids", facts.gc_onsets.current))
     if facts.on_therapy:
-        why.append("on bone therapy")
-    elif indication:
-        why.append("bone therapy indicated")
-    if category in ("osteoporosis", "osteopenia", "low_for_age"):
-        why.append(category.replace("_", " "))
-    if facts.non_ambulant:
-        why.append("non-ambulant")
+        why.append(Finding("on bone therapy", min(c.start for c in facts.running_therapy)))
+    if indication and risk.since is not None:
+        why.append(Finding("bone therapy indicated", risk.since))
+    if category in ("osteoporosis", "osteopenia", "low_for_age") and deciding is not None:
+        why.append(Finding(category.replace("_", " "), deciding))
+    if facts.non_ambulant and facts.non_ambulant_since:
+        why.append(Finding("non-ambulant", facts.non_ambulant_since))
     if not why:
         return None
     now = (
@@ -240,8 +312,10 @@ def calcium_vitamin_d(facts: Facts, category: str, indication: bool) -> Recommen
         priority=3,
         title="Calcium and vitamin D intake",
         text="Check dietary calcium and give calcium if intake is low; vitamin D at least 800 IU a day.",
-        rationale=f"{'; '.join(why).capitalize()}; {now}.",
+        rationale=f"{'; '.join(f.words for f in why).capitalize()}; {now}.",
         references=cite("S-ACR22", "S-IOM11"),
+        since=min(f.since for f in why),
+        rule="calcium_vitamin_d",
     )
 
 
@@ -251,6 +325,7 @@ def falls_prevention(facts: Facts) -> Recommendation | None:
     falls = facts.doc.falls_past_12_months or 0
     if falls < 1:
         return None
+    facts.notes.append("FALLS_PREVENTION: falls in the past 12 months are not dated; dated as of the assessment")
     return Recommendation(
         code="FALLS_PREVENTION",
         kind="action",
@@ -262,6 +337,8 @@ def falls_prevention(facts: Facts) -> Recommendation | None:
         ),
         rationale=f"{falls} fall{'s' if falls > 1 else ''} in the past 12 months.",
         references=cite("S-FLS-KPI", "S-QS149"),
+        since=facts.as_of,
+        rule="falls_prevention",
     )
 
 
@@ -272,7 +349,7 @@ def puberty_assessment(facts: Facts) -> Recommendation | None:
     """
     if not facts.is_child or facts.age < 14 or facts.doc.puberty not in ("prepubertal", "delayed"):
         return None
-    if not facts.gc.any_ever:
+    if not facts.gc.any_ever or facts.gc.first_start is None:
         return None
     return Recommendation(
         code="PUBERTY_ASSESSMENT",
@@ -283,6 +360,55 @@ def puberty_assessment(facts: Facts) -> Recommendation | None:
         rationale=f"Age {facts.age:.1f}, puberty recorded as {facts.doc.puberty}, glucocorticoid exposure "
         f"since {facts.gc.first_start}.",
         references=cite("S-DMD18-1"),
+        since=max(facts.birthday(14), facts.gc.first_start),
+        rule="puberty_assessment",
+    )
+
+
+@rule("8.9", sources=("S-IOM11",), confidence="V", codes=("VITAMIN_D_HIGH",))
+def vitamin_d_high(facts: Facts) -> Recommendation | None:
+    """Latest 25-OH vitamin D above 125 nmol/L (IOM: "potential concern"): review the dose."""
+    vd: LatestLab | None = facts.vitamin_d
+    if vd is None or vd.exact <= VITAMIN_D_HIGH_NMOL:
+        return None
+    return Recommendation(
+        code="VITAMIN_D_HIGH",
+        kind="warning",
+        priority=3,
+        title="Vitamin D above the safe range",
+        text="Review the vitamin D dose: levels above 125 nmol/L are of potential concern.",
+        rationale=f"25-OH vitamin D {vd.shown()} on {vd.date} (> 125 nmol/L).",
+        references=cite("S-IOM11"),
+        since=vd.date,
+        rule="vitamin_d_high",
+    )
+
+
+@rule("8.10", sources=("S-PASSERI20", "S-ES18-T", "S-T-GUIDES", "S-EAU-T", "POLICY"), confidence="policy",
+      codes=("HYPOGONADISM_REVIEW",))
+def hypogonadism_review(facts: Facts) -> Recommendation | None:
+    """An adult man whose latest testosterone is < 8 nmol/L with no testosterone course running:
+    endocrine review (low testosterone is a fracture determinant in men with DM1/DM2; 8 nmol/L policy).
+    """
+    t = facts.labs.get("testosterone")
+    if facts.is_child or facts.doc.sex != "male" or t is None or t.exact >= TESTOSTERONE_LOW_NMOL:
+        return None
+    if any(c.drug == "testosterone" and c.start <= facts.as_of and (c.end is None or c.end >= facts.as_of)
+           for c in facts.doc.bone_medications):
+        return None
+    return Recommendation(
+        code="HYPOGONADISM_REVIEW",
+        kind="action",
+        priority=2,
+        title="Endocrine review: low testosterone",
+        text="Refer for endocrine review of hypogonadism: low testosterone weakens bone in men with neuromuscular "
+        "disease.",
+        rationale=f"Testosterone {t.shown()} on {t.date} (< 8 nmol/L, clinic policy: unequivocally low); no "
+        "testosterone therapy running.",
+        references=cite("S-PASSERI20", "S-ES18-T"),
+        due=facts.as_of,
+        since=t.date,
+        rule="hypogonadism_review",
     )
 
 

@@ -19,8 +19,12 @@ CODE_ORDER: tuple[str, ...] = (
     "BASELINE_BONE_ASSESSMENT",
     "VITAMIN_D_REPLETION",
     "CORRECT_VITAMIN_D_FIRST",
-    "ORAL_BISPHOSPHONATE_UNSUITABLE",
+    "CORRECT_CALCIUM_FIRST",
     "RENAL_CAUTION",
+    "ORAL_BISPHOSPHONATE_UNSUITABLE",
+    "PREGNANCY_PLANNING",
+    "HOLIDAY_REVIEW",
+    "HYPOGONADISM_REVIEW",
     "SCANNER_CHANGED",
     "DXA_DUE",
     "SPINE_IMAGING_DUE",
@@ -28,8 +32,10 @@ CODE_ORDER: tuple[str, ...] = (
     "PUBERTY_ASSESSMENT",
     "BONE_LABS_DUE",
     "CALCIUM_VITAMIN_D",
+    "VITAMIN_D_HIGH",
     "CONTINUE_BONE_THERAPY",
     "CONSIDER_DRUG_HOLIDAY",
+    "DENTAL_CHECK",
 )
 
 
@@ -49,6 +55,7 @@ class Recommendation:
     rationale: str
     references: list[str]
     due: date | None = None
+    since: date | None = None
     options: list[str] | None = None
     avoid: list[Avoid] | None = None
     rule: str = ""
@@ -64,6 +71,8 @@ class Recommendation:
             "references": list(self.references),
             "due": self.due.isoformat() if self.due else None,
         }
+        if self.since is not None:
+            out["since"] = self.since.isoformat()
         if self.options is not None:
             out["options"] = list(self.options)
         if self.avoid is not None:

@@ -43,6 +43,39 @@ REFERENCES: dict[str, str] = {
     "S-LABELS": "Drug labels (SmPC / US prescribing information) of the bone medicines",
     "S-VINCZE21": "Vincze, Gaál, Griger. Bone health in inflammatory myopathies (review, 2021)",
     "S-PASSERI20": "Passeri et al. Fragility fractures in male DM1/DM2 (Neuromuscul Disord 2020;30:28)",
+    "S-GENANT": "Genant et al. Vertebral fracture assessment using a semiquantitative technique "
+    "(J Bone Miner Res 1993;8:1137)",
+    "S-QFR12": "Hippisley-Cox & Coupland. Derivation and validation of updated QFracture "
+    "(BMJ 2012;344:e3427), ages 30–100",
+    "S-LESLIE20": "Leslie et al. Prior high-trauma fractures and fracture risk (Osteoporos Int 2020;31:1059)",
+    "S-LEIB11": "Leib et al. ISCD/IOF official positions for FRAX regarding glucocorticoids "
+    "(J Clin Densitom 2011;14:212)",
+    "S-ACR22-TAB": "ACR 2022 glucocorticoid-induced osteoporosis risk strata (as reproduced by BMJ Best Practice)",
+    "S-UNITS": "Unit factors computed from molar masses (25-OH vitamin D, calcium, testosterone)",
+    "S-PAYNE73": "Payne et al. Interpretation of serum calcium in patients with abnormal serum proteins "
+    "(BMJ 1973;4:643)",
+    "S-PATH-HARMONY": "UK Pathology Harmony reference range for albumin-adjusted calcium (2.20–2.60 mmol/L)",
+    "S-DMAB-BOX": "Denosumab US boxed warning: severe hypocalcaemia in advanced kidney disease (FDA, January 2024)",
+    "S-DMAB-LBL": "Prolia (denosumab) prescribing and patient information: hypocalcaemia, pregnancy, "
+    "osteonecrosis of the jaw",
+    "S-DMAB-PAED": "Boyce. Denosumab in pediatric bone disorders (Curr Osteoporos Rep 2017;15:283); rebound "
+    "hypercalcaemia after stopping",
+    "S-EVENITY": "Evenity (romosozumab) EU SmPC and US prescribing information: postmenopausal women",
+    "S-ELADYNOS": "Eladynos (abaloparatide) EU SmPC: postmenopausal women, maximum 18 months",
+    "S-TYMLOS": "Tymlos (abaloparatide) US prescribing information: postmenopausal women and men",
+    "S-TPTD-EPI": "Alon & Monachino. Teriparatide in post-pubertal teenagers (Bone Abstracts 2015;4:P37): "
+    "closed growth plates",
+    "S-ANNEX19": "Annexstad et al. Bone age and growth in glucocorticoid-treated DMD (Int J Pediatr Endocrinol 2019:4)",
+    "S-SIPMO18": "SIPMO. Preventive dental management of patients at risk of osteonecrosis of the jaw "
+    "(BioMed Res Int 2018:2684924)",
+    "S-BP-RETAIN": "Bisphosphonates persist in bone for years (FDA reviewers; Whitaker et al., N Engl J Med "
+    "2012;366:2048)",
+    "S-SCOT-DMD": "Scottish Muscle Network. Management of skeletal health in boys with DMD (bone profile)",
+    "S-BUCKNER15": "Buckner, Bowden, Mahan. Optimizing bone health in DMD (Int J Endocrinol 2015:928385)",
+    "S-ES18-T": "Bhasin et al. Endocrine Society guideline on testosterone therapy (J Clin Endocrinol Metab "
+    "2018;103:1715)",
+    "S-T-GUIDES": "Male hypogonadism guidelines summarised (AUA, BSSM, EAU, ISSM, ES): 12 nmol/L",
+    "S-EAU-T": "EAU guidelines on male hypogonadism; BSSM 2017 (threshold wording not confirmed)",
     "POLICY": "NMD Bone Desktop ruleset policy (clinical/RULES.md), where the sources leave room",
 }
 

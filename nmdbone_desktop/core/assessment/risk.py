@@ -1,16 +1,18 @@
-"""RULES §4 (QFracture and FRAX from the record) and §5 (risk category)."""
+"""RULES §4 (QFracture and FRAX from the record) and §5 (risk category), each criterion dated (§9)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from ..dates import add_months, completed_years, within_months_before
 from ..frax import adjust_frax
 from ..qfracture import DISCLAIMER, QFractureInput, qfracture
 from .catalogue import rule
-from .densitometry import Trajectory
-from .facts import BONE_THERAPY, LONG_BONE_SITES, SITE_LABEL, Facts
+from .densitometry import Finding, Trajectory
+from .facts import BONE_THERAPY, LONG_BONE_SITES, SITE_LABEL, Facts, latest, score1
+from .fractures import FractureEvent
 
 QFRACTURE_PRIOR_FRACTURE_SITES = ("hip", "vertebra", "forearm_wrist", "humerus")
 QFRACTURE_BMI_RANGE = (20.0, 40.0)
@@ -19,42 +21,57 @@ QFRACTURE_AGE_RANGE = (30, 100)
 
 @dataclass(slots=True)
 class Probability:
-    """The ten-year probability used for the thresholds, and where it came from."""
+    """The ten-year probability used for the thresholds, where it came from, and its date (§9)."""
 
     mof: float | None
     hip: float | None
     source: str | None  # "frax" or "qfracture"
+    since: date | None = None
 
 
 @dataclass(slots=True)
 class RiskCategory:
     category: str
-    reasons: list[str] = field(default_factory=list)
+    criteria: list[Finding] = field(default_factory=list)
+    since: date | None = None  # the category date (RULES §9)
+
+    @property
+    def reasons(self) -> list[str]:
+        return [c.words for c in self.criteria] or ["none of the moderate, high or very high criteria applies"]
 
 
-@rule("4.1", sources=("S-QFRACTURE",), confidence="V")
-def qfracture_from_record(facts: Facts) -> dict[str, Any]:
-    """QFracture-2012 ten-year risks from the record, for ages 30–100: BMI from the latest
+def _qfracture_dated_rows(facts: Facts) -> list[Any]:
+    """Fracture rows counted as QFracture's prior fracture: any mechanism, any age (RULES §4.1),
+    vertebral re-reports aside (RULES §2)."""
+    rereports = {id(r) for r in facts.fracture_record.rereports}
+    return [
+        f for f in facts.doc.fractures
+        if f.site in QFRACTURE_PRIOR_FRACTURE_SITES and f.date <= facts.as_of and id(f) not in rereports
+    ]
+
+
+@rule("4.1", sources=("S-QFRACTURE", "S-QFR12", "S-LESLIE20", "POLICY"), confidence="V")
+def qfracture_from_record(facts: Facts) -> tuple[dict[str, Any], date | None]:
+    """QFracture-2012 ten-year risks from the record, for completed years 30–100: BMI from the latest
     measurement with height and weight (clamped into 20–40, noted), corticosteroids = a current
-    dose, falls = a fall in the past 12 months, prior fracture = hip, vertebra, wrist or humerus.
+    dose, falls = a fall in the past 12 months, prior fracture = any recorded hip, vertebral, wrist or
+    humerus fracture whatever its mechanism or age (policy). Also returns its criterion date (§9).
     """
     doc, notes = facts.doc, []
     out: dict[str, Any] = {"major_osteoporotic_percent": None, "hip_percent": None, "notes": notes}
-    # RULES §4.1/§10 on exact age: from 30 up to and including 100; the equations take whole years.
     age = completed_years(doc.birth_date, facts.as_of)
-    if not QFRACTURE_AGE_RANGE[0] <= facts.age <= QFRACTURE_AGE_RANGE[1]:
+    if not QFRACTURE_AGE_RANGE[0] <= age <= QFRACTURE_AGE_RANGE[1]:
         notes.append(f"QFracture not calculated: it is validated for ages 30 to 100 (age {facts.age:.1f})")
-        return out
-    sized = [m for m in doc.measurements if m.height_cm and m.weight_kg and m.date <= facts.as_of]
-    if not sized:
+        return out, None
+    sized = latest(m for m in doc.measurements if m.height_cm and m.weight_kg and m.date <= facts.as_of)
+    if sized is None:
         notes.append("QFracture not calculated: no measurement with both height and weight")
-        return out
-    latest = max(sized, key=lambda m: m.date)
-    bmi = latest.weight_kg / (latest.height_cm / 100) ** 2  # type: ignore[operator]
+        return out, None
+    bmi = sized.weight_kg / (sized.height_cm / 100) ** 2  # type: ignore[operator]
     low, high = QFRACTURE_BMI_RANGE
     if not low <= bmi <= high:
         clamped = min(max(bmi, low), high)
-        notes.append(f"BMI {bmi:.1f} ({latest.date}) is outside QFracture's 20–40: {clamped:.0f} used")
+        notes.append(f"BMI {bmi:.1f} ({sized.date}) is outside QFracture's 20–40: {clamped:.0f} used")
         bmi = clamped
     rf = doc.risk_factors
     if rf is None:
@@ -66,12 +83,23 @@ def qfracture_from_record(facts: Facts) -> dict[str, Any]:
     flags = set(rf.conditions) if rf else set()
     if rf and rf.parental_osteoporosis:
         flags.add("parental_osteoporosis")
+    dated = [sized.date]
     if facts.on_gc:
         flags.add("corticosteroids")
+        if facts.gc_onsets.current:
+            dated.append(facts.gc_onsets.current)
     if (doc.falls_past_12_months or 0) >= 1:
         flags.add("falls")
-    if any(f.site in QFRACTURE_PRIOR_FRACTURE_SITES for f in facts.fragility_fractures):
+    prior = _qfracture_dated_rows(facts)
+    if prior:
         flags.add("prior_fracture")
+        dated.extend(f.date for f in prior)
+        for f in prior:
+            if f.mechanism == "high_trauma":
+                notes.append(
+                    f"high-trauma {f.site.replace('_', '/')} fracture {f.date} counted as a prior fracture in "
+                    "QFracture (fitted on coded fractures with no trauma qualifier; RULES §4.1)"
+                )
     result = qfracture(
         QFractureInput(
             sex=doc.sex,
@@ -89,27 +117,34 @@ def qfracture_from_record(facts: Facts) -> dict[str, Any]:
     out["bmi"] = round(bmi, 1)
     out["flags"] = sorted(flags)
     out["disclaimer"] = DISCLAIMER
-    return out
+    return out, max(dated)
 
 
-@rule("4.2", sources=("S-KANIS11", "S-LESLIE11"), confidence="V")
-def frax_from_record(facts: Facts) -> dict[str, Any] | None:
-    """The latest FRAX entry within 24 months, adjusted for glucocorticoid dose (Kanis 2011, by
-    current band and age) and for spine–hip discordance (Leslie 2011, age ≥ 50); both multiply.
-    """
-    recent = [f for f in facts.doc.frax if within_months_before(f.date, facts.as_of, 24)]
-    if not recent:
+def _study_t(facts: Facts, site: str) -> float | None:
+    """A site's T in the current study itself (the lowest of its latest date), for Leslie (§10)."""
+    rows = [r for r in facts.study.get(site, []) if r.t_score is not None]
+    if not rows:
         return None
-    entry = max(recent, key=lambda f: f.date)
-    t_fn = facts.study.get("femoral_neck")
-    t_ls = facts.study.get("lumbar_spine")
+    day = max(r.date for r in rows)
+    return min(score1(r.t_score) for r in rows if r.date == day)  # type: ignore[type-var]
+
+
+@rule("4.2", sources=("S-KANIS11", "S-LESLIE11", "S-LEIB11"), confidence="V")
+def frax_from_record(facts: Facts) -> dict[str, Any] | None:
+    """The latest FRAX entry within 24 months (same date: the one listed last), adjusted for
+    glucocorticoid dose (Kanis 2011, by current band and age) and for spine–hip discordance (Leslie
+    2011, age ≥ 50, both T-scores in the current study); both multiply.
+    """
+    entry = latest(f for f in facts.doc.frax if within_months_before(f.date, facts.as_of, 24))
+    if entry is None:
+        return None
     adjusted = adjust_frax(
         entry.major_osteoporotic_percent,
         entry.hip_percent,
         facts.gc.current_dose_band,
         facts.age,
-        t_fn.t_score if t_fn else None,
-        t_ls.t_score if t_ls else None,
+        _study_t(facts, "femoral_neck"),
+        _study_t(facts, "lumbar_spine"),
     )
     return {
         "major_osteoporotic_percent": adjusted.major_osteoporotic_percent,
@@ -122,124 +157,169 @@ def frax_from_record(facts: Facts) -> dict[str, Any] | None:
 
 
 @rule("4.3", sources=("S-NICE-CG146", "POLICY"), confidence="policy")
-def threshold_probability(qfr: dict[str, Any], frax: dict[str, Any] | None) -> Probability:
+def threshold_probability(qfr: dict[str, Any], qfr_since: date | None, frax: dict[str, Any] | None) -> Probability:
     """The probability compared with the thresholds: the adjusted FRAX when present, else QFracture
     (clinic policy: QFracture as a proxy; NICE CG146 accepts either for risk estimation).
     """
     if frax is not None:
-        return Probability(frax["major_osteoporotic_percent"], frax["hip_percent"], "frax")
+        return Probability(frax["major_osteoporotic_percent"], frax["hip_percent"], "frax",
+                           date.fromisoformat(frax["date"]))
     if qfr.get("major_osteoporotic_percent") is not None:
-        return Probability(qfr["major_osteoporotic_percent"], qfr["hip_percent"], "qfracture")
+        return Probability(qfr["major_osteoporotic_percent"], qfr["hip_percent"], "qfracture", qfr_since)
     return Probability(None, None, None)
 
 
-def _fx(f: Any) -> str:
-    where = f"{f.vertebra} vertebral" if f.site == "vertebra" and f.vertebra else f.site.replace("_", "/")
-    return f"{where} fracture {f.date}"
-
-
 def _prob_words(p: Probability) -> str:
-    name = "adjusted FRAX" if p.source == "frax" else "QFracture (clinic policy: used when no FRAX)"
+    if p.source == "frax":
+        name = f"adjusted FRAX ({p.since})"
+    else:
+        name = "QFracture, clinical factors without BMD (clinic policy: used when no FRAX within 24 months)"
     return f"{name} MOF {p.mof:.1f} %, hip {p.hip:.1f} %"
 
 
-def fracture_on_therapy(facts: Facts) -> str | None:
-    """A fragility fracture dated ≥ 12 months after the start of a bone-therapy course running then."""
-    for f in facts.fragility_fractures:
+def _earliest(events: list[FractureEvent]) -> FractureEvent | None:
+    return min(events, key=lambda e: e.date) if events else None
+
+
+def fracture_on_therapy(facts: Facts) -> tuple[FractureEvent, Any] | None:
+    """The earliest fragility fracture dated ≥ 12 months after the start of a bone-therapy course
+    that was running on its date (RULES §5 very high)."""
+    found: list[tuple[FractureEvent, Any]] = []
+    for e in facts.fractures:
         for course in facts.doc.bone_medications:
             if course.drug not in BONE_THERAPY:
                 continue
-            running_then = course.start <= f.date and (course.end is None or course.end >= f.date)
-            if running_then and f.date >= add_months(course.start, 12):
-                return f"{_fx(f)} on {course.drug} started {course.start}"
-    return None
+            running_then = course.start <= e.date and (course.end is None or course.end >= e.date)
+            if running_then and e.date >= add_months(course.start, 12):
+                found.append((e, course))
+                break
+    return min(found, key=lambda t: t[0].date) if found else None
 
 
-@rule("5", sources=("S-ACR22", "S-NOGG22", "S-AACE20"), confidence="P")
+def _threshold(p: Probability, mof: float, hip: float, *, strict_hip: bool = False) -> bool:
+    if p.mof is None:
+        return False
+    return p.mof >= mof or ((p.hip or 0) > hip if strict_hip else (p.hip or 0) >= hip)
+
+
+@rule("5", sources=("S-ACR22", "S-ACR22-TAB", "S-NOGG22", "S-AACE20"), confidence="P")
 def adult_risk_category(facts: Facts, prob: Probability, trajectory: Trajectory) -> RiskCategory:
-    """Adults, first that applies: very high (recent or multiple fractures, T ≤ −3.5, GC ≥ 30 mg/day
-    or ≥ 5 g/year, MOF ≥ 30 % / hip ≥ 4.5 %, fracture on therapy), high (VF or hip fracture, other
-    fragility fracture at ≥ 40, T ≤ −2.5, MOF ≥ 20 % / hip ≥ 3 %), moderate, low (ACR 2022).
+    """Adults, first that applies: very high (recent or multiple fractures, T ≤ −3.5, T < −3.0 with a
+    fracture, GC ≥ 30 mg/day or ≥ 5 g/year, MOF ≥ 30 % / hip ≥ 4.5 %, fracture on therapy), high (VF or
+    hip fracture, other fragility fracture now ≥ 40, T ≤ −2.5, MOF ≥ 20 % / hip ≥ 3 %), moderate, low
+    (ACR 2022). Each criterion carries its criterion date (RULES §9).
     """
-    frs = facts.fragility_fractures
+    frs = facts.fractures
     t = facts.lowest_t if facts.t_scored else None
-    t_site = SITE_LABEL.get(facts.lowest_t_site or "", "")
-    gc = facts.gc
-    very: list[str] = []
-    recent = [f for f in frs if within_months_before(f.date, facts.as_of, 24)]
+    gc, onsets = facts.gc, facts.gc_onsets
+    very: list[Finding] = []
+    recent = [e for e in frs if within_months_before(e.date, facts.as_of, 24)]
     if recent:
-        very.append(f"fragility fracture within 24 months ({_fx(max(recent, key=lambda f: f.date))})")
-    if len(facts.vertebral_fractures) >= 2:
-        very.append(f"{len(facts.vertebral_fractures)} vertebral fractures")
-    if t is not None and t <= -3.5:
-        very.append(f"{t_site} T {t:.1f} ≤ −3.5")
-    elif t is not None and t < -3.0 and frs:
-        very.append(f"{t_site} T {t:.1f} < −3.0 with a fragility fracture")
-    if gc.current_daily_mg_pred_eq >= 30:
-        very.append(f"glucocorticoid {gc.current_daily_mg_pred_eq:.1f} mg/day prednisolone-eq ≥ 30")
-    if gc.last_365_days_mg_pred_eq >= 5000:
-        very.append(f"{gc.last_365_days_mg_pred_eq:,.0f} mg prednisolone-eq in the last 365 days ≥ 5,000")
-    if prob.mof is not None and (prob.mof >= 30 or (prob.hip or 0) >= 4.5):
-        very.append(f"{_prob_words(prob)} (MOF ≥ 30 % or hip ≥ 4.5 %)")
-    on_therapy_fx = fracture_on_therapy(facts)
-    if on_therapy_fx:
-        very.append(f"fracture on therapy: {on_therapy_fx}")
+        first = _earliest(recent)
+        very.append(Finding(f"fragility fracture within 24 months ({max(recent, key=lambda e: e.date).words()})",
+                            first.date))  # type: ignore[union-attr]
+    if len(facts.vfs) >= 2:
+        n = len(facts.vfs)
+        very.append(Finding(f"{n} vertebral fractures, the second {facts.vfs[1].date}", facts.vfs[1].date))
+    if t is not None and t.value <= -3.5:
+        very.append(Finding(f"{t.words('T')} ≤ −3.5", t.date))
+    elif t is not None and t.value < -3.0 and frs:
+        first = _earliest(frs)
+        very.append(Finding(f"{t.words('T')} < −3.0 with a fragility fracture ({first.words()})",  # type: ignore[union-attr]
+                            max(t.date, first.date)))  # type: ignore[union-attr]
+    if gc.current_daily_mg_pred_eq >= 30 and onsets.at_least_30:
+        very.append(Finding(f"glucocorticoid {gc.current_daily_mg_pred_eq:g} mg/day prednisolone-eq ≥ 30 "
+                            f"since {onsets.at_least_30}", onsets.at_least_30))
+    if gc.last_365_days_mg_pred_eq >= 5000 and onsets.last_365_at_least_5000:
+        very.append(Finding(f"{gc.last_365_days_mg_pred_eq:,.1f} mg prednisolone-eq in the last 365 days ≥ 5,000",
+                            onsets.last_365_at_least_5000))
+    if prob.since and _threshold(prob, 30, 4.5):
+        very.append(Finding(f"{_prob_words(prob)} (MOF ≥ 30 % or hip ≥ 4.5 %)", prob.since))
+    on_therapy = fracture_on_therapy(facts)
+    if on_therapy:
+        e, course = on_therapy
+        very.append(Finding(f"{e.words()} on {course.drug} started {course.start} (fracture on therapy)", e.date))
     if very:
-        return RiskCategory("very_high", very)
-    high: list[str] = []
-    vf_or_hip = [f for f in frs if f.site in ("vertebra", "hip")]
+        return RiskCategory("very_high", very, min(c.since for c in very))
+    high: list[Finding] = []
+    vf_or_hip = [e for e in frs if e.site in ("vertebra", "hip")]
     if vf_or_hip:
-        high.append(_fx(vf_or_hip[-1]))
-    other = [f for f in frs if f.site not in ("vertebra", "hip") and facts.age_on(f.date) >= 40]
-    if other:
-        high.append(f"{_fx(other[-1])} at age ≥ 40")
-    if t is not None and t <= -2.5:
-        high.append(f"{t_site} T {t:.1f} ≤ −2.5")
-    if prob.mof is not None and (prob.mof >= 20 or (prob.hip or 0) >= 3):
-        high.append(f"{_prob_words(prob)} (MOF ≥ 20 % or hip ≥ 3 %)")
+        first = _earliest(vf_or_hip)
+        high.append(Finding(first.words(), first.date))  # type: ignore[union-attr]
+    other = [e for e in frs if e.site not in ("vertebra", "hip")]
+    if other and facts.age >= 40:
+        first = _earliest(other)
+        high.append(Finding(f"{first.words()}, now aged ≥ 40", max(first.date, facts.birthday(40))))  # type: ignore[union-attr]
+    if t is not None and t.value <= -2.5:
+        high.append(Finding(f"{t.words('T')} ≤ −2.5", t.date))
+    if prob.since and _threshold(prob, 20, 3):
+        high.append(Finding(f"{_prob_words(prob)} (MOF ≥ 20 % or hip ≥ 3 %)", prob.since))
     if high:
-        return RiskCategory("high", high)
-    moderate: list[str] = []
-    if t is not None and -2.5 < t < -1.0:
-        moderate.append(f"{t_site} T {t:.1f} (osteopenia)")
-    if prob.mof is not None and (10 <= prob.mof < 20 or 1 < (prob.hip or 0) < 3):
-        moderate.append(f"{_prob_words(prob)} (MOF 10–20 % or hip 1–3 %)")
-    if facts.age < 40 and gc.long_term and gc.current_daily_mg_pred_eq >= 7.5:
-        z = facts.lowest_z
-        if z is not None and z < -3:
-            moderate.append(f"age < 40 on long-term glucocorticoid ≥ 7.5 mg/day with Z {z:.1f} < −3")
-        elif trajectory.any_significant_loss:
-            loss = next(c for c in trajectory.changes if c.significant_loss)
-            moderate.append(
-                f"age < 40 on long-term glucocorticoid ≥ 7.5 mg/day with a significant loss at "
-                f"{SITE_LABEL[loss.site]} ({loss.change_percent:+.1f} %)"
-            )
+        return RiskCategory("high", high, min(c.since for c in high))
+    moderate: list[Finding] = []
+    if t is not None and -2.5 < t.value < -1.0:
+        moderate.append(Finding(f"{t.words('T')} (osteopenia)", t.date))
+    if prob.since and prob.mof is not None and (10 <= prob.mof < 20 or 1 < (prob.hip or 0) < 3):
+        moderate.append(Finding(f"{_prob_words(prob)} (MOF 10–20 % or hip 1–3 %)", prob.since))
+    if facts.age < 40 and onsets.long_term_at_least_7_5:
+        alternatives: list[Finding] = []
+        z = facts.lowest_adult_z
+        if z is not None and z.value < -3:
+            alternatives.append(Finding(f"{z.words('Z')} < −3", z.date))
+        for loss in trajectory.losses():
+            alternatives.append(Finding(
+                f"a significant loss at {SITE_LABEL[loss.site]} ({loss.change_percent:+.1f} %, "
+                f"{loss.start.date} → {loss.end.date})", loss.end.date))
+        if alternatives:
+            alt = min(alternatives, key=lambda f: f.since)
+            moderate.append(Finding(
+                f"age < 40 on long-term glucocorticoid ≥ 7.5 mg/day since {onsets.long_term_at_least_7_5} with "
+                f"{alt.words}", max(facts.doc.birth_date, onsets.long_term_at_least_7_5, alt.since)))
     if moderate:
-        return RiskCategory("moderate", moderate)
-    return RiskCategory("low", ["none of the moderate, high or very high criteria applies"])
+        since = min(c.since for c in moderate)
+        if gc.long_term and onsets.long_term:
+            since = max(since, onsets.long_term)  # the indication needs long-term GC (§9)
+        return RiskCategory("moderate", moderate, since)
+    return RiskCategory("low", [], None)
+
+
+def exposure_findings(facts: Facts) -> list[Finding]:
+    """Current glucocorticoid and non-ambulant, with their onsets (the children's exposures)."""
+    found: list[Finding] = []
+    if facts.on_gc and facts.gc_onsets.current:
+        found.append(Finding(
+            f"on glucocorticoid {facts.gc.current_daily_mg_pred_eq:g} mg/day prednisolone-eq since "
+            f"{facts.gc_onsets.current}", facts.gc_onsets.current))
+    if facts.non_ambulant and facts.non_ambulant_since:
+        found.append(Finding(f"non-ambulant since {facts.non_ambulant_since}", facts.non_ambulant_since))
+    return found
 
 
 @rule("5", sources=("S-ISCD13P", "S-WARD20", "S-WARD18", "POLICY"), confidence="policy")
-def child_risk_category(facts: Facts, paediatric_osteoporosis_reason: str | None) -> RiskCategory:
+def child_risk_category(facts: Facts, paediatric_osteoporosis: Finding | None) -> RiskCategory:
     """Children: very high with paediatric osteoporosis or any long-bone fracture while now on GC or
     non-ambulant (Ward 2020 principle, clinic policy); high with Z ≤ −2.0 and (GC or non-ambulant);
     moderate with current GC or non-ambulant; else low.
     """
-    exposed = []
-    if facts.on_gc:
-        exposed.append(f"on glucocorticoid {facts.gc.current_daily_mg_pred_eq:.1f} mg/day prednisolone-eq")
-    if facts.non_ambulant:
-        exposed.append("non-ambulant")
-    if paediatric_osteoporosis_reason:
-        return RiskCategory("very_high", [f"paediatric osteoporosis: {paediatric_osteoporosis_reason}"])
-    long_bone = [f for f in facts.fragility_fractures if f.site in LONG_BONE_SITES]
-    if long_bone and exposed:
-        return RiskCategory(
-            "very_high",
-            [f"{_fx(long_bone[-1])} while {' and '.join(exposed)} (clinic policy, Ward 2020 principle)"],
-        )
-    if facts.lowest_z is not None and facts.lowest_z <= -2.0 and exposed:
-        return RiskCategory("high", [f"Z {facts.lowest_z:.1f} ≤ −2.0 while {' and '.join(exposed)}"])
-    if exposed:
-        return RiskCategory("moderate", exposed)
-    return RiskCategory("low", ["no glucocorticoid now, ambulant, no paediatric osteoporosis"])
+    exposed = exposure_findings(facts)
+    exposure = min(exposed, key=lambda f: f.since) if exposed else None
+    exposure_words = " and ".join(f.words for f in exposed)
+    very: list[Finding] = []
+    if paediatric_osteoporosis:
+        very.append(Finding(f"paediatric osteoporosis: {paediatric_osteoporosis.words}", paediatric_osteoporosis.since))
+    long_bone = [e for e in facts.fractures if e.site in LONG_BONE_SITES]
+    if long_bone and exposure:
+        first = _earliest(long_bone)
+        very.append(Finding(f"{first.words()} while {exposure_words} (clinic policy, Ward 2020 principle)",  # type: ignore[union-attr]
+                            max(first.date, exposure.since)))  # type: ignore[union-attr]
+    if very:
+        return RiskCategory("very_high", very, min(c.since for c in very))
+    z = facts.lowest_z
+    if z is not None and z.value <= -2.0 and exposure:
+        return RiskCategory("high", [Finding(f"Z {z.value:.1f} ({SITE_LABEL[z.site]}, {z.date}) ≤ −2.0 while "
+                                             f"{exposure_words}", max(z.date, exposure.since))],
+                            max(z.date, exposure.since))
+    if exposure:
+        return RiskCategory("moderate", [Finding(exposure_words, exposure.since)], exposure.since)
+    return RiskCategory("low", [Finding("no glucocorticoid now, ambulant, no paediatric osteoporosis", facts.as_of)],
+                        None)
