@@ -7,7 +7,8 @@ checker cannot express live under a top-level "extra_expect" (ignored by the sha
 
 - "options": the exact ranked option list of START_BONE_THERAPY;
 - "due": {code: "YYYY-MM-DD" or null}, the `due` of that recommendation (§9);
-- "kind": {code: "action" | "warning" | "info"}.
+- "kind": {code: "action" | "warning" | "info"};
+- "since": {code: "YYYY-MM-DD"}, the `since` of that recommendation (RULES.md §9).
 
 Our vignettes run in-process (parse_document + assess); invalid documents run through the CLI entry point so the
 exit code and stderr are checked as the contract states them.
@@ -126,7 +127,7 @@ def evaluate_extra(report: dict, extra: dict) -> list[str]:
         got = (recs.get("START_BONE_THERAPY") or {}).get("options")
         if got != extra["options"]:
             problems.append(f"START_BONE_THERAPY options {got!r}, expected {extra['options']!r}")
-    for field in ("due", "kind"):
+    for field in ("due", "kind", "since"):
         for code, want in extra.get(field, {}).items():
             if code not in recs:
                 problems.append(f"{field} of {code}: code not given")
