@@ -17,6 +17,7 @@ patient on every worklist refresh.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -404,14 +405,19 @@ class GlucocorticoidOnsets:
     long_term_at_least_7_5: date | None  # long-term and current ≥ 7.5 mg/day
 
 
-def glucocorticoid_onsets(courses: Iterable[GlucocorticoidCourse], as_of: date) -> GlucocorticoidOnsets:
-    """The onsets of RULES §9 for the glucocorticoid conditions of §3–§5 (budesonide counts nowhere)."""
+def glucocorticoid_onsets(
+    courses: Iterable[GlucocorticoidCourse], as_of: date, exposure: GlucocorticoidExposure | None = None
+) -> GlucocorticoidOnsets:
+    """The onsets of RULES §9 for the glucocorticoid conditions of §3–§5 (budesonide counts nowhere).
+
+    With the day's ``exposure`` given, conditions it shows do not hold are not walked back.
+    """
     spans = [s for s in _spans(courses) if s.first <= as_of]
     steps = _exact_steps(spans, as_of)
     current = _run_start(steps, lambda mg: mg > 0)
-    yearly = _yearly_onset(steps, as_of)
-    if current is None:
-        return GlucocorticoidOnsets(None, None, yearly, None, None)
+    yearly = None if exposure is not None and exposure.last_365_days_mg_pred_eq < 4999 else _yearly_onset(steps, as_of)
+    if current is None or (exposure is not None and not exposure.long_term and exposure.current_daily_mg_pred_eq < 30):
+        return GlucocorticoidOnsets(current, None, yearly, None, None)
     day91 = _covered_day(spans, as_of, LONG_TERM_MIN_DAYS)
     low = _run_start(steps, lambda mg: mg >= Fraction(LOW_DOSE_LIMIT_MG))
     high = _run_start(steps, lambda mg: mg >= Fraction(HIGH_DOSE_LIMIT_MG))
@@ -425,15 +431,14 @@ def glucocorticoid_onsets(courses: Iterable[GlucocorticoidCourse], as_of: date) 
 
 
 def _yearly_onset(steps: list[tuple[date, Fraction]], as_of: date) -> date | None:
-    """First day of the run ending at as_of on which the 365-day window holds ≥ 5,000 mg (RULES §9)."""
-    from bisect import bisect_right
+    """First day of the run ending at as_of on which the 365-day window holds ≥ 5,000 mg (RULES §9).
 
-    days = [d for d, _ in steps]
-
-    def level(day: date) -> Fraction:
-        i = bisect_right(days, day) - 1
-        return steps[i][1] if i >= 0 else Fraction(0)
-
+    Going back one day, the window loses that day's dose and gains the dose of 365 days before:
+    a change that is constant between the dose's change points and those points + 365 days, so the
+    walk goes segment by segment, exactly, instead of day by day.
+    """
+    if not steps:
+        return None
     first, _ = last_365_days(as_of)
     total = Fraction(0)
     for i, (day, mg) in enumerate(steps):  # the window's sum, step by step
@@ -443,11 +448,23 @@ def _yearly_onset(steps: list[tuple[date, Fraction]], as_of: date) -> date | Non
             total += mg * ((hi - lo).days + 1)
     if total < 5000:
         return None
-    day = as_of
-    while steps and day > steps[0][0]:
-        # the window of the day before: loses ``day`` and gains day − 365
-        before = total - level(day) + level(day - timedelta(days=365))
-        if before < 5000:
+    days = [d for d, _ in steps]
+    year = timedelta(days=365)
+    breakpoints = sorted({*days, *(d + year for d in days)})
+
+    def level(day: date) -> Fraction:
+        i = bisect_right(days, day) - 1
+        return steps[i][1] if i >= 0 else Fraction(0)
+
+    day, floor = as_of, days[0]
+    while day > floor:
+        p = breakpoints[bisect_right(breakpoints, day) - 1] if breakpoints[0] <= day else floor
+        p = max(p, floor + timedelta(days=1))
+        delta = level(day) - level(day - year)  # constant for the days p … day
+        length = (day - p).days + 1
+        n = length if delta <= 0 else min(length, int((total - 5000) / delta))
+        total -= delta * n
+        day -= timedelta(days=n)
+        if n < length:
             break
-        total, day = before, day - timedelta(days=1)
     return day

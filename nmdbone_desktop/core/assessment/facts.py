@@ -157,28 +157,44 @@ def decimal_text(value: Fraction | float) -> str:
     return text if text != "-0" else "0"
 
 
-@dataclass(slots=True)
 class LatestLab:
-    date: date
-    exact: Fraction  # in the rules' canonical unit (nmol/L for 25-OH vitamin D), exactly
-    entered: str  # as entered, e.g. "16 ng/mL"
-    unit: str  # the canonical unit
-    converted: bool  # entered in another unit than the rules'
+    """A test's latest result, read in the rules' unit exactly (converted on first use)."""
+
+    __slots__ = ("_exact", "date", "result")
+
+    def __init__(self, result: LabResult) -> None:
+        self.result = result
+        self.date = result.date
+        self._exact: Fraction | None = None
+
+    @property
+    def exact(self) -> Fraction:
+        """In the rules' canonical unit (nmol/L for 25-OH vitamin D), exactly."""
+        if self._exact is None:
+            self._exact = to_canonical_exact(self.result.test, self.result.value, self.result.unit)
+        return self._exact
 
     @property
     def value(self) -> float:
         return float(self.exact)
 
+    @property
+    def unit(self) -> str:
+        return CANONICAL_UNIT[self.result.test]
+
+    @property
+    def entered(self) -> str:
+        return f"{decimal_text(self.result.value)} {self.result.unit}"
+
     def shown(self) -> str:
         """The value at the precision the rule compares it (never rounded onto a threshold)."""
         words = f"{decimal_text(self.exact)} {self.unit}"
-        return f"{words} (entered {self.entered})" if self.converted else words
+        converted = self.exact != _exact_decimal(self.result.value)
+        return f"{words} (entered {self.entered})" if converted else words
 
 
-def _lab(lab: LabResult) -> LatestLab:
-    exact = to_canonical_exact(lab.test, lab.value, lab.unit)
-    return LatestLab(lab.date, exact, f"{decimal_text(lab.value)} {lab.unit}", CANONICAL_UNIT[lab.test],
-                     exact != Fraction(repr(lab.value)) if not isinstance(lab.value, int) else exact != lab.value)
+def _exact_decimal(value: float) -> Fraction:
+    return Fraction(value) if isinstance(value, int) else Fraction(repr(value))
 
 
 def latest_labs(labs: list[LabResult], as_of: date) -> dict[str, LatestLab]:
@@ -193,7 +209,7 @@ def latest_labs(labs: list[LabResult], as_of: date) -> dict[str, LatestLab]:
             old = held.get(lab.test)
             if old is None or lab.date >= old.date:
                 held[lab.test] = lab
-    return {test: _lab(lab) for test, lab in held.items()}
+    return {test: LatestLab(lab) for test, lab in held.items()}
 
 
 @dataclass(slots=True)
@@ -257,7 +273,7 @@ class Facts:
     @property
     def gc_onsets(self) -> GlucocorticoidOnsets:
         if self._onsets is None:
-            self._onsets = glucocorticoid_onsets(self.doc.glucocorticoids, self.as_of)
+            self._onsets = glucocorticoid_onsets(self.doc.glucocorticoids, self.as_of, self.gc)
         return self._onsets
 
     def age_on(self, day: date) -> float:

@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ..dates import add_months
+from ..document import LabResult
 from ..units import to_canonical_exact
 from .catalogue import rule
 from .densitometry import Finding, Trajectory
-from .facts import SITE_LABEL, Facts, LatestLab, latest
+from .facts import SITE_LABEL, Facts, LatestLab
 from .recommendation import Recommendation
 from .references import cite
 from .risk import RiskCategory
@@ -208,11 +209,16 @@ def bone_labs_due(facts: Facts) -> tuple[date, Recommendation | None]:
     profile.
     """
     as_of = facts.as_of
+    last_of: dict[str, LabResult] = {}  # each test's latest result of any date (same date: listed last)
+    for lab in facts.doc.labs:
+        key = "kidney" if lab.test in ("creatinine", "egfr") else lab.test
+        held = last_of.get(key)
+        if lab.date <= as_of and (held is None or lab.date >= held.date):
+            last_of[key] = lab
     due_dates: dict[str, date] = {}
     due_now: list[str] = []
     for test in _profile(facts):
-        names = ("creatinine", "egfr") if test == "kidney" else (test,)
-        last = latest(lab for lab in facts.doc.labs if lab.test in names and lab.date <= as_of)
+        last = last_of.get(test)
         months = 12
         if test == "25ohd" and last is not None and (
             to_canonical_exact("25ohd", last.value, last.unit) < VITAMIN_D_TARGET_NMOL
@@ -226,11 +232,8 @@ def bone_labs_due(facts: Facts) -> tuple[date, Recommendation | None]:
     if not due_now:
         return next_due, None
     due = min(due_dates[t] for t in due_now)
-    words = []
-    for t in due_now:
-        d = due_dates[t]
-        words.append(f"{LAB_NAMES[t]} (" + ("no result on record" if d == as_of and not _has(facts, t) else
-                                            f"due {d}") + ")")
+    words = [f"{LAB_NAMES[t]} (" + (f"due {due_dates[t]}" if t in last_of else "no result on record") + ")"
+             for t in due_now]
     return next_due, Recommendation(
         code="BONE_LABS_DUE",
         kind="action",
@@ -244,11 +247,6 @@ def bone_labs_due(facts: Facts) -> tuple[date, Recommendation | None]:
         since=due,
         rule="bone_labs_due",
     )
-
-
-def _has(facts: Facts, test: str) -> bool:
-    names = ("creatinine", "egfr") if test == "kidney" else (test,)
-    return any(lab.test in names and lab.date <= facts.as_of for lab in facts.doc.labs)
 
 
 @rule("8.5", sources=("S-IOM11", "S-VITD-UNIT", "S-BUCKNER15", "POLICY"), confidence="P",

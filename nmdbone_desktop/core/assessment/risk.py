@@ -211,7 +211,7 @@ def adult_risk_category(facts: Facts, prob: Probability, trajectory: Trajectory)
     """
     frs = facts.fractures
     t = facts.lowest_t if facts.t_scored else None
-    gc, onsets = facts.gc, facts.gc_onsets
+    gc = facts.gc
     very: list[Finding] = []
     recent = [e for e in frs if within_months_before(e.date, facts.as_of, 24)]
     if recent:
@@ -227,12 +227,12 @@ def adult_risk_category(facts: Facts, prob: Probability, trajectory: Trajectory)
         first = _earliest(frs)
         very.append(Finding(f"{t.words('T')} < −3.0 with a fragility fracture ({first.words()})",  # type: ignore[union-attr]
                             max(t.date, first.date)))  # type: ignore[union-attr]
-    if gc.current_daily_mg_pred_eq >= 30 and onsets.at_least_30:
+    if gc.current_daily_mg_pred_eq >= 30 and (onsets := facts.gc_onsets).at_least_30:
         very.append(Finding(f"glucocorticoid {gc.current_daily_mg_pred_eq:g} mg/day prednisolone-eq ≥ 30 "
                             f"since {onsets.at_least_30}", onsets.at_least_30))
-    if gc.last_365_days_mg_pred_eq >= 5000 and onsets.last_365_at_least_5000:
+    if gc.last_365_days_mg_pred_eq >= 4999 and (yearly := facts.gc_onsets.last_365_at_least_5000):
         very.append(Finding(f"{gc.last_365_days_mg_pred_eq:,.1f} mg prednisolone-eq in the last 365 days ≥ 5,000",
-                            onsets.last_365_at_least_5000))
+                            yearly))
     if prob.since and _threshold(prob, 30, 4.5):
         very.append(Finding(f"{_prob_words(prob)} (MOF ≥ 30 % or hip ≥ 4.5 %)", prob.since))
     on_therapy = fracture_on_therapy(facts)
@@ -261,7 +261,9 @@ def adult_risk_category(facts: Facts, prob: Probability, trajectory: Trajectory)
         moderate.append(Finding(f"{t.words('T')} (osteopenia)", t.date))
     if prob.since and prob.mof is not None and (10 <= prob.mof < 20 or 1 < (prob.hip or 0) < 3):
         moderate.append(Finding(f"{_prob_words(prob)} (MOF 10–20 % or hip 1–3 %)", prob.since))
-    if facts.age < 40 and onsets.long_term_at_least_7_5:
+    if facts.age < 40 and gc.long_term and gc.current_daily_mg_pred_eq >= 7.5 and (
+        lt_onset := facts.gc_onsets.long_term_at_least_7_5
+    ):
         alternatives: list[Finding] = []
         z = facts.lowest_adult_z
         if z is not None and z.value < -3:
@@ -273,12 +275,12 @@ def adult_risk_category(facts: Facts, prob: Probability, trajectory: Trajectory)
         if alternatives:
             alt = min(alternatives, key=lambda f: f.since)
             moderate.append(Finding(
-                f"age < 40 on long-term glucocorticoid ≥ 7.5 mg/day since {onsets.long_term_at_least_7_5} with "
-                f"{alt.words}", max(facts.doc.birth_date, onsets.long_term_at_least_7_5, alt.since)))
+                f"age < 40 on long-term glucocorticoid ≥ 7.5 mg/day since {lt_onset} with "
+                f"{alt.words}", max(facts.doc.birth_date, lt_onset, alt.since)))
     if moderate:
         since = min(c.since for c in moderate)
-        if gc.long_term and onsets.long_term:
-            since = max(since, onsets.long_term)  # the indication needs long-term GC (§9)
+        if gc.long_term and (lt := facts.gc_onsets.long_term):
+            since = max(since, lt)  # the indication needs long-term GC (§9)
         return RiskCategory("moderate", moderate, since)
     return RiskCategory("low", [], None)
 
