@@ -342,7 +342,8 @@ def build_facts(doc: PatientDocument, as_of: date) -> Facts:
         for row in doc.dxa:
             if first <= row.date <= study_date:
                 study.setdefault(row.site, []).append(row)
-    t_values = site_values(doc.dxa, sites, "t", study_date, as_of) if score_type == "T" else {}
+    # T site values are read for every adult: hip T (the drug holiday) is defined whatever the score type.
+    t_values = {} if child else site_values(doc.dxa, sites, "t", study_date, as_of)
     z_values = site_values(doc.dxa, sites, "child_z" if child else "z", study_date, as_of)
     if child:
         adult_z: dict[str, SiteValue] = {}
