@@ -97,6 +97,9 @@ class Letter:
     banner: str = ""
     #: The sender in one line, printed small above the recipient in the envelope window.
     return_address: str = ""
+    #: With an envelope window: the title prints beside the address, not below it (the
+    #: large-print sheet needs the room).
+    title_beside_address: bool = False
     #: What is missing for the letter to be posted and signed (not printed; the dialog and the
     #: command line show it before printing).
     warnings: tuple[str, ...] = ()

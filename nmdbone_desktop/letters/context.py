@@ -245,19 +245,22 @@ class LetterContext:
             return [name], False
         return [name, *self.address_lines(address)], True
 
-    def signature(self) -> tuple[Markup, ...]:
-        """The responsible clinician of the record, else the user making the letter (name and
-        role), else the letterhead's signatory; then the department and clinic."""
+    def signatory(self) -> list[str]:
+        """Name and role of who signs: the responsible clinician of the record, else the user
+        making the letter, else the letterhead's signatory."""
         lh = self.letterhead
         clinician = self.contacts.responsible_clinician if self.contacts else None
         if clinician is not None and clinician.name:
             lines = [clinician.name, clinician.role or ""]
         elif self.options.user:
-            role = self.label("role", self.options.user_role) if self.options.user_role else ""
-            lines = [self.options.user, role]
+            lines = [self.options.user, self.label("role", self.options.user_role) if self.options.user_role else ""]
         else:
             lines = [lh.clinician_name, lh.clinician_title]
-        lines += [lh.department, lh.clinic_name]
+        return [line for line in lines if line]
+
+    def signature(self) -> tuple[Markup, ...]:
+        """The signatory, then the department and clinic."""
+        lines = [*self.signatory(), self.letterhead.department, self.letterhead.clinic_name]
         return tuple(esc(line) for line in lines if line)
 
     def has_signatory(self) -> bool:

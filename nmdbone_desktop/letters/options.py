@@ -23,7 +23,7 @@ KINDS: tuple[str, ...] = ("referral", "gp", "patient")
 SECTIONS: dict[str, tuple[str, ...]] = {
     "referral": (
         "reason", "diagnosis", "fractures", "densitometry", "chart", "glucocorticoids",
-        "medications", "labs", "risk", "recommendations", "question", "free_text",
+        "medications", "labs", "risk", "recommendations", "question", "free_text", "appendix",
     ),
     "gp": ("summary", "clinic_actions", "gp_actions", "safety", "free_text"),
     "patient": ("results", "calcium_vitamin_d", "falls", "next_steps", "free_text"),

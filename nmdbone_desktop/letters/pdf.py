@@ -27,9 +27,11 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplat
 
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 from .layout import ACCENT, MUTED, RULE
+
+BANNER = "#b2182b"
 from .settings import ClinicLetterhead
 
-__all__ = ["Cancelled", "LetterStart", "PageSpec", "build_pdf", "page_size"]
+__all__ = ["FIRST_FRAME_TOP", "MARGIN_X", "Cancelled", "LetterStart", "PageSpec", "build_pdf", "page_size"]
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,8 @@ PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 MARGIN_X = 20 * mm
 LETTERHEAD_H = 31 * mm
 TOP_MARGIN = 14 * mm
+#: Distance of the first page's text frame from the top of the sheet (below the letterhead).
+FIRST_FRAME_TOP = TOP_MARGIN + LETTERHEAD_H
 
 
 class Cancelled(Exception):
@@ -53,7 +57,7 @@ def page_size(name: str) -> tuple[float, float]:
 
 def bottom_margin(large_print: bool) -> float:
     """Room for the footer: the large-print footer is bigger and must stay clear of the edge."""
-    return 36 * mm if large_print else 24 * mm
+    return 31 * mm if large_print else 24 * mm
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,8 @@ class LetterMark:
     patient_label: str
     footer: str
     large_print: bool
+    #: Printed at the top of every page (the demo clinic's "SYNTHETIC DEMO PATIENT").
+    banner: str = ""
 
 
 class LetterStart(Flowable):
@@ -234,6 +240,10 @@ class NumberedCanvas(Canvas):
         right = width - MARGIN_X
         big = mark.large_print
         self.saveState()
+        if mark.banner:
+            self.setFont(BOLD, 10 if big else 8.5)
+            self.setFillColor(BANNER)
+            self.drawCentredString(width / 2, height - 8 * mm, mark.banner)
         if page > 1:  # running header: the patient on every page, in case pages get separated
             y = height - TOP_MARGIN - 4 * mm
             self.setFont(REGULAR, 10 if big else 8)
