@@ -65,7 +65,7 @@ def test_cancel_stops_the_batch(tmp_path: Path, one_file: bool) -> None:
 
 def test_one_bad_record_does_not_stop_the_batch(tmp_path: Path) -> None:
     batch = jobs(4, "referral")
-    broken = LetterJob(batch[2].doc, {**batch[2].report, "recommendations": [{"code": "X", "due": "not a date"}]},
+    broken = LetterJob(batch[2].doc, {**batch[2].report, "recommendations": [{"code": "DXA_DUE", "due": "not a date"}]},
                        options("gp"))
     batch[2] = broken
     for one_file, out in ((True, tmp_path / "all.pdf"), (False, tmp_path / "each")):

@@ -206,6 +206,8 @@ def build_gp(ctx: LetterContext) -> Letter:
             continue
         if key == "free_text" and not ctx.options.free_text.strip():
             continue
+        if key == "safety" and not lists["note"]:
+            continue  # nothing to note: no heading for "nothing applies"
         sections.append(Section(key, ctx.text(f"sections.{key}"), builder(ctx, lists)))
     if ctx.options.recipient:
         recipient, missing = ctx.options.recipient.splitlines(), None

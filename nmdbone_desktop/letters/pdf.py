@@ -57,7 +57,7 @@ def page_size(name: str) -> tuple[float, float]:
 
 def bottom_margin(large_print: bool) -> float:
     """Room for the footer: the large-print footer is bigger and must stay clear of the edge."""
-    return 31 * mm if large_print else 24 * mm
+    return 34 * mm if large_print else 24 * mm
 
 
 @dataclass(frozen=True)
