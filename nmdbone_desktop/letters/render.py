@@ -67,6 +67,11 @@ class BatchResult:
     def paths(self) -> list[Path]:
         return list(dict.fromkeys(w.path for w in self.written))
 
+    @property
+    def missing(self) -> dict[str, tuple[str, ...]]:
+        """Patient id -> what their written letter lacks for posting (recipient address, …)."""
+        return {w.patient_id: w.letter.warnings for w in self.written if w.letter.warnings}
+
 
 def _templates(options: LetterOptions, letterhead: ClinicLetterhead) -> TemplateSet:
     return load_templates(options.language or letterhead.language)

@@ -106,8 +106,10 @@ class ColleaguesMixin:
         from ..letters.settings import load_letterhead
         from .letters import LetterDialog
 
-        dialog = LetterDialog(doc, report, letterhead=load_letterhead(), audit=self.store,
-                              as_of=self.today(), parent=self)  # type: ignore[arg-type]
+        session = self.store.session
+        dialog = LetterDialog(doc, report, letterhead=load_letterhead(), audit=self.store, as_of=self.today(),
+                              user=session.user, user_role=session.role or "", demo=self.store.is_demo_clinic(),
+                              parent=self)  # type: ignore[arg-type]
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -118,8 +120,8 @@ class ColleaguesMixin:
         from ..letters.settings import load_letterhead
         from .letters import BatchLetterDialog
 
-        dialog = BatchLetterDialog(self.db_path, patient_ids, letterhead=load_letterhead(),
-                                   as_of=self.today(), parent=self)  # type: ignore[arg-type]
+        dialog = BatchLetterDialog(self.db_path, patient_ids, letterhead=load_letterhead(), as_of=self.today(),
+                                   session=self.store.session, parent=self)  # type: ignore[arg-type]
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
