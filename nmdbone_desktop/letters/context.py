@@ -104,13 +104,13 @@ class LetterContext:
             node = node.get(part)
         return node
 
-    @property
+    @cached_property
     def recommendations(self) -> list[Mapping[str, Any]]:
         """By priority, then the report's order (which is the core's order of importance)."""
         recs = list(self.report.get("recommendations") or [])
         return sorted(recs, key=lambda r: int(r.get("priority") or 3))
 
-    @property
+    @cached_property
     def codes(self) -> set[str]:
         return {str(r.get("code")) for r in self.report.get("recommendations") or []}
 
@@ -162,6 +162,10 @@ class LetterContext:
 
     def latest_labs(self) -> list[LabResult]:
         """The latest result of each test, in the contract's test order."""
+        return list(self._latest_labs)
+
+    @cached_property
+    def _latest_labs(self) -> list[LabResult]:
         latest: dict[str, LabResult] = {}
         for lab in self.doc.labs:
             if lab.date <= self.options.as_of and (lab.test not in latest or lab.date > latest[lab.test].date):

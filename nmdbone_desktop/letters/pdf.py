@@ -182,8 +182,10 @@ class _Doc(BaseDocTemplate):
     """Letterhead on first pages via the page template's ``onPage``."""
 
     def __init__(self, out: Any, specs: Sequence[PageSpec], letterhead: ClinicLetterhead,
-                 contact_lines: Sequence[str], **kw: Any) -> None:
+                 contact_lines: Sequence[str], after_flowable: Callable[[Flowable, int], None] | None = None,
+                 **kw: Any) -> None:
         self.letterhead = letterhead
+        self._after_flowable = after_flowable
         self.contact_lines = contact_lines
         first = specs[0]
         super().__init__(out, pagesize=page_size(first.size), leftMargin=MARGIN_X, rightMargin=MARGIN_X,
@@ -201,6 +203,10 @@ class _Doc(BaseDocTemplate):
                                           onPage=self._first_page(spec), autoNextPageTemplate=spec.later_id))
             templates.append(PageTemplate(id=spec.later_id, frames=[frame2], pagesize=(w, h)))
         self.addPageTemplates(templates)
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # reportlab's name
+        if self._after_flowable is not None:
+            self._after_flowable(flowable, self.page)
 
     def _first_page(self, spec: PageSpec) -> Callable[[Canvas, Any], None]:
         def draw(canvas: Canvas, doc: Any) -> None:
@@ -284,8 +290,10 @@ class PdfLetter:
 
 def build_pdf(out: str | IO[bytes], letters: Iterable[PdfLetter], letterhead: ClinicLetterhead, *,
               page_of: str, contact_lines: Sequence[str] = (), on_start: Callable[[int], None] | None = None,
-              title: str = "", subject: str = "") -> None:
-    """Lay out one or more letters into one PDF (each starts on a new page with the letterhead)."""
+              title: str = "", subject: str = "",
+              after_flowable: Callable[[Flowable, int], None] | None = None) -> None:
+    """Lay out one or more letters into one PDF (each starts on a new page with the letterhead).
+    ``after_flowable(flowable, page)`` is told where each flowable was drawn (tests of the pages)."""
     register_fonts()
     letters = list(letters)
     specs = list(dict.fromkeys(letter.spec for letter in letters))
@@ -297,7 +305,8 @@ def build_pdf(out: str | IO[bytes], letters: Iterable[PdfLetter], letterhead: Cl
             raise AssertionError("first page template mismatch")
         story.append(LetterStart(letter.mark, on_start))
         story += letter.flowables
-    doc = _Doc(out, specs, letterhead, contact_lines, title=title, subject=subject, author=letterhead.clinic_name,
+    doc = _Doc(out, specs, letterhead, contact_lines, after_flowable, title=title, subject=subject,
+               author=letterhead.clinic_name,
                creator="NMD Bone Desktop", initialFontName=REGULAR)
 
     def canvasmaker(*args: Any, **kwargs: Any) -> NumberedCanvas:
