@@ -85,7 +85,7 @@ def test_every_demo_letter_looks_finished(kind: str, monkeypatch: pytest.MonkeyP
     letterhead = ClinicLetterhead(address_lines=["Queen Square 8", "London WC1N 3BG"])
     too_long, signoff_only, dates = [], [], []
     for doc, report in clinic():
-        letter, pdf, pages = lay_out(doc, report, kind, letterhead)
+        letter, _pdf, pages = lay_out(doc, report, kind, letterhead)
         if kind in MAX_PAGES and len(pages) > MAX_PAGES[kind]:
             too_long.append((doc.id, len(pages)))
         for page, flowables in pages.items():

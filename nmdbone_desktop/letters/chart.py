@@ -123,7 +123,7 @@ def restack_fracture_labels(figure: Any, renderer: Any) -> int:
     try:
         from ..charts.trajectory_layers import LABEL_STEP
     except ImportError:  # pragma: no cover - charts without the constant
-        LABEL_STEP = 0.06  # noqa: N806
+        LABEL_STEP = 0.06
     ax, labels = _fracture_labels(figure)
     if not labels:
         return 0

@@ -91,7 +91,7 @@ class Letter:
     #: Leave room for a handwritten signature (letters), not on the advice sheet.
     signature_space: bool = True
     #: After the sign-off, on a new page: material for reference (full tables, the source list).
-    appendix_title: Markup = Markup("")
+    appendix_title: str = ""
     appendix: tuple[Section, ...] = ()
     #: Printed at the top of every page ("SYNTHETIC DEMO PATIENT — not a real person").
     banner: str = ""

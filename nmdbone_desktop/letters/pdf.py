@@ -27,8 +27,6 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplat
 
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 from .layout import ACCENT, MUTED, RULE
-
-BANNER = "#b2182b"
 from .settings import ClinicLetterhead
 
 __all__ = ["FIRST_FRAME_TOP", "MARGIN_X", "Cancelled", "LetterStart", "PageSpec", "build_pdf", "page_size"]
@@ -45,6 +43,7 @@ LETTERHEAD_H = 31 * mm
 TOP_MARGIN = 14 * mm
 #: Distance of the first page's text frame from the top of the sheet (below the letterhead).
 FIRST_FRAME_TOP = TOP_MARGIN + LETTERHEAD_H
+BANNER = "#b2182b"  # the demo clinic's "SYNTHETIC DEMO PATIENT" line
 
 
 class Cancelled(Exception):

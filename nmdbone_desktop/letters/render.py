@@ -91,7 +91,8 @@ def window_spec(letterhead: ClinicLetterhead) -> WindowSpec | None:
     window = letterhead.window
     if window is None:
         return None
-    return WindowSpec(offset=max(0.0, window.top_mm * mm - FIRST_FRAME_TOP), left=max(0.0, window.left_mm * mm - MARGIN_X),
+    return WindowSpec(offset=max(0.0, window.top_mm * mm - FIRST_FRAME_TOP),
+                      left=max(0.0, window.left_mm * mm - MARGIN_X),
                       width=window.width_mm * mm, height=window.height_mm * mm,
                       return_height=window.return_line_mm * mm)
 

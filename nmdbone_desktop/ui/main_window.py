@@ -208,8 +208,8 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
 
     def _update_patient_actions(self) -> None:
         has_patient = self.controller.doc is not None
-        for name in ("editDetails", "editContacts", "addDxa", "addFracture", "addSpine", "addGlucocorticoid", "addMedication",
-                     "addLab", "addMeasurement", "addMobility", "addFrax", "editRisk", "deletePatient",
+        for name in ("editDetails", "editContacts", "addDxa", "addFracture", "addSpine", "addGlucocorticoid",
+                     "addMedication", "addLab", "addMeasurement", "addMobility", "addFrax", "editRisk", "deletePatient",
                      "exportPatient", "saveChart", "writeLetter"):
             usable = self.letters_available if name == "writeLetter" else True
             self.actions[name].setEnabled(has_patient and usable)
