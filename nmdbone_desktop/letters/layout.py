@@ -8,6 +8,7 @@ the clinical letters (10 pt) and the large-print advice sheet (16 pt body, 22 pt
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -88,7 +89,7 @@ def _make_styles(size: float, large_print: bool) -> Styles:
         subject=ParagraphStyle("subject", parent=body, spaceBefore=size * 0.6, spaceAfter=size * 0.8),
         heading=ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=size * 1.15,
                                leading=size * 1.45, textColor=ACCENT, spaceBefore=size * 0.9,
-                               spaceAfter=size * 0.3, keepWithNext=1),
+                               spaceAfter=size * 0.3),
         cell=ParagraphStyle("cell", parent=body, fontSize=cell_size, leading=cell_size * 1.25, spaceAfter=0),
         cell_head=ParagraphStyle("cell_head", parent=body, fontName=BOLD, fontSize=cell_size,
                                  leading=cell_size * 1.25, spaceAfter=0),
@@ -156,6 +157,9 @@ def _cell_styles(style: ParagraphStyle, cells: tuple[int, int, int, int]) -> lis
             ("LEADING", (c0, r0), (c1, r1), style.leading), ("TEXTCOLOR", (c0, r0), (c1, r1), style.textColor)]
 
 
+_TAG = re.compile(r"<[^>]+>")
+
+
 @dataclass(frozen=True)
 class WindowSpec:
     """The envelope window on the first page, relative to the top-left of the text frame (points)."""
@@ -172,18 +176,22 @@ def column_widths(block: c.Table, st: Styles, width: float) -> list[float]:
     its longest cell (taken from the wrapping columns in proportion), so a date never wraps."""
     total = sum(block.widths)
     widths = [width * w / total for w in block.widths]
-    need = {}
+    need: dict[int, float] = {}
     for i in block.nowrap:
         longest = max((stringWidth(html.unescape(row[i]), st.cell.fontName, st.cell.fontSize) for row in block.rows),
                       default=0.0)
         head = stringWidth(html.unescape(block.header[i]), st.cell_head.fontName, st.cell_head.fontSize)
         need[i] = max(longest, min(head, longest * 1.6)) + TABLE_PAD_X + 0.5
+    for i in range(len(widths)):  # no word is broken inside (a header such as "Significant")
+        words = html.unescape(_TAG.sub(" ", block.header[i])).split()
+        word = max((stringWidth(w, st.cell_head.fontName, st.cell_head.fontSize) for w in words), default=0.0)
+        need[i] = max(need.get(i, 0.0), word + TABLE_PAD_X + 0.5)
     extra = sum(max(0.0, need[i] - widths[i]) for i in need)
     if extra > 0:
-        flexible = [i for i in range(len(widths)) if i not in need]
-        pool = sum(widths[i] for i in flexible)
+        flexible = [i for i in range(len(widths)) if i not in block.nowrap and widths[i] > need[i]]
+        spare = sum(widths[i] - need[i] for i in flexible)
         for i in flexible:
-            widths[i] -= extra * widths[i] / pool
+            widths[i] -= extra * (widths[i] - need[i]) / spare if spare else 0.0
         for i in need:
             widths[i] = max(widths[i], need[i])
     return widths
@@ -273,7 +281,12 @@ def _window_head(letter: c.Letter, st: Styles, width: float, window: WindowSpec)
     register_fonts()
     address: list[Flowable] = [Spacer(1, window.offset)]
     if letter.return_address:
-        address.append(Paragraph(f"<u>{html.escape(letter.return_address, quote=False)}</u>", RETURN_LINE))
+        # one line, however long the clinic's name and address: the type shrinks to fit the window
+        size = RETURN_LINE.fontSize
+        while size > 4.5 and stringWidth(letter.return_address, REGULAR, size) > window.width - 2:
+            size -= 0.25
+        style = ParagraphStyle("return_fit", parent=RETURN_LINE, fontSize=size)
+        address.append(Paragraph(f"<u>{html.escape(letter.return_address, quote=False)}</u>", style))
         address.append(Spacer(1, max(0.0, window.return_height - RETURN_LINE.leading)))
     address.append(Paragraph("<br/>".join(letter.recipient), ADDRESS))
     right_style = ParagraphStyle("right_small", parent=st.right, fontSize=min(st.body.fontSize, 10),
