@@ -146,3 +146,17 @@ def test_batch_is_audited_as_the_signed_in_user_and_reports_what_is_missing(
     # and the letters are signed by the user who made them
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(result.written[0].path).pages)
     assert "sam" in text and "Secretary" in text
+
+
+def test_letterhead_settings_choose_the_envelope_window(qtbot: Any, tmp_path: Path) -> None:
+    from nmdbone_desktop.letters import load_letterhead
+    from nmdbone_desktop.ui.letters import ClinicSettingsDialog
+
+    path = tmp_path / "letterhead.json"
+    dlg = ClinicSettingsDialog(LETTERHEAD, path=path)
+    qtbot.addWidget(dlg)
+    box = dlg.address_window
+    assert box.objectName() == "clinicAddressWindow" and box.currentData() == "din5008_b"
+    box.setCurrentIndex(box.findData("uk_c5"))
+    dlg.save()
+    assert load_letterhead(path).address_window == "uk_c5"
