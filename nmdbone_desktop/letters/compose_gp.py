@@ -119,6 +119,12 @@ def _values(ctx: LetterContext, rec: Mapping[str, Any], drug: str | None) -> dic
     next_dose = last + timedelta(days=DENOSUMAB_INTERVAL_DAYS) if last else None
     egfr = next((x for x in ctx.latest_labs() if x.test == "egfr"), None)
     reasons = sorted({str(a.get("reason")) for a in avoid if a.get("reason")})
+    has_calcium = bool(sup and sup.calcium_mg_per_day is not None)
+    has_vitamin_d = bool(sup and sup.vitamin_d_iu_per_day is not None)
+    has_intake = has_calcium or has_vitamin_d
+    calcium = ctx.text("values.intake_calcium", value=ctx.num(sup.calcium_mg_per_day, 0)) if has_calcium else nr
+    vitamin_d = (ctx.text("values.intake_vitamin_d", value=ctx.num(sup.vitamin_d_iu_per_day, 0))
+                 if has_vitamin_d else nr)
     return {
         "name": ctx.patient_name,
         "when": _when(ctx, rec.get("due")),
@@ -127,12 +133,10 @@ def _values(ctx: LetterContext, rec: Mapping[str, Any], drug: str | None) -> dic
         "others": ctx.text("values.others", drugs=", ".join(options[1:])) if len(options) > 1 else Markup(""),
         "avoid": (Markup(" " + avoid_text(ctx, avoid)) if avoid else Markup("")),
         "last_dose": ctx.date(last) if last else nr,
-        "next_dose": (_when(ctx, next_dose) if next_dose and next_dose <= ctx.options.as_of
-                      else ctx.date(next_dose) if next_dose else nr),
-        "calcium": (ctx.text("values.intake_calcium", value=ctx.num(sup.calcium_mg_per_day, 0))
-                    if sup and sup.calcium_mg_per_day is not None else nr),
-        "vitamin_d": (ctx.text("values.intake_vitamin_d", value=ctx.num(sup.vitamin_d_iu_per_day, 0))
-                      if sup and sup.vitamin_d_iu_per_day is not None else nr),
+        "next_dose": _when(ctx, next_dose) if next_dose else nr,
+        "calcium": calcium, "vitamin_d": vitamin_d,
+        "intake": (ctx.text("values.intake", calcium=calcium, vitamin_d=vitamin_d) if has_intake
+                   else ctx.text("values.intake_none")),
         "vitamin_d_value": _lab(ctx, "25ohd", "vitamin_d"),
         "calcium_value": _lab(ctx, "calcium", "calcium_level"),
         "testosterone_value": _lab(ctx, "testosterone", "testosterone"),
