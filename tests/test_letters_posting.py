@@ -232,3 +232,11 @@ def test_demo_banner_on_every_page_only_for_the_demo_clinic() -> None:
     assert DEMO_BANNER in compose_letter(sample_document(), sample_report(), options("gp", demo=True),
                                          LETTERHEAD).plain_text()
     assert DEMO_BANNER not in pdf_text(render("gp"))
+
+
+def test_advice_sheet_in_the_patients_language_or_says_why_not() -> None:
+    sheet = compose_letter(sample_document(language="nl"), sample_report(), options("patient"), LETTERHEAD)
+    assert "Your bone health" in sheet.plain_text()  # only English wording is installed
+    assert any("“nl”" in w for w in sheet.warnings)
+    english = compose_letter(sample_document(language="en"), sample_report(), options("patient"), LETTERHEAD)
+    assert not any("language" in w for w in english.warnings)

@@ -48,6 +48,7 @@ from ...core.validation import cross_field_problems
 from ...letters import SECTIONS, ClinicLetterhead, Letter, LetterOptions, compose_letter, render_letter
 from ...letters.audit import AuditSink, Output, record_letter
 from ...letters.chart import chart_supported
+from ...letters.formatting import strip_markup
 from ...letters.render import LetterJob, batch_filename
 from ...letters.templates import load_templates
 from .pdf_preview import PdfPreview
@@ -271,6 +272,9 @@ class LetterDialog(QDialog):
             else:
                 self.text_view.setPlainText(self._letter.plain_text())
                 self._set_status("")
+                # who it goes to when the box stays empty (the record's GP, the referral setting …)
+                automatic = "\n".join(strip_markup(line) for line in self._letter.recipient)
+                self.recipient_edit.setPlaceholderText(f"Empty: {automatic}" if automatic else "")
         self._show_warnings()
         if self._letter is not None:
             self._render_preview()
