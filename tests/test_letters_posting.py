@@ -240,3 +240,13 @@ def test_advice_sheet_in_the_patients_language_or_says_why_not() -> None:
     assert any("“nl”" in w for w in sheet.warnings)
     english = compose_letter(sample_document(language="en"), sample_report(), options("patient"), LETTERHEAD)
     assert not any("language" in w for w in english.warnings)
+
+
+def test_every_contract_code_has_a_plain_sentence_on_the_advice_sheet() -> None:
+    """Codes shown in their own sections or too technical for a patient are the only ones without."""
+    with resource_path("letters", "en", "patient.toml").open("rb") as handle:
+        sentences = tomllib.load(handle)["next"]
+    own_section_or_technical = {"CALCIUM_VITAMIN_D", "FALLS_PREVENTION", "SCANNER_CHANGED"}
+    with resource_path("letters", "en", "gp.toml").open("rb") as handle:
+        codes = {c for c in tomllib.load(handle)["do"] if not c.startswith("NEXT_")}
+    assert not codes - own_section_or_technical - set(sentences)
