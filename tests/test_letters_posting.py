@@ -250,3 +250,15 @@ def test_every_contract_code_has_a_plain_sentence_on_the_advice_sheet() -> None:
     with resource_path("letters", "en", "gp.toml").open("rb") as handle:
         codes = {c for c in tomllib.load(handle)["do"] if not c.startswith("NEXT_")}
     assert not codes - own_section_or_technical - set(sentences)
+
+
+def test_a_long_address_stays_inside_the_window() -> None:
+    long_gp = {"name": "Dr Hannah Okafor-Whitfield", "practice": "Canal Street and Riverside Medical Partnership",
+               "address": {"lines": ["Riverside Health Centre", "Unit 4, The Old Mill", "14 Canal Street",
+                                     "Ancoats"], "postcode": "M1 3HE", "city": "Manchester", "country": "GB"}}
+    geometry = ADDRESS_WINDOWS["din5008_b"]
+    assert geometry is not None
+    runs = _words_at(render("gp", doc=with_contacts(gp=long_gp)))
+    lines = [(text, y) for text, _, y in runs if any(part in text for part in ("Okafor", "Ancoats", "United Kingdom"))]
+    assert len(lines) == 3
+    assert all(y <= geometry.top_mm + geometry.height_mm for _, y in lines), lines

@@ -288,7 +288,13 @@ def _window_head(letter: c.Letter, st: Styles, width: float, window: WindowSpec)
         style = ParagraphStyle("return_fit", parent=RETURN_LINE, fontSize=size)
         address.append(Paragraph(f"<u>{html.escape(letter.return_address, quote=False)}</u>", style))
         address.append(Spacer(1, max(0.0, window.return_height - RETURN_LINE.leading)))
-    address.append(Paragraph("<br/>".join(letter.recipient), ADDRESS))
+    # up to 9 lines fit the window: a long address is set smaller rather than run out of the window
+    room = window.height - (window.return_height if letter.return_address else 0.0)
+    size = ADDRESS.fontSize
+    while size > 7 and len(letter.recipient) * size * 1.2 > room:
+        size -= 0.5
+    address.append(Paragraph("<br/>".join(letter.recipient),
+                             ParagraphStyle("address_fit", parent=ADDRESS, fontSize=size, leading=size * 1.2)))
     right_style = ParagraphStyle("right_small", parent=st.right, fontSize=min(st.body.fontSize, 10),
                                  leading=min(st.body.leading, 13.6))
     right: list[Flowable] = [Spacer(1, window.offset),
