@@ -26,14 +26,16 @@ log = logging.getLogger(__name__)
 SCALE = 1.5
 
 
-def render_page(pdf: bytes, index: int, scale: float = SCALE) -> tuple[QImage, int]:
-    """Page ``index`` of ``pdf`` as a QImage, and the number of pages."""
+def render_page(pdf: bytes, index: int, scale: float = SCALE, width: int | None = None) -> tuple[QImage, int]:
+    """Page ``index`` of ``pdf`` as a QImage (``width`` pixels wide when given), and the page count."""
     import pypdfium2 as pdfium
 
     document = pdfium.PdfDocument(pdf)
     try:
         count = len(document)
         page = document[max(0, min(index, count - 1))]
+        if width:
+            scale = max(0.6, min(2.5, width / page.get_width()))
         bitmap = page.render(scale=scale)
         image = bitmap.to_pil().convert("RGB")
         data = image.tobytes()
@@ -51,11 +53,12 @@ class PdfPreview(QWidget):
         super().__init__(parent)
         self.setObjectName("letterPreview")
         self._pdf: bytes | None = None
+        self._rendered_for = 0  # the widget width the page was last drawn for
         self.page = 0
         self.pages = 0
         self.image = QLabel(objectName="previewImage", alignment=Qt.AlignmentFlag.AlignHCenter)
         self.image.setStyleSheet("background: #8a8f96; padding: 8px;")
-        scroll = QScrollArea(objectName="previewScroll")
+        self.scroll = scroll = QScrollArea(objectName="previewScroll")
         scroll.setWidget(self.image)
         scroll.setWidgetResizable(True)
         self.prev_button = QPushButton("◀ Previous page", objectName="previewPrevious")
@@ -91,7 +94,9 @@ class PdfPreview(QWidget):
         if self._pdf is None:
             return
         try:
-            qimage, self.pages = render_page(self._pdf, index)
+            # the page fills the pane's width (less the grey margin and a scroll bar)
+            width = self.scroll.viewport().width() - 40 if self.isVisible() else None
+            qimage, self.pages = render_page(self._pdf, index, width=width if width and width > 200 else None)
         except ImportError:
             self.image.setText("The page preview needs pypdfium2 (not installed); see the Text tab.")
             return
@@ -102,6 +107,13 @@ class PdfPreview(QWidget):
         self.page = max(0, min(index, self.pages - 1))
         self.image.setPixmap(QPixmap.fromImage(qimage))
         self._update_nav()
+
+    def resizeEvent(self, event: Any) -> None:  # Qt's name
+        """Redraw the page at the new width (only when it changed noticeably: a render is ≈ 20 ms)."""
+        super().resizeEvent(event)
+        if self._pdf is not None and abs(event.size().width() - self._rendered_for) > 40:
+            self._rendered_for = event.size().width()
+            self.show_page(self.page)
 
     def current_image(self) -> Any:
         pixmap = self.image.pixmap()
