@@ -93,6 +93,7 @@ def test_every_demo_letter_looks_finished(kind: str, monkeypatch: pytest.MonkeyP
             if shown and all(getattr(f, "_nmd_signoff", False) for f in shown):
                 signoff_only.append((doc.id, page))
         dates += [f"{doc.id} {p}" for p in _date_problems(letter)]
+        assert "[S-" not in letter.plain_text(), doc.id  # internal source IDs never print
     assert not too_long, too_long
     assert not signoff_only, signoff_only
     assert not dates, dates[:10]

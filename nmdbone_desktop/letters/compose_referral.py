@@ -266,12 +266,12 @@ def _risk(ctx: LetterContext) -> tuple[Block, ...]:
             adjusted = ctx.text("risk.frax_adjusted", mof=ctx.num(frax.get("major_osteoporotic_percent")),
                                 hip=ctx.num(frax.get("hip_percent")))
             blocks.append(Para(adjusted))
-            blocks.append(Bullets(tuple(esc(a) for a in frax["adjustments"])))
+            blocks.append(Bullets(tuple(esc(ctx.without_ids(str(a))) for a in frax["adjustments"])))
         notes += list(frax.get("notes") or [])
     else:
         blocks.append(Para(ctx.text("risk.frax_missing")))
     if notes:
-        blocks.append(Bullets(tuple(esc(n) for n in notes)))
+        blocks.append(Bullets(tuple(esc(ctx.without_ids(str(n))) for n in notes)))
     if shown_q and ctx.options.includes("appendix"):
         blocks.append(Para(ctx.text("risk.disclaimer_see_appendix"), "small"))
     elif shown_q:
