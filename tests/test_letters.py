@@ -118,22 +118,24 @@ def test_empty_free_text_prints_no_heading() -> None:
     assert "Additional information" not in pdf_text(render("gp"))
 
 
-def test_gp_letter_lists_actions_with_dates_and_warnings() -> None:
+def test_gp_letter_says_who_does_what() -> None:
     text = pdf_text(render("gp"))
-    assert "Bone health: summary and actions for primary care" in text
-    assert "Start bone-protective treatment" in text
-    assert "overdue since 1 March 2025" in text  # the DXA of the monitoring table
-    assert "by 10 June 2027" in text
-    assert "Warning: Oral bisphosphonates unsuitable" in text
-    assert "Recorded intake: calcium 500 mg/day, vitamin D 800 IU/day." in text
-    assert "References:" not in text
+    assert "Bone health: summary and who does what" in text
+    clinic, ask = text.split("What the clinic will do", 1)[1].split("What we ask of you", 1)
+    assert "At this very high risk we will choose and start it in the clinic" in clinic
+    assert "We will arrange the follow-up DXA scan now (due since 1 March 2025)." in clinic
+    assert "Please prescribe a vitamin D loading course" in ask
+    assert "recorded: calcium 500 mg/day, vitamin D 800 IU/day" in ask
+    assert "by 1 September 2027" in ask
+    assert "Oral bisphosphonates are not suitable" in ask.split("Please note", 1)[1]
+    assert "References:" not in text and "[S-" not in text
 
 
-def test_gp_actions_return_when_their_section_is_switched_off() -> None:
-    keep = frozenset(SECTIONS["gp"]) - {"monitoring", "supplements"}
+def test_gp_notes_return_to_the_gp_list_when_their_section_is_switched_off() -> None:
+    keep = frozenset(SECTIONS["gp"]) - {"safety"}
     letter = compose_letter(sample_document(), sample_report(), options("gp", sections=keep), LETTERHEAD)
-    actions = letter.plain_text().split("Actions for primary care", 1)[1]
-    assert "Follow-up DXA due" in actions and "Replete vitamin D" in actions
+    ask = letter.plain_text().split("What we ask of you", 1)[1]
+    assert "Oral bisphosphonates are not suitable" in ask and "Please note" not in ask
 
 
 def test_patient_sheet_is_plain_and_large() -> None:

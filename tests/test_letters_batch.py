@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from nmdbone_desktop.core.document import Contacts
 from nmdbone_desktop.letters import LetterJob, batch_filename, render_batch
 from tests.test_letters_support import LETTERHEAD, batch_patients, options, pdf_pages
 
@@ -65,7 +66,7 @@ def test_cancel_stops_the_batch(tmp_path: Path, one_file: bool) -> None:
 
 def test_one_bad_record_does_not_stop_the_batch(tmp_path: Path) -> None:
     batch = jobs(4, "referral")
-    broken = LetterJob(batch[2].doc, {**batch[2].report, "recommendations": [{"code": "X", "due": "not a date"}]},
+    broken = LetterJob(batch[2].doc, {**batch[2].report, "recommendations": [{"code": "DXA_DUE", "due": "not a date"}]},
                        options("gp"))
     batch[2] = broken
     for one_file, out in ((True, tmp_path / "all.pdf"), (False, tmp_path / "each")):
@@ -77,3 +78,21 @@ def test_one_bad_record_does_not_stop_the_batch(tmp_path: Path) -> None:
 def test_empty_batch_writes_nothing(tmp_path: Path) -> None:
     result = render_batch([], tmp_path / "none.pdf", one_file=True)
     assert not result.written and not (tmp_path / "none.pdf").exists()
+
+
+def test_each_letter_of_a_batch_goes_to_its_own_gp_and_reports_what_is_missing(tmp_path: Path) -> None:
+    gps = ["Dr Hannah Okafor", "Dr Lars Eriksen"]
+    batch = []
+    for n, (doc, report) in enumerate(batch_patients(3)):
+        if n < 2:
+            address = {"lines": [f"{n + 1} Canal Street"], "postcode": "M1 3HE", "city": "Manchester"}
+            contacts = Contacts.model_validate({"gp": {"name": gps[n], "address": address}})
+            doc = doc.model_copy(update={"contacts": contacts})
+        batch.append(LetterJob(doc, report, options("gp")))
+    out = tmp_path / "all.pdf"
+    result = render_batch(batch, out, one_file=True, letterhead=LETTERHEAD)
+    firsts = [p for p in pdf_pages(out) if "Page 1 of" in p]
+    assert gps[0] in firsts[0] and gps[1] not in firsts[0]
+    assert gps[1] in firsts[1] and "The general practitioner" in firsts[2]
+    assert set(result.missing) == {batch[2].doc.id}
+    assert any("No GP name and address" in w for w in result.missing[batch[2].doc.id])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -83,3 +84,29 @@ def test_broken_letterhead_file_is_invalid_input(clinic: Path, tmp_path: Path) -
     bad.write_text('{"page_size": "A5"}', encoding="utf-8")
     assert main(["letter", "--db", str(clinic), "--patient", "P0001", "--kind", "gp",
                  "--out", str(tmp_path / "x.pdf"), "--letterhead", str(bad)]) == 2
+
+
+def test_letter_warns_on_stderr_what_is_missing_and_still_writes(clinic: Path, tmp_path: Path, cli: Any) -> None:
+    bare = save_letterhead(LETTERHEAD.model_copy(update={"address_lines": []}), tmp_path / "bare.json")
+    out = tmp_path / "gp.pdf"
+    code, stdout, stderr = cli("letter", "--db", clinic, "--patient", "P0001", "--kind", "gp", "--out", out,
+                               "--as-of", "2026-11-21", "--letterhead", bare)
+    assert code == 0 and out.is_file() and "wrote gp letter" in stdout
+    lines = stderr.strip().splitlines()
+    assert lines and all(line.startswith("warning: P0001: ") for line in lines)
+    assert any("No GP name and address" in line for line in lines)
+    assert any("no clinic address" in line for line in lines)
+    [event] = letter_events(clinic)
+    assert event.detail["role"] == "physician" and event.detail["missing"]
+
+
+def test_letters_from_the_demo_clinic_carry_the_banner(tmp_path: Path, cli: Any) -> None:
+    db = tmp_path / "demo.sqlite"
+    assert cli("demo", "--db", db, "--patients", "3")[0] == 0
+    with ClinicStore(db) as store:
+        assert store.is_demo_clinic()
+        patient = store.patient_ids()[0]
+    out = tmp_path / "sheet.pdf"
+    code, _, _ = cli("letter", "--db", db, "--patient", patient, "--kind", "patient", "--out", out)
+    assert code == 0
+    assert all("SYNTHETIC DEMO PATIENT — not a real person" in page for page in pdf_pages(out))

@@ -200,6 +200,7 @@ def fill_demo_clinic(store: ClinicStore, patients: int, *, seed: int, as_of: dat
 
     docs = list(generate_clinic(patients, seed=seed, as_of=as_of))
     store.import_documents(docs, source=f"demo clinic ({patients} patients, seed {seed})")
+    store.mark_demo_clinic()  # the window and every letter say so
     refresh_assessments(store, as_of)
     return len(docs)
 

@@ -9,6 +9,7 @@ invalid input (exit 2); nothing is written then.
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -60,10 +61,12 @@ def run_letter(args: argparse.Namespace) -> int:
     except LetterheadInvalid as error:
         raise InputError(str(error)) from None
     page_size = PAGE_SIZES[args.page_size] if args.page_size else None
-    options = LetterOptions(kind=args.kind, as_of=as_of, page_size=page_size, question=args.question,
-                            free_text=args.free_text)
     try:
         with ClinicStore(db) as store:
+            # Signed as the user running the command, with their role; the demo clinic says so.
+            options = LetterOptions(kind=args.kind, as_of=as_of, page_size=page_size, question=args.question,
+                                    free_text=args.free_text, user=store.user, user_role=store.session.role or "",
+                                    demo=store.is_demo_clinic())
             try:
                 doc = store.get_document(args.patient)
             except PatientNotFound:
@@ -83,5 +86,7 @@ def run_letter(args: argparse.Namespace) -> int:
                 raise
     except StoreError as error:
         raise CliError(str(error)) from None
+    for warning in letter.warnings:  # the letter is written; say what it lacks for posting
+        print(f"warning: {doc.id}: {warning}", file=sys.stderr)
     print(f"wrote {args.kind} letter for {doc.id} ({as_of.isoformat()}) to {args.out}")
     return 0

@@ -38,8 +38,12 @@ def audit_detail(letter: Letter, options: LetterOptions, *, output: Output, path
     }
     if path is not None:
         detail["file"] = str(path)
-    if user:
-        detail["user"] = user
+    if user or options.user:
+        detail["user"] = user or options.user
+    if options.user_role:
+        detail["role"] = options.user_role
+    if letter.warnings:
+        detail["missing"] = list(letter.warnings)
     return detail
 
 

@@ -23,7 +23,8 @@ from typing import Any
 
 from ..core.document import PatientDocument
 
-__all__ = ["CHART_DPI", "CHART_SIZE_IN", "ChartRenderer", "chart_supported", "draw_function", "render_chart"]
+__all__ = ["CHART_DPI", "CHART_SIZE_IN", "ChartRenderer", "chart_supported", "draw_function", "render_chart",
+           "restack_fracture_labels"]
 
 log = logging.getLogger(__name__)
 
@@ -92,10 +93,63 @@ class ChartRenderer:
         from PIL import Image
 
         self._draw(doc, report, draw)
+        if doc.fractures:
+            restack_fracture_labels(self.figure, self.canvas.get_renderer())
         self.canvas.draw()
         width, height = self.canvas.get_width_height()
         rgba = Image.frombuffer("RGBA", (width, height), self.canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
         return rgba.convert("RGB")
+
+
+def _fracture_labels(figure: Any) -> tuple[Any, list[Any]]:
+    """The score axes and its fracture labels (text in the fracture colour)."""
+    from matplotlib.colors import same_color
+
+    from ..charts.styles import FRACTURE_COLOUR
+
+    for ax in figure.axes:
+        labels = [t for t in ax.texts if t.get_visible() and t.get_text().strip()
+                  and same_color(t.get_color(), FRACTURE_COLOUR)]
+        if labels:
+            return ax, labels
+    return None, []
+
+
+def restack_fracture_labels(figure: Any, renderer: Any) -> int:
+    """Put the fracture labels on rows so that none overprints another, measuring the text as
+    it will print (the charts module estimates widths from the number of characters, which is
+    not enough for labels like "T11 g3, L2 g2, T10 g2" close in time). Lowers the score axis
+    when more rows are needed than it left room for. Returns the number of rows used."""
+    try:
+        from ..charts.trajectory_layers import LABEL_STEP
+    except ImportError:  # pragma: no cover - charts without the constant
+        LABEL_STEP = 0.06
+    ax, labels = _fracture_labels(figure)
+    if not labels:
+        return 0
+    gap = 4.0  # pixels between two labels on a row
+    axes_px = max(1.0, ax.get_window_extent(renderer).height)
+    tallest = max(t.get_window_extent(renderer).height for t in labels)
+    step = max(LABEL_STEP, (tallest + 1.5) / axes_px)
+    right_edges: list[float] = []
+    rows: list[int] = []
+    old_rows = 1 + round(max((t.get_position()[1] - 0.07) / LABEL_STEP for t in labels))
+    for text in sorted(labels, key=lambda t: t.get_window_extent(renderer).x0):
+        box = text.get_window_extent(renderer)
+        row = next((i for i, edge in enumerate(right_edges) if edge + gap < box.x0), len(right_edges))
+        if row == len(right_edges):
+            right_edges.append(box.x1)
+        else:
+            right_edges[row] = box.x1
+        x = text.get_position()[0]
+        text.set_position((x, 0.07 + row * step))
+        rows.append(row)
+    used = max(rows) + 1
+    extra = 0.07 + used * step - (0.075 + old_rows * LABEL_STEP)
+    if extra > 0:  # make room below the lowest score for the extra rows
+        low, high = ax.get_ylim()
+        ax.set_ylim(low - (high - low) * extra / max(0.2, 1.0 - extra), high)
+    return used
 
 
 _local = threading.local()

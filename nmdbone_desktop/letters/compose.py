@@ -7,6 +7,7 @@ what the audit trail stores, so it must stay fast (no matplotlib, no reportlab).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from ..core.document import PatientDocument
@@ -16,9 +17,10 @@ from .compose_patient import build_patient
 from .compose_referral import build_referral
 from .content import Letter
 from .context import LetterContext
+from .formatting import strip_markup
 from .options import LetterOptions
 from .settings import ClinicLetterhead
-from .templates import load_templates
+from .templates import available_languages, load_templates
 
 __all__ = ["compose_letter"]
 
@@ -27,11 +29,28 @@ def compose_letter(doc: PatientDocument, report: Mapping[str, Any], options: Let
                    letterhead: ClinicLetterhead | None = None, *, chart: bool | None = None) -> Letter:
     """The letter's content. ``chart=None`` includes the BMD chart when it can be drawn."""
     letterhead = letterhead or ClinicLetterhead()
-    templates = load_templates(options.language or letterhead.language)
+    language, note = _language(doc, options, letterhead)
+    templates = load_templates(language)
     chart_available = (chart_supported(doc) if chart is None else chart) and options.kind == "referral"
     ctx = LetterContext(doc, report, options, letterhead, templates, chart_available)
     if options.kind == "referral":
         return build_referral(ctx)
     if options.kind == "gp":
         return build_gp(ctx)
-    return build_patient(ctx)
+    letter = build_patient(ctx)
+    if note:
+        letter = replace(letter, warnings=(*letter.warnings, strip_markup(ctx.word("missing.language", language=note))))
+    return letter
+
+
+def _language(doc: PatientDocument, options: LetterOptions, letterhead: ClinicLetterhead) -> tuple[str, str]:
+    """The wording's language, and the patient's language when the advice sheet cannot be in it:
+    the option, else (advice sheet) the patient's own language when its wording is installed,
+    else the letterhead's."""
+    if options.language:
+        return options.language, ""
+    if options.kind == "patient" and doc.language and doc.language != letterhead.language:
+        if doc.language in available_languages():
+            return doc.language, ""
+        return letterhead.language, doc.language
+    return letterhead.language, ""

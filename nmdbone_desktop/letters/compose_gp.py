@@ -1,37 +1,48 @@
-"""The GP letter: a short summary, then what primary care should do and by when.
+"""The GP letter: a short summary, then two short lists — what the clinic will do and what we
+ask of the GP — and what to keep in mind when prescribing.
 
-Each recommendation appears once: supplement codes under "Calcium and vitamin D", the three
-monitoring codes under "Monitoring", warnings under "Drug safety", everything else in the action
-table. When the clinician switches one of those sections off, its recommendations go back into
-the action table, so no action is ever lost by removing a section.
+Every sentence comes from the ``[do.<CODE>]`` tables of ``gp.toml``, chosen by the patient's
+situation (a child, a very-high-risk adult, how the drug concerned is given) and filled with the
+assessment's values; no clinical wording lives in this module. A code without a table falls
+back to the assessment's own title, in the clinic's list (an action) or under "Please note" (a
+warning), so a new code of the rules is never silently dropped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from .content import Block, Bullets, Letter, Para, Section, Table
+from .content import Block, Bullets, Letter, Para, Section
 from .context import LetterContext
 from .formatting import Markup, esc, paragraphs
-from .recommendations import avoid_text, mentions_all, recommendation_items
+from .recommendations import avoid_text
 
-__all__ = ["build_gp"]
+__all__ = ["DENOSUMAB_INTERVAL_DAYS", "SITUATIONS", "build_gp", "gp_lists"]
 
-SUPPLEMENT_CODES = frozenset({"CALCIUM_VITAMIN_D", "VITAMIN_D_REPLETION"})
-MONITORING_CODES = frozenset({"DXA_DUE", "SPINE_IMAGING_DUE", "BONE_LABS_DUE"})
+#: Order in which a patient's situations select a code's wording (see gp.toml).
+SITUATIONS = ("child", "very_high", "oral", "infusion", "denosumab", "injection", "hormone")
+OWNERS = ("clinic", "gp", "note")
+#: Denosumab 60 mg is given every 6 months.
+DENOSUMAB_INTERVAL_DAYS = 183
+#: Which drug a code is about: the first option (starting) or the current drug (anything else).
+STARTS = frozenset({"START_BONE_THERAPY"})
+#: Planned tests of ``next_due`` that get a sentence when no recommendation covers them.
+NEXT_DUE = (("dxa", "NEXT_DXA", {"DXA_DUE", "BASELINE_BONE_ASSESSMENT"}),
+            ("spine_imaging", "NEXT_SPINE", {"SPINE_IMAGING_DUE", "BASELINE_BONE_ASSESSMENT"}),
+            ("bone_labs", "NEXT_LABS", {"BONE_LABS_DUE", "BASELINE_BONE_ASSESSMENT"}))
 
 
-def _when(ctx: LetterContext, due: str | None) -> Markup:
+def _when(ctx: LetterContext, due: str | date | None) -> Markup:
     if not due:
-        return ctx.text("actions.ongoing")
-    due_date = date.fromisoformat(due)
+        return ctx.text("when.now")
+    due_date = due if isinstance(due, date) else date.fromisoformat(due)
     if due_date < ctx.options.as_of:
-        return ctx.text("actions.overdue", date=ctx.date(due_date))
+        return ctx.text("when.overdue", date=ctx.date(due_date))
     if due_date == ctx.options.as_of:
-        return ctx.text("actions.now")
-    return ctx.text("actions.on", date=ctx.date(due_date))
+        return ctx.text("when.now")
+    return ctx.text("when.on", date=ctx.date(due_date))
 
 
 def _summary(ctx: LetterContext) -> tuple[Block, ...]:
@@ -57,106 +68,165 @@ def _summary(ctx: LetterContext) -> tuple[Block, ...]:
     return (Para(Markup(" ".join(sentences))),)
 
 
-def _action_codes_elsewhere(ctx: LetterContext) -> frozenset[str]:
-    elsewhere: set[str] = set()
-    if ctx.options.includes("supplements"):
-        elsewhere |= SUPPLEMENT_CODES
-    if ctx.options.includes("monitoring"):
-        elsewhere |= MONITORING_CODES
-    return frozenset(elsewhere)
+# -- who does what ---------------------------------------------------------------------------
+
+def _drug(ctx: LetterContext, rec: Mapping[str, Any]) -> str | None:
+    """The drug a recommendation is about (a code), or None."""
+    if rec.get("code") in STARTS:
+        options = rec.get("options") or []
+        return str(options[0]) if options else None
+    if rec.get("code") == "DENOSUMAB_OVERDUE":
+        return "denosumab"
+    current = ctx.current_bone_drugs()
+    return current[0].drug if current else None
 
 
-def _action_text(ctx: LetterContext, rec: Mapping[str, Any]) -> Markup:
-    parts = [f"<b>{esc(rec.get('title') or rec.get('code'))}</b>"]
-    if rec.get("text"):
-        parts.append(str(esc(rec["text"])))
+def _situations(ctx: LetterContext, drug: str | None) -> list[str]:
+    found = []
+    if ctx.is_child:
+        found.append("child")
+    if ctx.get("risk_category") == "very_high" and not ctx.is_child:
+        found.append("very_high")
+    if drug:
+        route = ctx.templates.files["labels"].get("drug_route", {}).get(drug)
+        if route:
+            found.append(str(route))
+    return found
+
+
+def _lab(ctx: LetterContext, test: str, key: str) -> Markup:
+    lab = next((x for x in ctx.latest_labs() if x.test == test), None)
+    if lab is None:
+        return Markup("")
+    return ctx.text(f"values.{key}", value=ctx.amount(lab.value), unit=lab.unit, date=ctx.date(lab.date))
+
+
+def _last_dose(ctx: LetterContext, drug: str) -> date | None:
+    courses = [m for m in ctx.doc.bone_medications if m.drug == drug and m.start <= ctx.options.as_of]
+    if not courses:
+        return None
+    latest = max(courses, key=lambda m: m.last_dose or m.start)
+    return latest.last_dose or latest.start
+
+
+def _values(ctx: LetterContext, rec: Mapping[str, Any], drug: str | None) -> dict[str, Any]:
+    """Everything a sentence of ``[do.*]`` may use; an unused value costs nothing."""
     options = [ctx.label("bone_drug", d) for d in rec.get("options") or []]
-    if options and not mentions_all(str(rec.get("text") or ""), options):
-        parts.append(str(ctx.word("recommendation.options", drugs=", ".join(options))))
     avoid = rec.get("avoid") or []
-    if avoid and not mentions_all(str(rec.get("text") or ""), [ctx.label("bone_drug", a.get("drug")) for a in avoid]):
-        parts.append(str(avoid_text(ctx, avoid)))
-    return Markup("<br/>".join(parts))
-
-
-def _actions(ctx: LetterContext) -> tuple[Block, ...]:
-    elsewhere = _action_codes_elsewhere(ctx)
-    safety_here = ctx.options.includes("safety")
-    recs = [r for r in ctx.recommendations
-            if r.get("code") not in elsewhere and not (safety_here and r.get("kind") == "warning")]
-    if not recs:
-        return (Para(ctx.text("actions.none")),)
-    rows = tuple((_action_text(ctx, r), _when(ctx, r.get("due"))) for r in recs)
-    header = tuple(esc(c) for c in ctx.raw("actions.columns"))
-    return (Table(header, rows, (3.9, 1.6)),)
-
-
-def _supplements(ctx: LetterContext) -> tuple[Block, ...]:
     sup = ctx.doc.supplements
     nr = ctx.word("not_recorded")
-    calcium = (ctx.text("supplements.calcium", value=ctx.num(sup.calcium_mg_per_day, 0))
-               if sup and sup.calcium_mg_per_day is not None else nr)
-    vit_d = (ctx.text("supplements.vitamin_d", value=ctx.num(sup.vitamin_d_iu_per_day, 0))
-             if sup and sup.vitamin_d_iu_per_day is not None else nr)
-    blocks: list[Block] = [Para(ctx.text("supplements.recorded", calcium=calcium, vitamin_d=vit_d))]
-    vit_d_lab = next((lab for lab in ctx.latest_labs() if lab.test == "25ohd"), None)
-    if vit_d_lab:
-        blocks.append(Para(ctx.text("supplements.latest_vitamin_d", value=ctx.amount(vit_d_lab.value),
-                                    unit=vit_d_lab.unit, date=ctx.date(vit_d_lab.date))))
-    recs = [r for r in ctx.recommendations if r.get("code") in SUPPLEMENT_CODES]
-    if recs:
-        rows = tuple((_action_text(ctx, r), _when(ctx, r.get("due"))) for r in recs)
-        header = tuple(esc(c) for c in ctx.raw("actions.columns"))
-        blocks.append(Table(header, rows, (3.9, 1.6)))
-    else:
-        blocks.append(Para(ctx.text("supplements.no_change")))
-    return tuple(blocks)
+    last = _last_dose(ctx, "denosumab")
+    next_dose = last + timedelta(days=DENOSUMAB_INTERVAL_DAYS) if last else None
+    egfr = next((x for x in ctx.latest_labs() if x.test == "egfr"), None)
+    reasons = sorted({str(a.get("reason")) for a in avoid if a.get("reason")})
+    has_calcium = bool(sup and sup.calcium_mg_per_day is not None)
+    has_vitamin_d = bool(sup and sup.vitamin_d_iu_per_day is not None)
+    has_intake = has_calcium or has_vitamin_d
+    calcium = ctx.text("values.intake_calcium", value=ctx.num(sup.calcium_mg_per_day, 0)) if has_calcium else nr
+    vitamin_d = (ctx.text("values.intake_vitamin_d", value=ctx.num(sup.vitamin_d_iu_per_day, 0))
+                 if has_vitamin_d else nr)
+    return {
+        "name": ctx.patient_name,
+        "when": _when(ctx, rec.get("due")),
+        "drug": ctx.label("bone_drug", drug) if drug else ctx.word("not_recorded"),
+        "options": ", ".join(options),
+        "others": ctx.text("values.others", drugs=", ".join(options[1:])) if len(options) > 1 else Markup(""),
+        "avoid": (Markup(" " + avoid_text(ctx, avoid)) if avoid else Markup("")),
+        "last_dose": ctx.date(last) if last else nr,
+        "next_dose": _when(ctx, next_dose) if next_dose else nr,
+        "calcium": calcium, "vitamin_d": vitamin_d,
+        "intake": (ctx.text("values.intake", calcium=calcium, vitamin_d=vitamin_d) if has_intake
+                   else ctx.text("values.intake_none")),
+        "vitamin_d_value": _lab(ctx, "25ohd", "vitamin_d"),
+        "calcium_value": _lab(ctx, "calcium", "calcium_level"),
+        "testosterone_value": _lab(ctx, "testosterone", "testosterone"),
+        "egfr": ctx.text("values.egfr", value=ctx.amount(egfr.value), unit=egfr.unit) if egfr else nr,
+        "because": ctx.text("values.because", reasons=", ".join(reasons)) if reasons else Markup(""),
+        "falls": ctx.doc.falls_past_12_months or 0,
+    }
 
 
-def _monitoring(ctx: LetterContext) -> tuple[Block, ...]:
+def _sentences(ctx: LetterContext, rec: Mapping[str, Any]) -> dict[str, Markup]:
+    """owner -> sentence for one recommendation (see the comment above ``[do.*]`` in gp.toml)."""
+    code = str(rec.get("code"))
+    table: Mapping[str, Any] | None = ctx.templates.files["gp"].get("do", {}).get(code)
+    if table is None:  # a code the wording does not know yet: the assessment's own title
+        title = esc(ctx.without_ids(str(rec.get("title") or code)))
+        return {"note" if rec.get("kind") == "warning" else "clinic": title}
+    if table.get("skip"):
+        return {}
+    drug = _drug(ctx, rec)
+    chosen = ""
+    for situation in _situations(ctx, drug):
+        if any(f"{owner}_{situation}" in table for owner in OWNERS):
+            chosen = f"_{situation}"
+            break
+    values = _values(ctx, rec, drug)
+    return {owner: ctx.text(f"do.{code}.{owner}{chosen}", **values)
+            for owner in OWNERS if f"{owner}{chosen}" in table}
+
+
+def gp_lists(ctx: LetterContext) -> dict[str, list[Markup]]:
+    """The clinic's list, the GP's list and the notes, each sentence once, in priority order."""
+    lists: dict[str, list[Markup]] = {owner: [] for owner in OWNERS}
+    recs: list[Mapping[str, Any]] = list(ctx.recommendations)
     next_due = ctx.get("next_due") or {}
-    rows = []
-    for key in ("dxa", "spine_imaging", "bone_labs"):
-        due = next_due.get(key)
-        rows.append((ctx.text(f"monitoring.{key}"), _when(ctx, due) if due else ctx.text("monitoring.not_planned")))
-    header = tuple(esc(c) for c in ctx.raw("monitoring.columns"))
-    return (Table(header, tuple(rows), (3.9, 1.6)),)
+    for key, code, covered in NEXT_DUE:
+        if next_due.get(key) and not ctx.codes & covered:
+            recs.append({"code": code, "kind": "info", "due": next_due[key]})
+    for rec in recs:
+        for owner, sentence in _sentences(ctx, rec).items():
+            if sentence not in lists[owner]:
+                lists[owner].append(sentence)
+    return lists
 
 
-def _safety(ctx: LetterContext) -> tuple[Block, ...]:
-    warnings = [r for r in ctx.recommendations if r.get("kind") == "warning"]
-    if not warnings:
-        return (Para(ctx.text("safety.none")),)
-    items, _ = recommendation_items(ctx, warnings, with_refs=False)
-    return (Bullets(items),)
+Lists = dict[str, list[Markup]]
 
 
-def _free_text(ctx: LetterContext) -> tuple[Block, ...]:
-    return tuple(Para(p) for p in paragraphs(ctx.options.free_text))
+def _list_section(ctx: LetterContext, lists: Lists, owner: str, empty: str) -> tuple[Block, ...]:
+    items = list(lists[owner])
+    if owner == "gp" and not ctx.options.includes("safety"):
+        items += lists["note"]  # switched-off notes must not be lost
+    if not items:
+        return (Para(ctx.text(f"lists.{empty}")),)
+    return (Bullets(tuple(items)),)
 
 
-BUILDERS: dict[str, Callable[[LetterContext], tuple[Block, ...]]] = {
-    "summary": _summary, "actions": _actions, "supplements": _supplements, "monitoring": _monitoring,
-    "safety": _safety, "free_text": _free_text,
+BUILDERS: dict[str, Callable[[LetterContext, Lists], tuple[Block, ...]]] = {
+    "summary": lambda ctx, _lists: _summary(ctx),
+    "clinic_actions": lambda ctx, lists: _list_section(ctx, lists, "clinic", "clinic_none"),
+    "gp_actions": lambda ctx, lists: _list_section(ctx, lists, "gp", "gp_none"),
+    "safety": lambda ctx, lists: _list_section(ctx, lists, "note", "safety_none"),
+    "free_text": lambda ctx, _lists: tuple(Para(p) for p in paragraphs(ctx.options.free_text)),
 }
 
 
 def build_gp(ctx: LetterContext) -> Letter:
     sections = []
+    lists = gp_lists(ctx)
     for key, builder in BUILDERS.items():
         if not ctx.options.includes(key):
             continue
         if key == "free_text" and not ctx.options.free_text.strip():
             continue
-        sections.append(Section(key, ctx.text(f"sections.{key}"), builder(ctx)))
-    recipient = ctx.options.recipient or str(ctx.raw("recipient"))
+        if key == "safety" and not lists["note"]:
+            continue  # nothing to note: no heading for "nothing applies"
+        sections.append(Section(key, ctx.text(f"sections.{key}"), builder(ctx, lists)))
+    if ctx.options.recipient:
+        recipient, missing = ctx.options.recipient.splitlines(), None
+    else:
+        lines, complete = ctx.gp_recipient()
+        recipient = lines or [str(ctx.raw("recipient"))]
+        missing = None if complete else "gp_address"
     return Letter(
         kind="gp", title=ctx.text("title"),
-        recipient=tuple(esc(line) for line in recipient.splitlines() if line.strip()),
+        recipient=tuple(esc(line) for line in recipient if line.strip()),
         date_line=ctx.date_line(), reference=ctx.reference(),
         subject=ctx.text("subject", patient_name=ctx.patient_name, birth_date=ctx.date(ctx.doc.birth_date),
                          patient_id=ctx.doc.id),
         salutation=ctx.text("salutation"), sections=tuple(sections), closing=ctx.text("closing"),
         signature=ctx.signature(), provenance=ctx.provenance(), patient_label=ctx.patient_label(),
-        footer=ctx.text("footer"),
+        footer=ctx.text("footer"), banner=ctx.banner(), return_address=ctx.return_address(),
+        warnings=ctx.missing(recipient=missing),
     )

@@ -129,12 +129,17 @@ def build_patient(ctx: LetterContext) -> Letter:
     phone = ctx.letterhead.phone.replace(" ", "\u00a0")  # a number must not break across lines
     contact = ctx.text("contact", phone=phone) if phone else ctx.text("contact_no_phone")
     sections.append(Section("contact", Markup(""), (Para(contact, "strong"),)))
+    recipient, complete = ctx.patient_recipient()
     return Letter(
-        kind="patient", title=ctx.text(f"{a}.title"), recipient=(),
-        date_line=Markup(""), reference=Markup(""),
-        subject=ctx.text(f"{a}.for", name=ctx.patient_name, date=ctx.date(ctx.options.as_of)),
+        kind="patient", title=ctx.text(f"{a}.title"), recipient=tuple(esc(x) for x in recipient),
+        date_line=ctx.date_line(), reference=Markup(""),
+        # The address block names the patient (or the family) and the date line the date.
+        subject=Markup(""),
         salutation=Markup(""), sections=tuple(sections), closing=ctx.text("closing"),
-        signature=tuple(esc(x) for x in (lh.clinician_name, lh.department or lh.clinic_name) if x),
+        signature=tuple(esc(x) for x in (", ".join(ctx.signatory()), lh.department or lh.clinic_name) if x),
         provenance=Markup(""), patient_label=ctx.patient_label(),
-        footer=ctx.text("footer"), large_print=True, signature_space=False,
+        footer=ctx.text("footer"), large_print=True, signature_space=False, banner=ctx.banner(),
+        title_beside_address=True,
+        return_address=ctx.return_address(),
+        warnings=ctx.missing(recipient=None if complete else "patient_address"),
     )

@@ -8,6 +8,7 @@ question we want answered.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from ..core.qfracture import DISCLAIMER as QFRACTURE_DISCLAIMER
 from .content import Block, Bullets, Chart, KeyValues, Letter, Para, Section, Table
@@ -100,11 +101,11 @@ def _fractures(ctx: LetterContext) -> tuple[Block, ...]:
         for f in sorted(ctx.doc.fractures, key=lambda f: f.date, reverse=True):
             site = (ctx.text("fractures.vertebra", level=f.vertebra) if f.site == "vertebra" and f.vertebra
                     else esc(ctx.label("fracture_site", f.site)))
-            rows.append((esc(ctx.date(f.date)), site, esc(f.genant_grade or "–"),
+            rows.append((esc(ctx.cell_date(f.date)), site, esc(f.genant_grade or "–"),
                          esc(ctx.label("mechanism", f.mechanism or "unknown")),
                          esc(ctx.label("found_on", f.found_on) if f.found_on else "–")))
         header = tuple(esc(c) for c in ctx.raw("fractures.columns"))
-        blocks.append(Table(header, tuple(rows), (1.2, 1.5, 1.0, 1.2, 1.4), frozenset({2})))
+        blocks.append(Table(header, tuple(rows), (1.2, 1.5, 1.0, 1.2, 1.4), frozenset({2}), frozenset({0})))
     else:
         blocks.append(Para(ctx.text("fractures.none")))
     imaging = max(ctx.doc.spine_imaging, key=lambda s: s.date, default=None)
@@ -130,36 +131,44 @@ def _densitometry(ctx: LetterContext) -> tuple[Block, ...]:
     else:
         blocks.append(Para(ctx.text("densitometry.no_data")))
     if ctx.doc.dxa:
-        rows = []
         study_dates = sorted({m.date for m in ctx.doc.dxa}, reverse=True)
-        shown, older = study_dates[:DXA_STUDIES_LISTED], study_dates[DXA_STUDIES_LISTED:]
-        for m in sorted((m for m in ctx.doc.dxa if m.date in shown), key=lambda m: (-m.date.toordinal(), m.site)):
-            rows.append((esc(ctx.date(m.date)), esc(ctx.label("dxa_site", m.site)),
-                         esc(ctx.num(m.bmd_g_cm2, 3) or "–"), esc(ctx.num(m.t_score) or "–"),
-                         esc(ctx.num(m.height_adjusted_z if m.height_adjusted_z is not None else m.z_score)
-                             or "–"),
-                         esc(ctx.label("manufacturer", m.manufacturer) if m.manufacturer else "–")))
-        header = tuple(esc(c) for c in ctx.raw("densitometry.columns"))
-        blocks.append(Table(header, tuple(rows), (1.15, 1.9, 1.0, 0.85, 0.85, 1.0), frozenset({2, 3, 4})))
+        blocks.append(_dxa_table(ctx, study_dates[:DXA_STUDIES_LISTED]))
+        older = study_dates[DXA_STUDIES_LISTED:]
         if older:
-            key = "densitometry.older_in_chart" if ctx.prints_chart else "densitometry.older"
-            key += "_one" if len(older) == 1 else "_many"
+            key = "densitometry.older_one" if len(older) == 1 else "densitometry.older_many"
             blocks.append(Para(ctx.text(key, count=len(older), first=ctx.date(older[-1]),
                                         last=ctx.date(older[0])), "small"))
     trajectory = ctx.get("trajectory") or []
     if trajectory:
         rows = []
         for t in trajectory:
-            rows.append((esc(ctx.label("dxa_site", t.get("site"))), esc(ctx.date(t.get("from"))),
-                         esc(ctx.date(t.get("to"))), esc(_pct(ctx, t.get("change_percent"))),
+            rows.append((esc(ctx.label("dxa_site", t.get("site"))), esc(ctx.cell_date(t.get("from"))),
+                         esc(ctx.cell_date(t.get("to"))), esc(_pct(ctx, t.get("change_percent"))),
                          esc(_pct(ctx, t.get("annualised_change_percent"))),
                          esc(_pct(ctx, t.get("least_significant_change_percent"), signed=False)),
                          esc(ctx.yes_no(t.get("significant")))))
         blocks.append(Para(ctx.text("densitometry.trajectory_title"), "subheading"))
         header = tuple(esc(c) for c in ctx.raw("densitometry.trajectory_columns"))
         blocks.append(Table(header, tuple(rows), (1.6, 1.3, 1.3, 0.85, 0.85, 0.7, 0.95),
-                            frozenset({3, 4, 5})))
+                            frozenset({3, 4, 5}), frozenset({1, 2})))
     return tuple(blocks)
+
+
+def _dxa_table(ctx: LetterContext, dates: list[Any]) -> Table:
+    """The DXA measurements of the given study dates, newest first."""
+    rows = []
+    chosen = set(dates)
+    for m in sorted((m for m in ctx.doc.dxa if m.date in chosen),
+                    key=lambda m: (-m.date.toordinal(), m.site, m.side or "")):
+        site = ctx.label("dxa_site", m.site)
+        if m.side:
+            site = f"{site} ({ctx.label('side', m.side)})"
+        rows.append((esc(ctx.cell_date(m.date)), esc(site),
+                     esc(ctx.num(m.bmd_g_cm2, 3) or "–"), esc(ctx.num(m.t_score) or "–"),
+                     esc(ctx.num(m.height_adjusted_z if m.height_adjusted_z is not None else m.z_score) or "–"),
+                     esc(ctx.label("manufacturer", m.manufacturer) if m.manufacturer else "–")))
+    header = tuple(esc(c) for c in ctx.raw("densitometry.columns"))
+    return Table(header, tuple(rows), (1.15, 1.9, 1.0, 0.85, 0.85, 1.0), frozenset({2, 3, 4}), frozenset({0}))
 
 
 def _pct(ctx: LetterContext, value: float | None, *, signed: bool = True) -> str:
@@ -191,22 +200,22 @@ def _glucocorticoids(ctx: LetterContext) -> tuple[Block, ...]:
         courses.append((esc(ctx.label("gc_drug", c.drug)),
                         ctx.text("glucocorticoids.dose", dose=ctx.amount(c.dose_mg)),
                         esc(ctx.label("gc_frequency", c.frequency)), esc(ctx.label("route", c.route)),
-                        esc(ctx.date(c.start)), esc(ctx.date(c.end) if c.end else ctx.word("ongoing"))))
+                        esc(ctx.cell_date(c.start)), esc(ctx.cell_date(c.end) if c.end else ctx.word("ongoing"))))
     header = tuple(esc(c) for c in ctx.raw("glucocorticoids.columns"))
     return (KeyValues(tuple(rows)),
-            Table(header, tuple(courses), (1.35, 0.7, 1.3, 0.6, 1.3, 1.3), frozenset({1})))
+            Table(header, tuple(courses), (1.35, 0.7, 1.3, 0.6, 1.3, 1.3), frozenset({1}), frozenset({4, 5})))
 
 
 def _medications(ctx: LetterContext) -> tuple[Block, ...]:
     blocks: list[Block] = []
     meds = sorted(ctx.doc.bone_medications, key=lambda m: m.start, reverse=True)
     if meds:
-        rows = [(esc(ctx.label("bone_drug", m.drug).capitalize()), esc(ctx.date(m.start)),
-                 esc(ctx.date(m.end) if m.end else ctx.word("ongoing")),
-                 esc(ctx.date(m.last_dose) if m.last_dose else "–"), esc(m.stop_reason or "–"))
+        rows = [(esc(ctx.label("bone_drug", m.drug).capitalize()), esc(ctx.cell_date(m.start)),
+                 esc(ctx.cell_date(m.end) if m.end else ctx.word("ongoing")),
+                 esc(ctx.cell_date(m.last_dose) if m.last_dose else "–"), esc(m.stop_reason or "–"))
                 for m in meds]
         header = tuple(esc(c) for c in ctx.raw("medications.columns"))
-        blocks.append(Table(header, tuple(rows), (1.3, 1.1, 1.1, 1.1, 1.6)))
+        blocks.append(Table(header, tuple(rows), (1.3, 1.1, 1.1, 1.1, 1.6), nowrap=frozenset({1, 2, 3})))
     else:
         blocks.append(Para(ctx.text("medications.none")))
     blocks.append(Para(_supplements(ctx, "medications")))
@@ -228,11 +237,11 @@ def _labs(ctx: LetterContext) -> tuple[Block, ...]:
     labs = ctx.latest_labs()
     if not labs:
         return (Para(ctx.text("labs.none")),)
-    rows = tuple((esc(ctx.label("lab", lab.test)), esc(ctx.date(lab.date)),
+    rows = tuple((esc(ctx.label("lab", lab.test)), esc(ctx.cell_date(lab.date)),
                   esc(f"{ctx.amount(lab.value)}\u00a0{lab.unit}"))
                  for lab in labs)
     header = tuple(esc(c) for c in ctx.raw("labs.columns"))
-    return (Table(header, rows, (1.8, 1.3, 1.6), frozenset({2})), Para(ctx.text("labs.note"), "small"))
+    return (Table(header, rows, (1.8, 1.3, 1.6), frozenset({2}), frozenset({1})), Para(ctx.text("labs.note"), "small"))
 
 
 def _risk(ctx: LetterContext) -> tuple[Block, ...]:
@@ -257,14 +266,16 @@ def _risk(ctx: LetterContext) -> tuple[Block, ...]:
             adjusted = ctx.text("risk.frax_adjusted", mof=ctx.num(frax.get("major_osteoporotic_percent")),
                                 hip=ctx.num(frax.get("hip_percent")))
             blocks.append(Para(adjusted))
-            blocks.append(Bullets(tuple(esc(a) for a in frax["adjustments"])))
+            blocks.append(Bullets(tuple(esc(ctx.without_ids(str(a))) for a in frax["adjustments"])))
         notes += list(frax.get("notes") or [])
     else:
         blocks.append(Para(ctx.text("risk.frax_missing")))
     if notes:
-        blocks.append(Bullets(tuple(esc(n) for n in notes)))
-    if shown_q:
-        blocks.append(Para(Markup(f"<b>{ctx.text('risk.disclaimer_title')}</b> {esc(QFRACTURE_DISCLAIMER)}"), "note"))
+        blocks.append(Bullets(tuple(esc(ctx.without_ids(str(n))) for n in notes)))
+    if shown_q and ctx.options.includes("appendix"):
+        blocks.append(Para(ctx.text("risk.disclaimer_see_appendix"), "small"))
+    elif shown_q:
+        blocks.append(Para(Markup(f"<b>{ctx.text('risk.disclaimer_title')}:</b> {esc(QFRACTURE_DISCLAIMER)}"), "note"))
     return tuple(blocks)
 
 
@@ -272,8 +283,8 @@ def _recommendations(ctx: LetterContext) -> tuple[Block, ...]:
     recs = ctx.recommendations
     if not recs:
         return (Para(ctx.text("recommendations.none")),)
-    items, notes = recommendation_items(ctx, recs, with_refs=True)
-    return (Bullets(items, numbered=True, notes=notes),)
+    items, _ = recommendation_items(ctx, recs, with_refs=True)
+    return (Bullets(items, numbered=True),)
 
 
 def _question(ctx: LetterContext) -> tuple[Block, ...]:
@@ -294,10 +305,27 @@ BUILDERS: dict[str, Callable[[LetterContext], tuple[Block, ...]]] = {
 }
 
 
+def _appendix(ctx: LetterContext) -> tuple[Section, ...]:
+    """The full DXA table, the numbered references and the QFracture licence text."""
+    sections = []
+    if ctx.doc.dxa and ctx.options.includes("densitometry"):
+        dates = sorted({m.date for m in ctx.doc.dxa}, reverse=True)
+        sections.append(Section("appendix_dxa", ctx.text("appendix.dxa"), (_dxa_table(ctx, dates),)))
+    if ctx.citations and ctx.options.includes("recommendations"):
+        items = tuple(esc(text) for _, text in sorted(ctx.citations.values()))
+        sections.append(Section("appendix_references", ctx.word("reference_list"),
+                                (Bullets(items, numbered=True), Para(ctx.word("reference_note"), "small"))))
+    q = ctx.get("fracture_risk", "qfracture")
+    if ctx.options.includes("risk") and q and q.get("major_osteoporotic_percent") is not None:
+        sections.append(Section("appendix_qfracture", ctx.text("risk.disclaimer_title"),
+                                (Para(esc(QFRACTURE_DISCLAIMER), "small"),)))
+    return tuple(sections)
+
+
 def build_referral(ctx: LetterContext) -> Letter:
     sections = []
     for key, builder in BUILDERS.items():
-        if not ctx.options.includes(key) or (key == "chart" and not ctx.chart_available):
+        if key == "appendix" or not ctx.options.includes(key) or (key == "chart" and not ctx.chart_available):
             continue
         if key == "free_text" and not ctx.options.free_text.strip():
             continue
@@ -305,6 +333,8 @@ def build_referral(ctx: LetterContext) -> Letter:
     recipient_setting = (ctx.letterhead.referral_to_child if ctx.is_child else ctx.letterhead.referral_to_adult)
     recipient = (ctx.options.recipient or recipient_setting
                  or str(ctx.raw("recipient_child" if ctx.is_child else "recipient_adult")))
+    missing = None if (ctx.options.recipient or recipient_setting) else "referral_address"
+    appendix = _appendix(ctx) if ctx.options.includes("appendix") else ()
     return Letter(
         kind="referral", title=ctx.text("title"),
         recipient=tuple(esc(line) for line in recipient.splitlines() if line.strip()),
@@ -313,5 +343,6 @@ def build_referral(ctx: LetterContext) -> Letter:
                          sex=ctx.label("sex_title", ctx.doc.sex).lower(), patient_id=ctx.doc.id),
         salutation=ctx.text("salutation"), sections=tuple(sections), closing=ctx.text("closing"),
         signature=ctx.signature(), provenance=ctx.provenance(), patient_label=ctx.patient_label(),
-        footer=ctx.text("footer"),
+        footer=ctx.text("footer"), appendix_title=ctx.word("appendix"), appendix=appendix, banner=ctx.banner(),
+        return_address=ctx.return_address(), warnings=ctx.missing(recipient=missing),
     )

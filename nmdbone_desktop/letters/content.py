@@ -48,6 +48,8 @@ class Table:
     widths: tuple[float, ...]
     #: Columns whose text is right-aligned (numbers).
     numeric: frozenset[int] = frozenset()
+    #: Columns that never wrap (dates): the layout widens them to their longest cell.
+    nowrap: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -88,11 +90,26 @@ class Letter:
     large_print: bool = False
     #: Leave room for a handwritten signature (letters), not on the advice sheet.
     signature_space: bool = True
+    #: After the sign-off, on a new page: material for reference (full tables, the source list).
+    appendix_title: str = ""
+    appendix: tuple[Section, ...] = ()
+    #: Printed at the top of every page ("SYNTHETIC DEMO PATIENT — not a real person").
+    banner: str = ""
+    #: The sender in one line, printed small above the recipient in the envelope window.
+    return_address: str = ""
+    #: With an envelope window: the title prints beside the address, not below it (the
+    #: large-print sheet needs the room).
+    title_beside_address: bool = False
+    #: What is missing for the letter to be posted and signed (not printed; the dialog and the
+    #: command line show it before printing).
+    warnings: tuple[str, ...] = ()
 
     def section(self, key: str) -> Section | None:
         return next((s for s in self.sections if s.key == key), None)
 
     def _lines(self) -> Iterator[str]:
+        if self.banner:
+            yield self.banner
         yield strip_markup(self.title)
         yield from (strip_markup(line) for line in self.recipient)
         yield from (strip_markup(x) for x in (self.date_line, self.reference, self.subject) if x)
@@ -108,7 +125,18 @@ class Letter:
         yield strip_markup(self.closing)
         yield from (strip_markup(line) for line in self.signature)
         yield ""
-        yield strip_markup(self.provenance)
+        if self.provenance:
+            yield strip_markup(self.provenance)
+        if self.appendix:
+            yield ""
+            yield strip_markup(self.appendix_title)
+            for section in self.appendix:
+                yield ""
+                if section.title:
+                    yield strip_markup(section.title)
+                for block in section.blocks:
+                    yield from _block_lines(block)
+            yield ""
         yield strip_markup(self.footer)
 
     def plain_text(self) -> str:

@@ -7,19 +7,32 @@ Facts not in the report (names, tables of raw measurements) come from the patien
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from .. import __version__
-from ..core.document import LabResult, Measurement, MobilityEntry, PatientDocument
-from .formatting import Markup, esc, fmt_date, fmt_number, join_words
+from ..core.document import Address, BoneMedicationCourse, LabResult, Measurement, MobilityEntry, PatientDocument
+from .formatting import Markup, esc, fmt_date, fmt_number, join_words, strip_markup
 from .options import LetterOptions
 from .settings import ClinicLetterhead
 from .templates import TemplateSet
 
-__all__ = ["LetterContext"]
+__all__ = ["SOURCE_ID", "LetterContext", "split_citation"]
+
+#: An internal source ID as the core cites it ("[S-ACR22]"); never printed in a letter.
+SOURCE_ID = re.compile(r"\s*\[(S-[A-Za-z0-9_.\-]+)\]")
+
+
+def split_citation(reference: str) -> tuple[str, str]:
+    """``("S-ACR22", "Humphrey et al. …")`` from "Humphrey et al. … [S-ACR22]"; a reference
+    without an ID is its own key."""
+    found = SOURCE_ID.search(reference)
+    text = SOURCE_ID.sub("", reference).strip()
+    return (found.group(1) if found else text), text
 
 
 @dataclass(frozen=True)
@@ -55,6 +68,10 @@ class LetterContext:
     def date(self, value: date | str | None) -> str:
         return fmt_date(value, self.letterhead.date_format, self.templates.months)
 
+    def cell_date(self, value: date | str | None) -> str:
+        """A date for a table cell: no-break spaces, so "1 March 2025" never wraps."""
+        return self.date(value).replace(" ", "\u00a0")
+
     def num(self, value: float | int | None, decimals: int = 1) -> str:
         labels = self.templates.files["labels"]
         return fmt_number(value, decimals, thousands=labels.get("thousands_separator", ","),
@@ -87,13 +104,13 @@ class LetterContext:
             node = node.get(part)
         return node
 
-    @property
+    @cached_property
     def recommendations(self) -> list[Mapping[str, Any]]:
         """By priority, then the report's order (which is the core's order of importance)."""
         recs = list(self.report.get("recommendations") or [])
         return sorted(recs, key=lambda r: int(r.get("priority") or 3))
 
-    @property
+    @cached_property
     def codes(self) -> set[str]:
         return {str(r.get("code")) for r in self.report.get("recommendations") or []}
 
@@ -145,6 +162,10 @@ class LetterContext:
 
     def latest_labs(self) -> list[LabResult]:
         """The latest result of each test, in the contract's test order."""
+        return list(self._latest_labs)
+
+    @cached_property
+    def _latest_labs(self) -> list[LabResult]:
         latest: dict[str, LabResult] = {}
         for lab in self.doc.labs:
             if lab.date <= self.options.as_of and (lab.test not in latest or lab.date > latest[lab.test].date):
@@ -157,11 +178,119 @@ class LetterContext:
         return [c.drug for c in self.doc.glucocorticoids
                 if c.start <= today and (c.end is None or c.end >= today) and c.frequency != "single"]
 
-    # -- letter furniture ------------------------------------------------------------------
-    def signature(self) -> tuple[Markup, ...]:
+    def current_bone_drugs(self) -> list[BoneMedicationCourse]:
+        """Bone medications running on the letter's date, most recent start first."""
+        today = self.options.as_of
+        running = [m for m in self.doc.bone_medications if m.start <= today and (m.end is None or m.end >= today)]
+        return sorted(running, key=lambda m: m.start, reverse=True)
+
+    # -- references ------------------------------------------------------------------------
+    @cached_property
+    def citations(self) -> dict[str, tuple[int, str]]:
+        """Every reference of the recommendations, numbered in order of first citation:
+        source ID (or the citation itself) -> (number, full citation without the ID)."""
+        numbered: dict[str, tuple[int, str]] = {}
+        for rec in self.recommendations:
+            for ref in rec.get("references") or []:
+                key, text = split_citation(str(ref))
+                if key not in numbered:
+                    numbered[key] = (len(numbered) + 1, text)
+        return numbered
+
+    def cite(self, references: Sequence[Any]) -> str:
+        """"[1, 3]" for a recommendation's references ("" when it has none)."""
+        numbers = sorted({self.citations[split_citation(str(r))[0]][0] for r in references
+                          if split_citation(str(r))[0] in self.citations})
+        return f"[{', '.join(str(n) for n in numbers)}]" if numbers else ""
+
+    def without_ids(self, text: str) -> str:
+        """The core's text with internal source IDs replaced by their reference numbers."""
+        def number(match: re.Match[str]) -> str:
+            found = self.citations.get(match.group(1))
+            return f" [{found[0]}]" if found else ""
+        return SOURCE_ID.sub(number, text)
+
+    # -- addresses and signature -----------------------------------------------------------
+    def address_lines(self, address: Address | None) -> list[str]:
+        """An address as it prints in the window: street lines, then town and postcode in the
+        order of the clinic's envelope standard, then the country when given."""
+        if address is None:
+            return []
+        lines = list(address.lines)
+        window = self.letterhead.window
+        if window is None or window.postcode_first:
+            town = " ".join(x for x in (address.postcode, address.city) if x)
+            if town:
+                lines.append(town)
+        else:
+            lines += [x for x in (address.city, address.postcode) if x]
+        if address.country:
+            lines.append(self.label("country", address.country))
+        return lines
+
+    @property
+    def contacts(self) -> Any:
+        return self.doc.contacts
+
+    def gp_recipient(self) -> tuple[list[str], bool]:
+        """The GP's name, practice and address; ``False`` when no postal address is on record."""
+        gp = self.contacts.gp if self.contacts else None
+        if gp is None:
+            return [], False
+        lines = [x for x in (gp.name, gp.practice) if x] + self.address_lines(gp.address)
+        return lines, gp.address is not None
+
+    def patient_recipient(self) -> tuple[list[str], bool]:
+        """The patient (or, for a child, the family) at the patient's postal address."""
+        address = self.contacts.patient_address if self.contacts else None
+        name = (str(self.word("recipient_family", name=self.patient_name)) if self.is_child
+                else self.patient_name)
+        if address is None:
+            return [name], False
+        return [name, *self.address_lines(address)], True
+
+    def signatory(self) -> list[str]:
+        """Name and role of who signs: the responsible clinician of the record, else the user
+        making the letter, else the letterhead's signatory."""
         lh = self.letterhead
-        lines = [lh.clinician_name, lh.clinician_title, lh.department, lh.clinic_name]
+        clinician = self.contacts.responsible_clinician if self.contacts else None
+        if clinician is not None and clinician.name:
+            lines = [clinician.name, clinician.role or ""]
+        elif self.options.user:
+            lines = [self.options.user, self.label("role", self.options.user_role) if self.options.user_role else ""]
+        else:
+            lines = [lh.clinician_name, lh.clinician_title]
+        return [line for line in lines if line]
+
+    def signature(self) -> tuple[Markup, ...]:
+        """The signatory, then the department and clinic."""
+        lines = [*self.signatory(), self.letterhead.department, self.letterhead.clinic_name]
         return tuple(esc(line) for line in lines if line)
+
+    def has_signatory(self) -> bool:
+        clinician = self.contacts.responsible_clinician if self.contacts else None
+        return bool((clinician and clinician.name) or self.options.user or self.letterhead.clinician_name)
+
+    def missing(self, *, recipient: str | None) -> tuple[str, ...]:
+        """What stops the letter being posted and signed as it should: ``recipient`` names the
+        warning for a missing recipient address (``None``: the recipient is complete)."""
+        found = []
+        if recipient:
+            found.append(str(self.word(f"missing.{recipient}")))
+        if not self.letterhead.address_lines:
+            found.append(str(self.word("missing.letterhead_address")))
+        if not self.has_signatory():
+            found.append(str(self.word("missing.signatory")))
+        return tuple(strip_markup(w) for w in found)
+
+    def return_address(self) -> str:
+        lh = self.letterhead
+        return " · ".join(x for x in (lh.clinic_name, *lh.address_lines) if x)
+
+    def banner(self) -> str:
+        return strip_markup(self.word("demo_banner")) if self.options.demo else ""
+
+    # -- letter furniture ------------------------------------------------------------------
 
     def provenance(self) -> Markup:
         return self.word("provenance", version=__version__, as_of=self.date(self.options.as_of),

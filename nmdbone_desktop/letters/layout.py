@@ -8,6 +8,7 @@ the clinical letters (10 pt) and the large-print advice sheet (16 pt body, 22 pt
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +23,7 @@ from reportlab.platypus import (
     KeepTogether,
     ListFlowable,
     ListItem,
+    PageBreak,
     Paragraph,
     Spacer,
     Table,
@@ -31,7 +33,7 @@ from reportlab.platypus import (
 from . import content as c
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 
-__all__ = ["ChartFlowable", "Styles", "letter_flowables", "styles_for"]
+__all__ = ["ChartFlowable", "Styles", "WindowSpec", "column_widths", "letter_flowables", "styles_for"]
 
 INK = colors.HexColor("#1b1b1b")
 ACCENT = colors.HexColor("#1f3a5f")
@@ -66,9 +68,9 @@ class Styles:
 
 def _make_styles(size: float, large_print: bool) -> Styles:
     register_fonts()
-    lead = size * 1.36
+    lead = size * (1.3 if large_print else 1.36)
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=size, leading=lead, textColor=INK,
-                          spaceAfter=size * 0.45)
+                          spaceAfter=size * (0.35 if large_print else 0.45))
     small_size = size - 1.5
     cell_size = size - 1.5 if not large_print else size - 2
     kv_size = size - 0.5
@@ -87,7 +89,7 @@ def _make_styles(size: float, large_print: bool) -> Styles:
         subject=ParagraphStyle("subject", parent=body, spaceBefore=size * 0.6, spaceAfter=size * 0.8),
         heading=ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=size * 1.15,
                                leading=size * 1.45, textColor=ACCENT, spaceBefore=size * 0.9,
-                               spaceAfter=size * 0.3, keepWithNext=1),
+                               spaceAfter=size * 0.3),
         cell=ParagraphStyle("cell", parent=body, fontSize=cell_size, leading=cell_size * 1.25, spaceAfter=0),
         cell_head=ParagraphStyle("cell_head", parent=body, fontName=BOLD, fontSize=cell_size,
                                  leading=cell_size * 1.25, spaceAfter=0),
@@ -155,9 +157,48 @@ def _cell_styles(style: ParagraphStyle, cells: tuple[int, int, int, int]) -> lis
             ("LEADING", (c0, r0), (c1, r1), style.leading), ("TEXTCOLOR", (c0, r0), (c1, r1), style.textColor)]
 
 
-def _table(block: c.Table, st: Styles, width: float) -> Table:
+_TAG = re.compile(r"<[^>]+>")
+
+
+@dataclass(frozen=True)
+class WindowSpec:
+    """The envelope window on the first page, relative to the top-left of the text frame (points)."""
+
+    offset: float
+    left: float
+    width: float
+    height: float
+    return_height: float
+
+
+def column_widths(block: c.Table, st: Styles, width: float) -> list[float]:
+    """The table's column widths: its relative widths, then every ``nowrap`` column widened to
+    its longest cell (taken from the wrapping columns in proportion), so a date never wraps."""
     total = sum(block.widths)
-    col_widths = [width * w / total for w in block.widths]
+    widths = [width * w / total for w in block.widths]
+    need: dict[int, float] = {}
+    for i in block.nowrap:
+        longest = max((stringWidth(html.unescape(row[i]), st.cell.fontName, st.cell.fontSize) for row in block.rows),
+                      default=0.0)
+        head = stringWidth(html.unescape(block.header[i]), st.cell_head.fontName, st.cell_head.fontSize)
+        need[i] = max(longest, min(head, longest * 1.6)) + TABLE_PAD_X + 0.5
+    for i in range(len(widths)):  # no word is broken inside (a header such as "Significant")
+        words = html.unescape(_TAG.sub(" ", block.header[i])).split()
+        word = max((stringWidth(w, st.cell_head.fontName, st.cell_head.fontSize) for w in words), default=0.0)
+        need[i] = max(need.get(i, 0.0), word + TABLE_PAD_X + 0.5)
+    extra = sum(max(0.0, need[i] - widths[i]) for i in need)
+    if extra > 0:
+        flexible = [i for i in range(len(widths)) if i not in block.nowrap and widths[i] > need[i]]
+        spare = sum(widths[i] - need[i] for i in flexible)
+        for i in flexible:
+            widths[i] -= extra * (widths[i] - need[i]) / spare if spare else 0.0
+        for i in need:
+            widths[i] = max(widths[i], need[i])
+    return widths
+
+
+def _table(block: c.Table, st: Styles, width: float) -> Table:
+    col_widths = column_widths(block, st, width)
     room = [w - TABLE_PAD_X for w in col_widths]
     head_right = ParagraphStyle("cell_head_right", parent=st.cell_head, alignment=TA_RIGHT)
     head = [_cell(h, head_right if i in block.numeric else st.cell_head, room[i]) for i, h in enumerate(block.header)]
@@ -230,16 +271,61 @@ def _block(block: c.Block, st: Styles, width: float, chart: Callable[[], Any] | 
     return []
 
 
-def _head(letter: c.Letter, st: Styles, width: float) -> list[Flowable]:
+ADDRESS = ParagraphStyle("address", fontName=REGULAR, fontSize=10, leading=12, textColor=INK)
+RETURN_LINE = ParagraphStyle("return_line", fontName=REGULAR, fontSize=6.5, leading=8, textColor=MUTED)
+
+
+def _window_head(letter: c.Letter, st: Styles, width: float, window: WindowSpec) -> list[Flowable]:
+    """Recipient at the envelope window's position, date and reference beside it. The block has
+    the window's height, so what follows starts below the window whatever the address's length."""
+    register_fonts()
+    address: list[Flowable] = [Spacer(1, window.offset)]
+    if letter.return_address:
+        # one line, however long the clinic's name and address: the type shrinks to fit the window
+        size = RETURN_LINE.fontSize
+        while size > 4.5 and stringWidth(letter.return_address, REGULAR, size) > window.width - 2:
+            size -= 0.25
+        style = ParagraphStyle("return_fit", parent=RETURN_LINE, fontSize=size)
+        address.append(Paragraph(f"<u>{html.escape(letter.return_address, quote=False)}</u>", style))
+        address.append(Spacer(1, max(0.0, window.return_height - RETURN_LINE.leading)))
+    # up to 9 lines fit the window: a long address is set smaller rather than run out of the window
+    room = window.height - (window.return_height if letter.return_address else 0.0)
+    size = ADDRESS.fontSize
+    while size > 7 and len(letter.recipient) * size * 1.2 > room:
+        size -= 0.5
+    address.append(Paragraph("<br/>".join(letter.recipient),
+                             ParagraphStyle("address_fit", parent=ADDRESS, fontSize=size, leading=size * 1.2)))
+    right_style = ParagraphStyle("right_small", parent=st.right, fontSize=min(st.body.fontSize, 10),
+                                 leading=min(st.body.leading, 13.6))
+    right: list[Flowable] = [Spacer(1, window.offset),
+                             Paragraph("<br/>".join(x for x in (letter.date_line, letter.reference) if x), right_style)]
+    if letter.title_beside_address:
+        right += [Spacer(1, window.return_height), Paragraph(letter.title, st.title)]
+    left_w = window.left + window.width
+    block = Table([[address, right]], colWidths=[left_w, width - left_w],
+                  rowHeights=[window.offset + window.height], hAlign="LEFT")
+    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (0, 0), window.left), ("LEFTPADDING", (1, 0), (1, 0), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return [block, Spacer(1, st.body.fontSize * 1.0)]
+
+
+def _head(letter: c.Letter, st: Styles, width: float, window: WindowSpec | None = None) -> list[Flowable]:
     flow: list[Flowable] = []
-    if letter.recipient or letter.date_line:
+    title_done = False
+    if letter.recipient and window is not None:
+        flow += _window_head(letter, st, width, window)
+        title_done = letter.title_beside_address
+    elif letter.recipient or letter.date_line:
         left = Paragraph("<br/>".join(letter.recipient), st.body)
         right = Paragraph("<br/>".join(x for x in (letter.date_line, letter.reference) if x), st.right)
         block = Table([[left, right]], colWidths=[width * 0.6, width * 0.4], hAlign="LEFT")
         block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         flow += [block, Spacer(1, st.body.fontSize * 1.2)]
-    flow.append(Paragraph(letter.title, st.title))
+    if not title_done:
+        flow.append(Paragraph(letter.title, st.title))
     if letter.subject:
         flow.append(Paragraph(letter.subject, st.subject if letter.salutation else st.body))
     if letter.salutation:
@@ -247,32 +333,64 @@ def _head(letter: c.Letter, st: Styles, width: float) -> list[Flowable]:
     return flow
 
 
-def _tail(letter: c.Letter, st: Styles) -> list[Flowable]:
+class SignOff(KeepTogether):
+    """The closing, signature and provenance, kept together with the last block of the letter
+    before them, so no page holds only a sign-off (a marker class: tests find it by type)."""
+
+
+def _sign(letter: c.Letter, st: Styles) -> list[Flowable]:
     sign: list[Flowable] = [Spacer(1, st.body.fontSize * 0.8), Paragraph(letter.closing, st.body)]
     if letter.signature:
         if letter.signature_space:
             sign.append(Spacer(1, st.body.fontSize * 2.6))  # room for a handwritten signature
         first, *rest = letter.signature
         sign.append(Paragraph(f"<b>{first}</b>" + "".join(f"<br/>{line}" for line in rest), st.body))
-    flow: list[Flowable] = [KeepTogether(sign)]
     if letter.provenance:
-        flow.append(Paragraph(letter.provenance, st.note))
-    return flow
+        sign.append(Paragraph(letter.provenance, st.note))
+    for flowable in sign:
+        flowable._nmd_signoff = True  # type: ignore[attr-defined]  # what a test of the pages looks for
+    return sign
 
 
-def letter_flowables(letter: c.Letter, width: float, chart: Callable[[], Any] | None = None,
-                     chart_aspect: float = 0.43) -> list[Flowable]:
-    """All flowables of one letter; ``chart`` renders the BMD chart image on demand."""
-    st = styles_for(letter.large_print)
-    flow = _head(letter, st, width)
-    for section in letter.sections:
+def _tail(flow: list[Flowable], letter: c.Letter, st: Styles) -> list[Flowable]:
+    """Keep-with-next for the sign-off: the last block of the body goes with it. A table or a
+    chart is too big to move as a whole; their last part stays where it falls."""
+    kept: list[Flowable] = []
+    while flow and isinstance(flow[-1], Spacer | CondPageBreak):
+        kept.insert(0, flow.pop())
+    if flow and isinstance(flow[-1], Paragraph | ListFlowable):
+        kept.insert(0, flow.pop())
+        # and the heading above it, when the section has just this one block
+        if flow and isinstance(flow[-1], Paragraph) and flow[-1].style.name == "heading":
+            kept.insert(0, flow.pop())
+    return [*flow, SignOff([*kept, *_sign(letter, st)])]
+
+
+def _sections(sections: tuple[c.Section, ...], st: Styles, width: float, chart: Callable[[], Any] | None,
+              chart_aspect: float) -> list[Flowable]:
+    flow: list[Flowable] = []
+    for section in sections:
         body: list[Flowable] = []
         for block in section.blocks:
             body += _block(block, st, width, chart, chart_aspect)
         if section.title:
             # No heading alone at the foot of a page. Not KeepTogether(heading, first block): a
             # long table or list would then jump to the next page and leave half a page empty.
-            flow += [CondPageBreak(st.heading.leading + st.body.leading * 4), Paragraph(section.title, st.heading)]
+            lines = 3 if st.large_print else 4
+            flow += [CondPageBreak(st.heading.leading + st.body.leading * lines), Paragraph(section.title, st.heading)]
         flow += body
-    flow += _tail(letter, st)
+    return flow
+
+
+def letter_flowables(letter: c.Letter, width: float, chart: Callable[[], Any] | None = None,
+                     chart_aspect: float = 0.43, window: WindowSpec | None = None) -> list[Flowable]:
+    """All flowables of one letter; ``chart`` renders the BMD chart image on demand, ``window``
+    places the recipient in the envelope window."""
+    st = styles_for(letter.large_print)
+    flow = _head(letter, st, width, window)
+    flow += _sections(letter.sections, st, width, chart, chart_aspect)
+    flow = _tail(flow, letter, st)
+    if letter.appendix:
+        flow += [PageBreak(), Paragraph(letter.appendix_title, st.title)]
+        flow += _sections(letter.appendix, st, width, chart, chart_aspect)
     return flow

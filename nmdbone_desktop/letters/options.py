@@ -23,9 +23,9 @@ KINDS: tuple[str, ...] = ("referral", "gp", "patient")
 SECTIONS: dict[str, tuple[str, ...]] = {
     "referral": (
         "reason", "diagnosis", "fractures", "densitometry", "chart", "glucocorticoids",
-        "medications", "labs", "risk", "recommendations", "question", "free_text",
+        "medications", "labs", "risk", "recommendations", "question", "free_text", "appendix",
     ),
-    "gp": ("summary", "actions", "supplements", "monitoring", "safety", "free_text"),
+    "gp": ("summary", "clinic_actions", "gp_actions", "safety", "free_text"),
     "patient": ("results", "calcium_vitamin_d", "falls", "next_steps", "free_text"),
 }
 
@@ -48,6 +48,12 @@ class LetterOptions(BaseModel):
     sections: frozenset[str] | None = None
     #: ``None``: the letterhead's language.
     language: str | None = Field(default=None, pattern=r"^[a-z]{2}(_[A-Z]{2})?$")
+    #: Who makes the letter (the signed-in user, or the operating-system user) and their role;
+    #: the letter is signed by them when the record names no responsible clinician.
+    user: str = Field(default="", max_length=120)
+    user_role: str = Field(default="", max_length=40)
+    #: The clinic database is the synthetic demo clinic: every page says so.
+    demo: bool = False
 
     @model_validator(mode="after")
     def _known_sections(self) -> LetterOptions:

@@ -29,7 +29,7 @@ from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 from .layout import ACCENT, MUTED, RULE
 from .settings import ClinicLetterhead
 
-__all__ = ["Cancelled", "LetterStart", "PageSpec", "build_pdf", "page_size"]
+__all__ = ["FIRST_FRAME_TOP", "MARGIN_X", "Cancelled", "LetterStart", "PageSpec", "build_pdf", "page_size"]
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,9 @@ PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 MARGIN_X = 20 * mm
 LETTERHEAD_H = 31 * mm
 TOP_MARGIN = 14 * mm
+#: Distance of the first page's text frame from the top of the sheet (below the letterhead).
+FIRST_FRAME_TOP = TOP_MARGIN + LETTERHEAD_H
+BANNER = "#b2182b"  # the demo clinic's "SYNTHETIC DEMO PATIENT" line
 
 
 class Cancelled(Exception):
@@ -53,7 +56,7 @@ def page_size(name: str) -> tuple[float, float]:
 
 def bottom_margin(large_print: bool) -> float:
     """Room for the footer: the large-print footer is bigger and must stay clear of the edge."""
-    return 36 * mm if large_print else 24 * mm
+    return 34 * mm if large_print else 24 * mm
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,8 @@ class LetterMark:
     patient_label: str
     footer: str
     large_print: bool
+    #: Printed at the top of every page (the demo clinic's "SYNTHETIC DEMO PATIENT").
+    banner: str = ""
 
 
 class LetterStart(Flowable):
@@ -176,8 +181,10 @@ class _Doc(BaseDocTemplate):
     """Letterhead on first pages via the page template's ``onPage``."""
 
     def __init__(self, out: Any, specs: Sequence[PageSpec], letterhead: ClinicLetterhead,
-                 contact_lines: Sequence[str], **kw: Any) -> None:
+                 contact_lines: Sequence[str], after_flowable: Callable[[Flowable, int], None] | None = None,
+                 **kw: Any) -> None:
         self.letterhead = letterhead
+        self._after_flowable = after_flowable
         self.contact_lines = contact_lines
         first = specs[0]
         super().__init__(out, pagesize=page_size(first.size), leftMargin=MARGIN_X, rightMargin=MARGIN_X,
@@ -195,6 +202,10 @@ class _Doc(BaseDocTemplate):
                                           onPage=self._first_page(spec), autoNextPageTemplate=spec.later_id))
             templates.append(PageTemplate(id=spec.later_id, frames=[frame2], pagesize=(w, h)))
         self.addPageTemplates(templates)
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # reportlab's name
+        if self._after_flowable is not None:
+            self._after_flowable(flowable, self.page)
 
     def _first_page(self, spec: PageSpec) -> Callable[[Canvas, Any], None]:
         def draw(canvas: Canvas, doc: Any) -> None:
@@ -234,6 +245,10 @@ class NumberedCanvas(Canvas):
         right = width - MARGIN_X
         big = mark.large_print
         self.saveState()
+        if mark.banner:
+            self.setFont(BOLD, 10 if big else 8.5)
+            self.setFillColor(BANNER)
+            self.drawCentredString(width / 2, height - 8 * mm, mark.banner)
         if page > 1:  # running header: the patient on every page, in case pages get separated
             y = height - TOP_MARGIN - 4 * mm
             self.setFont(REGULAR, 10 if big else 8)
@@ -274,8 +289,10 @@ class PdfLetter:
 
 def build_pdf(out: str | IO[bytes], letters: Iterable[PdfLetter], letterhead: ClinicLetterhead, *,
               page_of: str, contact_lines: Sequence[str] = (), on_start: Callable[[int], None] | None = None,
-              title: str = "", subject: str = "") -> None:
-    """Lay out one or more letters into one PDF (each starts on a new page with the letterhead)."""
+              title: str = "", subject: str = "",
+              after_flowable: Callable[[Flowable, int], None] | None = None) -> None:
+    """Lay out one or more letters into one PDF (each starts on a new page with the letterhead).
+    ``after_flowable(flowable, page)`` is told where each flowable was drawn (tests of the pages)."""
     register_fonts()
     letters = list(letters)
     specs = list(dict.fromkeys(letter.spec for letter in letters))
@@ -287,7 +304,8 @@ def build_pdf(out: str | IO[bytes], letters: Iterable[PdfLetter], letterhead: Cl
             raise AssertionError("first page template mismatch")
         story.append(LetterStart(letter.mark, on_start))
         story += letter.flowables
-    doc = _Doc(out, specs, letterhead, contact_lines, title=title, subject=subject, author=letterhead.clinic_name,
+    doc = _Doc(out, specs, letterhead, contact_lines, after_flowable, title=title, subject=subject,
+               author=letterhead.clinic_name,
                creator="NMD Bone Desktop", initialFontName=REGULAR)
 
     def canvasmaker(*args: Any, **kwargs: Any) -> NumberedCanvas:

@@ -34,22 +34,26 @@ def avoid_text(ctx: LetterContext, avoid: list[Mapping[str, Any]]) -> Markup:
 
 def recommendation_items(ctx: LetterContext, recs: list[Mapping[str, Any]], *,
                          with_refs: bool) -> tuple[tuple[Markup, ...], tuple[Markup, ...]]:
-    """Per recommendation: the item (title and due, text, rationale, options, avoid) and its
-    small print (references, empty when ``with_refs`` is false)."""
+    """Per recommendation: the item (title, due, reference numbers when ``with_refs``, text,
+    rationale, options, avoid) and an empty note (the references are numbered; their full
+    citations print in the referral's appendix, never the internal source IDs)."""
     items, notes = [], []
     for rec in recs:
         kind = rec.get("kind") or "action"
-        text = str(rec.get("text") or "")
-        head = f"<b>{esc(rec.get('title') or rec.get('code'))}</b>"
+        text = ctx.without_ids(str(rec.get("text") or ""))
+        head = f"<b>{esc(ctx.without_ids(str(rec.get('title') or rec.get('code'))))}</b>"
         if kind == "warning":
             head = f"<b>{esc(ctx.label('rec_kind', 'warning'))}:</b> {head}"
         if rec.get("due"):
             head += f" — {ctx.word('recommendation.due', date=ctx.date(rec['due']))}"
+        cited = ctx.cite(rec.get("references") or []) if with_refs else ""
+        if cited:
+            head += f" {esc(cited)}"
         parts = [head]
         if text:
             parts.append(str(esc(text)))
         if rec.get("rationale"):
-            parts.append(str(ctx.word("recommendation.rationale", text=rec["rationale"])))
+            parts.append(str(ctx.word("recommendation.rationale", text=ctx.without_ids(str(rec["rationale"])))))
         options = [ctx.label("bone_drug", d) for d in rec.get("options") or []]
         if options and not mentions_all(text, options):
             parts.append(str(ctx.word("recommendation.options", drugs=", ".join(options))))
@@ -57,6 +61,5 @@ def recommendation_items(ctx: LetterContext, recs: list[Mapping[str, Any]], *,
         if avoid and not mentions_all(text, [ctx.label("bone_drug", a.get("drug")) for a in avoid]):
             parts.append(str(avoid_text(ctx, avoid)))
         items.append(Markup("<br/>".join(parts)))
-        refs = "; ".join(str(r) for r in rec.get("references") or [])
-        notes.append(ctx.word("recommendation.references", refs=refs) if with_refs and refs else Markup(""))
+        notes.append(Markup(""))
     return tuple(items), tuple(notes)

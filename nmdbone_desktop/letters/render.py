@@ -18,14 +18,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from reportlab.lib.units import mm
+
 from ..core.document import PatientDocument
 from .chart import CHART_SIZE_IN, render_chart
 from .compose import compose_letter
 from .content import Letter
 from .formatting import strip_markup
-from .layout import letter_flowables
+from .layout import WindowSpec, letter_flowables
 from .options import LetterOptions
-from .pdf import Cancelled, LetterMark, PageSpec, PdfLetter, build_pdf
+from .pdf import FIRST_FRAME_TOP, MARGIN_X, Cancelled, LetterMark, PageSpec, PdfLetter, build_pdf
 from .settings import ClinicLetterhead
 from .templates import TemplateSet, load_templates
 
@@ -65,6 +67,11 @@ class BatchResult:
     def paths(self) -> list[Path]:
         return list(dict.fromkeys(w.path for w in self.written))
 
+    @property
+    def missing(self) -> dict[str, tuple[str, ...]]:
+        """Patient id -> what their written letter lacks for posting (recipient address, …)."""
+        return {w.patient_id: w.letter.warnings for w in self.written if w.letter.warnings}
+
 
 def _templates(options: LetterOptions, letterhead: ClinicLetterhead) -> TemplateSet:
     return load_templates(options.language or letterhead.language)
@@ -79,14 +86,27 @@ def _contact_lines(letterhead: ClinicLetterhead, templates: TemplateSet) -> list
     return lines
 
 
-def _prepare(index: int, job: LetterJob, letterhead: ClinicLetterhead) -> tuple[Letter, PdfLetter]:
+def window_spec(letterhead: ClinicLetterhead) -> WindowSpec | None:
+    """The letterhead's envelope window relative to the first page's text frame."""
+    window = letterhead.window
+    if window is None:
+        return None
+    return WindowSpec(offset=max(0.0, window.top_mm * mm - FIRST_FRAME_TOP),
+                      left=max(0.0, window.left_mm * mm - MARGIN_X),
+                      width=window.width_mm * mm, height=window.height_mm * mm,
+                      return_height=window.return_line_mm * mm)
+
+
+def _prepare(index: int, job: LetterJob, letterhead: ClinicLetterhead,
+             chart: Callable[[PatientDocument, Mapping[str, Any]], Any] | None = None) -> tuple[Letter, PdfLetter]:
     letter = compose_letter(job.doc, job.report, job.options, letterhead)
     spec = PageSpec(job.options.page_size or letterhead.page_size, letter.large_print)
     doc, report = job.doc, job.report
-    flow = letter_flowables(letter, spec.frame_width(), chart=lambda: render_chart(doc, report),
-                            chart_aspect=CHART_SIZE_IN[1] / CHART_SIZE_IN[0])
+    draw = chart or render_chart
+    flow = letter_flowables(letter, spec.frame_width(), chart=lambda: draw(doc, report),
+                            chart_aspect=CHART_SIZE_IN[1] / CHART_SIZE_IN[0], window=window_spec(letterhead))
     mark = LetterMark(index, strip_markup(letter.title), letter.patient_label, strip_markup(letter.footer),
-                      letter.large_print)
+                      letter.large_print, letter.banner)
     return letter, PdfLetter(spec, mark, flow)
 
 

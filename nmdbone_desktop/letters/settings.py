@@ -16,11 +16,14 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 __all__ = [
+    "ADDRESS_WINDOWS",
     "DATE_FORMATS",
+    "AddressWindow",
     "ClinicLetterhead",
     "DateFormat",
     "LetterheadInvalid",
     "PageSize",
+    "WindowGeometry",
     "default_letterhead_path",
     "load_letterhead",
     "save_letterhead",
@@ -32,6 +35,37 @@ DateFormat = Literal["d MMMM yyyy", "dd/mm/yyyy", "dd.mm.yyyy", "mm/dd/yyyy", "y
 DATE_FORMATS: tuple[str, ...] = DateFormat.__args__  # type: ignore[attr-defined]
 
 SETTINGS_FILENAME = "letterhead.json"
+
+AddressWindow = Literal["din5008_b", "uk_c5", "none"]
+
+
+class WindowGeometry(BaseModel):
+    """Where the recipient's address prints so that it shows through an envelope's window
+    (millimetres from the sheet's top-left corner)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    label: str
+    left_mm: float
+    top_mm: float
+    width_mm: float
+    height_mm: float
+    #: Height of the sender's one-line return address at the top of the window (DIN 5008).
+    return_line_mm: float = 0.0
+    #: "1017 GC Amsterdam" on one line (continental) or the town, then the postcode (UK).
+    postcode_first: bool = True
+
+
+#: DIN 5008 form B: address field 45 mm from the top, 20 mm from the left, 85 × 45 mm, the top
+#: 17.7 mm for the return address. UK C5/DL window envelopes: a window about 90 × 35 mm,
+#: 20 mm from the left and 50 mm from the top of the A4 sheet (Royal Mail's addressing guidance).
+ADDRESS_WINDOWS: dict[str, WindowGeometry | None] = {
+    "din5008_b": WindowGeometry(label="DIN 5008 window (form B)", left_mm=20, top_mm=45, width_mm=85,
+                                height_mm=45, return_line_mm=17.7, postcode_first=True),
+    "uk_c5": WindowGeometry(label="UK C5/DL window envelope", left_mm=20, top_mm=50, width_mm=90,
+                            height_mm=35, return_line_mm=5.0, postcode_first=False),
+    "none": None,
+}
 
 
 class LetterheadInvalid(ValueError):
@@ -57,6 +91,12 @@ class ClinicLetterhead(BaseModel):
     #: Where referrals go (printed as the recipient block); empty uses the template's wording.
     referral_to_adult: str = Field(default="", max_length=400)
     referral_to_child: str = Field(default="", max_length=400)
+    #: Where the recipient's address prints (window envelope), or "none" to print it in the flow.
+    address_window: AddressWindow = "din5008_b"
+
+    @property
+    def window(self) -> WindowGeometry | None:
+        return ADDRESS_WINDOWS[self.address_window]
 
     @field_validator("address_lines")
     @classmethod

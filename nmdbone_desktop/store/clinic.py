@@ -29,6 +29,9 @@ from .protection import ProtectionMixin, resolve_session
 # imported inside the methods that read or write documents, so opening the store and listing
 # patients (the window's first paint) does not wait for them.
 
+#: ``settings`` key: "1" when the clinic is the synthetic demo clinic.
+DEMO_KEY = "demo_clinic"
+
 if TYPE_CHECKING:
     from ..core.document import PatientDocument
     from .session import Session
@@ -275,6 +278,22 @@ class ClinicStore(ProtectionMixin):
         with write_transaction(self._db) as db:
             audit.append(db, [audit_row(self.user, action, at=utc_now(), patient_id=patient_id,
                                         detail=detail)])
+
+    # -- the clinic's own flags ------------------------------------------------------------------
+
+    @busy_guard
+    def is_demo_clinic(self) -> bool:
+        """True when the database was filled with the synthetic demo clinic (``demo``)."""
+        row = self._db.execute("SELECT value FROM settings WHERE key = ?", [DEMO_KEY]).fetchone()
+        return row is not None and row[0] == "1"
+
+    @busy_guard
+    def mark_demo_clinic(self) -> None:
+        """Remember that this clinic holds synthetic demo patients (window title, every letter)."""
+        self.session.require("import")
+        with write_transaction(self._db) as db:
+            db["settings"].insert({"key": DEMO_KEY, "value": "1"}, replace=True)
+            audit.append(db, [audit_row(self.user, "demo_clinic", at=utc_now())])
 
     @busy_guard
     def put_assessment_summaries(self, rows: Iterable[AssessmentSummary]) -> None:

@@ -48,7 +48,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         self.setObjectName("mainWindow")
         self.store, self.settings, self.today = store, settings, today
         self.db_path = Path(store.path)
-        self.setWindowTitle(f"NMD Bone Desktop — {self.db_path.name}")
+        self.setWindowTitle(f"NMD Bone Desktop — {self.db_path.name}{self.demo_suffix()}")
         self.setWindowIcon(icon("app"))
         self.controller = PatientController(store, today=today, parent=self)
         self.model = PatientTableModel(store, today=today, parent=self)
@@ -120,7 +120,8 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         self.status_ruleset.setObjectName("statusRuleset")
         self.status_user = QLabel(self)
         self.status_user.setObjectName("statusUser")
-        for label in (self.status_user, self.status_db, self.status_count, self.status_ruleset):
+        self.status_demo = self.demo_label()  # window_colleagues: the synthetic demo clinic says so
+        for label in (self.status_demo, self.status_user, self.status_db, self.status_count, self.status_ruleset):
             bar.addPermanentWidget(label)
         self._show_user()
         self._show_total()
@@ -207,8 +208,8 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
 
     def _update_patient_actions(self) -> None:
         has_patient = self.controller.doc is not None
-        for name in ("editDetails", "addDxa", "addFracture", "addSpine", "addGlucocorticoid", "addMedication",
-                     "addLab", "addMeasurement", "addMobility", "addFrax", "editRisk", "deletePatient",
+        for name in ("editDetails", "editContacts", "addDxa", "addFracture", "addSpine", "addGlucocorticoid",
+                     "addMedication", "addLab", "addMeasurement", "addMobility", "addFrax", "editRisk", "deletePatient",
                      "exportPatient", "saveChart", "writeLetter"):
             usable = self.letters_available if name == "writeLetter" else True
             self.actions[name].setEnabled(has_patient and usable)

@@ -50,6 +50,8 @@ MENUS: tuple[tuple[str, tuple[Command | None, ...]], ...] = (
     )),
     ("&Patient", (
         Command("editDetails", "Edit patient &details…", "Ctrl+Shift+P", "edit_details"),
+        Command("editContacts", "Edit &contacts (address, GP, clinician)…", "Ctrl+Shift+A", "edit_contacts", "",
+                "Where this patient's letters go and who signs them"),
         Command("addDxa", "Add &DXA measurement…", "Ctrl+D", "add_dxa", "dxa-add", "Add a DXA result", True),
         Command("addFracture", "Add &fracture…", "Ctrl+Shift+F", "add_fracture", "fracture-add",
                 "Add a fracture", True),

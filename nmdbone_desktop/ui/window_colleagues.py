@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QTabWidget, QWidget
+    from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
     from ..store import ClinicStore
     from .patient_controller import PatientController
@@ -106,8 +106,10 @@ class ColleaguesMixin:
         from ..letters.settings import load_letterhead
         from .letters import LetterDialog
 
-        dialog = LetterDialog(doc, report, letterhead=load_letterhead(), audit=self.store,
-                              as_of=self.today(), parent=self)  # type: ignore[arg-type]
+        session = self.store.session
+        dialog = LetterDialog(doc, report, letterhead=load_letterhead(), audit=self.store, as_of=self.today(),
+                              user=session.user, user_role=session.role or "", demo=self.store.is_demo_clinic(),
+                              parent=self)  # type: ignore[arg-type]
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -118,8 +120,42 @@ class ColleaguesMixin:
         from ..letters.settings import load_letterhead
         from .letters import BatchLetterDialog
 
-        dialog = BatchLetterDialog(self.db_path, patient_ids, letterhead=load_letterhead(),
-                                   as_of=self.today(), parent=self)  # type: ignore[arg-type]
+        dialog = BatchLetterDialog(self.db_path, patient_ids, letterhead=load_letterhead(), as_of=self.today(),
+                                   session=self.store.session, parent=self)  # type: ignore[arg-type]
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    # -- demo clinic and contacts (issue 17; issue 15 item 6) ------------------------------------
+    DEMO_TEXT = "SYNTHETIC DEMO DATA — not real patients"
+
+    def is_demo(self) -> bool:
+        try:
+            return self.store.is_demo_clinic()
+        except Exception:  # busy or an old store: not worth failing the window for
+            return False
+
+    def demo_suffix(self) -> str:
+        """Appended to the window title of the demo clinic."""
+        return f" — {self.DEMO_TEXT}" if self.is_demo() else ""
+
+    def demo_label(self) -> QLabel:
+        """A permanent status-bar label, visible only for the demo clinic."""
+        from PySide6.QtWidgets import QLabel
+
+        label = QLabel(self.DEMO_TEXT, self)  # type: ignore[call-overload]
+        label.setObjectName("statusDemo")
+        label.setStyleSheet("color: white; background: #b2182b; padding: 1px 6px; font-weight: bold;")
+        label.setVisible(self.is_demo())
+        return label
+
+    def edit_contacts(self) -> Any:
+        """The current patient's address, GP and responsible clinician."""
+        if self.controller.doc is None:
+            return None
+        from .contacts_dialog import ContactsDialog
+
+        dialog = ContactsDialog(self.controller, self)  # type: ignore[arg-type]
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -35,7 +36,15 @@ from ..background import BackgroundTask, run_with_progress
 from .batch_work import BatchRequest, run_batch
 from .letter_dialog import KIND_LABELS
 
-__all__ = ["BatchLetterDialog"]
+__all__ = ["BatchLetterDialog", "missing_report"]
+
+
+def missing_report(result: BatchResult) -> str:
+    """One line per patient whose letter was written but lacks something for posting."""
+    lines = [f"{pid}: {'; '.join(warnings)}" for pid, warnings in result.missing.items()]
+    if not lines:
+        return ""
+    return f"{len(lines)} letter{'s' if len(lines) != 1 else ''} need attention before posting:\n" + "\n".join(lines)
 
 
 class BatchLetterDialog(QDialog):
@@ -47,12 +56,14 @@ class BatchLetterDialog(QDialog):
     finishedBatch = Signal(object)
 
     def __init__(self, db_path: Path, patient_ids: Sequence[str], *, letterhead: ClinicLetterhead | None = None,
-                 as_of: date | None = None, parent: QWidget | None = None) -> None:
+                 as_of: date | None = None, session: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("batchLetterDialog")
         self.setWindowTitle(f"Letters for {len(patient_ids)} patients")
         self.db_path = Path(db_path)
         self.patient_ids = list(patient_ids)
+        #: The window's session: the batch is made (and audited) as the signed-in user and role.
+        self.session = session
         self.letterhead = letterhead or ClinicLetterhead()
         self.task: BackgroundTask | None = None
         self.result: BatchResult | None = None
@@ -87,6 +98,9 @@ class BatchLetterDialog(QDialog):
         form.addRow("", self.per_patient)
         form.addRow("File or folder", out_row)
         self.status = QLabel(objectName="batchStatus", wordWrap=True)
+        #: Per patient, what their letter lacks for posting (filled when the batch ends).
+        self.missing = QPlainTextEdit(objectName="batchMissing", readOnly=True)
+        self.missing.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Write letters")
         self.buttons.accepted.connect(self.start)
@@ -94,6 +108,7 @@ class BatchLetterDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
+        layout.addWidget(self.missing)
         layout.addWidget(self.buttons)
 
     def options(self) -> LetterOptions:
@@ -109,7 +124,7 @@ class BatchLetterDialog(QDialog):
         if self.one_file.isChecked() and out.suffix.lower() != ".pdf":
             out = out.with_suffix(".pdf")
         return BatchRequest(self.db_path, self.patient_ids, self.options(), self.letterhead, out,
-                            self.one_file.isChecked())
+                            self.one_file.isChecked(), self.session)
 
     def start(self, *, on_end: Callable[[], None] | None = None) -> BackgroundTask | None:
         """Run the batch in the background (returns the task; tests wait on its ``ended``)."""
@@ -153,6 +168,8 @@ class BatchLetterDialog(QDialog):
             if len(result.failed) > 5:
                 text += " …"
         self.status.setText(text)
+        self.missing.setPlainText(missing_report(result))
+        self.missing.setVisible(bool(result.missing))
         self.finishedBatch.emit(result)
 
     def _failed(self, error: BaseException) -> None:

@@ -4,6 +4,10 @@ It opens its *own* ``ClinicStore`` (sqlite3 connections belong to the thread tha
 assesses each selected patient on the chosen date, writes the letters with
 :func:`render_batch` and records one audit event per letter written — also when the batch is
 cancelled part-way, for the letters already on disk.
+
+The worker's store runs as the window's session (the signed-in user and role), so the audit
+trail names who made the batch and the letters are signed by them where a record names no
+responsible clinician; each patient's letter goes to that patient's own recipient.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from ...core.validation import cross_field_problems
 from ...letters import BatchResult, ClinicLetterhead, LetterJob, LetterOptions, record_letter, render_batch
@@ -39,6 +43,8 @@ class BatchRequest:
     letterhead: ClinicLetterhead
     out: Path
     one_file: bool
+    #: The window store's session (``ClinicStore.session``); ``None``: the operating-system user.
+    session: Any = None
 
 
 def run_batch(request: BatchRequest, progress: ProgressLike,
@@ -51,7 +57,9 @@ def run_batch(request: BatchRequest, progress: ProgressLike,
     as_of = request.options.as_of
     total = len(request.patient_ids)
     result = BatchResult()
-    with ClinicStore(request.db_path) as store:
+    with ClinicStore(request.db_path, session=request.session) as store:
+        options = request.options.model_copy(update={"user": store.user, "user_role": store.session.role or "",
+                                                     "demo": store.is_demo_clinic()})
         jobs: list[LetterJob] = []
         seen: set[str] = set()
         for n, doc in enumerate(store.iter_documents(list(request.patient_ids))):
@@ -65,7 +73,7 @@ def run_batch(request: BatchRequest, progress: ProgressLike,
                 result.failed.append((doc.id, f"record has entries after {as_of.isoformat()}: {problems[0]}"))
                 continue
             try:
-                jobs.append(LetterJob(doc, assess_fn(doc, as_of), request.options))
+                jobs.append(LetterJob(doc, assess_fn(doc, as_of), options))
             except Exception as error:  # one patient must not stop the batch
                 log.exception("assessment of %s failed", doc.id)
                 result.failed.append((doc.id, f"assessment failed: {error}"))
@@ -76,7 +84,7 @@ def run_batch(request: BatchRequest, progress: ProgressLike,
             cancelled=lambda: progress.cancelled,
         )
         for letter in written.written:
-            record_letter(store, letter.patient_id, letter.letter, request.options, output="batch", path=letter.path)
+            record_letter(store, letter.patient_id, letter.letter, options, output="batch", path=letter.path)
     result.written = written.written
     result.failed += written.failed
     result.cancelled = written.cancelled

@@ -1,16 +1,20 @@
 """Edit a letter before it leaves the clinic: kind, date, paper, sections and the clinician's words.
 
-The right-hand pane shows the letter's text exactly as it will print (the same :class:`Letter`
-the PDF and the audit trail are made from), refreshed as the clinician types. Preview writes the
-PDF to a private temporary file and opens it in the system viewer; "Save PDF…" writes where the
-user says; "Print…" sends the PDF to a printer through the system spooler (see
-:mod:`.printing` for why not through Qt). Every output is recorded in the audit trail with the
-letter's full text; if the audit cannot be written, the letter is not released.
+The right-hand pane shows the rendered PDF pages (:mod:`.pdf_preview`, pypdfium2) with page
+navigation, and the letter's plain text in a second tab, refreshed as the clinician types. What
+prints is what was previewed: "Save PDF…", "Print…" and "Open in PDF viewer" write the very bytes
+shown (re-rendered first only if an edit is still pending). What the letter lacks for posting
+(recipient address, letterhead address, a signatory) shows above the buttons before anything is
+printed. "Print…" sends the PDF to a printer through the system spooler (see :mod:`.printing`
+for why not through Qt). Every output is recorded in the audit trail with the letter's full
+text; if the audit cannot be written, the letter is not released.
 """
 
 from __future__ import annotations
 
+import io
 import logging
+import os
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
@@ -34,6 +38,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,8 +48,10 @@ from ...core.validation import cross_field_problems
 from ...letters import SECTIONS, ClinicLetterhead, Letter, LetterOptions, compose_letter, render_letter
 from ...letters.audit import AuditSink, Output, record_letter
 from ...letters.chart import chart_supported
+from ...letters.formatting import strip_markup
 from ...letters.render import LetterJob, batch_filename
 from ...letters.templates import load_templates
+from .pdf_preview import PdfPreview
 from .printing import PrintError, available_printers, scratch_pdf, send_to_printer
 
 __all__ = ["KIND_LABELS", "LetterDialog"]
@@ -74,10 +81,16 @@ class LetterDialog(QDialog):
     def __init__(self, doc: PatientDocument, report: Mapping[str, Any], *,
                  letterhead: ClinicLetterhead | None = None, audit: AuditSink | None = None,
                  kind: str = "referral", as_of: date | None = None, assess_fn: AssessFn | None = None,
+                 user: str = "", user_role: str = "", demo: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("letterDialog")
         self.doc = doc
+        #: Who makes the letter (signs it when the record names no responsible clinician).
+        self.user, self.user_role, self.demo = user, user_role, demo
+        #: The PDF on screen and what it was made from: outputs write exactly these bytes.
+        self._pdf: bytes | None = None
+        self._pdf_key: tuple[Any, ...] | None = None
         self.letterhead = letterhead or ClinicLetterhead()
         self.audit = audit
         self._assess = assess_fn or _default_assess
@@ -123,11 +136,14 @@ class LetterDialog(QDialog):
 
         self.text_view = QPlainTextEdit(objectName="letterText", readOnly=True)
         self.text_view.setMinimumWidth(380)
+        self.pdf_preview = PdfPreview(self)
+        self.preview_tabs = QTabWidget(objectName="letterPreviewTabs")
+        self.preview_tabs.addTab(self.pdf_preview, "Pages as they will print")
+        self.preview_tabs.addTab(self.text_view, "Text")
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel("As it will print:"))
-        right_layout.addWidget(self.text_view)
+        right_layout.addWidget(self.preview_tabs)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -135,7 +151,9 @@ class LetterDialog(QDialog):
         splitter.setStretchFactor(1, 1)
 
         self.status = QLabel(objectName="letterStatus", wordWrap=True)
-        self.preview_button = QPushButton("Preview", objectName="previewButton")
+        self.warnings = QLabel(objectName="letterWarnings", wordWrap=True)
+        self.warnings.setStyleSheet("color: #8a4b00;")
+        self.preview_button = QPushButton("Open in PDF viewer", objectName="previewButton")
         self.save_button = QPushButton("Save PDF…", objectName="savePdfButton")
         self.print_button = QPushButton("Print…", objectName="printButton")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -149,9 +167,10 @@ class LetterDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{self.doc.name.given} {self.doc.name.family}</b> · {self.doc.id}"))
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.status)
         layout.addLayout(row)
-        self.resize(1000, 700)
+        self.resize(1200, 820)
 
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         self.date_edit.dateChanged.connect(self._schedule)
@@ -222,7 +241,7 @@ class LetterDialog(QDialog):
             free_text=self.free_text_edit.toPlainText(),
             question=self.question_edit.toPlainText() if self.kind == "referral" else "",
             recipient=self.recipient_edit.toPlainText() if self.kind != "patient" else "",
-            sections=sections,
+            sections=sections, user=self.user, user_role=self.user_role, demo=self.demo,
         )
 
     def report(self) -> Mapping[str, Any]:
@@ -253,9 +272,50 @@ class LetterDialog(QDialog):
             else:
                 self.text_view.setPlainText(self._letter.plain_text())
                 self._set_status("")
+                # who it goes to when the box stays empty (the record's GP, the referral setting …)
+                automatic = "\n".join(strip_markup(line) for line in self._letter.recipient)
+                self.recipient_edit.setPlaceholderText(f"Empty: {automatic}" if automatic else "")
+        self._show_warnings()
+        if self._letter is not None:
+            self._render_preview()
+        else:
+            self._pdf = self._pdf_key = None
+            self.pdf_preview.clear()
         for button in (self.preview_button, self.save_button, self.print_button):
             button.setEnabled(self._letter is not None)
         return self._letter
+
+    def _show_warnings(self) -> None:
+        """What the letter lacks for posting, before anything is printed."""
+        missing = self._letter.warnings if self._letter is not None else ()
+        self.warnings.setText("".join(f"⚠ {w}<br/>" for w in missing).removesuffix("<br/>"))
+        self.warnings.setVisible(bool(missing))
+
+    def _render_key(self) -> tuple[Any, ...]:
+        return (self.options(), id(self.report()), self.letterhead)
+
+    def _render_preview(self) -> None:
+        """Render the PDF the outputs will write, and show its pages."""
+        key = self._render_key()
+        if key == self._pdf_key and self._pdf is not None:
+            return
+        buffer = io.BytesIO()
+        try:
+            self._letter = render_letter(self.doc, self.report(), self.options(), self.letterhead, buffer)
+        except Exception as error:
+            log.exception("preview of the letter for %s failed", self.doc.id)
+            self._pdf = self._pdf_key = None
+            self.pdf_preview.clear()
+            self._set_status(f"The letter cannot be rendered: {error}", error=True)
+            return
+        self._pdf, self._pdf_key = buffer.getvalue(), key
+        self.pdf_preview.show_pdf(self._pdf)
+
+    def pdf_bytes(self) -> bytes | None:
+        """The PDF that is on screen (brought up to date first when an edit is pending)."""
+        if self._refresh_timer.isActive() or self._pdf_key != self._render_key():
+            self.refresh()
+        return self._pdf
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
@@ -263,13 +323,15 @@ class LetterDialog(QDialog):
 
     # -- outputs -----------------------------------------------------------------------------
     def _write(self, path: Path, output: Output) -> Letter | None:
-        """Render to ``path`` and audit it; on an audit failure the file is removed again."""
-        if self.refresh() is None:
+        """Write the previewed PDF to ``path`` and audit it; on an audit failure the file is
+        removed again."""
+        pdf = self.pdf_bytes()
+        if pdf is None or self._letter is None:
             return None
-        options = self.options()
+        options, letter = self.options(), self._letter
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
-            letter = render_letter(self.doc, self.report(), options, self.letterhead, path)
+            _write_atomically(path, pdf)
             if self.audit is not None:
                 try:
                     record_letter(self.audit, self.doc.id, letter, options, output=output, path=path)
@@ -342,3 +404,14 @@ class LetterDialog(QDialog):
 
     def _open(self, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """A temporary file beside ``path``, renamed onto it when complete."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)

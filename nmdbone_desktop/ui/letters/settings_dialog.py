@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ...letters import ClinicLetterhead, LetterOptions, render_letter, save_letterhead
 from ...letters.formatting import fmt_date
 from ...letters.samples import SAMPLE_AS_OF, sample_document, sample_report
-from ...letters.settings import DATE_FORMATS
+from ...letters.settings import ADDRESS_WINDOWS, DATE_FORMATS
 from ...letters.templates import available_languages, load_templates
 from .printing import scratch_pdf
 
@@ -76,6 +76,10 @@ class ClinicSettingsDialog(QDialog):
         self.page_size = QComboBox(objectName="clinicPageSize")
         self.page_size.addItems(["A4", "Letter"])
         self.page_size.setCurrentText(lh.page_size)
+        self.address_window = QComboBox(objectName="clinicAddressWindow")
+        for key, window in ADDRESS_WINDOWS.items():
+            self.address_window.addItem(window.label if window else "No window: address in the letter's flow", key)
+        self.address_window.setCurrentIndex(max(0, self.address_window.findData(lh.address_window)))
         self.language = QComboBox(objectName="clinicLanguage")
         self.language.addItems(available_languages() or [lh.language])
         self.language.setCurrentText(lh.language)
@@ -92,8 +96,9 @@ class ClinicSettingsDialog(QDialog):
         form.addRow("Telephone", self.phone)
         form.addRow("E-mail", self.email)
         form.addRow("Logo image", logo_row)
-        form.addRow("Signing clinician", self.clinician_name)
+        form.addRow("Signing clinician*", self.clinician_name)
         form.addRow("Clinician's title", self.clinician_title)
+        form.addRow("Envelope window", self.address_window)
         form.addRow("Date format", self.date_format)
         form.addRow("Paper size", self.page_size)
         form.addRow("Letter language", self.language)
@@ -108,8 +113,13 @@ class ClinicSettingsDialog(QDialog):
         buttons.addButton(preview, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        note = QLabel("* Letters are signed by the patient's responsible clinician (Patient → Contacts), "
+                      "else by the user who makes them; the signing clinician here is the last resort.",
+                      wordWrap=True)
+        note.setStyleSheet("color: #5a6470;")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -123,7 +133,7 @@ class ClinicSettingsDialog(QDialog):
             clinician_name=self.clinician_name.text(), clinician_title=self.clinician_title.text(),
             date_format=self.date_format.currentData(), page_size=self.page_size.currentText(),
             language=self.language.currentText(), referral_to_adult=self.referral_adult.toPlainText(),
-            referral_to_child=self.referral_child.toPlainText(),
+            referral_to_child=self.referral_child.toPlainText(), address_window=self.address_window.currentData(),
         )
 
     def _valid(self) -> ClinicLetterhead | None:
