@@ -394,6 +394,10 @@ def _covered_day(spans: list[_Span], as_of: date, nth: int) -> date | None:
     return None
 
 
+_LOW_EXACT = Fraction(str(LOW_DOSE_LIMIT_MG))
+_HIGH_EXACT = Fraction(str(HIGH_DOSE_LIMIT_MG))
+
+
 @dataclass(frozen=True)
 class GlucocorticoidOnsets:
     """Onset of each glucocorticoid condition that holds on as_of (None where it does not hold)."""
@@ -419,8 +423,8 @@ def glucocorticoid_onsets(
     if current is None or (exposure is not None and not exposure.long_term and exposure.current_daily_mg_pred_eq < 30):
         return GlucocorticoidOnsets(current, None, yearly, None, None)
     day91 = _covered_day(spans, as_of, LONG_TERM_MIN_DAYS)
-    low = _run_start(steps, lambda mg: mg >= Fraction(LOW_DOSE_LIMIT_MG))
-    high = _run_start(steps, lambda mg: mg >= Fraction(HIGH_DOSE_LIMIT_MG))
+    low = _run_start(steps, lambda mg: mg >= _LOW_EXACT)
+    high = _run_start(steps, lambda mg: mg >= _HIGH_EXACT)
     return GlucocorticoidOnsets(
         current=current,
         at_least_30=_run_start(steps, lambda mg: mg >= 30),
