@@ -30,6 +30,7 @@ from . import summaries
 from .indicator_rules import Mark
 from .indicators import tally
 from .pool import default_workers, run_jobs
+from .clinic_settings import clinic_lsc
 from .results import BuildState, Overview, RefreshResult, Worklist, WorklistItem
 from .scan import ChunkJob, ChunkOutcome
 from .summaries import Digest, digest, is_current
@@ -88,11 +89,13 @@ def _scan(store: ClinicStore, as_of: date, ids: list[str], stale: dict[str, int]
           cancelled: CancelCheck | None, workers: int | None) -> tuple[_Scan, bool]:
     """Read ``ids`` in chunks, assess the ``stale`` ones, mark indicators when ``risks`` is given."""
     scan = _Scan(len(ids), progress)
+    lsc = clinic_lsc(store) if stale else {}
     jobs = [
         ChunkJob(
             db_path=str(store.path), user=store.user, as_of=as_of, ids=tuple(part),
             stale={pid: stale[pid] for pid in part if pid in stale},
             risks=None if risks is None else {pid: risks.get(pid) for pid in part if pid not in stale},
+            lsc=lsc,
         )
         for part in (ids[i:i + CHUNK] for i in range(0, len(ids), CHUNK))
     ]

@@ -23,6 +23,7 @@ from .audit import AuditEntry, audit_row, diff_documents, utc_now
 from .connection import connect, read_snapshot, write_transaction
 from .errors import PatientNotFound, RevisionConflict, StoreError, busy_guard, translate_errors
 from .models import AssessmentSummary, ImportResult, PatientListRow
+from .clinic_settings import ClinicSettingsMixin
 from .protection import ProtectionMixin, resolve_session
 
 # ``bulk`` (documents ↔ rows) and ``core.validation`` build the pydantic document models; they are
@@ -41,7 +42,7 @@ def _whole(doc: PatientDocument) -> dict[str, Any]:
     return canonical_dict(doc)
 
 
-class ClinicStore(ProtectionMixin):
+class ClinicStore(ProtectionMixin, ClinicSettingsMixin):
     """The clinic database. Opening it creates the file and applies pending migrations.
 
     Who writes: ``session`` (from :meth:`sign_in` of another store on the same database, e.g.

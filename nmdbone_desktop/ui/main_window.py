@@ -145,7 +145,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
 
     @Slot(object, object)
     def _on_patient_shown(self, doc: PatientDocument, report: dict[str, Any]) -> None:
-        self.chart.show_patient(doc, report)
+        self.chart.show_patient(doc, report, lsc=self.controller.lsc)
         self.panel.show_report(doc, report)
         if self.tabs.currentWidget() is self.history:  # the trail is read only when looked at
             self.history.set_patient(doc.id)

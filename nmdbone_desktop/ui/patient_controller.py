@@ -44,6 +44,8 @@ class PatientController(QObject):
         self.doc: PatientDocument | None = None
         self.report: dict[str, Any] | None = None
         self.revision = 0
+        #: The clinic's own least significant change per site, % (read with each assessment).
+        self.lsc: dict[str, float] = {}
 
     @property
     def current_id(self) -> str | None:
@@ -79,9 +81,12 @@ class PatientController(QObject):
 
     def _show(self, doc: PatientDocument, revision: int) -> None:
         from ..core.assessment import assess  # imported on first use: not on the window-open path
+        from ..services.clinic_settings import assessment_settings
 
         self.doc, self.revision = doc, revision
-        self.report = assess(doc, self.as_of())
+        settings = assessment_settings(self.store)
+        self.lsc = dict(settings.lsc_percent)
+        self.report = assess(doc, self.as_of(), settings)
         self.patientShown.emit(doc, self.report)
 
     # -- editing ----------------------------------------------------------------------------------

@@ -1,0 +1,91 @@
+"""Issue 15: the physician's view tells the truth (chart, change, LSC, risk header, names)."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from .conftest import AS_OF, patient
+
+#: A man of 66 scored by T whose older scans carry only a Z-score (a paediatric-era report habit),
+#: and whose last scan is on another manufacturer.
+T_WITH_Z_ONLY: dict[str, Any] = {
+    "schema": "nmdbone/patient-v1", "id": "P0900", "name": {"given": "Karl", "family": "Adler"},
+    "sex": "male", "birth_date": "1960-05-01", "diagnosis": {"code": "DM1"},
+    "dxa": [
+        {"date": "2016-05-01", "site": "lumbar_spine", "bmd_g_cm2": 1.020, "z_score": -0.8, "manufacturer": "hologic"},
+        {"date": "2018-05-01", "site": "lumbar_spine", "bmd_g_cm2": 0.990, "z_score": -1.0, "manufacturer": "hologic"},
+        {"date": "2020-05-01", "site": "lumbar_spine", "bmd_g_cm2": 0.950, "z_score": -1.3, "manufacturer": "hologic"},
+        {"date": "2022-05-01", "site": "lumbar_spine", "bmd_g_cm2": 0.930, "t_score": -1.6, "z_score": -1.4,
+         "manufacturer": "hologic"},
+        {"date": "2016-05-01", "site": "total_hip", "bmd_g_cm2": 0.900, "z_score": -0.5, "manufacturer": "hologic"},
+        {"date": "2024-05-01", "site": "total_hip", "bmd_g_cm2": 0.800, "t_score": -1.9,
+         "manufacturer": "ge_lunar"},
+        {"date": "2025-05-01", "site": "femoral_neck", "bmd_g_cm2": 0.700},
+    ],
+}
+
+
+def add_patient(window: Any, data: dict[str, Any]) -> None:
+    window.store.save_document(patient(copy.deepcopy(data)), action="create", expected_revision=0)
+    window.refresh_list()
+    assert window.patient_list.select_patient(data["id"])
+    assert window.controller.current_id == data["id"]
+
+
+def test_every_scan_is_on_the_chart(window: Any) -> None:
+    add_patient(window, T_WITH_Z_ONLY)
+    chart = window.chart
+    art = chart.artists
+    assert art.score_type == "T"
+    assert not art.empty_state.get_visible()
+    # the main series: the T-scores; the Z-only scans as the other series, always
+    assert list(art.sites["lumbar_spine"].get_ydata()) == [-1.6]
+    assert list(art.secondary["lumbar_spine"].get_ydata()) == [-0.8, -1.0, -1.3]
+    assert list(art.secondary["total_hip"].get_ydata()) == [-0.5]
+    assert "Z-score" in chart.key.text()
+    # the toggle adds the Z of every scan
+    toggle = chart.findChild(type(chart.score_toggle), "scoreTypeToggle")
+    assert toggle is chart.score_toggle and toggle.text() == "Z too"
+    toggle.setChecked(True)
+    assert list(chart.artists.secondary["lumbar_spine"].get_ydata()) == [-0.8, -1.0, -1.3, -1.4]
+    toggle.setChecked(False)
+    # BMD on request: the femoral neck scan has only a BMD
+    assert "femoral_neck" not in chart.artists.sites
+    chart.bmd_toggle.setChecked(True)
+    art = chart.artists
+    assert art.view == "bmd" and art.score_axes.get_ylabel() == "BMD (g/cm²)"
+    assert list(art.sites["femoral_neck"].get_ydata()) == [0.7]
+    assert len(art.sites["lumbar_spine"].get_xdata()) == 4
+    assert not toggle.isEnabled()
+    # baseline and latest are marked per site
+    assert art.ends and "baseline" in chart.key.text()
+    chart.bmd_toggle.setChecked(False)
+
+
+def test_no_dxa_only_when_there_is_none(window: Any) -> None:
+    assert window.patient_list.select_patient("P0003")
+    assert window.chart.artists.empty_state.get_visible()
+    assert window.chart.artists.empty_state.get_text() == "No DXA on record"
+    assert not window.chart.changes.isVisible()
+    data = copy.deepcopy(T_WITH_Z_ONLY)
+    data["id"] = "P0901"
+    data["dxa"] = [{"date": "2025-05-01", "site": "femoral_neck", "bmd_g_cm2": 0.700}]
+    add_patient(window, data)
+    empty = window.chart.artists.empty_state
+    assert empty.get_visible() and "BMD" in empty.get_text() and "No DXA" not in empty.get_text()
+
+
+def test_change_since_previous_and_baseline(window: Any) -> None:
+    add_patient(window, T_WITH_Z_ONLY)
+    table = window.chart.changes
+    assert table.isVisibleTo(window.chart)
+    # spine: 0.950 → 0.930 = −2.1 % (within 5.3 %); baseline 1.020 → 0.930 = −8.8 % (significant)
+    assert table.cell("lumbar_spine", "Since previous") == "−2.1%"
+    assert table.cell("lumbar_spine", "Since baseline") == "−8.8% ●"
+    assert table.cell("lumbar_spine", "LSC") == "5.3%"
+    assert "significant" in table.legend.text() and "●" in table.legend.text()
+    # hip: Hologic → GE Lunar is not compared, and the table says so
+    assert table.cell("total_hip", "Since previous") == "not compared: scanner changed"
+    assert table.cell("total_hip", "Since baseline") == "—"
+    assert table.cell("femoral_neck", "Scans") == "1"
