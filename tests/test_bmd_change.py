@@ -46,8 +46,8 @@ def test_exact_boundary_is_significant() -> None:
 
 
 def test_a_change_across_manufacturers_is_not_computed() -> None:
-    doc = _doc([_scan("2016-01-01", 1.100, "ge_lunar"), _scan("2018-01-01", 1.000), _scan("2020-01-01", 0.900, "ge_lunar"),
-                _scan("2022-01-01", 0.880, "ge_lunar")])
+    doc = _doc([_scan("2016-01-01", 1.100, "ge_lunar"), _scan("2018-01-01", 1.000),
+                _scan("2020-01-01", 0.900, "ge_lunar"), _scan("2022-01-01", 0.880, "ge_lunar")])
     spine = site_changes(doc.dxa, LSC)["lumbar_spine"]
     # baseline: the first scan on the latest scan's maker; the Hologic scan is not compared
     assert spine.baseline is not None and spine.baseline.date == date(2016, 1, 1)

@@ -20,8 +20,10 @@ from matplotlib import dates as mdates
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
 
+from ..core.assessment.densitometry import DEFAULT_LSC_PERCENT
 from . import trajectory_data as data
 from . import trajectory_layers as layers
+from .bmd_change import SiteChanges, maker_name, site_changes
 from .styles import (
     DOSE_COLOUR,
     OSTEOPENIA_FILL,
@@ -30,8 +32,6 @@ from .styles import (
     SITE_STYLES,
     site_label,
 )
-from ..core.assessment.densitometry import DEFAULT_LSC_PERCENT
-from .bmd_change import SiteChanges, maker_name, site_changes
 from .trajectory_layers import (
     draw_ends,
     draw_fractures,

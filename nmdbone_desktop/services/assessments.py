@@ -27,10 +27,10 @@ from ..core.assessment import RULESET_VERSION
 from ..gcpause import gc_paused
 from ..store import AssessmentSummary, ClinicStore, PatientListRow
 from . import summaries
+from .clinic_settings import clinic_lsc
 from .indicator_rules import Mark
 from .indicators import tally
 from .pool import default_workers, run_jobs
-from .clinic_settings import clinic_lsc
 from .results import BuildState, Overview, RefreshResult, Worklist, WorklistItem
 from .scan import ChunkJob, ChunkOutcome
 from .summaries import Digest, digest, is_current

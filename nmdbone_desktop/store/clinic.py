@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING, Any
 
 from . import audit, listing
 from .audit import AuditEntry, audit_row, diff_documents, utc_now
+from .clinic_settings import ClinicSettingsMixin
 from .connection import connect, read_snapshot, write_transaction
 from .errors import PatientNotFound, RevisionConflict, StoreError, busy_guard, translate_errors
 from .models import AssessmentSummary, ImportResult, PatientListRow
-from .clinic_settings import ClinicSettingsMixin
 from .protection import ProtectionMixin, resolve_session
 
 # ``bulk`` (documents ↔ rows) and ``core.validation`` build the pydantic document models; they are

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from .conftest import AS_OF, patient
+from .conftest import patient
 
 #: A man of 66 scored by T whose older scans carry only a Z-score (a paediatric-era report habit),
 #: and whose last scan is on another manufacturer.
