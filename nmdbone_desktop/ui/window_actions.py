@@ -40,6 +40,8 @@ MENUS: tuple[tuple[str, tuple[Command | None, ...]], ...] = (
         None,
         Command("letterhead", "Clinic &letterhead…", "Ctrl+Shift+H", "letterhead", "",
                 "Clinic name, address and signatory printed on letters"),
+        Command("clinicSettings", "Clinic &settings (LSC)…", "Ctrl+Shift+L", "clinic_settings", "",
+                "The clinic's least significant change per DXA site, for every workstation"),
         None,
         Command("backup", "&Back up database…", "Ctrl+Shift+B", "backup", "backup",
                 "A verified copy of the live database"),

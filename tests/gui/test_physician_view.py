@@ -89,3 +89,42 @@ def test_change_since_previous_and_baseline(window: Any) -> None:
     assert table.cell("total_hip", "Since previous") == "not compared: scanner changed"
     assert table.cell("total_hip", "Since baseline") == "—"
     assert table.cell("femoral_neck", "Scans") == "1"
+
+
+def test_clinic_settings_set_the_lsc_used_by_the_assessment(window: Any, qtbot: Any) -> None:
+    import json
+
+    from PySide6.QtWidgets import QDialog
+
+    assert window.patient_list.select_patient("P0002")
+    # Luca's spine: 0.470 → 0.452 g/cm² = −3.8 %, within the default 5.3 %
+    entry = next(e for e in window.controller.report["trajectory"] if e["site"] == "lumbar_spine")
+    assert entry["least_significant_change_percent"] == 5.3 and not entry["significant"]
+    window.actions["clinicSettings"].trigger()
+    dialog = window.findChild(QDialog, "clinicSettings")
+    assert dialog is not None and dialog.isVisible()
+    spine = dialog.fields["lumbar_spine"]
+    assert spine.placeholderText().startswith("5.3")
+    spine.setText("abc")
+    dialog.fields["femoral_neck"].setText("40")
+    assert not dialog.try_accept() and dialog.isVisible()
+    assert dialog.errors["lumbar_spine"].isVisibleTo(dialog)
+    assert "not a number" in dialog.errors["lumbar_spine"].text()
+    assert "between 0.5 and 20" in dialog.errors["femoral_neck"].text()
+    spine.setText("3,0")
+    dialog.fields["femoral_neck"].clear()
+    assert dialog.try_accept()
+    assert window.store.clinic_lsc() == {"lumbar_spine": 3.0}
+    entry = next(e for e in window.controller.report["trajectory"] if e["site"] == "lumbar_spine")
+    assert entry["least_significant_change_percent"] == 3.0 and entry["significant"]
+    assert entry.get("lsc_source", "clinic") == "clinic"
+    assert window.chart.changes.cell("lumbar_spine", "LSC") == "3%"
+    assert window.chart.changes.cell("lumbar_spine", "Since previous") == "−3.8% ●"
+    # the background refresh caches the clinic's value too
+    qtbot.waitUntil(lambda: window.task is None or not window.task.running, timeout=20000)
+    cached = json.loads(window.store.assessment_summaries()["P0002"].report_json)
+    assert next(e for e in cached["trajectory"] if e["site"] == "lumbar_spine")["significant"]
+    # a reopened dialog shows the stored value
+    dialog = window.clinic_settings()
+    assert dialog.fields["lumbar_spine"].text() == "3"
+    dialog.reject()
