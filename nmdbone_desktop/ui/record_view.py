@@ -41,7 +41,7 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, list):
-        return ", ".join(str(v).replace("_", " ") for v in value)
+        return ", ".join(str(v) for v in value)
     return str(value).replace("_", " ") if isinstance(value, str) else f"{value:g}"
 
 
@@ -169,7 +169,9 @@ class RecordView(QWidget):
         self.table.setRowCount(len(kind.fields))
         for r, spec in enumerate(kind.fields):
             value = get_path(record, spec.key)
-            if spec.choices and value is not None and not isinstance(value, list):
+            if spec.choices and isinstance(value, list):
+                value = [dict(spec.choices).get(v, v) for v in value]
+            elif spec.choices and value is not None:
                 value = dict(spec.choices).get(value, value)
             self.table.setItem(r, 0, QTableWidgetItem(spec.label))
             self.table.setItem(r, 1, QTableWidgetItem(_cell(value)))

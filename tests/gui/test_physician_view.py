@@ -128,3 +128,36 @@ def test_clinic_settings_set_the_lsc_used_by_the_assessment(window: Any, qtbot: 
     dialog = window.clinic_settings()
     assert dialog.fields["lumbar_spine"].text() == "3"
     dialog.reject()
+
+
+def test_risk_header_names_its_criterion_and_what_each_score_includes(window: Any, contract_report: Any) -> None:
+    from nmdbone_desktop.ui.assessment_header import RISK_COLOURS
+
+    from .conftest import MULLER
+
+    assert window.patient_list.select_patient("P0001")
+    header = window.panel.header
+    report = window.controller.report
+    text = header.risk.text()
+    assert report["risk_category"].replace("_", " ").upper() in text
+    assert report["risk_reasons"][0] in text  # the one criterion that set it
+    assert RISK_COLOURS[report["risk_category"]] in text
+    assert "QFracture <span style='color:#555'>(clinical factors, no BMD)</span>" in header.scores.text()
+    assert "FRAX <span style='color:#555'>(with femoral neck BMD" in header.scores.text()  # with_bmd: true
+    # the category's since date, when the assessment gives it; colour by category only
+    shown = dict(contract_report, risk_category="low", risk_reasons=["no criterion of a higher category met"],
+                 risk_category_since="2026-06-30")
+    header.show_report(patient(MULLER), shown)
+    assert "(since 30 June 2026)" in header.risk.text()
+    assert "#2E7D32" not in header.risk.text()  # "low" is not a reassuring green
+    shown["risk_category"] = "very_high"
+    shown["risk_reasons"] = ["5 vertebral fractures, latest 30 June 2026", "T-score −3.1"]
+    header.show_report(patient(MULLER), shown)
+    assert "VERY HIGH</b> — 5 vertebral fractures, latest 30 June 2026" in header.risk.text()
+    assert "T-score −3.1" not in header.risk.text() and "T-score −3.1" in header.risk.toolTip()
+    # no raw codes: the diagnosis and the DXA site by name
+    assert "IIM-DM" not in header.facts.text() and "Dermatomyositis" in header.facts.text()
+    data = copy.deepcopy(MULLER)
+    data["frax"][0]["with_bmd"] = False
+    header.show_report(patient(data), shown)
+    assert "FRAX <span style='color:#555'>(clinical factors, no BMD" in header.scores.text()
