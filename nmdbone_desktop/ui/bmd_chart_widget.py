@@ -64,6 +64,7 @@ class BmdChartWidget(QWidget):
         self.key = QLabel(self)
         self.key.setObjectName("chartKey")
         self.key.setTextFormat(Qt.TextFormat.RichText)
+        self.key.setWordWrap(True)  # else its one line sets the pane's minimum width
         self._key_html = ""
         self.artists: TrajectoryArtists | None = None
         self._tip = self.plot.score_ax.annotate(
@@ -91,29 +92,35 @@ class BmdChartWidget(QWidget):
             toggles.addWidget(box)
             self.site_boxes[site] = box
         toggles.addStretch(1)
+        # Second row (the chart must fit half of a 1366-px window): the view and the export.
+        view_row = QHBoxLayout()
+        view_row.setSpacing(8)
+        view_row.setContentsMargins(4, 0, 4, 2)
         # The other score type (Z for a patient scored by T) for every scan; scans that have only
         # the other type are always drawn, dashed, so no scan is ever missing from the chart.
         self.score_toggle = QCheckBox("Z too", self)
         self.score_toggle.setObjectName("scoreTypeToggle")
         self.score_toggle.toggled.connect(self._on_view_changed)
-        toggles.addWidget(self.score_toggle)
+        view_row.addWidget(self.score_toggle)
         self.bmd_toggle = QCheckBox("BMD g/cm²", self)
         self.bmd_toggle.setObjectName("bmdToggle")
         self.bmd_toggle.setToolTip("Plot BMD (g/cm²) instead of T/Z-scores: every scan with a BMD, "
                                    "also those without a score")
         self.bmd_toggle.toggled.connect(self._on_view_changed)
-        toggles.addWidget(self.bmd_toggle)
+        view_row.addWidget(self.bmd_toggle)
+        view_row.addStretch(1)
         self.save_button = QPushButton("Save PNG…", self)
         self.save_button.setToolTip("Save the chart as a PNG image (Ctrl+Shift+S)")
         self.save_button.setObjectName("saveChartButton")
         self.save_button.clicked.connect(self.save_png_dialog)
-        toggles.addWidget(self.save_button)
+        view_row.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.key)
         layout.addWidget(self.canvas, 1)
         layout.addLayout(toggles)
+        layout.addLayout(view_row)
         self.changes = BmdChangeTable(self)
         layout.addWidget(self.changes)
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)

@@ -7,6 +7,7 @@ the same path every other view takes, so nothing can get out of step.
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Slot
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .patient_caption import patient_caption, titled
 from .record_dialog import RecordDialog
 from .record_edit import form_values, get_path
 from .record_kinds import RECORD_KINDS, RecordKind
@@ -92,6 +95,10 @@ class RecordView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         right = QVBoxLayout()
+        self.patient = QLabel(self)
+        self.patient.setObjectName("recordsPatient")
+        self.patient.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        right.addWidget(self.patient)
         right.addWidget(self.table, 1)
         right.addLayout(buttons)
         layout = QHBoxLayout(self)
@@ -128,6 +135,8 @@ class RecordView(QWidget):
     def refill(self) -> None:
         self._stale = False
         doc = self.controller.doc
+        self.patient.setText(f"<span style='font-size:12pt; font-weight:600'>{html.escape(patient_caption(doc))}"
+                             "</span>" if doc is not None else "No patient selected")
         data = _canonical(doc) if doc is not None else {}
         for i, kind in enumerate(RECORD_KINDS):
             count = "" if kind.singleton or doc is None else f" ({len(data.get(kind.key) or [])})"
@@ -189,7 +198,7 @@ class RecordView(QWidget):
             return self.open_edit(kind, None)
         self.show_kind(kind.key)
         return self._open(RecordDialog(kind, lambda v: self.controller.submit(kind, "add", None, v),
-                                       is_new=True, parent=self))
+                                       is_new=True, patient=patient_caption(self.controller.doc), parent=self))
 
     def open_edit(self, kind: RecordKind, index: int | None) -> RecordDialog | None:
         doc = self.controller.doc
@@ -197,7 +206,7 @@ class RecordView(QWidget):
             return None
         values = form_values(kind, _canonical(doc), index)
         dialog = RecordDialog(kind, lambda v: self.controller.submit(kind, "edit", index, v),
-                              values=values, is_new=False, parent=self)
+                              values=values, is_new=False, patient=patient_caption(doc), parent=self)
         return self._open(dialog)
 
     def _open(self, dialog: RecordDialog) -> RecordDialog:
@@ -221,13 +230,14 @@ class RecordView(QWidget):
             return False
         problems = self.controller.submit(kind, "delete", index, {})
         if problems:
-            QMessageBox.warning(self, "Not deleted", "\n".join([*problems.general, *problems.by_field.values()]))
+            QMessageBox.warning(self, titled("Not deleted", doc),
+                                "\n".join([*problems.general, *problems.by_field.values()]))
             return False
         return True
 
     def confirm(self, question: str) -> bool:
         """Ask before deleting (tests replace this)."""
-        answer = QMessageBox.question(self, "Delete", question,
+        answer = QMessageBox.question(self, titled("Delete", self.controller.doc), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

@@ -161,3 +161,46 @@ def test_risk_header_names_its_criterion_and_what_each_score_includes(window: An
     data["frax"][0]["with_bmd"] = False
     header.show_report(patient(data), shown)
     assert "FRAX <span style='color:#555'>(clinical factors, no BMD" in header.scores.text()
+
+
+def test_the_patient_is_named_on_records_and_in_every_form(window: Any) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    assert window.patient_list.select_patient("P0001")
+    window.show_records()
+    caption = "Müller, Anna · P0001 · born 1961-04-12"
+    label = window.records.findChild(QLabel, "recordsPatient")
+    assert label is not None and label.isVisible() and caption in label.text()
+    for opener in (window.add_fracture, window.edit_details, window.add_lab, window.edit_risk_factors):
+        dialog = opener()
+        assert dialog is not None and caption in dialog.windowTitle(), dialog.windowTitle()
+        assert caption in dialog.findChild(QLabel, "formPatient").text()
+        dialog.reject()
+    assert window.patient_list.select_patient("P0002")
+    assert "Rossi, Luca · P0002 · born 2015-03-10" in label.text()
+
+
+def test_list_keeps_name_risk_and_next_due_at_1366(window: Any, qtbot: Any) -> None:
+    from nmdbone_desktop.ui.patient_table_model import COLUMNS
+
+    window.resize(1366, 768)
+    window._default_split()
+    qtbot.wait(50)
+    table = window.patient_list.table
+    viewport = table.viewport().width()
+    keys = [c.key for c in COLUMNS]
+    for key in ("name", "risk", "next_due", "flags"):
+        column = keys.index(key)
+        right = table.columnViewportPosition(column) + table.columnWidth(column)
+        assert table.columnViewportPosition(column) >= 0 and right <= viewport, key
+    # flags as icons, in words in the tooltip
+    model = window.model
+    flagged = next(r for r in range(model.rowCount()) if model.data(model.index(r, keys.index("flags"))))
+    index = model.index(flagged, keys.index("flags"))
+    assert set(model.data(index)) <= {"⚠", "❗", " "}
+    from PySide6.QtCore import Qt
+
+    tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert "overdue" in tip or "urgent" in tip
+    # no raw diagnosis code in the diagnosis tooltip
+    assert model.data(model.index(0, keys.index("diagnosis")), Qt.ItemDataRole.ToolTipRole)[0].isupper()
