@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 ERROR_STYLE = "color: #B00020;"
 
 
-def _number(text: str, integer: bool) -> Any:
+def parse_number(text: str, integer: bool = False) -> Any:
     """Parse what a clinician types (``-2,4``, ``−2.4``); anything else goes on as text so the
     validation can say what is wrong with it."""
     cleaned = text.strip().replace("−", "-").replace(",", ".")
@@ -119,7 +119,7 @@ class FieldEditor(QWidget):
                     if editor.item(i).checkState() == Qt.CheckState.Checked]
         text = editor.text() if isinstance(editor, QLineEdit) else ""
         if spec.type in ("number", "integer"):
-            return _number(text, spec.type == "integer")
+            return parse_number(text, spec.type == "integer")
         return text.strip() or None
 
     def set_value(self, value: Any) -> None:

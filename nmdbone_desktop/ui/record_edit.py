@@ -133,12 +133,15 @@ _READABLE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) fo
 ))
 
 
+_WHOLE = re.compile(r"(?<![\d.])(-?\d+)\.0(?![\d])")  # "12.0" as typed: "12"
+
+
 def readable(message: str) -> str:
     """A validation message as a clinician reads it beside the field (pydantic's wording and the
     contract's field names are for import reports, not for a form)."""
     for pattern, replacement in _READABLE:
         if pattern.match(message):
-            return pattern.sub(replacement, message)
+            return _WHOLE.sub(r"\1", pattern.sub(replacement, message))
     return message
 
 
@@ -178,3 +181,31 @@ def _field_for(rest: str, keys: list[str]) -> str | None:
     if rest:  # "menopause" (the whole object) → its first field
         return next((key for key in keys if key.startswith(rest + ".")), None)
     return None
+
+
+def add_rows(doc: dict[str, Any], kind: RecordKind, rows: list[dict[str, Any]]) -> tuple[dict[str, Any], int]:
+    """The whole new document with several records of one kind added (a DXA study, a taper), and
+    the index of the first new record."""
+    base = len(doc.get(kind.key) or [])
+    new = doc
+    for values in rows:
+        new, _ = apply_edit(new, kind, "add", None, values)
+    return new, base
+
+
+def problems_for_rows(problems: list[Problem], kind: RecordKind, base: int,
+                      count: int) -> tuple[list[FormProblems], list[str]]:
+    """Per new record (``dxa[base + i]``) its problems by field; the rest as general lines."""
+    per_row: list[list[Problem]] = [[] for _ in range(count)]
+    general: list[str] = []
+    pattern = re.compile(rf"^{re.escape(kind.key)}\[(\d+)\]")
+    for problem in problems:
+        match = pattern.match(problem.path)
+        index = int(match.group(1)) - base if match else -1
+        if 0 <= index < count:
+            per_row[index].append(problem)
+        else:
+            general.append(f"{problem.path}: {readable(problem.message)}" if problem.path else
+                           readable(problem.message))
+    mapped = [problems_for_form(found, kind, f"{kind.key}[{base + i}]") for i, found in enumerate(per_row)]
+    return mapped, general

@@ -8,6 +8,7 @@ the same path every other view takes, so nothing can get out of step.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Slot
@@ -36,6 +37,29 @@ if TYPE_CHECKING:
     from .patient_controller import PatientController
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _dxa_study(view: RecordView) -> Any:
+    from .dxa_study_dialog import DxaStudyDialog
+    from .record_kinds import DXA
+
+    controller = view.controller
+    child = (controller.report or {}).get("population") == "child"
+    return DxaStudyDialog(lambda rows: controller.add_records(DXA, rows), patient=patient_caption(controller.doc),
+                          child=child, today=controller.as_of(), parent=view)
+
+
+def _gc_course(view: RecordView) -> Any:
+    from .gc_course_dialog import GcCourseDialog
+    from .record_kinds import GLUCOCORTICOIDS
+
+    controller = view.controller
+    return GcCourseDialog(lambda rows: controller.add_records(GLUCOCORTICOIDS, rows),
+                          patient=patient_caption(controller.doc), today=controller.as_of(), parent=view)
+
+
+#: Kinds whose "Add" opens a form for several records at once.
+MULTI_ROW_FORMS: dict[str, Callable[[RecordView], Any]] = {"dxa": _dxa_study, "glucocorticoids": _gc_course}
 
 
 def _cell(value: Any) -> str:
@@ -190,13 +214,15 @@ class RecordView(QWidget):
         return item.data(INDEX_ROLE) if item is not None else None
 
     # -- actions ----------------------------------------------------------------------------------
-    def open_add(self, kind: RecordKind | None = None) -> RecordDialog | None:
+    def open_add(self, kind: RecordKind | None = None) -> Any:
         kind = kind or self.kind
         if self.controller.doc is None:
             return None
         if kind.singleton:
             return self.open_edit(kind, None)
         self.show_kind(kind.key)
+        if kind.key in MULTI_ROW_FORMS:  # a whole DXA study, a whole glucocorticoid course
+            return self._open(MULTI_ROW_FORMS[kind.key](self))
         return self._open(RecordDialog(kind, lambda v: self.controller.submit(kind, "add", None, v),
                                        is_new=True, patient=patient_caption(self.controller.doc), parent=self))
 
@@ -209,7 +235,7 @@ class RecordView(QWidget):
                               values=values, is_new=False, patient=patient_caption(doc), parent=self)
         return self._open(dialog)
 
-    def _open(self, dialog: RecordDialog) -> RecordDialog:
+    def _open(self, dialog: Any) -> Any:
         self.dialog = dialog
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -204,3 +204,115 @@ def test_list_keeps_name_risk_and_next_due_at_1366(window: Any, qtbot: Any) -> N
     assert "overdue" in tip or "urgent" in tip
     # no raw diagnosis code in the diagnosis tooltip
     assert model.data(model.index(0, keys.index("diagnosis")), Qt.ItemDataRole.ToolTipRole)[0].isupper()
+
+
+def test_one_form_for_a_whole_dxa_study(window: Any) -> None:
+    from PySide6.QtWidgets import QDateEdit, QLabel
+
+    from nmdbone_desktop.core.validation import canonical_dict
+
+    assert window.patient_list.select_patient("P0001")
+    before = len(window.controller.doc.dxa)
+    dialog = window.add_dxa()
+    assert dialog.objectName() == "dxaStudyDialog" and "Müller, Anna · P0001" in dialog.windowTitle()
+    assert isinstance(dialog.date, QDateEdit) and dialog.date.calendarPopup()
+    assert dialog.manufacturer.itemText(dialog.manufacturer.findData("ge_lunar")) == "GE Lunar"
+    # nothing typed: said so, nothing saved
+    assert not dialog.try_accept() and "at least one site" in dialog.general.text()
+    dialog.fill("lumbar_spine", bmd_g_cm2="0.812", t_score="-2,7", z_score="-1.9")
+    dialog.fill("femoral_neck", bmd_g_cm2="0.590", t_score="-2.5")
+    dialog.fill("total_hip", t_score="abc")
+    # no date and a wrong number: each said beside its field, nothing saved
+    assert not dialog.try_accept()
+    assert dialog.findChild(QLabel, "error_date").isVisibleTo(dialog)
+    assert "required" in dialog.date_error.text()
+    assert dialog.row_errors["total_hip"].text() == "T-score: “abc” is not a number"
+    assert not dialog.row_errors["lumbar_spine"].isVisibleTo(dialog)
+    assert len(window.store.get_document("P0001").dxa) == before
+    dialog.date.set_value("2026-11-02")
+    dialog.manufacturer.setCurrentIndex(dialog.manufacturer.findData("hologic"))
+    dialog.fill("total_hip", t_score="")
+    assert dialog.try_accept()
+    stored = canonical_dict(window.store.get_document("P0001"))["dxa"]
+    assert len(stored) == before + 2
+    assert {"date": "2026-11-02", "site": "lumbar_spine", "bmd_g_cm2": 0.812, "t_score": -2.7, "z_score": -1.9,
+            "manufacturer": "hologic"} in stored
+    assert window.chart.artists.sites["lumbar_spine"].get_ydata()[-1] == -2.7
+
+
+def test_a_glucocorticoid_taper_in_one_dialog(window: Any) -> None:
+    from nmdbone_desktop.core.validation import canonical_dict
+
+    assert window.patient_list.select_patient("P0003")
+    dialog = window.add_glucocorticoid()
+    assert dialog.objectName() == "gcCourseDialog" and "Zola, Émile · P0003" in dialog.windowTitle()
+    assert dialog.drug.currentText() == "Prednisolone" and dialog.frequency.currentText() == "Daily"
+    dialog.steps[0].dose.setText("60")
+    dialog.steps[0].start.set_value("2026-01-01")
+    dialog.add_step(40, "2026-01-15")
+    dialog.add_step(20, "2026-01-10")  # before the step above: refused at the step
+    assert not dialog.try_accept()
+    assert "must start after step 2" in dialog.steps[2].error.text()
+    dialog.steps[2].start.set_value("2026-02-01")
+    dialog.end.set_value("2026-02-28")
+    assert dialog.steps[0].until.text() == "2026-01-14" and dialog.steps[2].until.text() == "2026-02-28"
+    assert dialog.try_accept()
+    courses = canonical_dict(window.store.get_document("P0003"))["glucocorticoids"]
+    assert [(c["dose_mg"], c["start"], c.get("end")) for c in courses] == [
+        (60, "2026-01-01", "2026-01-14"), (40, "2026-01-15", "2026-01-31"), (20, "2026-02-01", "2026-02-28")]
+    assert {c["drug"] for c in courses} == {"prednisolone"}
+    assert max(window.chart.artists.dose.get_ydata()) == 60
+
+
+def test_dates_have_a_calendar_and_typing_works(window: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDateEdit
+
+    assert window.patient_list.select_patient("P0001")
+    dialog = window.add_fracture()
+    picker = dialog.editors["date"].editor
+    assert isinstance(picker, QDateEdit) and picker.calendarPopup()
+    assert dialog.editors["date"].value() is None  # a new record starts empty, not on a guessed date
+    picker.setFocus()
+    qtbot.keyClicks(picker, "2026-03-04")
+    assert dialog.editors["date"].value() == "2026-03-04"
+    dialog.editors["site"].set_value("vertebra")
+    qtbot.keyClick(picker, Qt.Key.Key_Escape)
+    dialog.reject()
+    # an optional date can be left empty
+    dialog = window.add_medication()
+    assert dialog.editors["end"].value() is None
+    dialog.reject()
+
+
+def test_display_names_for_every_vocabulary_value() -> None:
+    from typing import get_args
+
+    from nmdbone_desktop.core import contract_names as d
+    from nmdbone_desktop.ui.record_kinds import RECORD_KINDS
+    from nmdbone_desktop.ui.vocabulary import NAMES
+
+    for vocabulary, literal in (("diagnosis", d.DiagnosisCode), ("condition", d.Condition),
+                                ("dxa_site", d.DxaSite), ("fracture_site", d.FractureSite),
+                                ("gc_frequency", d.GcFrequency), ("bone_drug", d.BoneDrug), ("lab", d.LabTest)):
+        assert set(get_args(literal)) <= set(NAMES[vocabulary]), vocabulary
+    for kind in RECORD_KINDS:
+        for spec in kind.fields:
+            for value, label in spec.choices:
+                if isinstance(value, str) and spec.key != "unit":
+                    assert label != value and "_" not in label, (kind.key, spec.key, value)
+
+
+def test_records_show_names_not_codes(window: Any) -> None:
+    assert window.patient_list.select_patient("P0001")
+    window.show_records()
+    view = window.records
+    view.show_kind("risk_factors")
+    texts = [view.table.item(r, 1).text() for r in range(view.table.rowCount()) if view.table.item(r, 1)]
+    assert "Asthma or COPD" in texts and not any("asthma_copd" in t for t in texts)
+    view.show_kind("dxa")
+    cells = {view.table.item(r, c).text() for r in range(view.table.rowCount()) for c in range(view.table.columnCount())}
+    assert "Femoral neck" in cells and "Hologic" in cells and "femoral_neck" not in cells
+    view.show_kind("")
+    cells = {view.table.item(r, 1).text() for r in range(view.table.rowCount()) if view.table.item(r, 1)}
+    assert "Dermatomyositis" in cells or "Dermatomyositis" in str(cells)
