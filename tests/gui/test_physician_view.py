@@ -311,7 +311,8 @@ def test_records_show_names_not_codes(window: Any) -> None:
     texts = [view.table.item(r, 1).text() for r in range(view.table.rowCount()) if view.table.item(r, 1)]
     assert "Asthma or COPD" in texts and not any("asthma_copd" in t for t in texts)
     view.show_kind("dxa")
-    cells = {view.table.item(r, c).text() for r in range(view.table.rowCount()) for c in range(view.table.columnCount())}
+    table = view.table
+    cells = {table.item(r, c).text() for r in range(table.rowCount()) for c in range(table.columnCount())}
     assert "Femoral neck" in cells and "Hologic" in cells and "femoral_neck" not in cells
     view.show_kind("")
     cells = {view.table.item(r, 1).text() for r in range(view.table.rowCount()) if view.table.item(r, 1)}
