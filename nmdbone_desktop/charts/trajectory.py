@@ -198,7 +198,7 @@ class TrajectoryPlot:
         self.score_ax.set_ylabel(label, fontsize=self.font)
         for band in self._t_bands:
             band.set_visible(not bmd_view and score_type == "T")
-        self._z_line.set_visible(not bmd_view and (score_type == "Z" or bool(secondary)))
+        self._z_line.set_visible(not bmd_view and score_type == "Z")
 
         for site, line in self._site_lines.items():
             site_points = points.get(site, [])
@@ -247,7 +247,7 @@ class TrajectoryPlot:
             drawn.extend(layer.artists)
             self._transient.extend(layer.artists)
             art.hover.extend(layer.hover)
-        for site, artists, tips in draw_ends(self.score_ax, art.changes, points):
+        for site, artists, tips in draw_ends(self.score_ax, art.changes, points, secondary):
             art.ends.extend(artists)
             self._transient.extend(artists)
             self._site_extras.setdefault(site, []).extend(artists)

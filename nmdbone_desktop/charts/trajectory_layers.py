@@ -187,21 +187,24 @@ def draw_significant(
 
 
 def draw_ends(
-    ax: Axes, changes: Mapping[str, SiteChanges], points: dict[str, list[ScorePoint]]
+    ax: Axes, changes: Mapping[str, SiteChanges], points: dict[str, list[ScorePoint]],
+    secondary: dict[str, list[ScorePoint]] | None = None,
 ) -> list[tuple[str, list[Artist], list[str]]]:
     """Per site a ring on the baseline scan (first on the latest scan's manufacturer) and a dark
-    ring on the latest, so "since baseline" can be read off the chart."""
+    ring on the latest, so "since baseline" can be read off the chart. The baseline is ringed on
+    whichever series shows that scan (a Z-only baseline sits on the dashed Z line)."""
     out: list[tuple[str, list[Artist], list[str]]] = []
-    for site, site_points in points.items():
-        if not site_points:
+    for site in {*points, *(secondary or {})}:
+        shown = sorted([*points.get(site, []), *(secondary or {}).get(site, [])], key=lambda p: p.when)
+        if not shown:
             continue
-        by_date = {p.when: p for p in site_points}
         site_change = changes.get(site)
         base = None
         if site_change is not None and site_change.baseline is not None:
-            base = by_date.get(site_change.baseline.date)
-        base = base or site_points[0]
-        latest = site_points[-1]
+            base = next((p for p in shown if p.when == site_change.baseline.date), None)
+        base = base or shown[0]
+        main = points.get(site, [])
+        latest = main[-1] if main and main[-1].when == shown[-1].when else shown[-1]
         colour = SITE_STYLES[site].colour if site in SITE_STYLES else "#333333"
         ends = [base] if base is latest else [base, latest]
         (rings,) = ax.plot([mdates.date2num(p.when) for p in ends], [p.value for p in ends], linestyle="none",

@@ -63,10 +63,15 @@ class BmdChangeTable(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.table.verticalHeader().setDefaultSectionSize(20)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # fits any width: no scroll bar
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(40)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(20)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.legend = QLabel(self)
         self.legend.setObjectName("bmdChangeLegend")
@@ -95,8 +100,7 @@ class BmdChangeTable(QWidget):
         for r, (site, change) in enumerate(self.rows.items()):
             notes = "; ".join(change.notes)
             first = change.baseline.date.year if change.baseline is not None else None
-            last = change.latest.date.year if change.latest is not None else None
-            span = f"{change.scans} ({first}–{last})" if first and last and first != last else str(change.scans)
+            span = f"{change.scans} since {first}" if first and change.since_baseline else str(change.scans)
             previous_missing = "not compared: scanner changed" if any(
                 n.startswith("change since previous") for n in change.notes) else "—"
             prev_text, prev_tip = change_text(change.since_previous, previous_missing)
@@ -107,7 +111,8 @@ class BmdChangeTable(QWidget):
                 (span, f"{change.scans} scans with a BMD", None),
                 (prev_text, prev_tip, change.since_previous),
                 (base_text, base_tip, change.since_baseline),
-                (f"{change.lsc_percent:g}%", f"least significant change, {source or 'RULES §7 default'}", None),
+                (f"{change.lsc_percent:g}% {'clinic' if source else 'default'}",
+                 f"least significant change: {'the clinic value' if source else 'RULES §7 default'}", None),
             ]
             for c, (text, tip, cmp) in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -118,7 +123,7 @@ class BmdChangeTable(QWidget):
                     item.setFont(bold)
                     item.setForeground(QBrush(QColor(LOSS_COLOUR if cmp.percent < 0 else GAIN_COLOUR)))
                 table.setItem(r, c, item)
-        height = table.horizontalHeader().sizeHint().height() + 20 * len(self.rows) + 4
+        height = table.horizontalHeader().sizeHint().height() + 20 * len(self.rows) + 2 * table.frameWidth()
         table.setFixedHeight(height)
         self.setVisible(bool(self.rows))
 

@@ -145,7 +145,10 @@ class BmdChartWidget(QWidget):
         self.score_toggle.setToolTip(
             f"Also plot the {other}-score of every scan (dashed, hollow markers). Scans that have only "
             f"a {other}-score are always plotted.")
-        self.score_toggle.setEnabled(not self.bmd_toggle.isChecked())
+        has_other = any((row.t_score if other == "T" else row.z_score) is not None for row in doc.dxa)
+        self.score_toggle.setEnabled(has_other and not self.bmd_toggle.isChecked())
+        if not has_other:
+            self.score_toggle.setToolTip(f"No scan of this patient has a {other}-score")
         for site, box in self.site_boxes.items():
             box.setEnabled(site in self.artists.sites or site in self.artists.secondary)
         self.changes.show_changes(self.artists.changes,
@@ -178,7 +181,7 @@ class BmdChartWidget(QWidget):
         if art is not None and art.view == "score" and art.score_type == "T":
             parts += [f"<span style='background:{OSTEOPENIA_FILL}'>&nbsp;&nbsp;&nbsp;&nbsp;</span> osteopenia",
                       f"<span style='background:{OSTEOPOROSIS_FILL}'>&nbsp;&nbsp;&nbsp;&nbsp;</span> osteoporosis"]
-        if art is not None and art.view == "score" and (art.score_type == "Z" or art.secondary):
+        if art is not None and art.view == "score" and art.score_type == "Z":
             parts.append("<span style='color:#B2182B'>– – –</span> Z −2.0 (low for age)")
         if art is not None and art.fractures:
             parts.append(f"<span style='color:{FRACTURE_COLOUR}'>▼</span> vertebral fracture "
@@ -187,7 +190,7 @@ class BmdChartWidget(QWidget):
             other = "Z" if art.score_type == "T" else "T"
             parts.append(f"<span style='color:#555'>- -○- -</span> {other}-score")
         if art is not None and art.ends:
-            parts.append("◯ baseline &nbsp;<b>◯</b> latest")
+            parts.append("◯ baseline / <b>◯</b> latest scan")
         if art is not None and any(a.get_visible() for a in art.significant):
             parts.append("<span style='background:#D9D9D9'>&nbsp;&nbsp;&nbsp;&nbsp;</span> BMD change ≥ LSC")
         if art is not None and art.medications:

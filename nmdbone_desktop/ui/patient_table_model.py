@@ -44,8 +44,8 @@ _RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCente
 RISK_WORDS = {"low": "low", "moderate": "moderate", "high": "high", "very_high": "very high"}
 RISK_COLOURS = {"moderate": "#8A5A00", "high": "#C43E00", "very_high": "#B00020"}
 #: Flags as icon glyphs (the column stays narrow at 1366 px); the tooltip says them in words.
-FLAG_WORDS = {"overdue": "⚠", "urgent": "❗"}
-FLAG_TIPS = {"overdue": "⚠ overdue: a due date has passed", "urgent": "❗ urgent: a priority-1 action is open"}
+FLAG_WORDS = {"overdue": "⚠", "urgent": "●"}
+FLAG_TIPS = {"overdue": "⚠ overdue: a due date has passed", "urgent": "● urgent: a priority-1 action is open"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,8 +304,8 @@ class PatientTableModel(QAbstractTableModel):
             return row.id
         if key == "age":
             return str(age_years(row.birth_date, self._today))
-        if key == "diagnosis":
-            return row.diagnosis_code
+        if key == "diagnosis":  # the name, never the code (the code still finds it in the search)
+            return row.diagnosis_label or display("diagnosis", row.diagnosis_code)
         if key == "risk":
             return RISK_WORDS.get(row.risk_category or "", row.risk_category or "")
         if key == "next_due":

@@ -83,7 +83,7 @@ def test_change_since_previous_and_baseline(window: Any) -> None:
     # spine: 0.950 → 0.930 = −2.1 % (within 5.3 %); baseline 1.020 → 0.930 = −8.8 % (significant)
     assert table.cell("lumbar_spine", "Since previous") == "−2.1%"
     assert table.cell("lumbar_spine", "Since baseline") == "−8.8% ●"
-    assert table.cell("lumbar_spine", "LSC") == "5.3%"
+    assert table.cell("lumbar_spine", "LSC") == "5.3% default"
     assert "significant" in table.legend.text() and "●" in table.legend.text()
     # hip: Hologic → GE Lunar is not compared, and the table says so
     assert table.cell("total_hip", "Since previous") == "not compared: scanner changed"
@@ -118,7 +118,7 @@ def test_clinic_settings_set_the_lsc_used_by_the_assessment(window: Any, qtbot: 
     entry = next(e for e in window.controller.report["trajectory"] if e["site"] == "lumbar_spine")
     assert entry["least_significant_change_percent"] == 3.0 and entry["significant"]
     assert entry.get("lsc_source", "clinic") == "clinic"
-    assert window.chart.changes.cell("lumbar_spine", "LSC") == "3%"
+    assert window.chart.changes.cell("lumbar_spine", "LSC") == "3% clinic"
     assert window.chart.changes.cell("lumbar_spine", "Since previous") == "−3.8% ●"
     # the background refresh caches the clinic's value too
     qtbot.waitUntil(lambda: window.task is None or not window.task.running, timeout=20000)
@@ -197,7 +197,7 @@ def test_list_keeps_name_risk_and_next_due_at_1366(window: Any, qtbot: Any) -> N
     model = window.model
     flagged = next(r for r in range(model.rowCount()) if model.data(model.index(r, keys.index("flags"))))
     index = model.index(flagged, keys.index("flags"))
-    assert set(model.data(index)) <= {"⚠", "❗", " "}
+    assert set(model.data(index)) <= {"⚠", "●", " "}
     from PySide6.QtCore import Qt
 
     tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
