@@ -101,9 +101,11 @@ class BmdChangeTable(QWidget):
             notes = "; ".join(change.notes)
             first = change.baseline.date.year if change.baseline is not None else None
             span = f"{change.scans} since {first}" if first and change.since_baseline else str(change.scans)
-            previous_missing = "not compared: scanner changed" if any(
+            previous_missing = "scanner changed" if any(
                 n.startswith("change since previous") for n in change.notes) else "—"
             prev_text, prev_tip = change_text(change.since_previous, previous_missing)
+            if change.since_previous is None and notes:
+                prev_tip = notes
             base_text, base_tip = change_text(change.since_baseline, "—")
             source = (lsc_source or {}).get(site, "")
             cells = [

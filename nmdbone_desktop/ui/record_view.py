@@ -173,7 +173,8 @@ class RecordView(QWidget):
             self._fill_list(kind, data.get(kind.key) or [])
         self.add_button.setVisible(not kind.singleton)
         self.delete_button.setVisible(kind.key != "")
-        self.add_button.setText(f"Add {kind.title}…")
+        self.add_button.setText({"dxa": "Add DXA study…", "glucocorticoids": "Add glucocorticoid course…"}.get(
+            kind.key, f"Add {kind.title}…"))
         for button in (self.add_button, self.edit_button, self.delete_button):
             button.setEnabled(doc is not None)
 
