@@ -106,8 +106,13 @@ class ColleaguesMixin:
         from ..letters.settings import load_letterhead
         from .letters import LetterDialog
 
+        from ..core.assessment import assess
+        from ..services.clinic_settings import assessment_settings
+
+        settings = assessment_settings(self.store)  # the clinic's LSC, as on screen
         dialog = LetterDialog(doc, report, letterhead=load_letterhead(), audit=self.store,
-                              as_of=self.today(), parent=self)  # type: ignore[arg-type]
+                              as_of=self.today(), assess_fn=lambda d, when: assess(d, when, settings),
+                              parent=self)  # type: ignore[arg-type]
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
