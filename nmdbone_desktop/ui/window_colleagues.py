@@ -103,11 +103,10 @@ class ColleaguesMixin:
         doc, report = self.controller.doc, self.controller.report
         if doc is None or report is None:
             return None
-        from ..letters.settings import load_letterhead
-        from .letters import LetterDialog
-
         from ..core.assessment import assess
+        from ..letters.settings import load_letterhead
         from ..services.clinic_settings import assessment_settings
+        from .letters import LetterDialog
 
         settings = assessment_settings(self.store)  # the clinic's LSC, as on screen
         dialog = LetterDialog(doc, report, letterhead=load_letterhead(), audit=self.store,
