@@ -7,13 +7,13 @@ alongside any score); the full text folds out so it does not push the recommenda
 from __future__ import annotations
 
 import html
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from .patient_table_model import RISK_COLOURS as LIST_RISK_COLOURS
+from .recommendation_card import long_date
 from .vocabulary import display
 
 if TYPE_CHECKING:
@@ -21,22 +21,11 @@ if TYPE_CHECKING:
 
 #: The list's colours (one scale, by category only): "low" is plain text, never a reassuring green.
 RISK_COLOURS = {"low": "#37474F", **LIST_RISK_COLOURS}
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
 _BAND_WORDS = {"none": "none", "low": "low (<2.5)", "medium": "medium (2.5–7.5)", "high": "high (≥7.5)"}
 
 
 def _pct(value: Any) -> str:
     return "—" if value is None else f"{float(value):.1f}%"
-
-
-def long_date(iso: Any) -> str:
-    """``2026-06-30`` → ``30 June 2026`` (what a letter or a note says); other text as it is."""
-    try:
-        day = date.fromisoformat(str(iso))
-    except ValueError:
-        return str(iso)
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def _risk_line(name: str, includes: str, block: dict[str, Any] | None) -> str:

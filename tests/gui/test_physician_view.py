@@ -158,6 +158,12 @@ def test_risk_header_names_its_criterion_and_what_each_score_includes(window: An
     assert "T-score −3.1" not in header.risk.text() and "T-score −3.1" in header.risk.toolTip()
     # no raw codes: the diagnosis and the DXA site by name
     assert "IIM-DM" not in header.facts.text() and "Dermatomyositis" in header.facts.text()
+    # each recommendation's since, when the assessment gives it, in the card's "Why?"
+    shown["recommendations"][0]["since"] = "2025-06-10"
+    window.panel.show_report(patient(MULLER), shown)
+    card = next(c for c in window.panel.cards() if c.code == shown["recommendations"][0]["code"])
+    card.toggle.setChecked(True)
+    assert "<i>Since</i> 10 June 2025" in card.details.text()
     data = copy.deepcopy(MULLER)
     data["frax"][0]["with_bmd"] = False
     header.show_report(patient(data), shown)
