@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from matplotlib import dates as mdates
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
@@ -33,10 +34,10 @@ from .styles import (
     site_label,
 )
 from .trajectory_layers import (
-    draw_ends,
     draw_fractures,
     draw_medications,
     draw_significant,
+    end_points,
     fit_bmd_limits,
     fit_score_limits,
 )
@@ -149,6 +150,15 @@ class TrajectoryPlot:
                               markerfacecolor="white", linewidth=1.1, linestyle=(0, (4, 2)),
                               label=f"_{style.label} (other score)", zorder=4, pickradius=6)
             self._other_lines[site] = line
+        # Baseline rings (one colour per site) and latest rings (dark), two long-lived artists for
+        # every site: per-site artists would be a dozen more to draw on each patient switch.
+        self._base_rings = ax.scatter([], [], s=13.0 ** 2, facecolors="none", linewidths=1.6, zorder=5,
+                                      label="_baseline")
+        (self._latest_rings,) = ax.plot([], [], linestyle="none", marker="o", markersize=16,
+                                        markerfacecolor="none", markeredgewidth=1.4, markeredgecolor="#222222",
+                                        zorder=5, label="_latest", pickradius=7)
+        self._ends: list[tuple[str, data.ScorePoint, data.ScorePoint]] = []
+        self._end_tips: list[tuple[Artist, list[str]]] = []
         # Legend-only handles (never added to the axes).
         self._proxy_other = Line2D([], [], color="#555555", marker="o", markersize=5, markerfacecolor="white",
                                    linewidth=1.1, linestyle=(0, (4, 2)), label="other score")
@@ -247,11 +257,9 @@ class TrajectoryPlot:
             drawn.extend(layer.artists)
             self._transient.extend(layer.artists)
             art.hover.extend(layer.hover)
-        for site, artists, tips in draw_ends(self.score_ax, art.changes, points, secondary):
-            art.ends.extend(artists)
-            self._transient.extend(artists)
-            self._site_extras.setdefault(site, []).extend(artists)
-            art.hover.append((artists[0], tips))
+        self._ends = end_points(art.changes, points, secondary)
+        if self._ends:
+            art.ends = [self._base_rings, self._latest_rings]
         for site, artists, tip in draw_significant(self.score_ax, art.changes, points, self.font):
             art.significant.extend(artists)
             self._transient.extend(artists)
@@ -272,6 +280,8 @@ class TrajectoryPlot:
         for line in (*self._site_lines.values(), *self._other_lines.values(), self._dose_line):
             line.set_data([], [])
             line.set_visible(False)
+        self._ends = []
+        self._show_ends(None)
         self._message.set_text(message)
         self._message.set_visible(True)
         for axes in (self.score_ax, self.dose_ax):
@@ -330,7 +340,27 @@ class TrajectoryPlot:
             other.set_visible(shown and len(other.get_xdata()) > 0)
             for extra in self._site_extras.get(site, []):
                 extra.set_visible(shown)
+        self._show_ends(sites)
         self._rebuild_legend()
+
+    def _show_ends(self, sites: Collection[str] | None) -> None:
+        """Baseline and latest rings of the shown sites (hover tips kept in step)."""
+        ends = [e for e in self._ends if sites is None or e[0] in sites]
+        bases = [(site, base) for site, base, latest in ends if base is not latest]
+        self._base_rings.set_offsets([(mdates.date2num(p.when), p.value) for _s, p in bases] or np.empty((0, 2)))
+        self._base_rings.set_edgecolors([SITE_STYLES[s].colour for s, _p in bases] or "none")
+        self._latest_rings.set_data([e[2].when for e in ends], [e[2].value for e in ends])
+        self._base_rings.set_visible(bool(bases))
+        self._latest_rings.set_visible(bool(ends))
+        art = self.artists
+        if art is not None:
+            art.hover = [h for h in art.hover if h[0] not in (self._base_rings, self._latest_rings)]
+            if bases:
+                art.hover.append((self._base_rings, [f"{site_label(s)}: baseline {p.when.isoformat()}"
+                                                     for s, p in bases]))
+            if ends:
+                art.hover.append((self._latest_rings, [f"{site_label(s)}: latest {latest.when.isoformat()}"
+                                                       for s, _b, latest in ends]))
 
     def _rebuild_legend(self) -> None:
         art = self.artists

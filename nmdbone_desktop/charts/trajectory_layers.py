@@ -186,15 +186,15 @@ def draw_significant(
     return out
 
 
-def draw_ends(
-    ax: Axes, changes: Mapping[str, SiteChanges], points: dict[str, list[ScorePoint]],
+def end_points(
+    changes: Mapping[str, SiteChanges], points: dict[str, list[ScorePoint]],
     secondary: dict[str, list[ScorePoint]] | None = None,
-) -> list[tuple[str, list[Artist], list[str]]]:
-    """Per site a ring on the baseline scan (first on the latest scan's manufacturer) and a dark
-    ring on the latest, so "since baseline" can be read off the chart. The baseline is ringed on
-    whichever series shows that scan (a Z-only baseline sits on the dashed Z line)."""
-    out: list[tuple[str, list[Artist], list[str]]] = []
-    for site in {*points, *(secondary or {})}:
+) -> list[tuple[str, ScorePoint, ScorePoint]]:
+    """Per site its baseline scan (first on the latest scan's manufacturer) and its latest, as
+    plotted: the baseline is found on whichever series shows that scan (a Z-only baseline sits on
+    the dashed Z line). Ringed on the chart so "since baseline" can be read off it."""
+    out: list[tuple[str, ScorePoint, ScorePoint]] = []
+    for site in [s for s in SITE_STYLES if s in points or s in (secondary or {})]:
         shown = sorted([*points.get(site, []), *(secondary or {}).get(site, [])], key=lambda p: p.when)
         if not shown:
             continue
@@ -202,22 +202,9 @@ def draw_ends(
         base = None
         if site_change is not None and site_change.baseline is not None:
             base = next((p for p in shown if p.when == site_change.baseline.date), None)
-        base = base or shown[0]
         main = points.get(site, [])
         latest = main[-1] if main and main[-1].when == shown[-1].when else shown[-1]
-        colour = SITE_STYLES[site].colour if site in SITE_STYLES else "#333333"
-        ends = [base] if base is latest else [base, latest]
-        (rings,) = ax.plot([mdates.date2num(p.when) for p in ends], [p.value for p in ends], linestyle="none",
-                           marker="o", markersize=13, markerfacecolor="none", markeredgewidth=1.6,
-                           markeredgecolor=colour, zorder=5, label="_ends", pickradius=7)
-        (latest_ring,) = ax.plot([mdates.date2num(latest.when)], [latest.value], linestyle="none",
-                                 marker="o", markersize=16, markerfacecolor="none", markeredgewidth=1.4,
-                                 markeredgecolor="#222222", zorder=5, label="_latest")
-        label = site_label(site)
-        tips = [f"{label}: baseline {base.when.isoformat()}"]
-        if len(ends) > 1:
-            tips.append(f"{label}: latest {latest.when.isoformat()}")
-        out.append((site, [rings, latest_ring], tips))
+        out.append((site, base or shown[0], latest))
     return out
 
 
@@ -229,5 +216,12 @@ def fit_bmd_limits(ax: Axes, values: Sequence[float], *, top_room: float, bottom
     ax.set_ylim(lo - bottom_room * span, hi + top_room * span)
 
 
-__all__ = ["Layer", "draw_ends", "draw_fractures", "draw_medications", "draw_significant", "fit_bmd_limits",
-           "fit_score_limits"]
+__all__ = [
+    "Layer",
+    "draw_fractures",
+    "draw_medications",
+    "draw_significant",
+    "end_points",
+    "fit_bmd_limits",
+    "fit_score_limits",
+]

@@ -29,6 +29,8 @@ from ..charts.styles import SITE_ORDER, SITE_STYLES, site_label
 SIGNIFICANT_MARK = "●"
 LOSS_COLOUR = "#B00020"
 GAIN_COLOUR = "#1B5E20"
+#: Rows the table shows without scrolling (most patients have two or three sites).
+VISIBLE_ROWS = 3
 HEADERS = ("Site", "Scans", "Since previous", "Since baseline", "LSC")
 
 
@@ -62,7 +64,7 @@ class BmdChangeTable(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
@@ -87,10 +89,12 @@ class BmdChangeTable(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.legend)
         self.rows: dict[str, SiteChanges] = {}
+        self._height_set = False
         self.show_changes({})
 
     def show_changes(self, changes: Mapping[str, SiteChanges], lsc_source: Mapping[str, str] | None = None) -> None:
-        """Refill (a handful of cells); hidden when no site has a BMD."""
+        """Refill (a handful of cells). The height never changes: a pane that grew or shrank with
+        the number of sites would resize the chart canvas, and so redraw it, on a patient switch."""
         self.rows = {site: changes[site] for site in SITE_ORDER if site in changes}
         self.rows.update({s: c for s, c in changes.items() if s not in self.rows})
         table = self.table
@@ -125,9 +129,17 @@ class BmdChangeTable(QWidget):
                     item.setFont(bold)
                     item.setForeground(QBrush(QColor(LOSS_COLOUR if cmp.percent < 0 else GAIN_COLOUR)))
                 table.setItem(r, c, item)
-        height = table.horizontalHeader().sizeHint().height() + 20 * len(self.rows) + 2 * table.frameWidth()
-        table.setFixedHeight(height)
-        self.setVisible(bool(self.rows))
+        table.clearSpans()
+        if not self.rows:
+            table.setRowCount(1)
+            table.setSpan(0, 0, 1, len(HEADERS))
+            empty = QTableWidgetItem("No BMD on record: no change to show")
+            empty.setForeground(QBrush(QColor("#707070")))
+            table.setItem(0, 0, empty)
+        if not self._height_set:
+            height = table.horizontalHeader().sizeHint().height() + 20 * VISIBLE_ROWS + 2 * table.frameWidth()
+            table.setFixedHeight(height)
+            self._height_set = True
 
     def cell(self, site: str, column: str) -> str:
         """The text shown for a site in a column (tests)."""

@@ -65,6 +65,9 @@ class BmdChartWidget(QWidget):
         self.key.setObjectName("chartKey")
         self.key.setTextFormat(Qt.TextFormat.RichText)
         self.key.setWordWrap(True)  # else its one line sets the pane's minimum width
+        # Two lines, always: a key that grew by a line for some patients would resize the canvas,
+        # and so redraw the whole figure, on a patient switch.
+        self.key.setFixedHeight(2 * self.key.fontMetrics().lineSpacing() + 2)
         self._key_html = ""
         self.artists: TrajectoryArtists | None = None
         self._tip = self.plot.score_ax.annotate(

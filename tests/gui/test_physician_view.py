@@ -67,7 +67,7 @@ def test_no_dxa_only_when_there_is_none(window: Any) -> None:
     assert window.patient_list.select_patient("P0003")
     assert window.chart.artists.empty_state.get_visible()
     assert window.chart.artists.empty_state.get_text() == "No DXA on record"
-    assert not window.chart.changes.isVisible()
+    assert window.chart.changes.rows == {} and "No BMD" in window.chart.changes.table.item(0, 0).text()
     data = copy.deepcopy(T_WITH_Z_ONLY)
     data["id"] = "P0901"
     data["dxa"] = [{"date": "2025-05-01", "site": "femoral_neck", "bmd_g_cm2": 0.700}]
@@ -324,3 +324,14 @@ def test_records_show_names_not_codes(window: Any) -> None:
     view.show_kind("")
     cells = {view.table.item(r, 1).text() for r in range(view.table.rowCount()) if view.table.item(r, 1)}
     assert "Dermatomyositis" in cells or "Dermatomyositis" in str(cells)
+
+
+def test_switching_patients_never_resizes_the_chart(window: Any, qtbot: Any) -> None:
+    """A canvas resize redraws the whole figure: the key and the change table keep their height."""
+    add_patient(window, T_WITH_Z_ONLY)
+    sizes = set()
+    for pid in ("P0001", "P0002", "P0003", "P0900", "P0001"):
+        assert window.patient_list.select_patient(pid)
+        qtbot.wait(20)  # layouts settle
+        sizes.add((window.chart.canvas.width(), window.chart.canvas.height()))
+    assert len(sizes) == 1
