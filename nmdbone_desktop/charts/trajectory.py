@@ -21,7 +21,6 @@ from matplotlib import dates as mdates
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
 
-from ..core.assessment.densitometry import DEFAULT_LSC_PERCENT
 from . import trajectory_data as data
 from . import trajectory_layers as layers
 from .bmd_change import SiteChanges, maker_name, site_changes
@@ -204,6 +203,10 @@ class TrajectoryPlot:
             secondary = data.secondary_points(doc, score_type, child=child, every_row=self.show_other)
             label = {"T": "T-score"}.get(score_type, "Z-score (height-adjusted where given)" if child else "Z-score")
         art = TrajectoryArtists(self.score_ax, self.dose_ax, score_type, label, view=self.view)
+        # Imported here: the assessment package builds the document models, which the window must
+        # not wait for before its first paint (by the first patient they are built).
+        from ..core.assessment.densitometry import DEFAULT_LSC_PERCENT
+
         art.changes = site_changes(doc.dxa, {**DEFAULT_LSC_PERCENT, **(lsc or {})}, as_of)
         self.score_ax.set_ylabel(label, fontsize=self.font)
         for band in self._t_bands:

@@ -105,7 +105,7 @@ class BmdChangeTable(QWidget):
             notes = "; ".join(change.notes)
             first = change.baseline.date.year if change.baseline is not None else None
             span = f"{change.scans} since {first}" if first and change.since_baseline else str(change.scans)
-            previous_missing = "scanner changed" if any(
+            previous_missing = "other scanner" if any(
                 n.startswith("change since previous") for n in change.notes) else "—"
             prev_text, prev_tip = change_text(change.since_previous, previous_missing)
             if change.since_previous is None and notes:

@@ -86,7 +86,7 @@ def test_change_since_previous_and_baseline(window: Any) -> None:
     assert table.cell("lumbar_spine", "LSC") == "5.3% default"
     assert "significant" in table.legend.text() and "●" in table.legend.text()
     # hip: Hologic → GE Lunar is not compared, and the table says so
-    assert table.cell("total_hip", "Since previous") == "scanner changed"
+    assert table.cell("total_hip", "Since previous") == "other scanner"
     assert "not computed" in table.table.item(list(table.rows).index("total_hip"), 2).toolTip()
     assert table.cell("total_hip", "Since baseline") == "—"
     assert table.cell("femoral_neck", "Scans") == "1"
