@@ -320,7 +320,7 @@ class PatientTableModel(QAbstractTableModel):
         if key in ("risk", "next_due", "flags") and row.risk_category is None:
             return "Not assessed since the last change (Patients ▸ Refresh assessments)"
         if key == "name":
-            return f"{row.display_name} ({row.sex}, born {row.birth_date.isoformat()})"
+            return f"{row.display_name} ({display('sex', row.sex).lower()}, born {row.birth_date.isoformat()})"
         if key == "flags":
             return "\n".join(FLAG_TIPS.get(f, f) for f in row_flags(row, self._today)) or None
         return None
