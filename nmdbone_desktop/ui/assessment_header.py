@@ -150,7 +150,7 @@ class AssessmentHeader(QFrame):
         band = str(gc.get("current_dose_band") or "none")
         gc_text = "none now" if not mg else f"{mg:g} mg/day prednisolone-eq, {_BAND_WORDS.get(band, band)}"
         if gc.get("cumulative_mg_pred_eq"):
-            gc_text += f"; cumulative {gc['cumulative_mg_pred_eq'] / 1000:.1f} g"
+            gc_text += f"; cumulative {gc['cumulative_mg_pred_eq'] / 1000:.1f}\u00a0g"
         rows["Steroids"] = esc(gc_text)
         dens = report.get("densitometry") or {}
         category = display("category", dens.get("category") or "no_data")

@@ -93,6 +93,9 @@ class DxaStudyDialog(QDialog):
         grid.addWidget(QLabel("<b>Site</b>", self), 0, 0)
         for c, (_field, heading, _hint) in enumerate(columns, start=1):
             grid.addWidget(QLabel(f"<b>{heading}</b>", self), 0, c)
+        side_column = len(columns) + 1
+        grid.addWidget(QLabel("<b>Side</b>", self), 0, side_column)
+        self.sides: dict[str, QComboBox] = {}
         self.cells: dict[str, dict[str, QLineEdit]] = {}
         self.row_errors: dict[str, QLabel] = {}
         for r, site in enumerate(SITES):
@@ -109,8 +112,17 @@ class DxaStudyDialog(QDialog):
                 edit.setMaximumWidth(96)
                 grid.addWidget(edit, row, c)
                 self.cells[site][field] = edit
+            if site in d.SIDED_SITES:
+                side = QComboBox(self)
+                side.setObjectName(f"{site}_side")
+                side.setAccessibleName(f"{display('dxa_site', site)} side")
+                side.addItem("", None)
+                for code in d.Side.__args__:
+                    side.addItem(display("side", code), code)
+                grid.addWidget(side, row, side_column)
+                self.sides[site] = side
             error = self._error(f"error_{site}")
-            grid.addWidget(error, row + 1, 1, 1, len(columns))
+            grid.addWidget(error, row + 1, 1, 1, len(columns) + 1)
             self.row_errors[site] = error
         outer.addLayout(grid)
         hint = QLabel("Fill in the sites measured; empty rows are not saved. Decimal comma or point.", self)
@@ -163,6 +175,8 @@ class DxaStudyDialog(QDialog):
             if self.manufacturer.currentData() is not None:
                 record["manufacturer"] = self.manufacturer.currentData()
             record.update({k: v for k, v in values.items() if v is not None})
+            if site in self.sides and self.sides[site].currentData() is not None:
+                record["side"] = self.sides[site].currentData()
             out.append((site, record))
         return out
 
@@ -181,6 +195,9 @@ class DxaStudyDialog(QDialog):
                     date_problems.append(message)
                 elif field == "manufacturer":
                     maker_problems.append(message)
+                elif field == "side" and site in self.sides:
+                    _mark(self.sides[site], True)
+                    cell_messages.append(f"Side: {message}")
                 elif field in self.cells[site]:
                     _mark(self.cells[site][field], True)
                     heading = next(h for f, h, _ in COLUMNS if f == field)

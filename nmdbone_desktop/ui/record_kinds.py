@@ -82,7 +82,8 @@ DXA = RecordKind("dxa", "DXA measurement", "DXA", (
     FieldSpec("bmd_g_cm2", "BMD (g/cm²)", "number", hint="0.1 … 2.5"),
     FieldSpec("tbs", "TBS", "number", hint="lumbar spine only"),
     FieldSpec("manufacturer", "Scanner", "choice", _words(d.Manufacturer, "manufacturer")),
-), ("date", "site", "t_score", "z_score", "height_adjusted_z", "bmd_g_cm2", "manufacturer"))
+    FieldSpec("side", "Side", "choice", _words(d.Side, "side"), hint="hip, femur and forearm sites"),
+), ("date", "site", "side", "t_score", "z_score", "height_adjusted_z", "bmd_g_cm2", "manufacturer"))
 
 FRACTURES = RecordKind("fractures", "fracture", "Fractures", (
     _date(), FieldSpec("site", "Site", "choice", _words(d.FractureSite, "fracture_site"), required=True),

@@ -228,6 +228,8 @@ def test_one_form_for_a_whole_dxa_study(window: Any) -> None:
     assert not dialog.try_accept() and "at least one site" in dialog.general.text()
     dialog.fill("lumbar_spine", bmd_g_cm2="0.812", t_score="-2,7", z_score="-1.9")
     dialog.fill("femoral_neck", bmd_g_cm2="0.590", t_score="-2.5")
+    dialog.sides["femoral_neck"].setCurrentIndex(dialog.sides["femoral_neck"].findData("left"))
+    assert "lumbar_spine" not in dialog.sides  # side only for hip, femur and forearm sites
     dialog.fill("total_hip", t_score="abc")
     # no date and a wrong number: each said beside its field, nothing saved
     assert not dialog.try_accept()
@@ -243,6 +245,8 @@ def test_one_form_for_a_whole_dxa_study(window: Any) -> None:
     stored = canonical_dict(window.store.get_document("P0001"))["dxa"]
     assert len(stored) == before + 2
     assert {"date": "2026-11-02", "site": "lumbar_spine", "bmd_g_cm2": 0.812, "t_score": -2.7, "z_score": -1.9,
+            "manufacturer": "hologic"} in stored
+    assert {"date": "2026-11-02", "site": "femoral_neck", "side": "left", "bmd_g_cm2": 0.59, "t_score": -2.5,
             "manufacturer": "hologic"} in stored
     assert window.chart.artists.sites["lumbar_spine"].get_ydata()[-1] == -2.7
 
