@@ -48,7 +48,7 @@ def parse_lsc(text: str) -> float | str | None:
     return value
 
 
-class ClinicSettingsDialog(QDialog):
+class ClinicLscDialog(QDialog):
     """Per-site LSC fields with the default beside each and the error under each."""
 
     def __init__(self, current: dict[str, float], save: Save, *, clinic: str = "",

@@ -327,7 +327,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
     def clinic_settings(self) -> Any:
         """The clinic's LSC per site; saving re-assesses the shown patient and, in the
         background, the clinic (the store emptied the assessment cache)."""
-        from .clinic_settings_dialog import ClinicSettingsDialog
+        from .clinic_settings_dialog import ClinicLscDialog
 
         def save(values: dict[str, float]) -> None:
             self.store.set_clinic_lsc(values)
@@ -340,7 +340,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         except StoreError as error:
             self.message("Clinic settings", str(error), error=True)
             return None
-        dialog = ClinicSettingsDialog(current, save, clinic=self.db_path.name, parent=self)
+        dialog = ClinicLscDialog(current, save, clinic=self.db_path.name, parent=self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
