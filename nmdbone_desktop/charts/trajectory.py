@@ -11,17 +11,19 @@ the one-shot form the letters use on a fresh figure. Both draw the same thing. N
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from matplotlib import dates as mdates
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
 
 from . import trajectory_data as data
 from . import trajectory_layers as layers
+from .bmd_change import SiteChanges, maker_name, site_changes
 from .styles import (
     DOSE_COLOUR,
     OSTEOPENIA_FILL,
@@ -30,7 +32,14 @@ from .styles import (
     SITE_STYLES,
     site_label,
 )
-from .trajectory_layers import draw_fractures, draw_medications, draw_significant, fit_score_limits
+from .trajectory_layers import (
+    draw_fractures,
+    draw_medications,
+    draw_significant,
+    end_points,
+    fit_bmd_limits,
+    fit_score_limits,
+)
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
@@ -60,6 +69,14 @@ class TrajectoryArtists:
     dose: Line2D | None = None
     empty_state: Text | None = None
     hover: list[tuple[Artist, HoverText]] = field(default_factory=list)
+    #: ``"score"`` (T or Z) or ``"bmd"`` (g/cm²): what the upper axis shows.
+    view: str = "score"
+    #: The other score type's lines (dashed, hollow markers), per site.
+    secondary: dict[str, Line2D] = field(default_factory=dict)
+    #: Baseline and latest rings per site.
+    ends: list[Artist] = field(default_factory=list)
+    #: The change since previous / baseline per site (:mod:`.bmd_change`).
+    changes: dict[str, SiteChanges] = field(default_factory=dict)
 
 
 def draw_trajectory(
@@ -69,10 +86,12 @@ def draw_trajectory(
     *,
     sites: Collection[str] | None = None,
     for_print: bool = False,
+    lsc: Mapping[str, float] | None = None,
 ) -> TrajectoryArtists:
-    """Draw one patient's trajectory on ``fig`` (cleared first); ``sites`` limits the DXA sites."""
+    """Draw one patient's trajectory on ``fig`` (cleared first); ``sites`` limits the DXA sites;
+    ``lsc``: the clinic's least significant change per site (default: RULES §7)."""
     fig.clear()
-    return TrajectoryPlot(fig, for_print=for_print).update(doc, report, sites=sites)
+    return TrajectoryPlot(fig, for_print=for_print).update(doc, report, sites=sites, lsc=lsc)
 
 
 class TrajectoryPlot:
@@ -97,6 +116,9 @@ class TrajectoryPlot:
         self._site_extras: dict[str, list[Artist]] = {}
         self._visible_sites: Collection[str] | None = None
         self.artists: TrajectoryArtists | None = None
+        #: ``"score"`` or ``"bmd"``; and whether the other score type is drawn for every scan.
+        self.view = "score"
+        self.show_other = False
 
     def _build_static(self) -> None:
         ax, dose_ax, font = self.score_ax, self.dose_ax, self.font
@@ -120,6 +142,29 @@ class TrajectoryPlot:
             (line,) = ax.plot([], [], color=style.colour, marker=style.marker, markersize=6,
                               linewidth=1.6, label=style.label, zorder=4, pickradius=6)
             self._site_lines[site] = line
+        self._other_lines: dict[str, Line2D] = {}
+        for site in SITE_ORDER:
+            style = SITE_STYLES[site]
+            (line,) = ax.plot([], [], color=style.colour, marker=style.marker, markersize=5.5,
+                              markerfacecolor="white", linewidth=1.1, linestyle=(0, (4, 2)),
+                              label=f"_{style.label} (other score)", zorder=4, pickradius=6)
+            self._other_lines[site] = line
+        # Baseline rings (one colour per site) and latest rings (dark), two long-lived artists for
+        # every site: per-site artists would be a dozen more to draw on each patient switch.
+        self._base_rings = ax.scatter([], [], s=13.0 ** 2, facecolors="none", linewidths=1.6, zorder=5,
+                                      label="_baseline")
+        (self._latest_rings,) = ax.plot([], [], linestyle="none", marker="o", markersize=16,
+                                        markerfacecolor="none", markeredgewidth=1.4, markeredgecolor="#222222",
+                                        zorder=5, label="_latest", pickradius=7)
+        self._ends: list[tuple[str, data.ScorePoint, data.ScorePoint]] = []
+        self._end_tips: list[tuple[Artist, list[str]]] = []
+        # Legend-only handles (never added to the axes).
+        self._proxy_other = Line2D([], [], color="#555555", marker="o", markersize=5, markerfacecolor="white",
+                                   linewidth=1.1, linestyle=(0, (4, 2)), label="other score")
+        self._proxy_ends = Line2D([], [], linestyle="none", marker="o", markersize=9, markerfacecolor="none",
+                                  markeredgecolor="#222222", label="baseline / latest scan (rings)")
+        self._proxy_significant = Line2D([], [], color="#777777", linewidth=6, alpha=0.35,
+                                         label="BMD change ≥ LSC since previous scan")
         self._empty = ax.text(0.5, 0.5, "No DXA on record", transform=ax.transAxes, ha="center",
                               va="center", fontsize=font + 3, color="#707070", visible=False)
         (self._dose_line,) = dose_ax.plot([], [], drawstyle="steps-post", color=DOSE_COLOUR,
@@ -137,7 +182,8 @@ class TrajectoryPlot:
         dose_ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
 
     def update(
-        self, doc: PatientDocument, report: dict[str, Any], *, sites: Collection[str] | None = None
+        self, doc: PatientDocument, report: dict[str, Any], *, sites: Collection[str] | None = None,
+        lsc: Mapping[str, float] | None = None,
     ) -> TrajectoryArtists:
         """Show another patient (or the same one after an edit); returns the drawn artists."""
         for artist in self._transient:
@@ -147,29 +193,54 @@ class TrajectoryPlot:
         score_type = data.score_type_of(report)
         child = report.get("population") == "child"
         as_of = data.as_of_of(report)
-        points = data.score_points(doc, score_type, child=child)
-        label = {"T": "T-score"}.get(score_type, "Z-score (height-adjusted where given)" if child else "Z-score")
-        art = TrajectoryArtists(self.score_ax, self.dose_ax, score_type, label)
+        other = data.other_type(score_type)
+        bmd_view = self.view == "bmd"
+        if bmd_view:
+            points, secondary = data.bmd_points(doc), {}
+            label = "BMD (g/cm²)"
+        else:
+            points = data.score_points(doc, score_type, child=child)
+            secondary = data.secondary_points(doc, score_type, child=child, every_row=self.show_other)
+            label = {"T": "T-score"}.get(score_type, "Z-score (height-adjusted where given)" if child else "Z-score")
+        art = TrajectoryArtists(self.score_ax, self.dose_ax, score_type, label, view=self.view)
+        # Imported here: the assessment package builds the document models, which the window must
+        # not wait for before its first paint (by the first patient they are built).
+        from ..core.assessment.densitometry import DEFAULT_LSC_PERCENT
+
+        art.changes = site_changes(doc.dxa, {**DEFAULT_LSC_PERCENT, **(lsc or {})}, as_of)
         self.score_ax.set_ylabel(label, fontsize=self.font)
         for band in self._t_bands:
-            band.set_visible(score_type == "T")
-        self._z_line.set_visible(score_type == "Z")
+            band.set_visible(not bmd_view and score_type == "T")
+        self._z_line.set_visible(not bmd_view and score_type == "Z")
 
         for site, line in self._site_lines.items():
             site_points = points.get(site, [])
             line.set_data([p.when for p in site_points], [p.value for p in site_points])
             if site_points:
                 art.sites[site] = line
-                art.hover.append((line, [_point_tip(site, p, score_type) for p in site_points]))
+                art.hover.append((line, [_point_tip(site, p, "BMD" if bmd_view else score_type)
+                                         for p in site_points]))
+        for site, line in self._other_lines.items():
+            site_points = secondary.get(site, [])
+            line.set_data([p.when for p in site_points], [p.value for p in site_points])
+            line.set_label(f"_{SITE_STYLES[site].label} ({other}-score)")
+            if site_points:
+                art.secondary[site] = line
+                art.hover.append((line, [_point_tip(site, p, other) for p in site_points]))
         self._message.set_visible(False)
         for axes in (self.score_ax, self.dose_ax):
             axes.set_visible(True)
-        self._empty.set_visible(not points)
+        if not doc.dxa:
+            self._empty.set_text("No DXA on record")
+        elif not points and not secondary:
+            self._empty.set_text("No T- or Z-scores: show BMD (g/cm²) to see the scans"
+                                 if not bmd_view else "No BMD on record: only scores")
+        self._empty.set_visible(not points and not secondary)
         art.empty_state = self._empty
 
         start, end = data.time_range(doc, as_of)
         self.score_ax.set_xlim(start, end)
-        values = [p.value for pts in points.values() for p in pts]
+        values = [p.value for pts in (*points.values(), *secondary.values()) for p in pts]
         courses = sorted(doc.bone_medications, key=lambda c: c.start)
         lanes = data.medication_lanes(courses, as_of, label_days=(end - start).days // 7)
         top_room = (0.075 * (max(lanes) + 1) + 0.03) if lanes else 0.0
@@ -177,7 +248,10 @@ class TrajectoryPlot:
         levels = layers.label_levels(layers.fracture_labels(doc.fractures), start, end, axes_width_pt,
                                      self.font - 0.5)
         bottom_room = 0.075 + (max(levels, default=0) + 1) * layers.LABEL_STEP if doc.fractures else 0.0
-        fit_score_limits(self.score_ax, values, score_type, top_room=top_room, bottom_room=bottom_room)
+        if bmd_view:
+            fit_bmd_limits(self.score_ax, values, top_room=top_room, bottom_room=bottom_room)
+        else:
+            fit_score_limits(self.score_ax, values, score_type, top_room=top_room, bottom_room=bottom_room)
 
         for layer, drawn in (
             (draw_fractures(self.score_ax, doc.fractures, self.font, levels), art.fractures),
@@ -186,8 +260,10 @@ class TrajectoryPlot:
             drawn.extend(layer.artists)
             self._transient.extend(layer.artists)
             art.hover.extend(layer.hover)
-        significant = draw_significant(self.score_ax, report.get("trajectory") or [], points, self.font)
-        for site, artists, tip in significant:
+        self._ends = end_points(art.changes, points, secondary)
+        if self._ends:
+            art.ends = [self._base_rings, self._latest_rings]
+        for site, artists, tip in draw_significant(self.score_ax, art.changes, points, self.font):
             art.significant.extend(artists)
             self._transient.extend(artists)
             self._site_extras.setdefault(site, []).extend(artists)
@@ -204,9 +280,11 @@ class TrajectoryPlot:
         for artist in self._transient:
             artist.remove()
         self._transient, self._site_extras, self.artists = [], {}, None
-        for line in (*self._site_lines.values(), self._dose_line):
+        for line in (*self._site_lines.values(), *self._other_lines.values(), self._dose_line):
             line.set_data([], [])
             line.set_visible(False)
+        self._ends = []
+        self._show_ends(None)
         self._message.set_text(message)
         self._message.set_visible(True)
         for axes in (self.score_ax, self.dose_ax):
@@ -261,19 +339,49 @@ class TrajectoryPlot:
         for site, line in self._site_lines.items():
             shown = sites is None or site in sites
             line.set_visible(shown and len(line.get_xdata()) > 0)
+            other = self._other_lines[site]
+            other.set_visible(shown and len(other.get_xdata()) > 0)
             for extra in self._site_extras.get(site, []):
                 extra.set_visible(shown)
+        self._show_ends(sites)
         self._rebuild_legend()
+
+    def _show_ends(self, sites: Collection[str] | None) -> None:
+        """Baseline and latest rings of the shown sites (hover tips kept in step)."""
+        ends = [e for e in self._ends if sites is None or e[0] in sites]
+        bases = [(site, base) for site, base, latest in ends if base is not latest]
+        self._base_rings.set_offsets([(mdates.date2num(p.when), p.value) for _s, p in bases] or np.empty((0, 2)))
+        self._base_rings.set_edgecolors([SITE_STYLES[s].colour for s, _p in bases] or "none")
+        self._latest_rings.set_data([e[2].when for e in ends], [e[2].value for e in ends])
+        self._base_rings.set_visible(bool(bases))
+        self._latest_rings.set_visible(bool(ends))
+        art = self.artists
+        if art is not None:
+            art.hover = [h for h in art.hover if h[0] not in (self._base_rings, self._latest_rings)]
+            if bases:
+                art.hover.append((self._base_rings, [f"{site_label(s)}: baseline {p.when.isoformat()}"
+                                                     for s, p in bases]))
+            if ends:
+                art.hover.append((self._latest_rings, [f"{site_label(s)}: latest {latest.when.isoformat()}"
+                                                       for s, _b, latest in ends]))
 
     def _rebuild_legend(self) -> None:
         art = self.artists
         handles: list[Artist] = [line for line in self._site_lines.values() if line.get_visible()]
-        if art is not None and art.score_type == "T":
+        if art is not None and art.view == "score" and art.score_type == "T":
             handles += self._t_bands
-        elif art is not None:
+        if art is not None and self._z_line.get_visible():
             handles.append(self._z_line)
         if art is not None and art.fractures:
             handles += [a for a in art.fractures if isinstance(a, Line2D) and a.get_label()[:1] != "_"]
+        if art is not None:
+            if any(line.get_visible() for line in art.secondary.values()):
+                self._proxy_other.set_label(f"{data.other_type(art.score_type)}-score (dashed, hollow)")
+                handles.append(self._proxy_other)
+            if art.ends:
+                handles.append(self._proxy_ends)
+            if any(a.get_visible() for a in art.significant):
+                handles.append(self._proxy_significant)
         self.legend_entries = [(h, str(h.get_label())) for h in handles]
         if not self.legend:
             self._legend_rows = 0
@@ -289,10 +397,18 @@ class TrajectoryPlot:
 
 def _point_tip(site: str, point: data.ScorePoint, score_type: str) -> str:
     row = point.row
-    name = "height-adjusted Z" if point.height_adjusted else f"{score_type}-score"
-    lines = [f"{site_label(site)} · {point.when.isoformat()}", f"{name} {point.value:+.1f}"]
-    if row.bmd_g_cm2 is not None:
-        lines.append(f"BMD {row.bmd_g_cm2:.3f} g/cm²")
+    lines = [f"{site_label(site)} · {point.when.isoformat()}"]
+    if score_type == "BMD":
+        lines.append(f"BMD {point.value:.3f} g/cm²")
+        scores = [f"{name} {value:+.1f}" for name, value in (("T", row.t_score), ("Z", row.z_score))
+                  if value is not None]
+        if scores:
+            lines.append(", ".join(scores))
+    else:
+        name = "height-adjusted Z" if point.height_adjusted else f"{score_type}-score"
+        lines.append(f"{name} {point.value:+.1f}")
+        if row.bmd_g_cm2 is not None:
+            lines.append(f"BMD {row.bmd_g_cm2:.3f} g/cm²")
     if row.manufacturer:
-        lines.append(f"scanner: {row.manufacturer.replace('_', ' ').title()}")
+        lines.append(f"scanner: {maker_name(row.manufacturer)}")
     return "\n".join(lines)

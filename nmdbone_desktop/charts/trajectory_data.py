@@ -34,29 +34,63 @@ def score_type_of(report: dict[str, Any]) -> str:
     return "Z" if report.get("population") == "child" else "T"
 
 
+def other_type(score_type: str) -> str:
+    return "Z" if score_type == "T" else "T"
+
+
+def _score(row: DxaMeasurement, score_type: str, child: bool) -> tuple[float | None, bool]:
+    """The row's score of that type, and whether it is the height-adjusted Z."""
+    if score_type == "T":
+        return row.t_score, False
+    if child and row.height_adjusted_z is not None:
+        return row.height_adjusted_z, True
+    return row.z_score, False
+
+
+def _collect(rows: list[tuple[str, ScorePoint]]) -> dict[str, list[ScorePoint]]:
+    out: dict[str, list[ScorePoint]] = {}
+    for site, point in rows:
+        out.setdefault(site, []).append(point)
+    for points in out.values():
+        points.sort(key=lambda p: p.when)
+    return out
+
+
 def score_points(doc: PatientDocument, score_type: str, *, child: bool) -> dict[str, list[ScorePoint]]:
     """Per site, the dated scores to plot, oldest first.
 
     T-scores for T; for Z the height-adjusted Z of children when present (ISCD reads short
-    stature into a plain Z), else the Z-score. Rows without the score are left out (a BMD-only
-    row has nothing to show on a score axis).
+    stature into a plain Z), else the Z-score. Rows without the score are left out here; they
+    are the other series (:func:`secondary_points`) or BMD (:func:`bmd_points`).
     """
-    out: dict[str, list[ScorePoint]] = {}
+    rows = []
     for row in doc.dxa:
-        value: float | None
-        adjusted = False
-        if score_type == "T":
-            value = row.t_score
-        elif child and row.height_adjusted_z is not None:
-            value, adjusted = row.height_adjusted_z, True
-        else:
-            value = row.z_score
-        if value is None:
+        value, adjusted = _score(row, score_type, child)
+        if value is not None:
+            rows.append((row.site, ScorePoint(row.date, float(value), row, adjusted)))
+    return _collect(rows)
+
+
+def secondary_points(doc: PatientDocument, score_type: str, *, child: bool,
+                     every_row: bool) -> dict[str, list[ScorePoint]]:
+    """The other score type (Z for a patient scored by T): always for the scans that have no
+    score of the patient's type, so no scan is ever dropped from the chart; for every scan when
+    ``every_row`` (the user asked to see both)."""
+    other = other_type(score_type)
+    rows = []
+    for row in doc.dxa:
+        if not every_row and _score(row, score_type, child)[0] is not None:
             continue
-        out.setdefault(row.site, []).append(ScorePoint(row.date, float(value), row, adjusted))
-    for points in out.values():
-        points.sort(key=lambda p: p.when)
-    return out
+        value, adjusted = _score(row, other, child)
+        if value is not None:
+            rows.append((row.site, ScorePoint(row.date, float(value), row, adjusted)))
+    return _collect(rows)
+
+
+def bmd_points(doc: PatientDocument) -> dict[str, list[ScorePoint]]:
+    """Per site, the BMD (g/cm²) of every scan that has one."""
+    return _collect([(row.site, ScorePoint(row.date, float(row.bmd_g_cm2), row, False))
+                     for row in doc.dxa if row.bmd_g_cm2 is not None])
 
 
 def as_of_of(report: dict[str, Any]) -> date:

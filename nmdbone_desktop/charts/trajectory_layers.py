@@ -7,10 +7,10 @@ get new data.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from matplotlib import dates as mdates
 from matplotlib.patches import Rectangle
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
     from ..core.document import BoneMedicationCourse, Fracture
+    from .bmd_change import SiteChanges
     from .trajectory_data import ScorePoint
 
 ANABOLICS = frozenset({"teriparatide", "abaloparatide", "romosozumab"})
@@ -150,37 +151,77 @@ def draw_medications(
 
 
 def draw_significant(
-    ax: Axes, trajectory: Sequence[dict[str, Any]], points: dict[str, list[ScorePoint]], font: float
+    ax: Axes, changes: Mapping[str, SiteChanges], points: dict[str, list[ScorePoint]], font: float
 ) -> list[tuple[str, list[Artist], str]]:
-    """A bold segment between the two compared measurements, with the % BMD change.
+    """A broad band under the line between the previous and the latest scan of a site whose BMD
+    changed by at least the site's LSC, labelled "BMD −7.5%".
 
-    The report compares BMD (g/cm²); the segment joins the scores of the same two visits so it sits
-    on the plotted line. A comparison whose visits carry no score gets no segment.
+    The change is of BMD (g/cm²), never of the plotted score: a growing child's BMD may rise while
+    the Z-score falls, so the label names BMD. On a score axis the band joins the scores of the same
+    two scans; a scan without a plotted value there gets no band (the change table still says it).
     """
     out: list[tuple[str, list[Artist], str]] = []
-    for entry in trajectory:
-        if not entry.get("significant"):
+    for site, site_change in changes.items():
+        change = site_change.since_previous
+        if change is None or not change.significant:
             continue
-        site = str(entry.get("site"))
-        by_date = {p.when.isoformat(): p for p in points.get(site, [])}
-        first, last = by_date.get(str(entry.get("from"))), by_date.get(str(entry.get("to")))
+        by_date = {p.when: p for p in points.get(site, [])}
+        first, last = by_date.get(change.start), by_date.get(change.end)
         if first is None or last is None:
             continue
         colour = SITE_STYLES[site].colour if site in SITE_STYLES else "#333333"
         xs = [mdates.date2num(first.when), mdates.date2num(last.when)]
         (segment,) = ax.plot(xs, [first.value, last.value], color=colour, linewidth=7, alpha=0.3,
                              solid_capstyle="round", zorder=3, label="_significant", pickradius=5)
-        change = float(entry.get("change_percent") or 0.0)
-        text = ax.annotate(f"{change:+.1f}%", xy=((xs[0] + xs[1]) / 2, (first.value + last.value) / 2),
+        text = ax.annotate(f"BMD {change.percent:+.1f}%",
+                           xy=((xs[0] + xs[1]) / 2, (first.value + last.value) / 2),
                            xytext=(0, 7), textcoords="offset points", ha="center", va="bottom",
-                           fontsize=font, fontweight="bold", color=colour, zorder=7)
-        tip = (f"{site_label(site)}: BMD {change:+.1f}% from {entry.get('from')} to {entry.get('to')}"
-               f"\nsignificant (least significant change {entry.get('least_significant_change_percent')}%)")
-        annualised = entry.get("annualised_change_percent")
-        if annualised is not None:
-            tip += f"\n{float(annualised):+.1f}% a year"
+                           fontsize=font - 0.5, fontweight="bold", color=colour, zorder=7)
+        tip = (f"{site_label(site)}: BMD {change.percent:+.1f}% from {change.start.isoformat()} "
+               f"to {change.end.isoformat()}\nsignificant: at least the least significant change "
+               f"({change.lsc_percent:g}%)")
+        if change.annualised_percent is not None:
+            tip += f"\n{change.annualised_percent:+.1f}% a year"
         out.append((site, [segment, text], tip))
     return out
 
 
-__all__ = ["Layer", "draw_fractures", "draw_medications", "draw_significant", "fit_score_limits"]
+def end_points(
+    changes: Mapping[str, SiteChanges], points: dict[str, list[ScorePoint]],
+    secondary: dict[str, list[ScorePoint]] | None = None,
+) -> list[tuple[str, ScorePoint, ScorePoint]]:
+    """Per site its baseline scan (first on the latest scan's manufacturer) and its latest, as
+    plotted: the baseline is found on whichever series shows that scan (a Z-only baseline sits on
+    the dashed Z line). Ringed on the chart so "since baseline" can be read off it."""
+    out: list[tuple[str, ScorePoint, ScorePoint]] = []
+    for site in [s for s in SITE_STYLES if s in points or s in (secondary or {})]:
+        shown = sorted([*points.get(site, []), *(secondary or {}).get(site, [])], key=lambda p: p.when)
+        if not shown:
+            continue
+        site_change = changes.get(site)
+        base = None
+        if site_change is not None and site_change.baseline is not None:
+            base = next((p for p in shown if p.when == site_change.baseline.date), None)
+        main = points.get(site, [])
+        latest = main[-1] if main and main[-1].when == shown[-1].when else shown[-1]
+        out.append((site, base or shown[0], latest))
+    return out
+
+
+def fit_bmd_limits(ax: Axes, values: Sequence[float], *, top_room: float, bottom_room: float) -> None:
+    """Y-limits for BMD (g/cm²): the values with a margin, and room for bars and markers."""
+    lo = min(values, default=0.6) - 0.05
+    hi = max(values, default=1.0) + 0.05
+    span = (hi - lo) / max(0.3, 1.0 - top_room - bottom_room)
+    ax.set_ylim(lo - bottom_room * span, hi + top_room * span)
+
+
+__all__ = [
+    "Layer",
+    "draw_fractures",
+    "draw_medications",
+    "draw_significant",
+    "end_points",
+    "fit_bmd_limits",
+    "fit_score_limits",
+]

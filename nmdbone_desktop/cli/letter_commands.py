@@ -74,7 +74,9 @@ def run_letter(args: argparse.Namespace) -> int:
             problems = cross_field_problems(doc, as_of)
             if problems:
                 raise DocumentInvalid(f"{db}: patient {doc.id} as of {as_of.isoformat()}", problems)
-            report = assess(doc, as_of)
+            from ..services.clinic_settings import assessment_settings
+
+            report = assess(doc, as_of, assessment_settings(store))  # the clinic's LSC
             try:
                 letter = render_letter(doc, report, options, letterhead, args.out)
             except OSError as error:

@@ -27,6 +27,7 @@ from ..core.assessment import RULESET_VERSION
 from ..gcpause import gc_paused
 from ..store import AssessmentSummary, ClinicStore, PatientListRow
 from . import summaries
+from .clinic_settings import clinic_lsc
 from .indicator_rules import Mark
 from .indicators import tally
 from .pool import default_workers, run_jobs
@@ -88,11 +89,13 @@ def _scan(store: ClinicStore, as_of: date, ids: list[str], stale: dict[str, int]
           cancelled: CancelCheck | None, workers: int | None) -> tuple[_Scan, bool]:
     """Read ``ids`` in chunks, assess the ``stale`` ones, mark indicators when ``risks`` is given."""
     scan = _Scan(len(ids), progress)
+    lsc = clinic_lsc(store) if stale else {}
     jobs = [
         ChunkJob(
             db_path=str(store.path), user=store.user, as_of=as_of, ids=tuple(part),
             stale={pid: stale[pid] for pid in part if pid in stale},
             risks=None if risks is None else {pid: risks.get(pid) for pid in part if pid not in stale},
+            lsc=lsc,
         )
         for part in (ids[i:i + CHUNK] for i in range(0, len(ids), CHUNK))
     ]

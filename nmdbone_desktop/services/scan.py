@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..core.assessment import assess
+from ..core.assessment import AssessmentSettings, assess
 from ..store import AssessmentSummary, ClinicStore
 from .indicator_rules import Mark, evaluate
 from .summaries import Digest, summarise
@@ -35,6 +35,8 @@ class ChunkJob:
     stale: dict[str, int]
     #: Cached risk category of the patients not reassessed; None: no indicators wanted.
     risks: dict[str, str | None] | None = None
+    #: The clinic's least significant change per site, % (its settings; absent: ruleset default).
+    lsc: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -48,11 +50,12 @@ def run_chunk(job: ChunkJob, store: ClinicStore) -> ChunkOutcome:
     """Do one chunk on ``store`` (a connection of the calling thread); cache rows in one transaction."""
     out = ChunkOutcome()
     rows: list[AssessmentSummary] = []
+    settings = AssessmentSettings(lsc_percent=dict(job.lsc))
     for doc in store.iter_documents(job.ids):
         revision = job.stale.get(doc.id)
         report: dict[str, Any] | None = None
         if revision is not None:
-            report = assess(doc, job.as_of)
+            report = assess(doc, job.as_of, settings)
             summary, out.digests[doc.id] = summarise(doc.id, revision, report, job.as_of)
             rows.append(summary)
         if job.risks is not None:

@@ -12,10 +12,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from .patient_table_model import RISK_COLOURS as LIST_RISK_COLOURS
+from .recommendation_card import long_date
+from .vocabulary import display
+
 if TYPE_CHECKING:
     from ..core.document import PatientDocument
 
-RISK_COLOURS = {"low": "#2E7D32", "moderate": "#B26A00", "high": "#D84315", "very_high": "#B00020"}
+#: The list's colours (one scale, by category only): "low" is plain text, never a reassuring green.
+RISK_COLOURS = {"low": "#37474F", **LIST_RISK_COLOURS}
 _BAND_WORDS = {"none": "none", "low": "low (<2.5)", "medium": "medium (2.5–7.5)", "high": "high (≥7.5)"}
 
 
@@ -23,19 +28,52 @@ def _pct(value: Any) -> str:
     return "—" if value is None else f"{float(value):.1f}%"
 
 
-def _risk_line(name: str, block: dict[str, Any] | None) -> str:
+def _risk_line(name: str, includes: str, block: dict[str, Any] | None) -> str:
+    label = f"{name} <span style='color:#555'>({html.escape(includes)})</span>"
     if not block or block.get("major_osteoporotic_percent") is None:
         notes = "; ".join((block or {}).get("notes") or []) or "not available"
-        return f"{name}: <span style='color:#666'>{html.escape(notes)}</span>"
-    return (f"{name}: major osteoporotic {_pct(block.get('major_osteoporotic_percent'))}, "
+        return f"{label}: <span style='color:#666'>{html.escape(notes)}</span>"
+    return (f"{label}: major osteoporotic {_pct(block.get('major_osteoporotic_percent'))}, "
             f"hip {_pct(block.get('hip_percent'))}")
+
+
+def frax_includes(doc: PatientDocument, block: dict[str, Any]) -> str:
+    """What the FRAX figure includes: with or without BMD (the entry's ``with_bmd``), and the
+    adjustments the assessment applied."""
+    entries = sorted(doc.frax, key=lambda f: f.date)
+    latest = entries[-1] if entries else None
+    with_bmd = getattr(latest, "with_bmd", None)
+    parts = ["with femoral neck BMD" if with_bmd else "clinical factors, no BMD" if with_bmd is False
+             else "BMD not stated"]
+    if latest is not None:
+        parts.append(f"entered {long_date(latest.date.isoformat())}")
+    if block.get("adjustments"):
+        parts.append("adjusted: " + "; ".join(str(a) for a in block["adjustments"]))
+    return ", ".join(parts)
+
+
+def risk_text(report: dict[str, Any]) -> tuple[str, str]:
+    """The category with the one criterion that set it and since when (rich text), and a
+    tooltip listing every criterion met."""
+    risk = report.get("risk_category")
+    colour = RISK_COLOURS.get(str(risk), "#333")
+    words = str(risk or "not assessed").replace("_", " ").upper()
+    reasons = [str(r) for r in (report.get("risk_reasons") or [])]
+    text = f"<b style='color:{colour}; font-size:11pt'>{html.escape(words)}</b>"
+    if reasons:
+        text += f" — {html.escape(reasons[0])}"
+    since = report.get("risk_category_since")
+    if since:
+        text += f" <span style='color:#555'>(since {html.escape(long_date(since))})</span>"
+    tip = "Risk category criteria met:\n" + "\n".join(f"• {r}" for r in reasons) if reasons else ""
+    return text, tip
 
 
 def latest_mobility(doc: PatientDocument) -> str:
     if not doc.mobility:
         return "not recorded"
     latest = max(doc.mobility, key=lambda m: m.date)
-    return f"{latest.status.replace('_', ' ')} (since {latest.date.isoformat()})"
+    return f"{display('mobility', latest.status)} (since {latest.date.isoformat()})"
 
 
 class AssessmentHeader(QFrame):
@@ -53,6 +91,11 @@ class AssessmentHeader(QFrame):
         self.name.setWordWrap(True)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.name)
+        self.risk = QLabel(self)
+        self.risk.setObjectName("riskCategory")
+        self.risk.setWordWrap(True)
+        self.risk.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.risk)
         # One rich-text label, not a grid of wrapped labels: QLabel computes its height for the
         # width it gets, which a QGridLayout of word-wrapped labels does not, and rows overlapped.
         self.facts = QLabel(self)
@@ -91,38 +134,40 @@ class AssessmentHeader(QFrame):
 
             self.disclaimer.setText(esc(CLINRISK_DISCLAIMER))
         self.name.setText(f"<span style='font-size:13pt; font-weight:600'>{esc(doc.display_name)}</span>"
-                          f" &nbsp;<span style='color:#555'>{esc(doc.id)} · {esc(doc.sex)}"
+                          f" &nbsp;<span style='color:#555'>{esc(doc.id)} · {esc(display('sex', doc.sex))}"
                           f" · born {doc.birth_date.isoformat()}</span>")
         rows: dict[str, str] = {}
         age = report.get("age_years")
         rows["Age"] = esc(f"{age:.1f} years ({report.get('population', '')})" if age is not None else "—")
-        diagnosis = doc.diagnosis.label or doc.diagnosis.code
+        name = display("diagnosis", doc.diagnosis.code)
+        label = doc.diagnosis.label
+        diagnosis = f"{label} ({name})" if label and label.casefold() != name.casefold() else name
         onset = f", onset {doc.diagnosis.onset_date.isoformat()}" if doc.diagnosis.onset_date else ""
-        rows["Diagnosis"] = esc(f"{diagnosis} ({doc.diagnosis.code}){onset}")
+        rows["Diagnosis"] = esc(f"{diagnosis}{onset}")
         rows["Mobility"] = esc(latest_mobility(doc))
         gc = report.get("glucocorticoids") or {}
         mg = gc.get("current_daily_mg_pred_eq")
         band = str(gc.get("current_dose_band") or "none")
         gc_text = "none now" if not mg else f"{mg:g} mg/day prednisolone-eq, {_BAND_WORDS.get(band, band)}"
         if gc.get("cumulative_mg_pred_eq"):
-            gc_text += f"; cumulative {gc['cumulative_mg_pred_eq'] / 1000:.1f} g"
+            gc_text += f"; cumulative {gc['cumulative_mg_pred_eq'] / 1000:.1f}\u00a0g"
         rows["Steroids"] = esc(gc_text)
         dens = report.get("densitometry") or {}
-        category = str(dens.get("category") or "no_data").replace("_", " ")
+        category = display("category", dens.get("category") or "no_data")
         if dens.get("lowest_score") is not None:
             category += (f", lowest {dens.get('score_type')} {float(dens['lowest_score']):+.1f} at "
-                         f"{str(dens.get('lowest_site', '')).replace('_', ' ')} ({dens.get('date')})")
+                         f"{display('dxa_site', dens.get('lowest_site', '')).lower()} ({dens.get('date')})")
         rows["DXA"] = esc(category)
-        risk = report.get("risk_category")
-        colour = RISK_COLOURS.get(str(risk), "#333")
-        rows["Risk"] = (f"<b style='color:{colour}'>"
-                        f"{esc(str(risk or 'not assessed').replace('_', ' ').upper())}</b>")
         self.facts.setText("<table cellspacing='0' cellpadding='1'>" + "".join(
             f"<tr><td style='color:#555; padding-right:8px'>{k}</td><td>{v}</td></tr>" for k, v in rows.items())
             + "</table>")
-        self.facts.setToolTip("Risk: " + "; ".join(report.get("risk_reasons") or []))
+        risk_html, risk_tip = risk_text(report)
+        self.risk.setText(f"<span style='color:#555'>Risk</span>&nbsp; {risk_html}")
+        self.risk.setToolTip(risk_tip)
         fr = report.get("fracture_risk") or {}
         frax = fr.get("frax")
-        frax_line = _risk_line("FRAX (adjusted)", frax) if frax else "FRAX: none entered"
-        self.scores.setText(f"<b>10-year fracture risk</b><br>{_risk_line('QFracture', fr.get('qfracture'))}"
-                            f"<br>{frax_line}")
+        frax_line = _risk_line("FRAX", frax_includes(doc, frax), frax) if frax else "FRAX: none entered"
+        self.scores.setText(
+            "<b>10-year fracture risk</b> <span style='color:#555'>(for information: the category above "
+            "comes from its criterion)</span><br>"
+            f"{_risk_line('QFracture', 'clinical factors, no BMD', fr.get('qfracture'))}<br>{frax_line}")

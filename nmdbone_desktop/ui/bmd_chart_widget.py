@@ -35,6 +35,7 @@ from ..charts.styles import (
     SITE_STYLES,
 )
 from ..charts.trajectory import TrajectoryArtists, TrajectoryPlot
+from .bmd_change_table import BmdChangeTable
 
 if TYPE_CHECKING:
     from matplotlib.backend_bases import MouseEvent
@@ -63,6 +64,10 @@ class BmdChartWidget(QWidget):
         self.key = QLabel(self)
         self.key.setObjectName("chartKey")
         self.key.setTextFormat(Qt.TextFormat.RichText)
+        self.key.setWordWrap(True)  # else its one line sets the pane's minimum width
+        # Two lines, always: a key that grew by a line for some patients would resize the canvas,
+        # and so redraw the whole figure, on a patient switch.
+        self.key.setFixedHeight(2 * self.key.fontMetrics().lineSpacing() + 2)
         self._key_html = ""
         self.artists: TrajectoryArtists | None = None
         self._tip = self.plot.score_ax.annotate(
@@ -71,6 +76,8 @@ class BmdChartWidget(QWidget):
             annotation_clip=False, visible=False)
         self._hovered: tuple[int, int] | None = None
         self.doc: PatientDocument | None = None
+        self.report: dict[str, Any] | None = None
+        self.lsc: dict[str, float] = {}
 
         self.site_boxes: dict[str, QCheckBox] = {}
         toggles = QHBoxLayout()
@@ -88,39 +95,82 @@ class BmdChartWidget(QWidget):
             toggles.addWidget(box)
             self.site_boxes[site] = box
         toggles.addStretch(1)
+        # Second row (the chart must fit half of a 1366-px window): the view and the export.
+        view_row = QHBoxLayout()
+        view_row.setSpacing(8)
+        view_row.setContentsMargins(4, 0, 4, 2)
+        # The other score type (Z for a patient scored by T) for every scan; scans that have only
+        # the other type are always drawn, dashed, so no scan is ever missing from the chart.
+        self.score_toggle = QCheckBox("Z too", self)
+        self.score_toggle.setObjectName("scoreTypeToggle")
+        self.score_toggle.toggled.connect(self._on_view_changed)
+        view_row.addWidget(self.score_toggle)
+        self.bmd_toggle = QCheckBox("BMD g/cm²", self)
+        self.bmd_toggle.setObjectName("bmdToggle")
+        self.bmd_toggle.setToolTip("Plot BMD (g/cm²) instead of T/Z-scores: every scan with a BMD, "
+                                   "also those without a score")
+        self.bmd_toggle.toggled.connect(self._on_view_changed)
+        view_row.addWidget(self.bmd_toggle)
+        view_row.addStretch(1)
         self.save_button = QPushButton("Save PNG…", self)
         self.save_button.setToolTip("Save the chart as a PNG image (Ctrl+Shift+S)")
         self.save_button.setObjectName("saveChartButton")
         self.save_button.clicked.connect(self.save_png_dialog)
-        toggles.addWidget(self.save_button)
+        view_row.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.key)
         layout.addWidget(self.canvas, 1)
         layout.addLayout(toggles)
+        layout.addLayout(view_row)
+        self.changes = BmdChangeTable(self)
+        layout.addWidget(self.changes)
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
         self.canvas.mpl_connect("figure_leave_event", lambda _event: self._hide_tip())
         self.canvas.mpl_connect("resize_event", lambda _event: self.plot.fit_layout())
         self.clear(redraw=False)  # the first paint draws it anyway
 
     # -- data -------------------------------------------------------------------------------------
-    def show_patient(self, doc: PatientDocument, report: dict[str, Any]) -> TrajectoryArtists:
-        """Refill the chart for this patient (or the same one after an edit)."""
-        self.doc = doc
+    def show_patient(self, doc: PatientDocument, report: dict[str, Any], *,
+                     lsc: dict[str, float] | None = None) -> TrajectoryArtists:
+        """Refill the chart for this patient (or the same one after an edit); ``lsc``: the clinic's
+        least significant change per site (sites not given: RULES §7 default)."""
+        self.doc, self.report, self.lsc = doc, report, dict(lsc or {})
         self._tip.set_visible(False)
         self._hovered = None
-        self.artists = self.plot.update(doc, report, sites=self.selected_sites())
+        self.plot.view = "bmd" if self.bmd_toggle.isChecked() else "score"
+        self.plot.show_other = self.score_toggle.isChecked()
+        self.artists = self.plot.update(doc, report, sites=self.selected_sites(), lsc=self.lsc)
+        other = "Z" if self.artists.score_type == "T" else "T"
+        if self.score_toggle.text() != f"{other} too":
+            self.score_toggle.setText(f"{other} too")
+        self.score_toggle.setToolTip(
+            f"Also plot the {other}-score of every scan (dashed, hollow markers). Scans that have only "
+            f"a {other}-score are always plotted.")
+        has_other = any((row.t_score if other == "T" else row.z_score) is not None for row in doc.dxa)
+        self.score_toggle.setEnabled(has_other and not self.bmd_toggle.isChecked())
+        if not has_other:
+            self.score_toggle.setToolTip(f"No scan of this patient has a {other}-score")
         for site, box in self.site_boxes.items():
-            box.setEnabled(site in self.artists.sites)
+            box.setEnabled(site in self.artists.sites or site in self.artists.secondary)
+        self.changes.show_changes(self.artists.changes,
+                                  {site: "clinic value" for site in self.lsc})
         self._update_key()
         self.canvas.draw_idle()
         return self.artists
 
+    @Slot(bool)
+    def _on_view_changed(self, _checked: bool) -> None:
+        if self.doc is not None and self.report is not None:
+            self.show_patient(self.doc, self.report, lsc=self.lsc)
+
     def clear(self, message: str = "Select a patient", *, redraw: bool = True) -> None:
-        self.doc, self.artists = None, None
+        self.doc, self.report, self.artists = None, None, None
         self._tip.set_visible(False)
         self.plot.clear(message)
+        if hasattr(self, "changes"):
+            self.changes.show_changes({})
         self._update_key()
         for box in self.site_boxes.values():
             box.setEnabled(False)
@@ -131,14 +181,21 @@ class BmdChartWidget(QWidget):
         """The non-site part of the legend: bands or the Z line, fracture markers, courses."""
         art = self.artists
         parts = []
-        if art is not None and art.score_type == "T":
+        if art is not None and art.view == "score" and art.score_type == "T":
             parts += [f"<span style='background:{OSTEOPENIA_FILL}'>&nbsp;&nbsp;&nbsp;&nbsp;</span> osteopenia",
                       f"<span style='background:{OSTEOPOROSIS_FILL}'>&nbsp;&nbsp;&nbsp;&nbsp;</span> osteoporosis"]
-        elif art is not None:
+        if art is not None and art.view == "score" and art.score_type == "Z":
             parts.append("<span style='color:#B2182B'>– – –</span> Z −2.0 (low for age)")
         if art is not None and art.fractures:
             parts.append(f"<span style='color:{FRACTURE_COLOUR}'>▼</span> vertebral fracture "
                          f"<span style='color:{FRACTURE_COLOUR}'>✖</span> other fracture")
+        if art is not None and any(line.get_visible() for line in art.secondary.values()):
+            other = "Z" if art.score_type == "T" else "T"
+            parts.append(f"<span style='color:#555'>- -○- -</span> {other}-score")
+        if art is not None and art.ends:
+            parts.append("◯ baseline / <b>◯</b> latest scan")
+        if art is not None and any(a.get_visible() for a in art.significant):
+            parts.append("<span style='background:#D9D9D9'>&nbsp;&nbsp;&nbsp;&nbsp;</span> BMD change ≥ LSC")
         if art is not None and art.medications:
             parts.append("<span style='background:#C9D7E6'>&nbsp;&nbsp;&nbsp;&nbsp;</span> bone medication")
         html = " &nbsp; ".join(parts)

@@ -1,8 +1,10 @@
 """One editor per :class:`FieldSpec`, each with its error line right under it.
 
-Numbers and dates are typed into plain line edits, not spin boxes or date pickers: a spin box
-silently clamps a T-score of 12 to 6, which hides the mistake instead of explaining it. The text
-goes to the document validation as typed and its verdict is shown next to the field.
+Numbers are typed into plain line edits, not spin boxes: a spin box silently clamps a T-score of 12
+to 6, which hides the mistake instead of explaining it. The text goes to the document validation
+as typed and its verdict is shown next to the field. Dates have a calendar popup where typing
+still works (:class:`.date_edit.DateEdit`); a date that cannot exist cannot be entered, and a date
+the record cannot hold (before birth, after today) is explained next to the field.
 """
 
 from __future__ import annotations
@@ -20,13 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .date_edit import DateEdit
+
 if TYPE_CHECKING:
     from .record_kinds import Choices, FieldSpec
 
 ERROR_STYLE = "color: #B00020;"
 
 
-def _number(text: str, integer: bool) -> Any:
+def parse_number(text: str, integer: bool = False) -> Any:
     """Parse what a clinician types (``-2,4``, ``−2.4``); anything else goes on as text so the
     validation can say what is wrong with it."""
     cleaned = text.strip().replace("−", "-").replace(",", ".")
@@ -80,6 +84,10 @@ class FieldEditor(QWidget):
             box.setMaximumHeight(150)
             box.itemChanged.connect(self.changed)
             return box
+        if spec.type == "date":
+            picker = DateEdit(self)
+            picker.dateChanged.connect(self.changed)
+            return picker
         line = QLineEdit(self)
         line.setPlaceholderText(spec.hint)
         line.textChanged.connect(self.changed)
@@ -102,6 +110,8 @@ class FieldEditor(QWidget):
 
     def value(self) -> Any:
         editor, spec = self.editor, self.spec
+        if isinstance(editor, DateEdit):
+            return editor.value()
         if isinstance(editor, QComboBox):
             return editor.currentData()
         if isinstance(editor, QListWidget):
@@ -109,12 +119,14 @@ class FieldEditor(QWidget):
                     if editor.item(i).checkState() == Qt.CheckState.Checked]
         text = editor.text() if isinstance(editor, QLineEdit) else ""
         if spec.type in ("number", "integer"):
-            return _number(text, spec.type == "integer")
+            return parse_number(text, spec.type == "integer")
         return text.strip() or None
 
     def set_value(self, value: Any) -> None:
         editor = self.editor
-        if isinstance(editor, QComboBox):
+        if isinstance(editor, DateEdit):
+            editor.set_value(value)
+        elif isinstance(editor, QComboBox):
             index = editor.findData(value) if value is not None else 0
             if index < 0 and value is not None:  # a stored value the form does not offer: keep it
                 editor.addItem(str(value), value)
@@ -136,7 +148,7 @@ class FieldEditor(QWidget):
         self.editor.setStyleSheet("border: 1px solid #B00020;" if message else "")
 
     def set_read_only(self, read_only: bool) -> None:
-        if isinstance(self.editor, QLineEdit):
+        if isinstance(self.editor, QLineEdit | DateEdit):
             self.editor.setReadOnly(read_only)
         else:
             self.editor.setEnabled(not read_only)

@@ -146,7 +146,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
 
     @Slot(object, object)
     def _on_patient_shown(self, doc: PatientDocument, report: dict[str, Any]) -> None:
-        self.chart.show_patient(doc, report)
+        self.chart.show_patient(doc, report, lsc=self.controller.lsc)
         self.panel.show_report(doc, report)
         if self.tabs.currentWidget() is self.history:  # the trail is read only when looked at
             self.history.set_patient(doc.id)
@@ -324,6 +324,27 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
 
     def edit_risk_factors(self) -> Any:
         return self._open("risk_factors")
+
+    def clinic_settings(self) -> Any:
+        """The clinic's LSC per site; saving re-assesses the shown patient and, in the
+        background, the clinic (the store emptied the assessment cache)."""
+        from .clinic_settings_dialog import ClinicLscDialog
+
+        def save(values: dict[str, float]) -> None:
+            self.store.set_clinic_lsc(values)
+            self.controller.reload()
+            self.refresh_list()
+            self.refresh_assessments()
+
+        try:
+            current = self.store.clinic_lsc()
+        except StoreError as error:
+            self.message("Clinic settings", str(error), error=True)
+            return None
+        dialog = ClinicLscDialog(current, save, clinic=self.db_path.name, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def new_patient(self) -> Any:
         from .record_dialog import RecordDialog

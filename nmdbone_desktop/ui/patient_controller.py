@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.contract_names import SCHEMA_ID
 from ..store import ClinicStore, RevisionConflict, StoreError
-from .record_edit import FormProblems, Op, apply_edit, problems_for_form
+from .record_edit import FormProblems, Op, add_rows, apply_edit, problems_for_form, problems_for_rows
 from .record_kinds import PATIENT, RecordKind
 
 if TYPE_CHECKING:
@@ -44,6 +44,8 @@ class PatientController(QObject):
         self.doc: PatientDocument | None = None
         self.report: dict[str, Any] | None = None
         self.revision = 0
+        #: The clinic's own least significant change per site, % (read with each assessment).
+        self.lsc: dict[str, float] = {}
 
     @property
     def current_id(self) -> str | None:
@@ -79,9 +81,12 @@ class PatientController(QObject):
 
     def _show(self, doc: PatientDocument, revision: int) -> None:
         from ..core.assessment import assess  # imported on first use: not on the window-open path
+        from ..services.clinic_settings import assessment_settings
 
         self.doc, self.revision = doc, revision
-        self.report = assess(doc, self.as_of())
+        settings = assessment_settings(self.store)
+        self.lsc = dict(settings.lsc_percent)
+        self.report = assess(doc, self.as_of(), settings)
         self.patientShown.emit(doc, self.report)
 
     # -- editing ----------------------------------------------------------------------------------
@@ -94,6 +99,29 @@ class PatientController(QObject):
         new, prefix = apply_edit(canonical_dict(self.doc), kind, op, index, values)
         action = "edit" if op != "delete" else "delete_record"
         return self._validate_and_save(new, kind, prefix, action=action, expected=self.revision)
+
+    def add_records(self, kind: RecordKind, rows: list[dict[str, Any]]) -> tuple[list[FormProblems], list[str]]:
+        """Add several records of one kind in one save (a DXA study's sites, a taper's steps):
+        all or nothing, validated like an import. Returns the problems per row and in general."""
+        if self.doc is None:
+            return [FormProblems() for _ in rows], ["No patient selected."]
+        from ..core.validation import DocumentInvalid, canonical_dict, parse_document
+
+        new, base = add_rows(canonical_dict(self.doc), kind, rows)
+        try:
+            doc = parse_document(new, as_of=self.as_of(), source="form")
+        except DocumentInvalid as invalid:
+            return problems_for_rows(invalid.problems, kind, base, len(rows))
+        try:
+            revision = self.store.save_document(doc, action="edit", expected_revision=self.revision)
+        except RevisionConflict as conflict:
+            return [FormProblems() for _ in rows], [str(conflict)]
+        except StoreError as error:
+            return [FormProblems() for _ in rows], [f"Not saved: {error}"]
+        self._show(doc, revision)
+        self._cache_summary()
+        self.patientSaved.emit(doc.id)
+        return [FormProblems() for _ in rows], []
 
     def create_patient(self, values: dict[str, Any]) -> FormProblems:
         """A new patient from the patient-details form; refused if the id is taken."""

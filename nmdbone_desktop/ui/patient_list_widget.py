@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
 from .list_table import configure_list_table
 from .patient_table_model import COLUMNS, PatientTableModel
 
-_WIDTHS = {"name": 150, "id": 64, "age": 34, "diagnosis": 70, "risk": 74, "next_due": 80}
+_WIDTHS = {"name": 150, "id": 64, "age": 34, "diagnosis": 70, "risk": 74, "next_due": 80, "flags": 44}
+#: Shown left to right: name, risk and next due must stay visible on a 1366-px clinic laptop, so
+#: the diagnosis (the widest, and in the name's tooltip) goes last.
+_VISUAL_ORDER = ("name", "id", "age", "risk", "next_due", "flags", "diagnosis")
 
 
 class PatientListWidget(QWidget):
@@ -51,6 +54,9 @@ class PatientListWidget(QWidget):
         for i, column in enumerate(COLUMNS):
             if column.key in _WIDTHS:
                 self.table.setColumnWidth(i, _WIDTHS[column.key])
+        keys = [column.key for column in COLUMNS]
+        for visual, key in enumerate(k for k in _VISUAL_ORDER if k in keys):
+            header.moveSection(header.visualIndex(keys.index(key)), visual)
         # Indicator first: enabling sorting sorts by the current indicator (Qt's default is
         # descending), and each sort is a query.
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)

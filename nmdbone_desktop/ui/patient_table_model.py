@@ -28,6 +28,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..store import ClinicStore, PatientListRow, StoreError
 from ..store.folding import fold
+from .vocabulary import display
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,7 +43,9 @@ _ANSWERED_ROLES = frozenset({_DISPLAY, _FOREGROUND, _TOOLTIP, _FONT, _ALIGNMENT,
 _RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 RISK_WORDS = {"low": "low", "moderate": "moderate", "high": "high", "very_high": "very high"}
 RISK_COLOURS = {"moderate": "#8A5A00", "high": "#C43E00", "very_high": "#B00020"}
-FLAG_WORDS = {"overdue": "⚠ overdue", "urgent": "● urgent"}
+#: Flags as icon glyphs (the column stays narrow at 1366 px); the tooltip says them in words.
+FLAG_WORDS = {"overdue": "⚠", "urgent": "●"}
+FLAG_TIPS = {"overdue": "⚠ overdue: a due date has passed", "urgent": "● urgent: a priority-1 action is open"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,21 +304,25 @@ class PatientTableModel(QAbstractTableModel):
             return row.id
         if key == "age":
             return str(age_years(row.birth_date, self._today))
-        if key == "diagnosis":
-            return row.diagnosis_code
+        if key == "diagnosis":  # the name, never the code (the code still finds it in the search)
+            return row.diagnosis_label or display("diagnosis", row.diagnosis_code)
         if key == "risk":
             return RISK_WORDS.get(row.risk_category or "", row.risk_category or "")
         if key == "next_due":
             return row.next_due.isoformat() if row.next_due else ""
-        return "  ".join(FLAG_WORDS.get(f, f) for f in row_flags(row, self._today))
+        return " ".join(FLAG_WORDS.get(f, f) for f in row_flags(row, self._today))
 
     def _tooltip(self, row: PatientListRow, key: str) -> str | None:
         if key == "diagnosis":
-            return row.diagnosis_label or row.diagnosis_code
+            name = display("diagnosis", row.diagnosis_code)
+            label = row.diagnosis_label
+            return f"{label} ({name})" if label and label.casefold() != name.casefold() else name
         if key in ("risk", "next_due", "flags") and row.risk_category is None:
             return "Not assessed since the last change (Patients ▸ Refresh assessments)"
         if key == "name":
-            return f"{row.display_name} ({row.sex}, born {row.birth_date.isoformat()})"
+            return f"{row.display_name} ({display('sex', row.sex).lower()}, born {row.birth_date.isoformat()})"
+        if key == "flags":
+            return "\n".join(FLAG_TIPS.get(f, f) for f in row_flags(row, self._today)) or None
         return None
 
     def _foreground(self, row: PatientListRow, key: str) -> QBrush | None:

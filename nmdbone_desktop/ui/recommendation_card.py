@@ -13,7 +13,20 @@ from typing import Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from .vocabulary import display
+
 OVERDUE_COLOUR = "#B00020"
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+
+
+def long_date(iso: Any) -> str:
+    """``2026-06-30`` → ``30 June 2026``; other text as it is."""
+    try:
+        day = date.fromisoformat(str(iso))
+    except ValueError:
+        return str(iso)
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 KIND_STYLE = {
     "warning": ("#FFF4E5", "#E8A33D"),
     "action": ("#FFFFFF", "#9DB4CC"),
@@ -119,15 +132,17 @@ class RecommendationCard(QFrame):
 def _options_html(rec: dict[str, Any]) -> str:
     parts = []
     if rec.get("options"):
-        parts.append("<b>Options:</b> " + html.escape(", ".join(rec["options"])))
+        parts.append("<b>Options:</b> " + html.escape(", ".join(display("bone_drug", o) for o in rec["options"])))
     if rec.get("avoid"):
-        avoid = "; ".join(f"{a.get('drug')} ({a.get('reason')})" for a in rec["avoid"])
+        avoid = "; ".join(f"{display('bone_drug', a.get('drug'))} ({a.get('reason')})" for a in rec["avoid"])
         parts.append(f"<b>Avoid:</b> <span style='color:{OVERDUE_COLOUR}'>{html.escape(avoid)}</span>")
     return "<br>".join(parts)
 
 
 def _details_html(rec: dict[str, Any]) -> str:
     out = f"<p>{html.escape(str(rec.get('rationale') or 'No rationale given.'))}</p>"
+    if rec.get("since"):  # when the reason for this recommendation began (rules core, issue 14)
+        out = f"<p><i>Since</i> {html.escape(long_date(rec['since']))}</p>" + out
     refs = rec.get("references") or []
     if refs:
         items = "".join(f"<li>{html.escape(str(ref))}</li>" for ref in refs)

@@ -8,6 +8,7 @@ its field and stays open; nothing has been written.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +42,7 @@ class RecordDialog(QDialog):
         values: dict[str, Any] | None = None,
         is_new: bool = True,
         title: str | None = None,
+        patient: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -48,10 +50,15 @@ class RecordDialog(QDialog):
         self.kind = kind
         self._submit = submit
         verb = "Add" if is_new else "Edit"
-        self.setWindowTitle(title or f"{verb} {kind.title}")
+        what = title or f"{verb} {kind.title}"
+        self.setWindowTitle(f"{what} — {patient}" if patient else what)
         self.editors: dict[str, FieldEditor] = {}
 
         outer = QVBoxLayout(self)
+        if patient:  # the title bar is easy to overlook: the patient is named in the form too
+            self.patient = QLabel(f"<b>{html.escape(patient)}</b>", self)
+            self.patient.setObjectName("formPatient")
+            outer.addWidget(self.patient)
         self.general = QLabel("", self)
         self.general.setObjectName("formErrors")
         self.general.setStyleSheet(ERROR_STYLE)

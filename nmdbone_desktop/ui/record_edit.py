@@ -112,6 +112,39 @@ class FormProblems:
         return bool(self.by_field or self.general)
 
 
+_READABLE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
+    (r"^Input should be less than or equal to (\S+) \(got (.+)\)$", r"must be at most \1 (entered: \2)"),
+    (r"^Input should be greater than or equal to (\S+) \(got (.+)\)$", r"must be at least \1 (entered: \2)"),
+    (r"^Input should be less than (\S+) \(got (.+)\)$", r"must be below \1 (entered: \2)"),
+    (r"^Input should be greater than (\S+) \(got (.+)\)$", r"must be above \1 (entered: \2)"),
+    (r"^Input should be a (?:valid number|finite number).*\(got \"?(.*?)\"?\)$", r"“\1” is not a number"),
+    (r"^Input should be a valid integer.*\(got \"?(.*?)\"?\)$", r"must be a whole number (entered: \1)"),
+    (r"^Input should be a valid integer.*$", "must be a whole number"),
+    (r"^Input should be a valid number.*$", "must be a number"),
+    (r"^Input should be .*$", "choose one of the options offered"),
+    (r"^String should have at most (\d+) characters?.*$", r"at most \1 characters"),
+    (r"^String should have at least (\d+) characters?.*$", r"at least \1 characters"),
+    (r"^is before birth_date (\S+) \((\S+)\)$", r"\2 is before the date of birth (\1)"),
+    (r"^is in the future of the assessment date (\S+) \((\S+)\)$", r"\2 is after today (\1)"),
+    (r"^is after the assessment date (\S+) \((\S+)\)$", r"\2 is after the assessment date (\1)"),
+    (r"^is before its start (\S+) \((\S+)\)$", r"\2 is before the start (\1)"),
+    (r"^is required$", "required: please fill in"),
+    (r"^Field required$", "required: please fill in"),
+))
+
+
+_WHOLE = re.compile(r"(?<![\d.])(-?\d+)\.0(?![\d])")  # "12.0" as typed: "12"
+
+
+def readable(message: str) -> str:
+    """A validation message as a clinician reads it beside the field (pydantic's wording and the
+    contract's field names are for import reports, not for a form)."""
+    for pattern, replacement in _READABLE:
+        if pattern.match(message):
+            return _WHOLE.sub(r"\1", pattern.sub(replacement, message))
+    return message
+
+
 def problems_for_form(problems: list[Problem], kind: RecordKind, prefix: str) -> FormProblems:
     """Map ``dxa[3].t_score`` back to the ``t_score`` field of the DXA form.
 
@@ -129,12 +162,13 @@ def problems_for_form(problems: list[Problem], kind: RecordKind, prefix: str) ->
         else:
             rest = None
         key = _field_for(_INDEX.sub("", rest), keys) if rest is not None else None
+        message = readable(problem.message)
         if key is None:
-            out.general.append(str(problem) if problem.path != prefix or not prefix else problem.message)
+            out.general.append(f"{problem.path}: {message}" if problem.path != prefix or not prefix else message)
         elif key in out.by_field:
-            out.by_field[key] += f"; {problem.message}"
+            out.by_field[key] += f"; {message}"
         else:
-            out.by_field[key] = problem.message
+            out.by_field[key] = message
     return out
 
 
@@ -147,3 +181,31 @@ def _field_for(rest: str, keys: list[str]) -> str | None:
     if rest:  # "menopause" (the whole object) → its first field
         return next((key for key in keys if key.startswith(rest + ".")), None)
     return None
+
+
+def add_rows(doc: dict[str, Any], kind: RecordKind, rows: list[dict[str, Any]]) -> tuple[dict[str, Any], int]:
+    """The whole new document with several records of one kind added (a DXA study, a taper), and
+    the index of the first new record."""
+    base = len(doc.get(kind.key) or [])
+    new = doc
+    for values in rows:
+        new, _ = apply_edit(new, kind, "add", None, values)
+    return new, base
+
+
+def problems_for_rows(problems: list[Problem], kind: RecordKind, base: int,
+                      count: int) -> tuple[list[FormProblems], list[str]]:
+    """Per new record (``dxa[base + i]``) its problems by field; the rest as general lines."""
+    per_row: list[list[Problem]] = [[] for _ in range(count)]
+    general: list[str] = []
+    pattern = re.compile(rf"^{re.escape(kind.key)}\[(\d+)\]")
+    for problem in problems:
+        match = pattern.match(problem.path)
+        index = int(match.group(1)) - base if match else -1
+        if 0 <= index < count:
+            per_row[index].append(problem)
+        else:
+            general.append(f"{problem.path}: {readable(problem.message)}" if problem.path else
+                           readable(problem.message))
+    mapped = [problems_for_form(found, kind, f"{kind.key}[{base + i}]") for i, found in enumerate(per_row)]
+    return mapped, general

@@ -11,18 +11,15 @@ from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
 from ..core import contract_names as d
+from .vocabulary import display
 
 FieldType = Literal["text", "number", "integer", "date", "choice", "bool", "multi"]
 Choices = tuple[tuple[Any, str], ...]
 
 
-_LABELS = {"ge_lunar": "GE Lunar", "hologic": "Hologic", "25ohd": "25-OH vitamin D", "alp": "ALP",
-           "pth": "PTH", "egfr": "eGFR", "ctx": "CTX", "p1np": "P1NP", "vfa": "VFA", "mri": "MRI", "ct": "CT",
-           "iv": "IV", "hrt": "HRT"}
-
-
-def _words(literal: Any) -> Choices:
-    return tuple((value, _LABELS.get(str(value), str(value).replace("_", " "))) for value in get_args(literal))
+def _words(literal: Any, vocabulary: str) -> Choices:
+    """The codes of a contract vocabulary with their display names (:mod:`.vocabulary`)."""
+    return tuple((value, display(vocabulary, value)) for value in get_args(literal))
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,45 +75,46 @@ def _date(key: str = "date", label: str = "Date", required: bool = True) -> Fiel
 
 
 DXA = RecordKind("dxa", "DXA measurement", "DXA", (
-    _date(), FieldSpec("site", "Site", "choice", _words(d.DxaSite), required=True),
+    _date(), FieldSpec("site", "Site", "choice", _words(d.DxaSite, "dxa_site"), required=True),
     FieldSpec("t_score", "T-score", "number", hint="−8 … +6"),
     FieldSpec("z_score", "Z-score", "number", hint="−8 … +6"),
     FieldSpec("height_adjusted_z", "Height-adjusted Z", "number", hint="children"),
     FieldSpec("bmd_g_cm2", "BMD (g/cm²)", "number", hint="0.1 … 2.5"),
     FieldSpec("tbs", "TBS", "number", hint="lumbar spine only"),
-    FieldSpec("manufacturer", "Scanner", "choice", _words(d.Manufacturer)),
-), ("date", "site", "t_score", "z_score", "height_adjusted_z", "bmd_g_cm2", "manufacturer"))
+    FieldSpec("manufacturer", "Scanner", "choice", _words(d.Manufacturer, "manufacturer")),
+    FieldSpec("side", "Side", "choice", _words(d.Side, "side"), hint="hip, femur and forearm sites"),
+), ("date", "site", "side", "t_score", "z_score", "height_adjusted_z", "bmd_g_cm2", "manufacturer"))
 
 FRACTURES = RecordKind("fractures", "fracture", "Fractures", (
-    _date(), FieldSpec("site", "Site", "choice", _words(d.FractureSite), required=True),
+    _date(), FieldSpec("site", "Site", "choice", _words(d.FractureSite, "fracture_site"), required=True),
     FieldSpec("vertebra", "Vertebra", "text", hint="e.g. T12 (vertebral only)"),
     FieldSpec("genant_grade", "Genant grade", "choice", ((1, "1 mild"), (2, "2 moderate"), (3, "3 severe"))),
-    FieldSpec("mechanism", "Mechanism", "choice", _words(d.Mechanism)),
-    FieldSpec("found_on", "Found on", "choice", _words(d.FoundOn)),
+    FieldSpec("mechanism", "Mechanism", "choice", _words(d.Mechanism, "mechanism")),
+    FieldSpec("found_on", "Found on", "choice", _words(d.FoundOn, "found_on")),
 ), ("date", "site", "vertebra", "genant_grade", "mechanism"))
 
 SPINE = RecordKind("spine_imaging", "spine imaging", "Spine imaging", (
-    _date(), FieldSpec("modality", "Modality", "choice", _words(d.ImagingModality), required=True),
+    _date(), FieldSpec("modality", "Modality", "choice", _words(d.ImagingModality, "modality"), required=True),
     FieldSpec("vertebral_fracture_found", "Vertebral fracture found", _BOOL),
 ), ("date", "modality", "vertebral_fracture_found"))
 
 GLUCOCORTICOIDS = RecordKind("glucocorticoids", "glucocorticoid course", "Glucocorticoids", (
-    FieldSpec("drug", "Drug", "choice", _words(d.GlucocorticoidDrug), required=True),
+    FieldSpec("drug", "Drug", "choice", _words(d.GlucocorticoidDrug, "gc_drug"), required=True),
     FieldSpec("dose_mg", "Dose (mg)", "number", required=True, hint="per dose; total for a single pulse"),
-    FieldSpec("frequency", "Frequency", "choice", _words(d.GcFrequency), required=True),
+    FieldSpec("frequency", "Frequency", "choice", _words(d.GcFrequency, "gc_frequency"), required=True),
     _date("start", "Start"), _date("end", "End", required=False),
-    FieldSpec("route", "Route", "choice", _words(d.Route)),
+    FieldSpec("route", "Route", "choice", _words(d.Route, "route")),
 ), ("drug", "dose_mg", "frequency", "start", "end"), sort_key="start")
 
 BONE_MEDICATIONS = RecordKind("bone_medications", "bone medication", "Bone medications", (
-    FieldSpec("drug", "Drug", "choice", _words(d.BoneDrug), required=True),
+    FieldSpec("drug", "Drug", "choice", _words(d.BoneDrug, "bone_drug"), required=True),
     _date("start", "Start"), _date("end", "End", required=False),
     _date("last_dose", "Last dose", required=False),
     FieldSpec("stop_reason", "Stop reason", "text"),
 ), ("drug", "start", "end", "last_dose", "stop_reason"), sort_key="start")
 
 LABS = RecordKind("labs", "lab result", "Labs", (
-    _date(), FieldSpec("test", "Test", "choice", _words(d.LabTest), required=True),
+    _date(), FieldSpec("test", "Test", "choice", _words(d.LabTest, "lab"), required=True),
     FieldSpec("value", "Value", "number", required=True),
     FieldSpec("unit", "Unit", "choice", required=True, depends_on="test", choices_by=_UNITS),
 ), ("date", "test", "value", "unit"))
@@ -126,7 +124,7 @@ MEASUREMENTS = RecordKind("measurements", "measurement", "Height & weight", (
 ), ("date", "height_cm", "weight_kg"))
 
 MOBILITY = RecordKind("mobility", "mobility status", "Mobility", (
-    _date(), FieldSpec("status", "Status", "choice", _words(d.MobilityStatus), required=True),
+    _date(), FieldSpec("status", "Status", "choice", _words(d.MobilityStatus, "mobility"), required=True),
 ), ("date", "status"))
 
 FRAX = RecordKind("frax", "FRAX entry", "FRAX", (
@@ -139,21 +137,21 @@ RISK_FACTORS = RecordKind("risk_factors", "risk factors", "Risk factors", (
     FieldSpec("smoking", "Smoking", "choice", _SMOKING), FieldSpec("alcohol", "Alcohol", "choice", _ALCOHOL),
     FieldSpec("ethnicity", "Ethnicity", "choice", _ETHNICITY),
     FieldSpec("parental_osteoporosis", "Parental osteoporosis / hip fracture", _BOOL),
-    FieldSpec("conditions", "Conditions", "multi", _words(d.Condition)),
+    FieldSpec("conditions", "Conditions", "multi", _words(d.Condition, "condition")),
 ), singleton=True)
 
 PATIENT = RecordKind("", "patient details", "Patient details", (
     FieldSpec("id", "Patient ID", "text", required=True, new_only=True),
     FieldSpec("name.family", "Family name", "text", required=True),
     FieldSpec("name.given", "Given name", "text", required=True),
-    FieldSpec("sex", "Sex", "choice", _words(d.Sex), required=True),
+    FieldSpec("sex", "Sex", "choice", _words(d.Sex, "sex"), required=True),
     _date("birth_date", "Birth date"),
-    FieldSpec("diagnosis.code", "Diagnosis", "choice", _words(d.DiagnosisCode), required=True),
+    FieldSpec("diagnosis.code", "Diagnosis", "choice", _words(d.DiagnosisCode, "diagnosis"), required=True),
     FieldSpec("diagnosis.label", "Diagnosis label", "text"),
     _date("diagnosis.onset_date", "Diagnosis onset", required=False),
-    FieldSpec("menopause.status", "Menopause", "choice", _words(d.MenopauseStatus), hint="women only"),
+    FieldSpec("menopause.status", "Menopause", "choice", _words(d.MenopauseStatus, "menopause"), hint="women only"),
     FieldSpec("menopause.age_years", "Age at menopause", "number"),
-    FieldSpec("puberty", "Puberty", "choice", _words(d.Puberty), hint="children"),
+    FieldSpec("puberty", "Puberty", "choice", _words(d.Puberty, "puberty"), hint="children"),
     FieldSpec("dysphagia", "Dysphagia", _BOOL),
     FieldSpec("can_sit_upright_30_min", "Can sit upright 30 min", _BOOL),
     FieldSpec("falls_past_12_months", "Falls in past 12 months", "integer"),

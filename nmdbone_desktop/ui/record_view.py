@@ -7,6 +7,8 @@ the same path every other view takes, so nothing can get out of step.
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Slot
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .patient_caption import patient_caption, titled
 from .record_dialog import RecordDialog
 from .record_edit import form_values, get_path
 from .record_kinds import RECORD_KINDS, RecordKind
@@ -35,13 +39,36 @@ if TYPE_CHECKING:
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def _dxa_study(view: RecordView) -> Any:
+    from .dxa_study_dialog import DxaStudyDialog
+    from .record_kinds import DXA
+
+    controller = view.controller
+    child = (controller.report or {}).get("population") == "child"
+    return DxaStudyDialog(lambda rows: controller.add_records(DXA, rows), patient=patient_caption(controller.doc),
+                          child=child, today=controller.as_of(), parent=view)
+
+
+def _gc_course(view: RecordView) -> Any:
+    from .gc_course_dialog import GcCourseDialog
+    from .record_kinds import GLUCOCORTICOIDS
+
+    controller = view.controller
+    return GcCourseDialog(lambda rows: controller.add_records(GLUCOCORTICOIDS, rows),
+                          patient=patient_caption(controller.doc), today=controller.as_of(), parent=view)
+
+
+#: Kinds whose "Add" opens a form for several records at once.
+MULTI_ROW_FORMS: dict[str, Callable[[RecordView], Any]] = {"dxa": _dxa_study, "glucocorticoids": _gc_course}
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, list):
-        return ", ".join(str(v).replace("_", " ") for v in value)
+        return ", ".join(str(v) for v in value)
     return str(value).replace("_", " ") if isinstance(value, str) else f"{value:g}"
 
 
@@ -92,6 +119,10 @@ class RecordView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         right = QVBoxLayout()
+        self.patient = QLabel(self)
+        self.patient.setObjectName("recordsPatient")
+        self.patient.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        right.addWidget(self.patient)
         right.addWidget(self.table, 1)
         right.addLayout(buttons)
         layout = QHBoxLayout(self)
@@ -128,6 +159,8 @@ class RecordView(QWidget):
     def refill(self) -> None:
         self._stale = False
         doc = self.controller.doc
+        self.patient.setText(f"<span style='font-size:12pt; font-weight:600'>{html.escape(patient_caption(doc))}"
+                             "</span>" if doc is not None else "No patient selected")
         data = _canonical(doc) if doc is not None else {}
         for i, kind in enumerate(RECORD_KINDS):
             count = "" if kind.singleton or doc is None else f" ({len(data.get(kind.key) or [])})"
@@ -140,7 +173,8 @@ class RecordView(QWidget):
             self._fill_list(kind, data.get(kind.key) or [])
         self.add_button.setVisible(not kind.singleton)
         self.delete_button.setVisible(kind.key != "")
-        self.add_button.setText(f"Add {kind.title}…")
+        self.add_button.setText({"dxa": "Add DXA study…", "glucocorticoids": "Add glucocorticoid course…"}.get(
+            kind.key, f"Add {kind.title}…"))
         for button in (self.add_button, self.edit_button, self.delete_button):
             button.setEnabled(doc is not None)
 
@@ -169,7 +203,9 @@ class RecordView(QWidget):
         self.table.setRowCount(len(kind.fields))
         for r, spec in enumerate(kind.fields):
             value = get_path(record, spec.key)
-            if spec.choices and value is not None and not isinstance(value, list):
+            if spec.choices and isinstance(value, list):
+                value = [dict(spec.choices).get(v, v) for v in value]
+            elif spec.choices and value is not None:
                 value = dict(spec.choices).get(value, value)
             self.table.setItem(r, 0, QTableWidgetItem(spec.label))
             self.table.setItem(r, 1, QTableWidgetItem(_cell(value)))
@@ -179,15 +215,17 @@ class RecordView(QWidget):
         return item.data(INDEX_ROLE) if item is not None else None
 
     # -- actions ----------------------------------------------------------------------------------
-    def open_add(self, kind: RecordKind | None = None) -> RecordDialog | None:
+    def open_add(self, kind: RecordKind | None = None) -> Any:
         kind = kind or self.kind
         if self.controller.doc is None:
             return None
         if kind.singleton:
             return self.open_edit(kind, None)
         self.show_kind(kind.key)
+        if kind.key in MULTI_ROW_FORMS:  # a whole DXA study, a whole glucocorticoid course
+            return self._open(MULTI_ROW_FORMS[kind.key](self))
         return self._open(RecordDialog(kind, lambda v: self.controller.submit(kind, "add", None, v),
-                                       is_new=True, parent=self))
+                                       is_new=True, patient=patient_caption(self.controller.doc), parent=self))
 
     def open_edit(self, kind: RecordKind, index: int | None) -> RecordDialog | None:
         doc = self.controller.doc
@@ -195,10 +233,10 @@ class RecordView(QWidget):
             return None
         values = form_values(kind, _canonical(doc), index)
         dialog = RecordDialog(kind, lambda v: self.controller.submit(kind, "edit", index, v),
-                              values=values, is_new=False, parent=self)
+                              values=values, is_new=False, patient=patient_caption(doc), parent=self)
         return self._open(dialog)
 
-    def _open(self, dialog: RecordDialog) -> RecordDialog:
+    def _open(self, dialog: Any) -> Any:
         self.dialog = dialog
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -219,13 +257,14 @@ class RecordView(QWidget):
             return False
         problems = self.controller.submit(kind, "delete", index, {})
         if problems:
-            QMessageBox.warning(self, "Not deleted", "\n".join([*problems.general, *problems.by_field.values()]))
+            QMessageBox.warning(self, titled("Not deleted", doc),
+                                "\n".join([*problems.general, *problems.by_field.values()]))
             return False
         return True
 
     def confirm(self, question: str) -> bool:
         """Ask before deleting (tests replace this)."""
-        answer = QMessageBox.question(self, "Delete", question,
+        answer = QMessageBox.question(self, titled("Delete", self.controller.doc), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

@@ -26,7 +26,7 @@ def test_draw_trajectory_contract_example(contract_report: dict[str, Any]) -> No
     assert xs == [date(2022, 3, 1), date(2024, 3, 1)]
     assert list(art.sites["femoral_neck"].get_ydata()) == [-2.0, -2.4]
     texts = [a.get_text() for a in art.significant if hasattr(a, "get_text")]
-    assert texts == ["-7.4%"]
+    assert texts == ["BMD -7.5%"]  # the change of BMD, from the record (0.650 → 0.601 g/cm²)
     labels = [a.get_text() for a in art.fractures if hasattr(a, "get_text")]
     assert labels == ["T12 g2"]
     assert any("alendronate" in a.get_text() for a in art.medications if hasattr(a, "get_text"))

@@ -50,7 +50,7 @@ def test_display_roles(clinic_db: Path) -> None:
         assert values["name"] == "Müller, Anna"
         assert values["id"] == "P0001"
         assert values["age"] == "65"
-        assert values["diagnosis"] == "IIM-DM"
+        assert values["diagnosis"] == "Dermatomyositis"  # the name, not the code (issue 15)
         assert values["risk"] in {"low", "moderate", "high", "very high"}  # from the assessment cache
         assert values["next_due"]
         assert model.data(model.index(0, 0), ID_ROLE) == "P0001"

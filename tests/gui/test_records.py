@@ -20,7 +20,7 @@ def _select(window: Any, patient_id: str) -> None:
 def _fill(dialog: Any, **values: Any) -> None:
     for key, value in values.items():
         editor = dialog.editors[key]
-        if isinstance(value, str) and editor.spec.type in ("text", "number", "integer", "date"):
+        if isinstance(value, str) and editor.spec.type in ("text", "number", "integer"):
             editor.editor.setText(value)
         else:
             editor.set_value(value)
@@ -35,9 +35,10 @@ def test_adding_a_dxa_updates_chart_panel_and_store(window: Any) -> None:
     _select(window, "P0002")
     before_report = window.controller.report
     before_cards = [c.code for c in window.panel.cards()]
-    dialog = window.add_dxa()
+    dialog = window.add_dxa()  # the whole-study form: date once, a row per site
     assert dialog is not None and dialog.isVisible()
-    _fill(dialog, date="2026-11-01", site="lumbar_spine", z_score="-3,1", bmd_g_cm2="0.431")
+    dialog.date.set_value("2026-11-01")
+    dialog.fill("lumbar_spine", z_score="-3,1", bmd_g_cm2="0.431")
     assert dialog.try_accept()
     assert not dialog.isVisible()
 
@@ -58,17 +59,18 @@ def test_impossible_tscore_is_refused_at_the_field(window: Any) -> None:
     _select(window, "P0001")
     before = _stored(window, "P0001")
     dialog = window.add_dxa()
-    _fill(dialog, date="2026-11-01", site="total_hip", t_score="12")
+    dialog.date.set_value("2026-11-01")
+    dialog.fill("total_hip", t_score="12")
     assert not dialog.try_accept()
     assert dialog.isVisible()
-    error = dialog.findChild(QLabel, "error_t_score")
+    error = dialog.findChild(QLabel, "error_total_hip")
     assert error.isVisibleTo(dialog)
-    assert "6" in error.text()
+    assert error.text() == "T-score: must be at most 6 (entered: 12)"
     assert not dialog.findChild(QLabel, "error_date").isVisibleTo(dialog)
     assert _stored(window, "P0001") == before
     assert len(window.chart.artists.sites.get("total_hip", [])) == 0
 
-    _fill(dialog, t_score="-2.6")  # corrected in place, then accepted
+    dialog.fill("total_hip", t_score="-2.6")  # corrected in place, then accepted
     assert dialog.try_accept()
     assert list(window.chart.artists.sites["total_hip"].get_ydata()) == [-2.6]
 
@@ -79,7 +81,7 @@ def test_fracture_before_birth_is_refused(window: Any) -> None:
     dialog = window.add_fracture()
     _fill(dialog, date="1950-05-01", site="hip")
     assert not dialog.try_accept()
-    assert "before birth_date" in dialog.editors["date"].error.text()
+    assert "before the date of birth" in dialog.editors["date"].error.text()
     assert _stored(window, "P0001") == before
     dialog.close()
 
@@ -169,10 +171,10 @@ def test_new_patient_appears_selected_and_duplicate_id_is_refused(window: Any) -
 
 def test_missing_required_field_is_named(window: Any) -> None:
     _select(window, "P0001")
-    dialog = window.add_glucocorticoid()
-    _fill(dialog, drug="prednisolone", frequency="daily", start="2026-01-01")
+    dialog = window.add_glucocorticoid()  # the course form: dose steps
+    dialog.steps[0].start.set_value("2026-01-01")
     assert not dialog.try_accept()
-    assert "required" in dialog.editors["dose_mg"].error.text()
+    assert "dose: required" in dialog.steps[0].error.text()
     dialog.close()
 
 

@@ -52,14 +52,20 @@ def run_batch(request: BatchRequest, progress: ProgressLike,
     """Assess, write and audit; returns what was written, what failed and whether it was cancelled."""
     from ...store import ClinicStore
 
-    if assess_fn is None:
-        from ...core.assessment import assess as assess_fn
     as_of = request.options.as_of
     total = len(request.patient_ids)
     result = BatchResult()
     with ClinicStore(request.db_path, session=request.session) as store:
         options = request.options.model_copy(update={"user": store.user, "user_role": store.session.role or "",
                                                      "demo": store.is_demo_clinic()})
+        if assess_fn is None:  # with the clinic's own settings (its LSC), as on screen
+            from ...core.assessment import assess
+            from ...services.clinic_settings import assessment_settings
+
+            settings = assessment_settings(store)
+
+            def assess_fn(doc: Any, when: Any) -> dict:
+                return assess(doc, when, settings)
         jobs: list[LetterJob] = []
         seen: set[str] = set()
         for n, doc in enumerate(store.iter_documents(list(request.patient_ids))):

@@ -1,0 +1,150 @@
+"""Clinic settings (``clinicSettings``): the clinic's least significant change per DXA site.
+
+The LSC comes from the clinic's own precision study (LSC = 2.77 × the precision error, ISCD);
+an empty field uses RULES §7's default. The values are stored in the clinic database, so every
+workstation uses the same, and the assessment uses them (the report's
+``least_significant_change_percent``). Saving empties the assessment cache: the window then
+re-assesses the clinic in the background.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..charts.styles import SITE_ORDER, site_label
+from ..services.clinic_settings import DEFAULT_LSC
+from ..store import StoreError
+from ..store.clinic_settings import LSC_RANGE
+from .form_fields import ERROR_STYLE
+
+Save = Callable[[dict[str, float]], Any]
+
+
+def parse_lsc(text: str) -> float | str | None:
+    """A number as typed (``5,3`` or ``5.3 %``), None for empty, or the reason it is not one."""
+    cleaned = text.strip().rstrip("%").strip().replace(",", ".")
+    if not cleaned:
+        return None
+    try:
+        value = float(cleaned)
+    except ValueError:
+        return f"“{text.strip()}” is not a number"
+    lo, hi = LSC_RANGE
+    if not lo <= value <= hi:
+        return f"must be between {lo:g} and {hi:g} %"
+    return value
+
+
+class ClinicLscDialog(QDialog):
+    """Per-site LSC fields with the default beside each and the error under each."""
+
+    def __init__(self, current: dict[str, float], save: Save, *, clinic: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clinicSettings")
+        self.setWindowTitle(f"Clinic settings — {clinic}" if clinic else "Clinic settings")
+        self._save = save
+        self.fields: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        outer = QVBoxLayout(self)
+        intro = QLabel(
+            "<b>Least significant change (LSC) per DXA site</b><br>"
+            "From your own precision study: LSC = 2.77 × precision error (RMS-SD, %). A change in BMD of at "
+            "least the LSC is marked significant on the chart and used by the assessment. Leave a field "
+            "empty to use the default (RULES §7). Stored in the clinic database: every workstation uses it.",
+            self)
+        intro.setWordWrap(True)
+        intro.setObjectName("clinicSettingsIntro")
+        outer.addWidget(intro)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        for c, text in enumerate(("Site", "Clinic LSC (%)", "Default")):
+            head = QLabel(f"<b>{text}</b>", self)
+            grid.addWidget(head, 0, c)
+        for r, site in enumerate(SITE_ORDER, start=1):
+            label = QLabel(site_label(site), self)
+            edit = QLineEdit(self)
+            edit.setObjectName(f"lsc_{site}")
+            edit.setAccessibleName(f"{site_label(site)} LSC, %")
+            edit.setPlaceholderText(f"{DEFAULT_LSC[site]:g} (default)")
+            edit.setMaximumWidth(130)
+            if site in current:
+                edit.setText(f"{current[site]:g}")
+            label.setBuddy(edit)
+            default = QLabel(f"{DEFAULT_LSC[site]:g}%", self)
+            default.setStyleSheet("color: #555;")
+            error = QLabel("", self)
+            error.setObjectName(f"lscError_{site}")
+            error.setStyleSheet(ERROR_STYLE)
+            error.setVisible(False)
+            grid.addWidget(label, r, 0)
+            grid.addWidget(edit, r, 1)
+            grid.addWidget(default, r, 2)
+            grid.addWidget(error, r, 3)
+            self.fields[site] = edit
+            self.errors[site] = error
+        grid.setColumnStretch(3, 1)
+        outer.addLayout(grid)
+        self.general = QLabel("", self)
+        self.general.setObjectName("clinicSettingsError")
+        self.general.setStyleSheet(ERROR_STYLE)
+        self.general.setWordWrap(True)
+        self.general.setVisible(False)
+        outer.addWidget(self.general)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        buttons.setObjectName("clinicSettingsButtons")
+        self.defaults_button = QPushButton("Use defaults", self)
+        self.defaults_button.setObjectName("lscDefaults")
+        self.defaults_button.setToolTip("Empty every field: the RULES §7 defaults apply")
+        buttons.addButton(self.defaults_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.defaults_button.clicked.connect(lambda: [edit.clear() for edit in self.fields.values()])
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        outer.addWidget(buttons)
+        self.setMinimumWidth(560)
+        self.fields[SITE_ORDER[0]].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def values(self) -> tuple[dict[str, float], dict[str, str]]:
+        """The clinic values entered, and the problems by site."""
+        values: dict[str, float] = {}
+        problems: dict[str, str] = {}
+        for site, edit in self.fields.items():
+            parsed = parse_lsc(edit.text())
+            if isinstance(parsed, str):
+                problems[site] = parsed
+            elif parsed is not None:
+                values[site] = parsed
+        return values, problems
+
+    def try_accept(self) -> bool:
+        values, problems = self.values()
+        for site, error in self.errors.items():
+            error.setText(problems.get(site, ""))
+            error.setVisible(site in problems)
+            self.fields[site].setStyleSheet("border: 1px solid #B00020;" if site in problems else "")
+        self.general.setVisible(False)
+        if problems:
+            self.fields[next(iter(problems))].setFocus()
+            return False
+        try:
+            self._save(values)
+        except StoreError as error:
+            self.general.setText(f"Not saved: {error}")
+            self.general.setVisible(True)
+            return False
+        self.accept()
+        return True
