@@ -23,7 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from nmdbone_desktop.cli.data_commands import DEFAULT_DEMO_PATIENTS, DEFAULT_DEMO_SEED
 from nmdbone_desktop.core.assessment import assess
 from nmdbone_desktop.demo import generate_clinic
-from nmdbone_desktop.letters import ClinicLetterhead, LetterOptions
+from nmdbone_desktop.letters import ClinicLetterhead, LetterOptions, compose_letter
 from nmdbone_desktop.letters.content import Table
 from nmdbone_desktop.letters.layout import TABLE_PAD_X, column_widths, styles_for
 from nmdbone_desktop.letters.pdf import NumberedCanvas, build_pdf
@@ -97,6 +97,39 @@ def test_every_demo_letter_looks_finished(kind: str, monkeypatch: pytest.MonkeyP
     assert not too_long, too_long
     assert not signoff_only, signoff_only
     assert not dates, dates[:10]
+
+
+def test_the_sheet_gathers_tests_and_pre_treatment_checks_into_one_item_each() -> None:
+    """Ruleset 2026.2 (issue 17): every test due and every check a bone medicine waits for is still
+    on the advice sheet, gathered into one item each; vitamin D advice is said once."""
+    letterhead = ClinicLetterhead()
+    checked = set()
+    for doc, report in clinic():
+        codes = {r["code"] for r in report["recommendations"]}
+        letter = compose_letter(doc, report, LetterOptions(kind="patient", as_of=AS_OF), letterhead)
+        text = letter.plain_text()
+        if codes & {"BASELINE_BONE_ASSESSMENT", "DXA_DUE", "SPINE_IMAGING_DUE", "BONE_LABS_DUE"}:
+            assert text.count("Tests we will arrange:") == 1, doc.id
+            if "BONE_LABS_DUE" in codes and "BASELINE_BONE_ASSESSMENT" not in codes:
+                assert "a blood test" in text, doc.id
+            checked.add("tests")
+        if codes & {"DENTAL_CHECK", "CORRECT_CALCIUM_FIRST"}:
+            assert text.count("Before the bone medicine is given:") == 1, doc.id
+            if "DENTAL_CHECK" in codes:
+                assert "see a dentist" in text, doc.id
+            if "CORRECT_CALCIUM_FIRST" in codes:
+                assert "calcium level needs to be put right" in text, doc.id
+            checked.add("before")
+        if "PREGNANCY_PLANNING" in codes:
+            assert "not safe in pregnancy" in text, doc.id
+            checked.add("pregnancy")
+        if "VITAMIN_D_REPLETION" in codes:
+            assert text.count("higher dose of vitamin D") == 1, doc.id
+        if "VITAMIN_D_HIGH" in codes:
+            assert "vitamin D level is higher than needed" in text, doc.id
+        if "HYPOGONADISM_REVIEW" in codes:
+            assert "hormone specialist" in text, doc.id
+    assert checked == {"tests", "before", "pregnancy"}
 
 
 DATE_TEXT = re.compile(r"\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|"

@@ -243,9 +243,12 @@ def test_advice_sheet_in_the_patients_language_or_says_why_not() -> None:
 
 
 def test_every_contract_code_has_a_plain_sentence_on_the_advice_sheet() -> None:
-    """Codes shown in their own sections or too technical for a patient are the only ones without."""
+    """Codes shown in their own sections or too technical for a patient are the only ones without.
+    A sentence is in [next], or in [test] ("Tests we will arrange") or [before] ("Before the bone
+    medicine is given"), the two items that gather several codes."""
     with resource_path("letters", "en", "patient.toml").open("rb") as handle:
-        sentences = tomllib.load(handle)["next"]
+        sheet = tomllib.load(handle)
+    sentences = {*sheet["next"], *sheet["test"], *sheet["before"]}
     own_section_or_technical = {"CALCIUM_VITAMIN_D", "FALLS_PREVENTION", "SCANNER_CHANGED"}
     with resource_path("letters", "en", "gp.toml").open("rb") as handle:
         codes = {c for c in tomllib.load(handle)["do"] if not c.startswith("NEXT_")}

@@ -101,6 +101,22 @@ def _lab(ctx: LetterContext, test: str, key: str) -> Markup:
     return ctx.text(f"values.{key}", value=ctx.amount(lab.value), unit=lab.unit, date=ctx.date(lab.date))
 
 
+def _calcium_value(ctx: LetterContext) -> Markup:
+    """The calcium result with its albumin: the rule reads the albumin-adjusted calcium, so the raw
+    calcium alone (often inside the range) would contradict the request to correct it."""
+    labs = ctx.latest_labs()
+    calcium = next((x for x in labs if x.test == "calcium"), None)
+    albumin = next((x for x in labs if x.test == "albumin"), None)
+    if calcium is None:
+        return Markup("")
+    if albumin is None:
+        return _lab(ctx, "calcium", "calcium_level")
+    key = "calcium_albumin" if albumin.date == calcium.date else "calcium_albumin_dates"
+    return ctx.text(f"values.{key}", value=ctx.amount(calcium.value), unit=calcium.unit,
+                    date=ctx.date(calcium.date), albumin=ctx.amount(albumin.value), albumin_unit=albumin.unit,
+                    albumin_date=ctx.date(albumin.date))
+
+
 def _last_dose(ctx: LetterContext, drug: str) -> date | None:
     courses = [m for m in ctx.doc.bone_medications if m.drug == drug and m.start <= ctx.options.as_of]
     if not courses:
@@ -138,7 +154,7 @@ def _values(ctx: LetterContext, rec: Mapping[str, Any], drug: str | None) -> dic
         "intake": (ctx.text("values.intake", calcium=calcium, vitamin_d=vitamin_d) if has_intake
                    else ctx.text("values.intake_none")),
         "vitamin_d_value": _lab(ctx, "25ohd", "vitamin_d"),
-        "calcium_value": _lab(ctx, "calcium", "calcium_level"),
+        "calcium_value": _calcium_value(ctx),
         "testosterone_value": _lab(ctx, "testosterone", "testosterone"),
         "egfr": ctx.text("values.egfr", value=ctx.amount(egfr.value), unit=egfr.unit) if egfr else nr,
         "because": ctx.text("values.because", reasons=", ".join(reasons)) if reasons else Markup(""),

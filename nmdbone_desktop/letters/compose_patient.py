@@ -7,8 +7,9 @@ scanner-change warning, are left out). For a child the sheet speaks to the famil
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
+from typing import Any
 
 from .content import Block, Bullets, Letter, Para, Section
 from .context import LetterContext
@@ -16,8 +17,17 @@ from .formatting import Markup, esc, paragraphs
 
 __all__ = ["build_patient"]
 
-# Shown in their own sections, not in "What happens next".
-OWN_SECTION = {"CALCIUM_VITAMIN_D": "calcium_vitamin_d", "FALLS_PREVENTION": "falls"}
+# Shown in their own sections, not in "What happens next" (when that section is printed).
+OWN_SECTION = {"CALCIUM_VITAMIN_D": "calcium_vitamin_d", "VITAMIN_D_REPLETION": "calcium_vitamin_d",
+               "VITAMIN_D_HIGH": "calcium_vitamin_d", "CORRECT_VITAMIN_D_FIRST": "calcium_vitamin_d",
+               "FALLS_PREVENTION": "falls"}
+# Said in the same item as START_BONE_THERAPY when both are there.
+WITH_START = ("CONSIDER_ANABOLIC", "ORAL_BISPHOSPHONATE_UNSUITABLE")
+# Tests due: gathered into one item, "tests we will arrange", grouped by when they are due.
+TESTS = ("BASELINE_BONE_ASSESSMENT", "DXA_DUE", "SPINE_IMAGING_DUE", "BONE_LABS_DUE")
+# What must happen before a bone medicine is given (started, or its next dose): one item.
+# PREGNANCY_PLANNING is not among them: it also concerns a medicine already taken.
+BEFORE_TREATMENT = ("DENTAL_CHECK", "CORRECT_CALCIUM_FIRST", "CORRECT_VITAMIN_D_FIRST")
 
 
 def _a(ctx: LetterContext) -> str:
@@ -53,8 +63,20 @@ def _results(ctx: LetterContext) -> tuple[Block, ...]:
 
 
 def _calcium(ctx: LetterContext) -> tuple[Block, ...]:
+    """One "vitamin D and calcium" section: what keeps bones strong, what the patient takes, and
+    every vitamin D and calcium recommendation in as few paragraphs as possible."""
     a = _a(ctx)
     blocks: list[Block] = [Para(ctx.text(f"{a}.calcium"))]
+    level: list[str] = []
+    if "VITAMIN_D_REPLETION" in ctx.codes:
+        level.append(ctx.text(f"{a}.vitamin_d_low"))
+    if "CORRECT_VITAMIN_D_FIRST" in ctx.codes:
+        level.append(ctx.text(f"{a}.vitamin_d_first"))
+    if "VITAMIN_D_HIGH" in ctx.codes:
+        level.append(ctx.text(f"{a}.vitamin_d_high"))
+    if level:
+        blocks.append(Para(Markup(" ".join(level)), "strong"))
+    advice: list[str] = []
     sup = ctx.doc.supplements
     taking = []
     if sup and sup.calcium_mg_per_day:
@@ -62,13 +84,13 @@ def _calcium(ctx: LetterContext) -> tuple[Block, ...]:
     if sup and sup.vitamin_d_iu_per_day:
         taking.append(ctx.text("supplement.vitamin_d", value=ctx.num(sup.vitamin_d_iu_per_day, 0)))
     if taking:
-        blocks.append(Para(ctx.text(f"{a}.taking", items=ctx.join(taking))))
-    if "VITAMIN_D_REPLETION" in ctx.codes:
-        blocks.append(Para(ctx.text(f"{a}.vitamin_d_low"), "strong"))
+        advice.append(ctx.text(f"{a}.taking", items=ctx.join(taking)))
     if "CALCIUM_VITAMIN_D" in ctx.codes:
-        blocks.append(Para(ctx.text(f"{a}.check_intake")))
+        advice.append(ctx.text(f"{a}.check_intake"))
     if ctx.doc.dysphagia:
-        blocks.append(Para(ctx.text(f"{a}.swallowing")))
+        advice.append(ctx.text(f"{a}.swallowing"))
+    if advice:
+        blocks.append(Para(Markup(" ".join(advice))))
     return tuple(blocks)
 
 
@@ -83,12 +105,52 @@ def _falls(ctx: LetterContext) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
+def _tests(ctx: LetterContext, codes: dict[str, Mapping[str, Any]]) -> list[Markup]:
+    """"Tests we will arrange": one item per date, naming every test due then (the tests the
+    recommendations ask for, and the next scan and X-ray already planned)."""
+    due: list[tuple[str, str | None]] = []
+    # The baseline assessment already names the scan, the X-ray and the blood test.
+    for code in TESTS[:1] if "BASELINE_BONE_ASSESSMENT" in codes else TESTS:
+        if code in codes:
+            due.append((code, codes[code].get("due")))
+    next_due = ctx.get("next_due") or {}
+    if next_due.get("dxa") and not ctx.codes & {"DXA_DUE", "BASELINE_BONE_ASSESSMENT"}:
+        due.append(("DXA_DUE", next_due["dxa"]))
+    if next_due.get("spine_imaging") and not ctx.codes & {"SPINE_IMAGING_DUE", "BASELINE_BONE_ASSESSMENT"}:
+        due.append(("SPINE_IMAGING_DUE", next_due["spine_imaging"]))
+    by_when: dict[str, list[str]] = {}
+    for code, when in sorted(due, key=lambda cw: (_when(ctx, cw[1]) != ctx.text("when.now"), cw[1] or "")):
+        # a date never breaks over two lines
+        by_when.setdefault(_when(ctx, when).replace(" ", "\u00a0"), []).append(ctx.text(f"test.{code}"))
+    if not by_when:
+        return []
+    groups = [ctx.text("test.group", tests=ctx.join(tests), when=Markup(when)) for when, tests in by_when.items()]
+    return [ctx.text("test.lead", tests=Markup("; ".join(groups)))]
+
+
+def _before(ctx: LetterContext, codes: dict[str, Mapping[str, Any]]) -> list[Markup]:
+    """"Before the bone medicine is given": the checks a bone medicine waits for, in one item."""
+    parts = [ctx.text(f"before.{code}") for code in BEFORE_TREATMENT
+             if code in codes and not (code in OWN_SECTION and ctx.options.includes(OWN_SECTION[code]))]
+    return [ctx.text("before.lead", items=Markup(" ".join(parts)))] if parts else []
+
+
 def _next_steps(ctx: LetterContext) -> tuple[Block, ...]:
+    """Treatment first (by priority), then what it waits for, then the tests, each group as one item."""
     a = _a(ctx)
+    codes = {str(rec.get("code")): rec for rec in ctx.recommendations}
     items: list[Markup] = []
-    for rec in ctx.recommendations:
-        code = str(rec.get("code"))
+    for code, rec in codes.items():
         if code in OWN_SECTION and ctx.options.includes(OWN_SECTION[code]):
+            continue
+        if code in TESTS or code in BEFORE_TREATMENT:
+            continue
+        if code in WITH_START and "START_BONE_THERAPY" in codes:
+            continue
+        if code == "START_BONE_THERAPY":
+            # what kind of medicine it may be, in the same item
+            more = [ctx.text(f"next.{c}") for c in WITH_START if c in codes]
+            items.append(Markup(" ".join([ctx.text(f"next.{code}"), *more])))
             continue
         if code == "FALLS_PREVENTION":
             items.append(ctx.text(f"{a}.falls_recent_one" if (ctx.doc.falls_past_12_months or 0) <= 1
@@ -97,11 +159,7 @@ def _next_steps(ctx: LetterContext) -> tuple[Block, ...]:
             items.append(ctx.text(f"{a}.check_intake"))
         elif ctx.templates.has("patient", f"next.{code}"):
             items.append(ctx.text(f"next.{code}", when=_when(ctx, rec.get("due"))))
-    next_due = ctx.get("next_due") or {}
-    if next_due.get("dxa") and not ctx.codes & {"DXA_DUE", "BASELINE_BONE_ASSESSMENT"}:
-        items.append(ctx.text(f"{a}.next_dxa", when=_when(ctx, next_due["dxa"])))
-    if next_due.get("spine_imaging") and not ctx.codes & {"SPINE_IMAGING_DUE", "BASELINE_BONE_ASSESSMENT"}:
-        items.append(ctx.text(f"{a}.next_spine", when=_when(ctx, next_due["spine_imaging"])))
+    items += _before(ctx, codes) + _tests(ctx, codes)
     return (Bullets(tuple(items)),) if items else ()
 
 

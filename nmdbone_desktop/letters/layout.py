@@ -2,7 +2,7 @@
 
 Every table cell is a Paragraph, so long text wraps inside its column instead of running over
 the margin, and tables repeat their header row when they break across pages. Two style sets:
-the clinical letters (10 pt) and the large-print advice sheet (16 pt body, 22 pt titles).
+the clinical letters (10 pt) and the large-print advice sheet (16 pt body, 22 pt titles, less space above its headings).
 """
 
 from __future__ import annotations
@@ -88,7 +88,8 @@ def _make_styles(size: float, large_print: bool) -> Styles:
                              textColor=ACCENT, spaceAfter=size * 0.4),
         subject=ParagraphStyle("subject", parent=body, spaceBefore=size * 0.6, spaceAfter=size * 0.8),
         heading=ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=size * 1.15,
-                               leading=size * 1.45, textColor=ACCENT, spaceBefore=size * 0.9,
+                               leading=size * 1.45, textColor=ACCENT,
+                               spaceBefore=size * (0.6 if large_print else 0.9),
                                spaceAfter=size * 0.3),
         cell=ParagraphStyle("cell", parent=body, fontSize=cell_size, leading=cell_size * 1.25, spaceAfter=0),
         cell_head=ParagraphStyle("cell_head", parent=body, fontName=BOLD, fontSize=cell_size,
