@@ -177,6 +177,14 @@ def _prob_words(p: Probability) -> str:
     return f"{name} MOF {p.mof:.1f} %, hip {p.hip:.1f} %"
 
 
+def _met(p: Probability, mof: float, hip: float) -> str:
+    """Which threshold the probability met, in words ("hip 8.1 % ≥ 4.5 %")."""
+    met = [f"MOF {p.mof:.1f} % ≥ {mof:g} %"] if p.mof is not None and p.mof >= mof else []
+    if (p.hip or 0) >= hip:
+        met.append(f"hip {p.hip:.1f} % ≥ {hip:g} %")
+    return " and ".join(met)
+
+
 def _earliest(events: list[FractureEvent]) -> FractureEvent | None:
     return min(events, key=lambda e: e.date) if events else None
 
@@ -234,7 +242,7 @@ def adult_risk_category(facts: Facts, prob: Probability, trajectory: Trajectory)
         very.append(Finding(f"{gc.last_365_days_mg_pred_eq:,.1f} mg prednisolone-eq in the last 365 days ≥ 5,000",
                             yearly))
     if prob.since and _threshold(prob, 30, 4.5):
-        very.append(Finding(f"{_prob_words(prob)} (MOF ≥ 30 % or hip ≥ 4.5 %)", prob.since))
+        very.append(Finding(f"{_prob_words(prob)}: {_met(prob, 30, 4.5)}", prob.since))
     on_therapy = fracture_on_therapy(facts)
     if on_therapy:
         e, course = on_therapy
@@ -253,14 +261,16 @@ def adult_risk_category(facts: Facts, prob: Probability, trajectory: Trajectory)
     if t is not None and t.value <= -2.5:
         high.append(Finding(f"{t.words('T')} ≤ −2.5", t.date))
     if prob.since and _threshold(prob, 20, 3):
-        high.append(Finding(f"{_prob_words(prob)} (MOF ≥ 20 % or hip ≥ 3 %)", prob.since))
+        high.append(Finding(f"{_prob_words(prob)}: {_met(prob, 20, 3)}", prob.since))
     if high:
         return RiskCategory("high", high, min(c.since for c in high))
     moderate: list[Finding] = []
     if t is not None and -2.5 < t.value < -1.0:
         moderate.append(Finding(f"{t.words('T')} (osteopenia)", t.date))
     if prob.since and prob.mof is not None and (10 <= prob.mof < 20 or 1 < (prob.hip or 0) < 3):
-        moderate.append(Finding(f"{_prob_words(prob)} (MOF 10–20 % or hip 1–3 %)", prob.since))
+        met = ([f"MOF {prob.mof:.1f} % in 10–20 %"] if 10 <= prob.mof < 20 else []) + (
+            [f"hip {prob.hip:.1f} % in 1–3 %"] if 1 < (prob.hip or 0) < 3 else [])
+        moderate.append(Finding(f"{_prob_words(prob)}: {' and '.join(met)}", prob.since))
     if facts.age < 40 and gc.long_term and gc.current_daily_mg_pred_eq >= 7.5 and (
         lt_onset := facts.gc_onsets.long_term_at_least_7_5
     ):

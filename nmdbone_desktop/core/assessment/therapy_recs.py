@@ -31,6 +31,11 @@ ADJUSTED_CALCIUM_LOWER_MMOL = 2.20  # [S-PATH-HARMONY V]
 DENTAL_WINDOW_MONTHS = 3  # policy
 
 
+def either(drugs: list[str]) -> str:
+    """"zoledronate or denosumab", "a, b or c"."""
+    return drugs[0] if len(drugs) == 1 else f"{', '.join(drugs[:-1])} or {drugs[-1]}"
+
+
 def _risk_words(risk: RiskCategory) -> str:
     return f"risk {risk.category.replace('_', ' ')}: {'; '.join(risk.reasons)}"
 
@@ -193,7 +198,7 @@ def parenteral_checks(facts: Facts, options: list[str], recs: Recommendations, w
                 priority=2,
                 title="Correct calcium first",
                 text=f"Albumin-adjusted calcium is below the reference range: correct it before starting, or before "
-                f"the next dose of, {', '.join(parenteral)} (risk of severe hypocalcaemia).",
+                f"the next dose of, {either(parenteral)} (risk of severe hypocalcaemia).",
                 rationale=f"{calcium[1]} (< 2.20 mmol/L, the lower limit of the reference range).",
                 references=cite("S-PATH-HARMONY", "S-DMAB-LBL", "S-PAYNE73"),
                 since=ca.date,
@@ -208,7 +213,9 @@ def parenteral_checks(facts: Facts, options: list[str], recs: Recommendations, w
             warnings.denosumab_renal = "option"
     recent = add_months(facts.as_of, -DENTAL_WINDOW_MONTHS)
     started = [c for c in facts.doc.bone_medications if c.drug in PARENTERAL and recent <= c.start <= facts.as_of]
-    dental = [d for d in options if d in PARENTERAL] + [f"{c.drug} started {c.start}" for c in started]
+    offered = [d for d in options if d in PARENTERAL]
+    dental = ([f"options include {either(offered)}"] if offered else []) + [
+        f"{c.drug} started {c.start}, within the last 3 months (clinic policy)" for c in started]
     if dental:
         recs.add(
             Recommendation(
@@ -218,7 +225,7 @@ def parenteral_checks(facts: Facts, options: list[str], recs: Recommendations, w
                 title="Dental check",
                 text="Dental review before starting an IV bisphosphonate or denosumab, and good oral hygiene: risk of "
                 "osteonecrosis of the jaw.",
-                rationale=f"{'; '.join(dental)} (a start within the last 3 months counts: clinic policy).",
+                rationale="; ".join(dental).capitalize() + ".",
                 references=cite("S-DMAB-LBL", "S-SIPMO18"),
                 rule="parenteral_checks",
             )

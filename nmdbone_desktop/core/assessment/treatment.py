@@ -259,7 +259,8 @@ def avoid_reasons(facts: Facts, drugs: tuple[str, ...]) -> AvoidReasons:
             out.add("romosozumab", "not licensed for women before the menopause")
     if "abaloparatide" in drugs:
         if doc.sex == "male":
-            out.add("abaloparatide", "not licensed for men in the EU; licensed in the US (clinic policy: EU licence)")
+            out.add("abaloparatide", "not licensed for men in the EU; licensed in the US; clinic policy follows the EU "
+                                     "licence")
         elif not facts.postmenopausal:
             out.add("abaloparatide", "not licensed for women before the menopause")
     if not facts.is_child and _growth_plates_perhaps_unfused(facts):
