@@ -27,12 +27,14 @@ from ..core.assessment import RULESET_VERSION
 from ..gcpause import gc_paused
 from ..store import AssessmentSummary, ClinicStore, PatientListRow
 from . import summaries
+from .handling import current_fingerprints
 from .indicator_rules import Mark
 from .indicators import tally
 from .pool import default_workers, run_jobs
 from .results import BuildState, Overview, RefreshResult, Worklist, WorklistItem
 from .scan import ChunkJob, ChunkOutcome
 from .summaries import Digest, digest, is_current
+from .triage import DEFAULT_HORIZON_DAYS, PatientFacts, TriageItem, build_items
 
 ProgressFn = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
@@ -130,21 +132,22 @@ def refresh_assessments(store: ClinicStore, as_of: date, *, progress: ProgressFn
 
 
 def worklist(store: ClinicStore, as_of: date, *, progress: ProgressFn | None = None,
-             cancelled: CancelCheck | None = None, workers: int | None = None) -> Worklist:
+             cancelled: CancelCheck | None = None, workers: int | None = None,
+             horizon_days: int = DEFAULT_HORIZON_DAYS) -> Worklist:
     """Refresh what is stale, then the worklist on as_of. Raises :class:`ScanCancelled`."""
-    return _build(store, as_of, False, None, progress, cancelled, workers).worklist
+    return _build(store, as_of, False, None, progress, cancelled, workers, horizon_days).worklist
 
 
 def clinic_overview(store: ClinicStore, as_of: date, *, previous: Overview | None = None,
                     progress: ProgressFn | None = None, cancelled: CancelCheck | None = None,
-                    workers: int | None = None) -> Overview:
+                    workers: int | None = None, horizon_days: int = DEFAULT_HORIZON_DAYS) -> Overview:
     """The worklist and the quality indicators on as_of, in one pass over every document.
 
     With ``previous`` (an overview of the same date and ruleset, e.g. the one on screen), only
     the patients whose revision changed since are read and assessed again; the rest of the
     previous overview is reused as it stands. Raises :class:`ScanCancelled`.
     """
-    return _build(store, as_of, True, previous, progress, cancelled, workers)
+    return _build(store, as_of, True, previous, progress, cancelled, workers, horizon_days)
 
 
 def _reusable(previous: Overview | None, as_of: date, with_indicators: bool) -> BuildState | None:
@@ -158,7 +161,8 @@ def _reusable(previous: Overview | None, as_of: date, with_indicators: bool) -> 
 
 
 def _build(store: ClinicStore, as_of: date, with_indicators: bool, previous: Overview | None,
-           progress: ProgressFn | None, cancelled: CancelCheck | None, workers: int | None) -> Overview:
+           progress: ProgressFn | None, cancelled: CancelCheck | None, workers: int | None,
+           horizon_days: int = DEFAULT_HORIZON_DAYS) -> Overview:
     revisions = store.revisions()  # before any document: see scan.py on why the order matters
     state = _reusable(previous, as_of, with_indicators)
     digests: dict[str, Digest] = {}
@@ -193,10 +197,19 @@ def _build(store: ClinicStore, as_of: date, with_indicators: bool, previous: Ove
         as_of=as_of, items=tuple(items), patients=len(rows),
         refresh=RefreshResult(scan.computed, len(revisions) - len(stale)),
         unassessed=tuple(sorted(pid for pid in rows if pid not in digests)),
+        triage=tuple(triage_items(store, rows, digests, as_of, horizon_days)), horizon_days=horizon_days,
     )
     indicators = tuple(tally(marks.items(), as_of)) if with_indicators else ()
     new_state = BuildState(revisions, digests, marks if with_indicators else None)
     return Overview(result, indicators, {pid: row.display_name for pid, row in rows.items()}, new_state)
+
+
+def triage_items(store: ClinicStore, rows: dict[str, PatientListRow], digests: dict[str, Digest], as_of: date,
+                 horizon_days: int = DEFAULT_HORIZON_DAYS) -> list[TriageItem]:
+    """Every patient's recommendations, triaged, with the clinic's handled marks applied."""
+    marks = store.handled_marks()
+    facts = {pid: PatientFacts(row.display_name, row.diagnosis_code) for pid, row in rows.items()}
+    return build_items(facts, digests, as_of, horizon_days, marks, current_fingerprints(store, marks, digests))
 
 
 def _item(row: PatientListRow, dig: Digest) -> WorklistItem:

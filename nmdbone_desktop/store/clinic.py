@@ -22,6 +22,7 @@ from . import audit, listing
 from .audit import AuditEntry, audit_row, diff_documents, utc_now
 from .connection import connect, read_snapshot, write_transaction
 from .errors import PatientNotFound, RevisionConflict, StoreError, busy_guard, translate_errors
+from .handled import HandledMixin
 from .models import AssessmentSummary, ImportResult, PatientListRow
 from .protection import ProtectionMixin, resolve_session
 
@@ -41,7 +42,7 @@ def _whole(doc: PatientDocument) -> dict[str, Any]:
     return canonical_dict(doc)
 
 
-class ClinicStore(ProtectionMixin):
+class ClinicStore(HandledMixin, ProtectionMixin):
     """The clinic database. Opening it creates the file and applies pending migrations.
 
     Who writes: ``session`` (from :meth:`sign_in` of another store on the same database, e.g.
