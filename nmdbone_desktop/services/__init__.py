@@ -5,7 +5,7 @@ assessments cached per patient revision (:mod:`.assessments`), the worklist of o
 the quality indicators (:mod:`.indicators`) and their CSV export (:mod:`.export`).
 """
 
-from .assessments import ScanCancelled, clinic_overview, refresh_assessments, worklist
+from .assessments import ScanCancelled, clinic_overview, refresh_assessments, retriage, worklist
 from .handling import mark_booked, mark_not_applicable, undo
 from .indicators import INDICATORS, IndicatorResult, compute_indicators
 from .results import Overview, RefreshResult, Worklist, WorklistItem
@@ -38,6 +38,7 @@ __all__ = [
     "mark_booked",
     "mark_not_applicable",
     "refresh_assessments",
+    "retriage",
     "undo",
     "worklist",
 ]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..core.assessment import RULESET_VERSION
@@ -191,25 +191,37 @@ def _build(store: ClinicStore, as_of: date, with_indicators: bool, previous: Ove
             if pid in revisions and pid not in digests and is_current(summary, as_of) and summary.report_json:
                 digests[pid] = digest(json.loads(summary.report_json), as_of)
     rows = {row.id: row for row in store.search_patients(sort="id")}
+    facts = {pid: PatientFacts(row.display_name, row.diagnosis_code) for pid, row in rows.items()}
     items = sorted((_item(rows[pid], dig) for pid, dig in digests.items() if pid in rows and dig.open_items),
                    key=WorklistItem.sort_key)
     result = Worklist(
         as_of=as_of, items=tuple(items), patients=len(rows),
         refresh=RefreshResult(scan.computed, len(revisions) - len(stale)),
         unassessed=tuple(sorted(pid for pid in rows if pid not in digests)),
-        triage=tuple(triage_items(store, rows, digests, as_of, horizon_days)), horizon_days=horizon_days,
+        triage=tuple(triage_items(store, facts, digests, as_of, horizon_days)), horizon_days=horizon_days,
     )
     indicators = tuple(tally(marks.items(), as_of)) if with_indicators else ()
-    new_state = BuildState(revisions, digests, marks if with_indicators else None)
+    new_state = BuildState(revisions, digests, marks if with_indicators else None, facts)
     return Overview(result, indicators, {pid: row.display_name for pid, row in rows.items()}, new_state)
 
 
-def triage_items(store: ClinicStore, rows: dict[str, PatientListRow], digests: dict[str, Digest], as_of: date,
+def triage_items(store: ClinicStore, facts: dict[str, PatientFacts], digests: dict[str, Digest], as_of: date,
                  horizon_days: int = DEFAULT_HORIZON_DAYS) -> list[TriageItem]:
     """Every patient's recommendations, triaged, with the clinic's handled marks applied."""
     marks = store.handled_marks()
-    facts = {pid: PatientFacts(row.display_name, row.diagnosis_code) for pid, row in rows.items()}
     return build_items(facts, digests, as_of, horizon_days, marks, current_fingerprints(store, marks, digests))
+
+
+def retriage(store: ClinicStore, overview: Overview, *, horizon_days: int | None = None) -> Overview:
+    """The same overview with its items triaged again — after an item was marked or unmarked, or
+    for another horizon — without reading or assessing any patient (the handled marks only)."""
+    state = overview.state
+    if state is None or state.facts is None:
+        raise ValueError("this overview keeps no build state: build a new one")
+    wl = overview.worklist
+    horizon = wl.horizon_days if horizon_days is None else horizon_days
+    items = tuple(triage_items(store, state.facts, state.digests, wl.as_of, horizon))
+    return replace(overview, worklist=replace(wl, triage=items, horizon_days=horizon))
 
 
 def _item(row: PatientListRow, dig: Digest) -> WorklistItem:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.assessment import assess
 from ..store import ClinicStore, HandledMark, StoreError
 from .summaries import Digest, digest
+from .titles import code_title
 
 if TYPE_CHECKING:
     from ..core.document import PatientDocument
@@ -96,20 +97,20 @@ def mark_booked(store: ClinicStore, patient_id: str, code: str, until: date, *, 
                 reason: str | None = None) -> HandledMark:
     """Booked for ``until``: the item leaves the worklist until that date has passed."""
     _current_rec(store, patient_id, code, as_of)
-    return store.mark_handled(patient_id, code, "booked", until=until, reason=reason)
+    return store.mark_handled(patient_id, code, "booked", until=until, reason=reason, title=code_title(code))
 
 
 def mark_not_applicable(store: ClinicStore, patient_id: str, code: str, reason: str, *,
                         as_of: date) -> HandledMark:
     """Not applicable: the item leaves the worklist until its reason changes (fingerprint)."""
     doc, dig = _current_rec(store, patient_id, code, as_of)
-    return store.mark_handled(patient_id, code, "not_applicable", reason=reason,
+    return store.mark_handled(patient_id, code, "not_applicable", reason=reason, title=code_title(code),
                               fingerprint=reason_fingerprint(doc, code, _since_in(dig, code)))
 
 
 def undo(store: ClinicStore, patient_id: str, code: str) -> HandledMark:
     """Remove a mark: the item is open again."""
-    return store.undo_handled(patient_id, code)
+    return store.undo_handled(patient_id, code, title=code_title(code))
 
 
 def describe_mark(mark: Mapping[str, Any] | HandledMark) -> str:

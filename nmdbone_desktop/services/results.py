@@ -15,7 +15,7 @@ from ..core.assessment import RULESET_VERSION
 from .indicator_rules import Mark
 from .indicators import IndicatorResult
 from .summaries import Digest, OpenItem
-from .triage import DEFAULT_HORIZON_DAYS, TriageItem, tier_counts
+from .triage import DEFAULT_HORIZON_DAYS, PatientFacts, TriageItem, tier_counts
 from .worklist_filter import WorklistFilter
 
 
@@ -26,6 +26,8 @@ class BuildState:
     revisions: dict[str, int]
     digests: dict[str, Digest]
     marks: dict[str, tuple[Mark, ...]] | None
+    #: Name and diagnosis of every patient (the triaged items show them).
+    facts: dict[str, PatientFacts] | None = None
 
 
 @dataclass(frozen=True, slots=True)

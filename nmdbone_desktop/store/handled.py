@@ -85,8 +85,10 @@ class HandledMixin:
 
     @busy_guard
     def mark_handled(self, patient_id: str, code: str, kind: HandledKind, *, until: date | None = None,
-                     reason: str | None = None, fingerprint: str | None = None) -> HandledMark:
-        """Mark one item (replacing an earlier mark of the same code); audited."""
+                     reason: str | None = None, fingerprint: str | None = None,
+                     title: str | None = None) -> HandledMark:
+        """Mark one item (replacing an earlier mark of the same code); audited under the record
+        ``worklist: <title>`` (the item's plain-language title, else its code)."""
         self.session.require("edit")
         if kind not in HANDLED_KINDS:
             raise StoreError(f"unknown kind of handled item {kind!r}")
@@ -105,12 +107,12 @@ class HandledMixin:
                         fingerprint, user, at])
             new = _read(db, patient_id, code)[0]
             audit.append(db, [audit_row(user, AUDIT_ACTIONS[kind], at=at, patient_id=patient_id,
-                                        record=f"worklist:{code}", before=old[0].record() if old else None,
+                                        record=f"worklist: {title or code}", before=old[0].record() if old else None,
                                         after=new.record())])
         return new
 
     @busy_guard
-    def undo_handled(self, patient_id: str, code: str) -> HandledMark:
+    def undo_handled(self, patient_id: str, code: str, *, title: str | None = None) -> HandledMark:
         """Remove a mark (the item returns to the worklist); audited with the mark removed."""
         self.session.require("edit")
         at = utc_now()
@@ -121,5 +123,5 @@ class HandledMixin:
                 raise StoreError(f"{patient_id}: {code} is not marked as handled")
             db.execute("DELETE FROM handled_items WHERE patient_id = ? AND code = ?", [patient_id, code])
             audit.append(db, [audit_row(user, AUDIT_ACTIONS["undo"], at=at, patient_id=patient_id,
-                                        record=f"worklist:{code}", before=old[0].record())])
+                                        record=f"worklist: {title or code}", before=old[0].record())])
         return old[0]
