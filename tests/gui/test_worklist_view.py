@@ -61,7 +61,7 @@ def test_each_filter_narrows_the_rows(view: WorklistView) -> None:
     dmd = _shown_ids(view)
     assert 0 < len(dmd) < total and "P0002" in dmd
     assert all(view.model.row_at(r).diagnosis_code == "DMD" for r in range(len(dmd)))
-    assert f"{len(dmd)} of {total}" in view.status.text()
+    assert f"{len(dmd)} of {total}" in view.patient_status.text()
 
     view.filters.select(diagnosis="any", code="START_BONE_THERAPY")
     start = _shown_ids(view)
@@ -165,7 +165,8 @@ def test_refresh_after_an_edit_reassesses_one_patient(view: WorklistView, qtbot:
     overview = signal.args[0]
     assert overview.worklist.refresh.computed == 1
     assert "FALLS_PREVENTION" in next(i for i in overview.worklist.items if i.patient_id == "P0003").codes
-    assert "assessed 1," in view.status.text()
+    assert "1 patients assessed anew" in view.status.toolTip()
+    assert view.status.text().startswith(f"{overview.worklist.patients} patients checked, ")
 
 
 def test_an_open_store_and_a_new_date(qtbot: Any, clinic_db: Path) -> None:
