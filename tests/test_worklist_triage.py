@@ -311,3 +311,41 @@ def test_cli_text_groups_items_by_tier(small_clinic: Path, capsys: pytest.Captur
     assert "Start bone-targeted therapy" in out
     act_now = out.split("\nAct now:", 1)[1].split("\nDue:", 1)[0]
     assert "START_BONE_THERAPY" not in act_now
+
+
+# -- quality indicators (item 4) -------------------------------------------------------------------------
+
+def test_not_applicable_counts_only_where_the_indicator_accepts_a_documented_reason(tmp_path: Path) -> None:
+    """Q2 accepts "a documented reason not done" for the DXA; Q4 does not accept a decision not to treat."""
+    today = date.today()  # a mark is dated when it is made: the audit date must not lie before it
+    vit_d = {"date": (today - timedelta(days=60)).isoformat(), "test": "25ohd", "value": 80, "unit": "nmol/L"}
+    no_dxa = parse_document({
+        "schema": "nmdbone/patient-v1", "id": "N01", "name": {"given": "No", "family": "Scan"}, "sex": "male",
+        "birth_date": "1960-01-01", "diagnosis": {"code": "FSHD", "onset_date": "2010-01-01"}, "labs": [vit_d],
+        "glucocorticoids": [{"drug": "prednisolone", "dose_mg": 10, "frequency": "daily", "start": "2020-01-01"}],
+        "fractures": [{"date": (today - timedelta(days=200)).isoformat(), "site": "vertebra", "genant_grade": 2,
+                       "mechanism": "low_trauma", "found_on": "symptoms"}],
+    }, as_of=today, source="test")
+    with ClinicStore(tmp_path / "q.sqlite") as store:
+        store.import_documents([no_dxa], source="test")
+        first = clinic_overview(store, today)
+        q = {r.id: r for r in first.indicators}
+        assert "N01" in q["Q2"].gap_ids and "N01" in q["Q4"].gap_ids
+        codes = {i.code for i in first.worklist.triage}
+        assert {"BASELINE_BONE_ASSESSMENT", "START_BONE_THERAPY"} <= codes
+
+        mark_booked(store, "N01", "BASELINE_BONE_ASSESSMENT", today + timedelta(days=7), as_of=today)
+        assert "N01" in {r.id: r for r in retriage(store, first).indicators}["Q2"].gap_ids  # a plan is not a reason
+
+        mark_not_applicable(store, "N01", "BASELINE_BONE_ASSESSMENT", "cannot lie flat: DXA impossible", as_of=today)
+        mark_not_applicable(store, "N01", "START_BONE_THERAPY", "declined", as_of=today)
+        for overview in (retriage(store, first), clinic_overview(store, today), clinic_overview(store, today,
+                                                                                                 previous=first)):
+            q = {r.id: r for r in overview.indicators}
+            assert "N01" in q["Q2"].met_ids and "N01" in q["Q4"].gap_ids
+        earlier = {r.id: r for r in clinic_overview(store, today - timedelta(days=1)).indicators}
+        assert "N01" in earlier["Q2"].gap_ids  # an audit on a past date does not see a later mark
+
+        undo(store, "N01", "BASELINE_BONE_ASSESSMENT")
+        again = clinic_overview(store, today, previous=first)
+        assert "N01" in {r.id: r for r in again.indicators}["Q2"].gap_ids

@@ -25,11 +25,12 @@ from datetime import date
 
 from ..core.assessment import RULESET_VERSION
 from ..gcpause import gc_paused
-from ..store import AssessmentSummary, ClinicStore, PatientListRow
+from ..store import AssessmentSummary, ClinicStore, HandledMark, PatientListRow
 from . import summaries
 from .handling import current_fingerprints
+from .indicator_marks import with_documented_reasons
 from .indicator_rules import Mark
-from .indicators import tally
+from .indicators import IndicatorResult, tally
 from .pool import default_workers, run_jobs
 from .results import BuildState, Overview, RefreshResult, Worklist, WorklistItem
 from .scan import ChunkJob, ChunkOutcome
@@ -191,6 +192,7 @@ def _build(store: ClinicStore, as_of: date, with_indicators: bool, previous: Ove
             if pid in revisions and pid not in digests and is_current(summary, as_of) and summary.report_json:
                 digests[pid] = digest(json.loads(summary.report_json), as_of)
     rows = {row.id: row for row in store.search_patients(sort="id")}
+    handled = store.handled_marks()
     facts = {pid: PatientFacts(row.display_name, row.diagnosis_code) for pid, row in rows.items()}
     items = sorted((_item(rows[pid], dig) for pid, dig in digests.items() if pid in rows and dig.open_items),
                    key=WorklistItem.sort_key)
@@ -198,17 +200,26 @@ def _build(store: ClinicStore, as_of: date, with_indicators: bool, previous: Ove
         as_of=as_of, items=tuple(items), patients=len(rows),
         refresh=RefreshResult(scan.computed, len(revisions) - len(stale)),
         unassessed=tuple(sorted(pid for pid in rows if pid not in digests)),
-        triage=tuple(triage_items(store, facts, digests, as_of, horizon_days)), horizon_days=horizon_days,
+        triage=tuple(triage_items(store, facts, digests, as_of, horizon_days, handled)), horizon_days=horizon_days,
     )
-    indicators = tuple(tally(marks.items(), as_of)) if with_indicators else ()
+    indicators = _indicators(store, marks, handled, as_of) if with_indicators else ()
     new_state = BuildState(revisions, digests, marks if with_indicators else None, facts)
     return Overview(result, indicators, {pid: row.display_name for pid, row in rows.items()}, new_state)
 
 
+def _indicators(store: ClinicStore, marks: dict[str, tuple[Mark, ...]], handled: list[HandledMark],
+                as_of: date) -> tuple[IndicatorResult, ...]:
+    """The tally, with documented reasons (not-applicable marks) where a definition accepts them.
+
+    The build state keeps the marks *without* them, so an undone mark is never counted later."""
+    return tuple(tally(with_documented_reasons(marks, handled, store, as_of).items(), as_of))
+
+
 def triage_items(store: ClinicStore, facts: dict[str, PatientFacts], digests: dict[str, Digest], as_of: date,
-                 horizon_days: int = DEFAULT_HORIZON_DAYS) -> list[TriageItem]:
+                 horizon_days: int = DEFAULT_HORIZON_DAYS,
+                 handled: list[HandledMark] | None = None) -> list[TriageItem]:
     """Every patient's recommendations, triaged, with the clinic's handled marks applied."""
-    marks = store.handled_marks()
+    marks = store.handled_marks() if handled is None else handled
     return build_items(facts, digests, as_of, horizon_days, marks, current_fingerprints(store, marks, digests))
 
 
@@ -220,8 +231,12 @@ def retriage(store: ClinicStore, overview: Overview, *, horizon_days: int | None
         raise ValueError("this overview keeps no build state: build a new one")
     wl = overview.worklist
     horizon = wl.horizon_days if horizon_days is None else horizon_days
-    items = tuple(triage_items(store, state.facts, state.digests, wl.as_of, horizon))
-    return replace(overview, worklist=replace(wl, triage=items, horizon_days=horizon))
+    handled = store.handled_marks()
+    items = tuple(triage_items(store, state.facts, state.digests, wl.as_of, horizon, handled))
+    indicators = overview.indicators
+    if state.marks is not None and overview.indicators:
+        indicators = _indicators(store, state.marks, handled, wl.as_of)
+    return replace(overview, worklist=replace(wl, triage=items, horizon_days=horizon), indicators=indicators)
 
 
 def _item(row: PatientListRow, dig: Digest) -> WorklistItem:
