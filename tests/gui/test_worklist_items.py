@@ -18,6 +18,7 @@ from nmdbone_desktop.store import ClinicStore
 from nmdbone_desktop.ui.protection.history_view import HistoryView
 from nmdbone_desktop.ui.worklist import WorklistView
 from nmdbone_desktop.ui.worklist.handle_dialogs import BookDialog, NotApplicableDialog
+from nmdbone_desktop.ui.worklist.items_model import ITEM_COLUMN_KEYS
 
 from .conftest import AS_OF
 
@@ -109,7 +110,8 @@ def test_booking_removes_the_item_and_it_returns_after_its_date(view: WorklistVi
     assert item.key not in _keys(view)
     assert view.items.handled_button.text() == "Handled (1)"
     _click(qtbot, view.items.handled_button)
-    assert _keys(view) == [item.key] and "booked for " + booked_for.isoformat() in view.items.model.index(0, 6).data()
+    note = view.items.model.index(0, ITEM_COLUMN_KEYS.index("note")).data()
+    assert _keys(view) == [item.key] and f"booked for {booked_for.isoformat()}" in note
     _click(qtbot, view.items.handled_button)
 
     _set_as_of(qtbot, view, booked_for)  # on the booked day it is still away

@@ -82,6 +82,7 @@ def test_each_filter_narrows_the_rows(view: WorklistView) -> None:
 
 
 def test_sorting_by_a_column_header(view: WorklistView, qtbot: Any) -> None:
+    view.pages.setCurrentWidget(view.by_patient_page)
     header = view.table.horizontalHeader()
     name_column = COLUMN_KEYS.index("name")
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
@@ -91,6 +92,7 @@ def test_sorting_by_a_column_header(view: WorklistView, qtbot: Any) -> None:
 
 
 def test_double_click_opens_the_patient(view: WorklistView, qtbot: Any) -> None:
+    view.pages.setCurrentWidget(view.by_patient_page)
     index = view.model.index(_row_of(view, "P0002"), COLUMN_KEYS.index("name"))
     view.table.scrollTo(index)
     centre = view.table.visualRect(index).center()
@@ -115,6 +117,7 @@ def test_selected_rows_request_batch_letters(view: WorklistView, qtbot: Any) -> 
 
 def test_clicking_an_indicator_bar_lists_its_patients(view: WorklistView, qtbot: Any) -> None:
     dashboard = view.dashboard
+    view.pages.setCurrentWidget(dashboard)  # the indicators have a page of their own
     canvas = view.findChild(FigureCanvasQTAgg, "indicatorChart")
     assert canvas is dashboard.canvas
     canvas.draw()  # the bars' positions are final once drawn

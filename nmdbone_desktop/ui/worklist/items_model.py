@@ -32,8 +32,7 @@ def _waiting(item: TriageItem) -> str:
 
 
 def _patient(item: TriageItem) -> str:
-    child = " · child" if item.population == "child" else ""
-    return f"{item.name} ({item.patient_id}){child}"
+    return f"{item.name} ({item.patient_id})"
 
 
 def _note(item: TriageItem) -> str:
@@ -51,12 +50,13 @@ class ItemColumn:
     text: Callable[[TriageItem], str]
 
 
-COLUMNS: tuple[ItemColumn, ...] = (
+COLUMNS: tuple[ItemColumn, ...] = (  # the five a nurse reads first fit a 1366-pixel screen
     ItemColumn("patient", "Patient", _patient),
     ItemColumn("title", "What to do", lambda i: i.title),
     ItemColumn("why", "Why", lambda i: i.why),
     ItemColumn("since", "Waiting since", _waiting),
     ItemColumn("due", "Due", lambda i: i.due.isoformat() if i.due else "—"),
+    ItemColumn("group", "Group", lambda i: "child" if i.population == "child" else "adult"),
     ItemColumn("risk", "Risk", lambda i: RISK_WORDS.get(i.risk_category or "", "—")),
     ItemColumn("note", "Tier / handled", _note),
 )
@@ -131,7 +131,8 @@ class TriageItemsModel(QAbstractTableModel):
                 return QBrush(QColor(OVERDUE))
             if column.key == "note" and item.lapsed is not None and item.handled is None:
                 return QBrush(QColor(OVERDUE))
-        if role == Qt.ItemDataRole.FontRole and column.key == "title" and item.tier == "act_now":
+        if role == Qt.ItemDataRole.FontRole and ((column.key == "title" and item.tier == "act_now")
+                                                 or (column.key == "group" and item.population == "child")):
             font = QFont()
             font.setBold(True)
             return font

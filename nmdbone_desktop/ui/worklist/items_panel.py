@@ -29,7 +29,7 @@ from ...services import DEFAULT_HORIZON_DAYS, DEFAULT_TIERS, TIER_WORDS, TIERS, 
 from ..list_table import configure_list_table
 from .items_model import ITEM_COLUMN_KEYS, TriageItemsModel
 
-_WIDTHS = {"patient": 200, "title": 250, "why": 330, "since": 140, "due": 84, "risk": 70}
+_WIDTHS = {"patient": 170, "title": 220, "why": 200, "since": 125, "due": 80, "group": 50, "risk": 70}
 _OBJECT_NAMES = {"act_now": "tierActNow", "due": "tierDue", "coming_up": "tierComingUp",
                  "information": "tierInformation"}
 

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -142,30 +141,27 @@ class WorklistView(QWidget):
         top.addWidget(self.as_of)
         top.addWidget(self.refresh_button)
         top.addWidget(self.status, 1)
-        top.addWidget(self.letters_button)
         top.addWidget(self.export_button)
         by_patient = QWidget(self)
         patient_layout = QVBoxLayout(by_patient)
         patient_layout.setContentsMargins(0, 0, 0, 0)
         patient_layout.addWidget(self.filters)
         patient_layout.addWidget(self.table, 1)
-        patient_layout.addWidget(self.patient_status)
+        patient_row = QHBoxLayout()
+        patient_row.addWidget(self.patient_status, 1)
+        patient_row.addWidget(self.letters_button)
+        patient_layout.addLayout(patient_row)
+        # Three pages, so the items get the tab's whole width on a 1366-pixel screen: the items to
+        # act on (the default), the patients with open items, and the quality indicators.
         self.pages = QTabWidget(self)
         self.pages.setObjectName("worklistPages")
         self.pages.addTab(self.items, "Items to act on")
         self.pages.addTab(by_patient, "By patient")
+        self.pages.addTab(self.dashboard, "Quality indicators")
         self.by_patient_page = by_patient
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("worklistSplitter")
-        self.splitter.addWidget(self.pages)
-        self.splitter.addWidget(self.dashboard)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([750, 250])  # proportions: the rows get the larger share
-        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.pages, 1)
         self._update_buttons()
 
     def _button(self, text: str, name: str, tip: str, slot: Callable[[], Any]) -> QPushButton:
