@@ -349,3 +349,29 @@ def test_not_applicable_counts_only_where_the_indicator_accepts_a_documented_rea
         undo(store, "N01", "BASELINE_BONE_ASSESSMENT")
         again = clinic_overview(store, today, previous=first)
         assert "N01" in {r.id: r for r in again.indicators}["Q2"].gap_ids
+
+
+def test_an_incremental_build_equals_a_fresh_one_with_marks_edits_and_deletions(tmp_path: Path) -> None:
+    """The warm path keeps rows and items of unchanged patients and places only the rest anew."""
+    docs = list(generate_clinic(60, seed=3, as_of=AS_OF))
+    path = tmp_path / "inc.sqlite"
+    with ClinicStore(path) as store:
+        store.import_documents(docs, source="demo")
+        first = clinic_overview(store, AS_OF)
+        items = first.worklist.open_items()
+        a, b = items[0], next(i for i in items if i.patient_id != items[0].patient_id and i.tier == "due")
+        mark_not_applicable(store, a.patient_id, a.code, "not for this patient", as_of=AS_OF)
+        shown = retriage(store, first)
+        mark_booked(store, b.patient_id, b.code, AS_OF + timedelta(days=3), as_of=AS_OF)
+        undo(store, a.patient_id, a.code)  # marked and undone between two builds
+        edited = store.get_document(b.patient_id)
+        store.save_document(edited.model_copy(update={"falls_past_12_months": 3}))
+        gone = docs[-1].id
+        store.delete_patient(gone)
+        warm = clinic_overview(store, AS_OF, previous=shown)
+        assert warm.worklist.refresh.computed == 1
+        cold = clinic_overview(store, AS_OF)
+    assert warm.to_json(include_handled=True) == cold.to_json(include_handled=True)
+    assert warm.worklist.items == cold.worklist.items and warm.worklist.triage == cold.worklist.triage
+    assert gone not in warm.names and all(i.patient_id != gone for i in warm.worklist.triage)
+    assert [i.key for i in warm.worklist.triage if i.handled] == [b.key]

@@ -28,6 +28,8 @@ class BuildState:
     marks: dict[str, tuple[Mark, ...]] | None
     #: Name and diagnosis of every patient (the triaged items show them).
     facts: dict[str, PatientFacts] | None = None
+    #: Patients with handled marks at that build (their items are re-triaged next time).
+    marked: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)

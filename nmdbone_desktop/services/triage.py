@@ -71,6 +71,7 @@ class PatientFacts:
 
     name: str
     diagnosis_code: str
+    diagnosis_label: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
