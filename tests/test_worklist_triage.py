@@ -375,3 +375,18 @@ def test_an_incremental_build_equals_a_fresh_one_with_marks_edits_and_deletions(
     assert warm.worklist.items == cold.worklist.items and warm.worklist.triage == cold.worklist.triage
     assert gone not in warm.names and all(i.patient_id != gone for i in warm.worklist.triage)
     assert [i.key for i in warm.worklist.triage if i.handled] == [b.key]
+
+
+def test_the_audit_trail_names_the_patients_written_since(small_clinic: Path) -> None:
+    with ClinicStore(small_clinic) as store:
+        start = store.last_audit_id()
+        assert store.revisions_changed_since(start) == (start, {})
+        doc = store.get_document("A01")
+        revision = store.save_document(doc.model_copy(update={"falls_past_12_months": 1}))
+        store.record_event("letter", patient_id="K01", detail={"kind": "gp"})  # no change to a record
+        mark_booked(store, "K01", _code_of_tier(clinic_overview(store, AS_OF), "K01", "act_now"), AS_OF, as_of=AS_OF)
+        last, changed = store.revisions_changed_since(start)
+        assert changed == {"A01": revision} and last == store.last_audit_id() > start
+        store.delete_patient("A01")
+        assert store.revisions_changed_since(last)[1] == {"A01": None}
+        assert store.revisions_changed_since(store.last_audit_id() + 5)[1] is None  # the trail went backwards

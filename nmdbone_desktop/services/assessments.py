@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import json
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -168,11 +168,14 @@ def _reusable(previous: Overview | None, as_of: date, with_indicators: bool) -> 
 def _build(store: ClinicStore, as_of: date, with_indicators: bool, previous: Overview | None,
            progress: ProgressFn | None, cancelled: CancelCheck | None, workers: int | None,
            horizon_days: int = DEFAULT_HORIZON_DAYS) -> Overview:
-    revisions = store.revisions()  # before any document: see scan.py on why the order matters
+    audit_id = store.last_audit_id()  # before revisions and documents: later writes are the next build's
     state = _reusable(previous, as_of, with_indicators)
-    if previous is not None and state is not None and state.facts is not None:
-        return _build_on(previous, state, store, revisions, with_indicators, progress, cancelled, workers,
-                         horizon_days)
+    if previous is not None and state is not None and state.facts is not None and state.audit_id is not None:
+        audit_id, changed = store.revisions_changed_since(state.audit_id)
+        if changed is not None:
+            return _build_on(previous, state, store, changed, audit_id, with_indicators, progress, cancelled,
+                             workers, horizon_days)
+    revisions = store.revisions()  # before any document: see scan.py on why the order matters
     digests: dict[str, Digest] = {}
     marks: dict[str, tuple[Mark, ...]] = {}
     if state is not None:  # only what changed since the previous overview; assess it afresh
@@ -211,35 +214,71 @@ def _build(store: ClinicStore, as_of: date, with_indicators: bool, previous: Ove
     )
     indicators = _indicators(store, marks, handled, as_of) if with_indicators else ()
     new_state = BuildState(revisions, digests, marks if with_indicators else None, facts,
-                           frozenset(m.patient_id for m in handled))
+                           frozenset(m.patient_id for m in handled), audit_id, {i.patient_id: i for i in items},
+                           _by_patient(result.triage))
     return Overview(result, indicators, {pid: row.display_name for pid, row in rows.items()}, new_state)
 
 
-def _merged(kept: list[Any], new: list[Any], key: Callable[[Any], Any]) -> list[Any]:
-    """``kept`` (sorted by ``key``) with ``new`` inserted in place: O(k log n) key calls, not n."""
-    for item in sorted(new, key=key):
-        bisect.insort(kept, item, key=key)
-    return kept
+def _by_patient(items: Iterable[TriageItem]) -> dict[str, tuple[TriageItem, ...]]:
+    grouped: dict[str, list[TriageItem]] = {}
+    for item in items:
+        grouped.setdefault(item.patient_id, []).append(item)
+    return {pid: tuple(group) for pid, group in grouped.items()}
 
 
-def _build_on(previous: Overview, state: BuildState, store: ClinicStore, revisions: dict[str, int],
-              with_indicators: bool, progress: ProgressFn | None, cancelled: CancelCheck | None,
+def _remove(sorted_list: list[Any], item: Any, key: Callable[[Any], Any]) -> None:
+    """Take ``item`` (the very object) out of a list sorted by ``key``: a bisection, not a scan."""
+    at = bisect.bisect_left(sorted_list, key(item), key=key)
+    while sorted_list[at] is not item:
+        at += 1
+    del sorted_list[at]
+
+
+def _insert(sorted_list: list[Any], items: Iterable[Any], key: Callable[[Any], Any]) -> None:
+    for item in items:
+        bisect.insort(sorted_list, item, key=key)
+
+
+def _retriaged(old: Worklist, state: BuildState, store: ClinicStore, facts: dict[str, PatientFacts],
+               digests: dict[str, Digest], redo: set[str], handled: list[HandledMark],
+               horizon_days: int) -> tuple[list[TriageItem], dict[str, tuple[TriageItem, ...]]]:
+    """The triaged items with only the ``redo`` patients' placed anew (all of them for a new horizon)."""
+    if horizon_days != old.horizon_days or state.items_of is None:
+        fresh = build_items(facts, digests, old.as_of, horizon_days, handled,
+                            current_fingerprints(store, handled, digests))
+        return fresh, _by_patient(fresh)
+    triage, items_of = list(old.triage), dict(state.items_of)
+    for pid in redo:
+        for item in items_of.pop(pid, ()):
+            _remove(triage, item, TriageItem.sort_key)
+    again = {pid: digests[pid] for pid in redo if pid in digests}
+    fresh = build_items(facts, again, old.as_of, horizon_days, handled, current_fingerprints(store, handled, again))
+    _insert(triage, fresh, TriageItem.sort_key)
+    items_of.update(_by_patient(fresh))
+    return triage, items_of
+
+
+def _build_on(previous: Overview, state: BuildState, store: ClinicStore, changed_revisions: dict[str, int | None],
+              audit_id: int, with_indicators: bool, progress: ProgressFn | None, cancelled: CancelCheck | None,
               workers: int | None, horizon_days: int) -> Overview:
-    """The next overview on the same date from ``previous``: only patients whose revision changed
-    are read and assessed; the worklist's rows and items of everyone else are kept as they stand
-    (in order), and only the changed patients' — and those with handled marks — are placed anew.
-    The result equals a fresh build (tests/test_worklist.py)."""
-    assert state.facts is not None
+    """The next overview on the same date from ``previous``: only the patients written since (the
+    audit trail says which) are read and assessed; the rows and items of everyone else stay where
+    they are in the sorted lists, and only the changed patients' — and those with handled marks —
+    are taken out and placed anew by bisection. The result equals a fresh build (tested)."""
+    assert state.facts is not None and state.row_of is not None
     old = previous.worklist
-    stale = {pid: rev for pid, rev in revisions.items() if state.revisions.get(pid) != rev}
-    removed = {pid for pid in state.revisions if pid not in revisions}
+    stale = {pid: rev for pid, rev in changed_revisions.items() if rev is not None and state.revisions.get(pid) != rev}
+    removed = {pid for pid, rev in changed_revisions.items() if rev is None and pid in state.revisions}
     changed = removed | set(stale)
     scan, finished = _scan(store, old.as_of, sorted(stale), stale, {} if with_indicators else None, progress,
                            cancelled, workers)
     if not finished:
         raise ScanCancelled
-    digests, facts = dict(state.digests), dict(state.facts)
+    revisions, digests, facts = dict(state.revisions), dict(state.digests), dict(state.facts)
     marks = dict(state.marks) if with_indicators and state.marks is not None else {}
+    for pid in removed:
+        revisions.pop(pid, None)
+    revisions.update(stale)
     for pid in changed:
         digests.pop(pid, None)
         facts.pop(pid, None)
@@ -248,35 +287,56 @@ def _build_on(previous: Overview, state: BuildState, store: ClinicStore, revisio
     facts.update(scan.facts)
     marks.update(scan.marks)
 
-    new_rows = [_item(pid, facts[pid], scan.digests[pid]) for pid in scan.digests
-                if pid in facts and scan.digests[pid].open_items]
-    items = _merged([i for i in old.items if i.patient_id not in changed], new_rows, WorklistItem.sort_key)
+    rows, row_of = list(old.items), dict(state.row_of)
+    for pid in changed:
+        if pid in row_of:
+            _remove(rows, row_of.pop(pid), WorklistItem.sort_key)
+    for pid, dig in scan.digests.items():
+        if dig.open_items and pid in facts:
+            row_of[pid] = _item(pid, facts[pid], dig)
+            bisect.insort(rows, row_of[pid], key=WorklistItem.sort_key)
 
     handled = store.handled_marks()
     marked = frozenset(m.patient_id for m in handled)
-    if horizon_days == old.horizon_days:
-        redo = changed | marked | (state.marked or frozenset())
-        kept = [t for t in old.triage if t.patient_id not in redo]
-        again = {pid: digests[pid] for pid in redo if pid in digests}
-        fresh = build_items(facts, again, old.as_of, horizon_days, handled,
-                            current_fingerprints(store, handled, again))
-        triage = _merged(kept, fresh, TriageItem.sort_key)
-    else:
-        triage = build_items(facts, digests, old.as_of, horizon_days, handled,
-                             current_fingerprints(store, handled, digests))
+    redo = changed | marked | (state.marked or frozenset())
+    triage, items_of = _retriaged(old, state, store, facts, digests, redo, handled, horizon_days)
+    unassessed = (set(old.unassessed) | set(stale)) - removed - set(digests)
     result = replace(
-        old, items=tuple(items), patients=len(revisions),
+        old, items=tuple(rows), patients=len(revisions),
         refresh=RefreshResult(scan.computed, len(revisions) - len(stale)),
-        unassessed=tuple(sorted(pid for pid in revisions if pid not in digests)),
-        triage=tuple(triage), horizon_days=horizon_days,
+        unassessed=tuple(sorted(unassessed)), triage=tuple(triage), horizon_days=horizon_days,
     )
-    indicators = _indicators(store, marks, handled, old.as_of) if with_indicators else ()
+    indicators: tuple[IndicatorResult, ...] = ()
+    if with_indicators:
+        indicators = _tally_on(previous.indicators, store, marks, handled, redo, old.as_of)
     names = dict(previous.names)
     for pid in removed:
         names.pop(pid, None)
     names.update((pid, f.name) for pid, f in scan.facts.items())
-    new_state = BuildState(revisions, digests, marks if with_indicators else None, facts, marked)
+    new_state = BuildState(revisions, digests, marks if with_indicators else None, facts, marked, audit_id, row_of,
+                           items_of)
     return Overview(result, indicators, names, new_state)
+
+
+def _tally_on(before: tuple[IndicatorResult, ...], store: ClinicStore, marks: dict[str, tuple[Mark, ...]],
+              handled: list[HandledMark], redo: set[str], as_of: date) -> tuple[IndicatorResult, ...]:
+    """The previous tally with only the ``redo`` patients counted again (ids stay sorted)."""
+    fresh = with_documented_reasons({pid: marks[pid] for pid in redo if pid in marks}, handled, store, as_of)
+    out = []
+    for n, result in enumerate(before):
+        groups = {"met": list(result.met_ids), "gap": list(result.gap_ids), "eligible": list(result.eligible_ids)}
+        for ids in groups.values():
+            for pid in redo:
+                at = bisect.bisect_left(ids, pid)
+                if at < len(ids) and ids[at] == pid:
+                    del ids[at]
+        for pid, patient_marks in fresh.items():
+            mark = patient_marks[n]
+            if mark is not None:
+                bisect.insort(groups[mark], pid)
+        out.append(replace(result, met_ids=tuple(groups["met"]), gap_ids=tuple(groups["gap"]),
+                           eligible_ids=tuple(groups["eligible"])))
+    return tuple(out)
 
 
 def _indicators(store: ClinicStore, marks: dict[str, tuple[Mark, ...]], handled: list[HandledMark],
@@ -297,20 +357,24 @@ def triage_items(store: ClinicStore, facts: dict[str, PatientFacts], digests: di
 
 def retriage(store: ClinicStore, overview: Overview, *, horizon_days: int | None = None) -> Overview:
     """The same overview with its items triaged again — after an item was marked or unmarked, or
-    for another horizon — without reading or assessing any patient (the handled marks only)."""
+    for another horizon — without reading or assessing any patient (the handled marks only; for
+    the same horizon only the patients with marks, then or now, are placed anew)."""
     state = overview.state
     if state is None or state.facts is None:
         raise ValueError("this overview keeps no build state: build a new one")
     wl = overview.worklist
     horizon = wl.horizon_days if horizon_days is None else horizon_days
     handled = store.handled_marks()
-    items = tuple(triage_items(store, state.facts, state.digests, wl.as_of, horizon, handled))
+    marked = frozenset(m.patient_id for m in handled)
+    redo = set(marked | (state.marked or frozenset()))
+    triage, items_of = _retriaged(wl, state, store, state.facts, state.digests, redo, handled, horizon)
     indicators = overview.indicators
     if state.marks is not None and overview.indicators:
-        indicators = _indicators(store, state.marks, handled, wl.as_of)
-    marked = (state.marked or frozenset()) | {m.patient_id for m in handled}  # all to re-triage next build
-    return replace(overview, worklist=replace(wl, triage=items, horizon_days=horizon), indicators=indicators,
-                   state=replace(state, marked=marked))
+        indicators = _tally_on(overview.indicators, store, state.marks, handled, redo, wl.as_of)
+    # every patient marked at any point stays "to re-triage" for the next build (a mark undone later)
+    new_state = replace(state, marked=marked | (state.marked or frozenset()), items_of=items_of)
+    return replace(overview, worklist=replace(wl, triage=tuple(triage), horizon_days=horizon), indicators=indicators,
+                   state=new_state)
 
 
 def _item(pid: str, facts: PatientFacts, dig: Digest) -> WorklistItem:

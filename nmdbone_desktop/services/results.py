@@ -30,6 +30,12 @@ class BuildState:
     facts: dict[str, PatientFacts] | None = None
     #: Patients with handled marks at that build (their items are re-triaged next time).
     marked: frozenset[str] | None = None
+    #: The audit trail's last id before the build read anything: changes after it are the next
+    #: build's work (``ClinicStore.revisions_changed_since``).
+    audit_id: int | None = None
+    #: Each patient's worklist row and triaged items, to take them out of the sorted lists again.
+    row_of: dict[str, WorklistItem] | None = None
+    items_of: dict[str, tuple[TriageItem, ...]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
