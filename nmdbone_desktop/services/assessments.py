@@ -201,22 +201,29 @@ def _build(store: ClinicStore, as_of: date, with_indicators: bool, previous: Ove
         for pid, summary in cached.items():
             if pid in revisions and pid not in digests and is_current(summary, as_of) and summary.report_json:
                 digests[pid] = digest(json.loads(summary.report_json), as_of)
-    rows = {row.id: row for row in store.search_patients(sort="id")}
+    if digests.keys() <= scan.facts.keys():  # every patient was read (a cold build): no patient list needed
+        facts = {pid: scan.facts[pid] for pid in revisions if pid in scan.facts}
+        current = list(facts)  # a patient deleted meanwhile was not found: gone, as from the patient list
+    else:
+        rows = {row.id: row for row in store.search_patients(sort="id")}
+        facts = {pid: PatientFacts(row.display_name, row.diagnosis_code, row.diagnosis_label)
+                 for pid, row in rows.items()}
+        current = list(rows)
     handled = store.handled_marks()
-    facts = {pid: PatientFacts(row.display_name, row.diagnosis_code, row.diagnosis_label) for pid, row in rows.items()}
     items = sorted((_item(pid, facts[pid], dig) for pid, dig in digests.items() if pid in facts and dig.open_items),
                    key=WorklistItem.sort_key)
     result = Worklist(
-        as_of=as_of, items=tuple(items), patients=len(rows),
+        as_of=as_of, items=tuple(items), patients=len(current),
         refresh=RefreshResult(scan.computed, len(revisions) - len(stale)),
-        unassessed=tuple(sorted(pid for pid in rows if pid not in digests)),
+        unassessed=tuple(sorted(pid for pid in current if pid not in digests)),
         triage=tuple(triage_items(store, facts, digests, as_of, horizon_days, handled)), horizon_days=horizon_days,
     )
     indicators = _indicators(store, marks, handled, as_of) if with_indicators else ()
     new_state = BuildState(revisions, digests, marks if with_indicators else None, facts,
                            frozenset(m.patient_id for m in handled), audit_id, {i.patient_id: i for i in items},
                            _by_patient(result.triage))
-    return Overview(result, indicators, {pid: row.display_name for pid, row in rows.items()}, new_state)
+    names = {pid: facts[pid].name for pid in current}
+    return Overview(result, indicators, names, new_state)
 
 
 def _by_patient(items: Iterable[TriageItem]) -> dict[str, tuple[TriageItem, ...]]:
