@@ -204,3 +204,22 @@ def test_open_and_letters_from_the_items(view: WorklistView, qtbot: Any) -> None
     with qtbot.waitSignal(view.letters_requested, timeout=5000) as letters:
         _click(qtbot, view.items.letters_button)
     assert letters.args == [[rows[0].patient_id]]
+
+
+def test_a_shorter_horizon_moves_items_out_of_coming_up(view: WorklistView, qtbot: Any) -> None:
+    before = view.overview.worklist.tier_counts()
+    later = [i for i in view.overview.worklist.open_items() if i.tier == "coming_up" and i.due > AS_OF + timedelta(1)]
+    assert later, "the test clinic has items coming up after tomorrow"
+    spin = view.items.horizon
+    spin.selectAll()
+    qtbot.keyClicks(spin, "1")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert view.overview.worklist.horizon_days == 1
+    after = view.overview.worklist.tier_counts()
+    assert after["coming_up"] == before["coming_up"] - len(later)
+    assert after["information"] == before["information"] + len(later)
+    assert after["act_now"] == before["act_now"] and after["due"] == before["due"]
+    assert view.items.tier_boxes["coming_up"].text() == f"Coming up ({after['coming_up']})"
+    with qtbot.waitSignal(view.overview_ready, timeout=120_000):  # a rebuild keeps the chosen horizon
+        view.refresh()
+    assert view.overview.worklist.horizon_days == 1

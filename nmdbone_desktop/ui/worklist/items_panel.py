@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -63,7 +63,13 @@ class TriageItemsPanel(QWidget):
         self.horizon.setValue(DEFAULT_HORIZON_DAYS)
         self.horizon.setSuffix(" days")
         self.horizon.setToolTip("'Coming up': due within this many days after the as-of date")
-        self.horizon.editingFinished.connect(lambda: self.horizon_changed.emit(self.horizon.value()))
+        # re-tiering 20,000 patients' items takes a moment: wait until the value rests
+        self._horizon_timer = QTimer(self)
+        self._horizon_timer.setSingleShot(True)
+        self._horizon_timer.setInterval(400)
+        self._horizon_timer.timeout.connect(lambda: self.horizon_changed.emit(self.horizon.value()))
+        self.horizon.valueChanged.connect(lambda _value: self._horizon_timer.start())
+        self.horizon.editingFinished.connect(self._horizon_now)
         tiers_row.addWidget(QLabel("coming up within", self))
         tiers_row.addWidget(self.horizon)
         tiers_row.addStretch(1)
@@ -110,6 +116,11 @@ class TriageItemsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         self._update_buttons()
+
+    @Slot()
+    def _horizon_now(self) -> None:
+        self._horizon_timer.stop()
+        self.horizon_changed.emit(self.horizon.value())
 
     def _button(self, text: str, name: str, slot: Callable[[], Any]) -> QPushButton:
         button = QPushButton(text, self)
