@@ -1,8 +1,13 @@
-"""Worker: the store at clinic scale — ``worklist_s`` (cold) and ``import_s`` vs ``bare_insert_s``.
+"""Worker: the store at clinic scale — ``worklist_s`` (cold), ``worklist_warm_edit_ms`` and
+``import_s`` vs ``bare_insert_s``.
 
 * worklist: each run opens a fresh copy of the clinic with its assessment cache emptied and calls
   ``nmdbone_desktop.services.worklist(store, as_of)``, which assesses what is stale (here: every
-  patient) and builds the worklist; a second, warm call is reported as an extra.
+  patient, on worker processes: both cores) and builds the worklist with its triaged items; a
+  second, warm call is reported as an extra.
+* warm refresh after one edit: on the last copy, the overview the window shows
+  (``clinic_overview``) is built once, then 7 times one patient is edited (``save_document``) and
+  ``clinic_overview(store, as_of, previous=overview)`` — what the window's Refresh does — is timed.
 * import: the exported clinic (one JSON file per patient) is read, validated
   (``parse_document_json``) and imported (``ClinicStore.import_documents``) into a new database —
   the work of ``nmdbone-desktop import DIR`` without the interpreter start.
@@ -52,6 +57,9 @@ def worklist_runs(db: Path, as_of: date, repeats: int, tmp: Path, extras: dict[s
     worklist = require("nmdbone_desktop.services:worklist")
     store_cls = require("nmdbone_desktop.store:ClinicStore")
     cold, cold_cpu, warm, entries, dropped = [], [], [], None, 0
+    edits: list[float] = []
+    edit_cpu: list[float] = []
+    triaged = 0
     for run in range(repeats):
         work = tmp / f"worklist-{run}.sqlite"
         copy_db(db, work)
@@ -63,14 +71,34 @@ def worklist_runs(db: Path, as_of: date, repeats: int, tmp: Path, extras: dict[s
             cold_cpu.append(cpu_with_children() - c0)
             worklist(store, as_of)
             t2 = time.perf_counter()
+            if run == repeats - 1:
+                edits, edit_cpu = warm_edits(store, as_of)
         cold.append(t1 - t0)
         warm.append(t2 - t1)
         entries = _count_entries(answer)
+        triaged = len(getattr(answer, "triage", ()) or ())
         _cleanup(work)
     extras["worklist"] = {"cache_rows_dropped": dropped, "cold_s": summary(cold, 3),
                           "cold_cpu_s_incl_worker_processes": summary(cold_cpu, 3), "warm_s": summary(warm, 3),
-                          "items": entries}
-    return {"worklist_s": median(cold)}
+                          "items": entries, "triaged_items": triaged,
+                          "warm_edit_ms": summary(edits, 1), "warm_edit_cpu_ms": summary(edit_cpu, 1)}
+    return {"worklist_s": median(cold), "worklist_warm_edit_ms": median(edits)}
+
+
+def warm_edits(store: Any, as_of: date, edits: int = 7) -> tuple[list[float], list[float]]:
+    """One patient edited, then the overview rebuilt from the previous one (ms, wall and CPU)."""
+    overview_fn = require("nmdbone_desktop.services:clinic_overview")
+    overview = overview_fn(store, as_of)
+    ids = store.patient_ids()
+    wall, cpu = [], []
+    for n in range(edits):
+        doc = store.get_document(ids[(n * 997) % len(ids)])
+        store.save_document(doc.model_copy(update={"falls_past_12_months": (doc.falls_past_12_months or 0) + 1}))
+        c0, t0 = time.process_time(), time.perf_counter()
+        overview = overview_fn(store, as_of, previous=overview)
+        wall.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.process_time() - c0) * 1000)
+    return wall, cpu
 
 
 def _count_entries(answer: Any) -> int | None:
@@ -151,8 +179,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="nmdbone-bench-") as tmp_name:
         tmp = Path(tmp_name)
         if args.only in (None, "worklist"):
-            result.measure(["worklist_s"], lambda: worklist_runs(args.db, args.as_of, args.repeats, tmp,
-                                                                 result.extras))
+            result.measure(["worklist_s", "worklist_warm_edit_ms"],
+                           lambda: worklist_runs(args.db, args.as_of, args.repeats, tmp, result.extras))
         if args.only in (None, "import"):
             names = ["import_s", "bare_insert_s", "import_ratio"]
             if args.export is None:

@@ -21,6 +21,7 @@ from nmdbone_desktop.services.assessments import ScanCancelled
 from nmdbone_desktop.store import ClinicStore
 
 from .test_indicators import AS_OF, CLINIC, make_doc
+from .worklist_contract import validate_worklist
 
 ROOT = Path(__file__).resolve().parents[1]
 VIGNETTE_DIRS = (Path("/work/shared/vignettes"), ROOT / "tests" / "vignettes")
@@ -312,7 +313,8 @@ def test_filters_narrow_the_worklist(clinic: Path) -> None:
 def test_cli_json_has_the_contract_shape(clinic: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["worklist", "--db", str(clinic), "--as-of", AS_OF.isoformat(), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert set(out) == {"as_of", "ruleset_version", "patients", "indicators"}
+    assert {"as_of", "ruleset_version", "patients", "indicators", "items"} <= set(out)
+    validate_worklist(out)  # the 2026.12 items, in triage order (test_worklist_triage.py goes further)
     assert out["as_of"] == AS_OF.isoformat() and out["ruleset_version"] == RULESET_VERSION
     docs = {d.id: d for d in CLINIC}
     assert out["patients"]

@@ -18,22 +18,27 @@ not open work. A row lists *all* the assessment's codes, in the report's order.
 
 from __future__ import annotations
 
+import bisect
 import json
-from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from ..core.assessment import RULESET_VERSION
 from ..gcpause import gc_paused
-from ..store import AssessmentSummary, ClinicStore, PatientListRow
+from ..store import AssessmentSummary, ClinicStore, HandledMark
 from . import summaries
 from .clinic_settings import clinic_lsc
+from .handling import current_fingerprints
+from .indicator_marks import with_documented_reasons
 from .indicator_rules import Mark
-from .indicators import tally
+from .indicators import IndicatorResult, tally
 from .pool import default_workers, run_jobs
 from .results import BuildState, Overview, RefreshResult, Worklist, WorklistItem
 from .scan import ChunkJob, ChunkOutcome
 from .summaries import Digest, digest, is_current
+from .triage import DEFAULT_HORIZON_DAYS, PatientFacts, TriageItem, build_items
 
 ProgressFn = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
@@ -74,11 +79,13 @@ class _Scan:
     done: int = 0
     digests: dict[str, Digest] = field(default_factory=dict)
     marks: dict[str, tuple[Mark, ...]] = field(default_factory=dict)
+    facts: dict[str, PatientFacts] = field(default_factory=dict)
 
     def collect(self, job: ChunkJob, outcome: ChunkOutcome) -> None:
         self.computed += outcome.computed
         self.digests.update(outcome.digests)
         self.marks.update(outcome.marks)
+        self.facts.update(outcome.facts)
         self.done += len(job.ids)
         if self.progress is not None:
             self.progress(self.done, self.total, f"{self.done:,} of {self.total:,} patients")
@@ -133,21 +140,22 @@ def refresh_assessments(store: ClinicStore, as_of: date, *, progress: ProgressFn
 
 
 def worklist(store: ClinicStore, as_of: date, *, progress: ProgressFn | None = None,
-             cancelled: CancelCheck | None = None, workers: int | None = None) -> Worklist:
+             cancelled: CancelCheck | None = None, workers: int | None = None,
+             horizon_days: int = DEFAULT_HORIZON_DAYS) -> Worklist:
     """Refresh what is stale, then the worklist on as_of. Raises :class:`ScanCancelled`."""
-    return _build(store, as_of, False, None, progress, cancelled, workers).worklist
+    return _build(store, as_of, False, None, progress, cancelled, workers, horizon_days).worklist
 
 
 def clinic_overview(store: ClinicStore, as_of: date, *, previous: Overview | None = None,
                     progress: ProgressFn | None = None, cancelled: CancelCheck | None = None,
-                    workers: int | None = None) -> Overview:
+                    workers: int | None = None, horizon_days: int = DEFAULT_HORIZON_DAYS) -> Overview:
     """The worklist and the quality indicators on as_of, in one pass over every document.
 
     With ``previous`` (an overview of the same date and ruleset, e.g. the one on screen), only
     the patients whose revision changed since are read and assessed again; the rest of the
     previous overview is reused as it stands. Raises :class:`ScanCancelled`.
     """
-    return _build(store, as_of, True, previous, progress, cancelled, workers)
+    return _build(store, as_of, True, previous, progress, cancelled, workers, horizon_days)
 
 
 def _reusable(previous: Overview | None, as_of: date, with_indicators: bool) -> BuildState | None:
@@ -161,9 +169,16 @@ def _reusable(previous: Overview | None, as_of: date, with_indicators: bool) -> 
 
 
 def _build(store: ClinicStore, as_of: date, with_indicators: bool, previous: Overview | None,
-           progress: ProgressFn | None, cancelled: CancelCheck | None, workers: int | None) -> Overview:
-    revisions = store.revisions()  # before any document: see scan.py on why the order matters
+           progress: ProgressFn | None, cancelled: CancelCheck | None, workers: int | None,
+           horizon_days: int = DEFAULT_HORIZON_DAYS) -> Overview:
+    audit_id = store.last_audit_id()  # before revisions and documents: later writes are the next build's
     state = _reusable(previous, as_of, with_indicators)
+    if previous is not None and state is not None and state.facts is not None and state.audit_id is not None:
+        audit_id, changed = store.revisions_changed_since(state.audit_id)
+        if changed is not None:
+            return _build_on(previous, state, store, changed, audit_id, with_indicators, progress, cancelled,
+                             workers, horizon_days)
+    revisions = store.revisions()  # before any document: see scan.py on why the order matters
     digests: dict[str, Digest] = {}
     marks: dict[str, tuple[Mark, ...]] = {}
     if state is not None:  # only what changed since the previous overview; assess it afresh
@@ -189,22 +204,192 @@ def _build(store: ClinicStore, as_of: date, with_indicators: bool, previous: Ove
         for pid, summary in cached.items():
             if pid in revisions and pid not in digests and is_current(summary, as_of) and summary.report_json:
                 digests[pid] = digest(json.loads(summary.report_json), as_of)
-    rows = {row.id: row for row in store.search_patients(sort="id")}
-    items = sorted((_item(rows[pid], dig) for pid, dig in digests.items() if pid in rows and dig.open_items),
+    if digests.keys() <= scan.facts.keys():  # every patient was read (a cold build): no patient list needed
+        facts = {pid: scan.facts[pid] for pid in revisions if pid in scan.facts}
+        current = list(facts)  # a patient deleted meanwhile was not found: gone, as from the patient list
+    else:
+        rows = {row.id: row for row in store.search_patients(sort="id")}
+        facts = {pid: PatientFacts(row.display_name, row.diagnosis_code, row.diagnosis_label)
+                 for pid, row in rows.items()}
+        current = list(rows)
+    handled = store.handled_marks()
+    items = sorted((_item(pid, facts[pid], dig) for pid, dig in digests.items() if pid in facts and dig.open_items),
                    key=WorklistItem.sort_key)
     result = Worklist(
-        as_of=as_of, items=tuple(items), patients=len(rows),
+        as_of=as_of, items=tuple(items), patients=len(current),
         refresh=RefreshResult(scan.computed, len(revisions) - len(stale)),
-        unassessed=tuple(sorted(pid for pid in rows if pid not in digests)),
+        unassessed=tuple(sorted(pid for pid in current if pid not in digests)),
+        triage=tuple(triage_items(store, facts, digests, as_of, horizon_days, handled)), horizon_days=horizon_days,
     )
-    indicators = tuple(tally(marks.items(), as_of)) if with_indicators else ()
-    new_state = BuildState(revisions, digests, marks if with_indicators else None)
-    return Overview(result, indicators, {pid: row.display_name for pid, row in rows.items()}, new_state)
+    indicators = _indicators(store, marks, handled, as_of) if with_indicators else ()
+    new_state = BuildState(revisions, digests, marks if with_indicators else None, facts,
+                           frozenset(m.patient_id for m in handled), audit_id, {i.patient_id: i for i in items},
+                           _by_patient(result.triage))
+    names = {pid: facts[pid].name for pid in current}
+    return Overview(result, indicators, names, new_state)
 
 
-def _item(row: PatientListRow, dig: Digest) -> WorklistItem:
+def _by_patient(items: Iterable[TriageItem]) -> dict[str, tuple[TriageItem, ...]]:
+    grouped: dict[str, list[TriageItem]] = {}
+    for item in items:
+        grouped.setdefault(item.patient_id, []).append(item)
+    return {pid: tuple(group) for pid, group in grouped.items()}
+
+
+def _remove(sorted_list: list[Any], item: Any, key: Callable[[Any], Any]) -> None:
+    """Take ``item`` (the very object) out of a list sorted by ``key``: a bisection, not a scan."""
+    at = bisect.bisect_left(sorted_list, key(item), key=key)
+    while sorted_list[at] is not item:
+        at += 1
+    del sorted_list[at]
+
+
+def _insert(sorted_list: list[Any], items: Iterable[Any], key: Callable[[Any], Any]) -> None:
+    for item in items:
+        bisect.insort(sorted_list, item, key=key)
+
+
+def _retriaged(old: Worklist, state: BuildState, store: ClinicStore, facts: dict[str, PatientFacts],
+               digests: dict[str, Digest], redo: set[str], handled: list[HandledMark],
+               horizon_days: int) -> tuple[list[TriageItem], dict[str, tuple[TriageItem, ...]]]:
+    """The triaged items with only the ``redo`` patients' placed anew (all of them for a new horizon)."""
+    if horizon_days != old.horizon_days or state.items_of is None:
+        fresh = build_items(facts, digests, old.as_of, horizon_days, handled,
+                            current_fingerprints(store, handled, digests))
+        return fresh, _by_patient(fresh)
+    triage, items_of = list(old.triage), dict(state.items_of)
+    for pid in redo:
+        for item in items_of.pop(pid, ()):
+            _remove(triage, item, TriageItem.sort_key)
+    again = {pid: digests[pid] for pid in redo if pid in digests}
+    fresh = build_items(facts, again, old.as_of, horizon_days, handled, current_fingerprints(store, handled, again))
+    _insert(triage, fresh, TriageItem.sort_key)
+    items_of.update(_by_patient(fresh))
+    return triage, items_of
+
+
+def _build_on(previous: Overview, state: BuildState, store: ClinicStore, changed_revisions: dict[str, int | None],
+              audit_id: int, with_indicators: bool, progress: ProgressFn | None, cancelled: CancelCheck | None,
+              workers: int | None, horizon_days: int) -> Overview:
+    """The next overview on the same date from ``previous``: only the patients written since (the
+    audit trail says which) are read and assessed; the rows and items of everyone else stay where
+    they are in the sorted lists, and only the changed patients' — and those with handled marks —
+    are taken out and placed anew by bisection. The result equals a fresh build (tested)."""
+    assert state.facts is not None and state.row_of is not None
+    old = previous.worklist
+    stale = {pid: rev for pid, rev in changed_revisions.items() if rev is not None and state.revisions.get(pid) != rev}
+    removed = {pid for pid, rev in changed_revisions.items() if rev is None and pid in state.revisions}
+    changed = removed | set(stale)
+    scan, finished = _scan(store, old.as_of, sorted(stale), stale, {} if with_indicators else None, progress,
+                           cancelled, workers)
+    if not finished:
+        raise ScanCancelled
+    revisions, digests, facts = dict(state.revisions), dict(state.digests), dict(state.facts)
+    marks = dict(state.marks) if with_indicators and state.marks is not None else {}
+    for pid in removed:
+        revisions.pop(pid, None)
+    revisions.update(stale)
+    for pid in changed:
+        digests.pop(pid, None)
+        facts.pop(pid, None)
+        marks.pop(pid, None)
+    digests.update(scan.digests)
+    facts.update(scan.facts)
+    marks.update(scan.marks)
+
+    rows, row_of = list(old.items), dict(state.row_of)
+    for pid in changed:
+        if pid in row_of:
+            _remove(rows, row_of.pop(pid), WorklistItem.sort_key)
+    for pid, dig in scan.digests.items():
+        if dig.open_items and pid in facts:
+            row_of[pid] = _item(pid, facts[pid], dig)
+            bisect.insort(rows, row_of[pid], key=WorklistItem.sort_key)
+
+    handled = store.handled_marks()
+    marked = frozenset(m.patient_id for m in handled)
+    redo = changed | marked | (state.marked or frozenset())
+    triage, items_of = _retriaged(old, state, store, facts, digests, redo, handled, horizon_days)
+    unassessed = (set(old.unassessed) | set(stale)) - removed - set(digests)
+    result = replace(
+        old, items=tuple(rows), patients=len(revisions),
+        refresh=RefreshResult(scan.computed, len(revisions) - len(stale)),
+        unassessed=tuple(sorted(unassessed)), triage=tuple(triage), horizon_days=horizon_days,
+    )
+    indicators: tuple[IndicatorResult, ...] = ()
+    if with_indicators:
+        indicators = _tally_on(previous.indicators, store, marks, handled, redo, old.as_of)
+    names = dict(previous.names)
+    for pid in removed:
+        names.pop(pid, None)
+    names.update((pid, f.name) for pid, f in scan.facts.items())
+    new_state = BuildState(revisions, digests, marks if with_indicators else None, facts, marked, audit_id, row_of,
+                           items_of)
+    return Overview(result, indicators, names, new_state)
+
+
+def _tally_on(before: tuple[IndicatorResult, ...], store: ClinicStore, marks: dict[str, tuple[Mark, ...]],
+              handled: list[HandledMark], redo: set[str], as_of: date) -> tuple[IndicatorResult, ...]:
+    """The previous tally with only the ``redo`` patients counted again (ids stay sorted)."""
+    fresh = with_documented_reasons({pid: marks[pid] for pid in redo if pid in marks}, handled, store, as_of)
+    out = []
+    for n, result in enumerate(before):
+        groups = {"met": list(result.met_ids), "gap": list(result.gap_ids), "eligible": list(result.eligible_ids)}
+        for ids in groups.values():
+            for pid in redo:
+                at = bisect.bisect_left(ids, pid)
+                if at < len(ids) and ids[at] == pid:
+                    del ids[at]
+        for pid, patient_marks in fresh.items():
+            mark = patient_marks[n]
+            if mark is not None:
+                bisect.insort(groups[mark], pid)
+        out.append(replace(result, met_ids=tuple(groups["met"]), gap_ids=tuple(groups["gap"]),
+                           eligible_ids=tuple(groups["eligible"])))
+    return tuple(out)
+
+
+def _indicators(store: ClinicStore, marks: dict[str, tuple[Mark, ...]], handled: list[HandledMark],
+                as_of: date) -> tuple[IndicatorResult, ...]:
+    """The tally, with documented reasons (not-applicable marks) where a definition accepts them.
+
+    The build state keeps the marks *without* them, so an undone mark is never counted later."""
+    return tuple(tally(with_documented_reasons(marks, handled, store, as_of).items(), as_of))
+
+
+def triage_items(store: ClinicStore, facts: dict[str, PatientFacts], digests: dict[str, Digest], as_of: date,
+                 horizon_days: int = DEFAULT_HORIZON_DAYS,
+                 handled: list[HandledMark] | None = None) -> list[TriageItem]:
+    """Every patient's recommendations, triaged, with the clinic's handled marks applied."""
+    marks = store.handled_marks() if handled is None else handled
+    return build_items(facts, digests, as_of, horizon_days, marks, current_fingerprints(store, marks, digests))
+
+
+def retriage(store: ClinicStore, overview: Overview, *, horizon_days: int | None = None) -> Overview:
+    """The same overview with its items triaged again — after an item was marked or unmarked, or
+    for another horizon — without reading or assessing any patient (the handled marks only; for
+    the same horizon only the patients with marks, then or now, are placed anew)."""
+    state = overview.state
+    if state is None or state.facts is None:
+        raise ValueError("this overview keeps no build state: build a new one")
+    wl = overview.worklist
+    horizon = wl.horizon_days if horizon_days is None else horizon_days
+    handled = store.handled_marks()
+    marked = frozenset(m.patient_id for m in handled)
+    redo = set(marked | (state.marked or frozenset()))
+    triage, items_of = _retriaged(wl, state, store, state.facts, state.digests, redo, handled, horizon)
+    indicators = overview.indicators
+    if state.marks is not None and overview.indicators:
+        indicators = _tally_on(overview.indicators, store, state.marks, handled, redo, wl.as_of)
+    # every patient marked at any point stays "to re-triage" for the next build (a mark undone later)
+    new_state = replace(state, marked=marked | (state.marked or frozenset()), items_of=items_of)
+    return replace(overview, worklist=replace(wl, triage=tuple(triage), horizon_days=horizon), indicators=indicators,
+                   state=new_state)
+
+
+def _item(pid: str, facts: PatientFacts, dig: Digest) -> WorklistItem:
     return WorklistItem(
-        patient_id=row.id, name=row.display_name, diagnosis_code=row.diagnosis_code,
-        diagnosis_label=row.diagnosis_label, risk_category=dig.risk_category, codes=dig.codes,
+        patient_id=pid, name=facts.name, diagnosis_code=facts.diagnosis_code,
+        diagnosis_label=facts.diagnosis_label, risk_category=dig.risk_category, codes=dig.codes,
         open_items=dig.open_items, next_due=dig.next_due, earliest_due=dig.earliest_due, flags=dig.flags,
     )

@@ -15,6 +15,7 @@ from ..core.assessment import RULESET_VERSION
 from .indicator_rules import Mark
 from .indicators import IndicatorResult
 from .summaries import Digest, OpenItem
+from .triage import DEFAULT_HORIZON_DAYS, PatientFacts, TriageItem, tier_counts
 from .worklist_filter import WorklistFilter
 
 
@@ -25,6 +26,16 @@ class BuildState:
     revisions: dict[str, int]
     digests: dict[str, Digest]
     marks: dict[str, tuple[Mark, ...]] | None
+    #: Name and diagnosis of every patient (the triaged items show them).
+    facts: dict[str, PatientFacts] | None = None
+    #: Patients with handled marks at that build (their items are re-triaged next time).
+    marked: frozenset[str] | None = None
+    #: The audit trail's last id before the build read anything: changes after it are the next
+    #: build's work (``ClinicStore.revisions_changed_since``).
+    audit_id: int | None = None
+    #: Each patient's worklist row and triaged items, to take them out of the sorted lists again.
+    row_of: dict[str, WorklistItem] | None = None
+    items_of: dict[str, tuple[TriageItem, ...]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,9 +93,20 @@ class Worklist:
     #: Patients with no current assessment (edited or added while the worklist was being built).
     unassessed: tuple[str, ...] = ()
     ruleset_version: str = RULESET_VERSION
+    #: Every recommendation of every patient, triaged, in triage order (handled ones included).
+    triage: tuple[TriageItem, ...] = ()
+    horizon_days: int = DEFAULT_HORIZON_DAYS
 
     def filtered(self, condition: WorklistFilter) -> list[WorklistItem]:
         return [item for item in self.items if condition.matches(item, self.as_of)]
+
+    def open_items(self) -> list[TriageItem]:
+        """The triaged items not marked as handled, in triage order."""
+        return [item for item in self.triage if item.handled is None]
+
+    def tier_counts(self) -> dict[str, int]:
+        """Open items per tier, and how many are handled."""
+        return tier_counts(self.triage)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,11 +122,16 @@ class Overview:
     #: revision changed are read again.
     state: BuildState | None = field(default=None, repr=False, compare=False)
 
-    def to_json(self) -> dict[str, Any]:
-        """The contract §6 document (``nmdbone-desktop worklist --json``)."""
+    def to_json(self, *, include_handled: bool = False) -> dict[str, Any]:
+        """The contract §6 document (``nmdbone-desktop worklist --json``; ``--all``: handled items too)."""
+        wl = self.worklist
+        items = wl.triage if include_handled else wl.open_items()
         return {
-            "as_of": self.worklist.as_of.isoformat(),
-            "ruleset_version": self.worklist.ruleset_version,
-            "patients": [item.to_json() for item in self.worklist.items],
+            "as_of": wl.as_of.isoformat(),
+            "ruleset_version": wl.ruleset_version,
+            "patients": [item.to_json() for item in wl.items],
             "indicators": [result.to_json() for result in self.indicators],
+            "items": [item.to_json() for item in items],
+            "horizon_days": wl.horizon_days,
+            "tier_counts": wl.tier_counts(),
         }

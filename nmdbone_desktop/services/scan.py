@@ -21,6 +21,7 @@ from ..core.assessment import AssessmentSettings, assess
 from ..store import AssessmentSummary, ClinicStore
 from .indicator_rules import Mark, evaluate
 from .summaries import Digest, summarise
+from .triage import PatientFacts
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,8 @@ class ChunkOutcome:
     computed: int = 0
     digests: dict[str, Digest] = field(default_factory=dict)
     marks: dict[str, tuple[Mark, ...]] = field(default_factory=dict)
+    #: Name and diagnosis of the patients assessed (an incremental build needs no patient list).
+    facts: dict[str, PatientFacts] = field(default_factory=dict)
 
 
 def run_chunk(job: ChunkJob, store: ClinicStore) -> ChunkOutcome:
@@ -57,6 +60,7 @@ def run_chunk(job: ChunkJob, store: ClinicStore) -> ChunkOutcome:
         if revision is not None:
             report = assess(doc, job.as_of, settings)
             summary, out.digests[doc.id] = summarise(doc.id, revision, report, job.as_of)
+            out.facts[doc.id] = PatientFacts(doc.display_name, doc.diagnosis.code, doc.diagnosis.label)
             rows.append(summary)
         if job.risks is not None:
             risk = report["risk_category"] if report is not None else job.risks.get(doc.id)

@@ -36,6 +36,29 @@ class OpenItem:
 
 
 @dataclass(frozen=True, slots=True)
+class RecFact:
+    """One recommendation of any kind, as the triaged worklist (``triage.py``) needs it.
+
+    ``since`` is the report's own field, as given (None when the report has none); ``why`` is
+    the rationale's first fact (the text before its first semicolon).
+    """
+
+    code: str
+    kind: str
+    priority: int
+    due: date | None
+    since: date | None
+    title: str
+    why: str
+
+
+def first_fact(rationale: str | None) -> str:
+    """The rationale's first fact: its text up to the first semicolon, without a final full stop."""
+    text = (rationale or "").split(";", 1)[0].strip()
+    return text[:-1] if text.endswith(".") and not text.endswith("..") else text
+
+
+@dataclass(frozen=True, slots=True)
 class Digest:
     """What the worklist needs of one report: small and picklable (it crosses process borders)."""
 
@@ -45,6 +68,10 @@ class Digest:
     next_due: tuple[tuple[str, str | None], ...]
     earliest_due: date | None
     flags: tuple[str, ...]
+    #: ``child`` or ``adult`` (contract §3), None when the report has none.
+    population: str | None = None
+    #: Every recommendation (action, warning and info), in report order.
+    recs: tuple[RecFact, ...] = ()
 
 
 def _day(text: str | None) -> date | None:
@@ -73,6 +100,12 @@ def digest(report: dict[str, Any], as_of: date) -> Digest:
         next_due=tuple((str(k), v) for k, v in next_due.items()),
         earliest_due=min(dues, default=None),
         flags=tuple(flags),
+        population=report.get("population"),
+        recs=tuple(
+            RecFact(str(r["code"]), str(r["kind"]), int(r.get("priority") or 3), _day(r.get("due")),
+                    _day(r.get("since")), str(r.get("title") or r["code"]), first_fact(r.get("rationale")))
+            for r in recs
+        ),
     )
 
 

@@ -19,6 +19,7 @@ from .errors import (
     StoreError,
 )
 from .filesystem import is_network_filesystem, network_warning
+from .handled import HANDLED_KINDS, HandledKind, HandledMark
 from .models import AssessmentSummary, ImportResult, PatientListRow
 from .restore import RestoreResult
 from .rotation import DEFAULT_KEEP, auto_backup
@@ -28,6 +29,7 @@ from .users import Account
 
 __all__ = [
     "DEFAULT_KEEP",
+    "HANDLED_KINDS",
     "ROLES",
     "Account",
     "AssessmentSummary",
@@ -36,6 +38,8 @@ __all__ = [
     "BackupInvalid",
     "ClinicStore",
     "DatabaseBusy",
+    "HandledKind",
+    "HandledMark",
     "ImportResult",
     "LoginFailed",
     "PatientListRow",

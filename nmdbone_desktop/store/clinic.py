@@ -20,9 +20,11 @@ from typing import TYPE_CHECKING, Any
 
 from . import audit, listing
 from .audit import AuditEntry, audit_row, diff_documents, utc_now
+from .changes import ChangesMixin
 from .clinic_settings import ClinicSettingsMixin
 from .connection import connect, read_snapshot, write_transaction
 from .errors import PatientNotFound, RevisionConflict, StoreError, busy_guard, translate_errors
+from .handled import HandledMixin
 from .models import AssessmentSummary, ImportResult, PatientListRow
 from .protection import ProtectionMixin, resolve_session
 
@@ -45,7 +47,7 @@ def _whole(doc: PatientDocument) -> dict[str, Any]:
     return canonical_dict(doc)
 
 
-class ClinicStore(ProtectionMixin, ClinicSettingsMixin):
+class ClinicStore(HandledMixin, ChangesMixin, ProtectionMixin, ClinicSettingsMixin):
     """The clinic database. Opening it creates the file and applies pending migrations.
 
     Who writes: ``session`` (from :meth:`sign_in` of another store on the same database, e.g.

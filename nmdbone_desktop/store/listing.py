@@ -122,7 +122,9 @@ def cache_rows(rows: Iterable[AssessmentSummary]) -> list[tuple[Any, ...]]:
 
 def put_cache(db: Database, rows: list[tuple[Any, ...]]) -> None:
     """Upsert (inside the caller's transaction); rows of patients deleted meanwhile are skipped."""
-    existing = {pid for (pid,) in db.execute("SELECT id FROM patients")}
+    ids = json.dumps(sorted({row[0] for row in rows}))  # only these patients: a warm refresh writes one
+    existing = {pid for (pid,) in db.execute("SELECT id FROM patients WHERE id IN (SELECT value FROM json_each(?))",
+                                             [ids])}
     kept = [row for row in rows if row[0] in existing]
     if kept:
         db["assessment_cache"].insert_all([list(_CACHE_COLUMNS), *kept], replace=True)

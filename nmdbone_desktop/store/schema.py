@@ -227,7 +227,31 @@ def m005_contract_2026_12(db: Database) -> None:
     db.execute("ALTER TABLE patients ADD COLUMN language TEXT")
 
 
+@migrations()
+def m006_handled_items(db: Database) -> None:
+    """Worklist items a clinician marked as handled (issue 16): booked until a date, or not
+    applicable while the reason for the rule is unchanged (``fingerprint``, services/handling.py).
+
+    One row per patient and code: marking again replaces the row, undoing deletes it; every such
+    change is audited (actions ``booked``, ``not_applicable``, ``handled_undone``) in the same
+    transaction. No foreign key on purpose: saving a patient rewrites its ``patients`` row (delete,
+    insert), and a cascade would silently drop what was handled.
+    """
+    db["handled_items"].create(
+        {"patient_id": str, "code": str, "kind": str, "until": str, "reason": str, "fingerprint": str,
+         "by": str, "at": str},
+        pk=("patient_id", "code"),
+        not_null={"patient_id", "code", "kind", "by", "at"},
+        strict=True,
+    )
+    db.execute(
+        "CREATE TRIGGER handled_items_kind_check BEFORE INSERT ON handled_items "
+        "WHEN NEW.kind NOT IN ('booked', 'not_applicable') "
+        "BEGIN SELECT RAISE(ABORT, 'unknown kind of handled item'); END"
+    )
+
+
 KNOWN_MIGRATIONS: tuple[str, ...] = (
     "m001_initial_schema", "m002_accounts", "m003_audit_no_replace", "m004_covering_list_indexes",
-    "m005_contract_2026_12",
+    "m005_contract_2026_12", "m006_handled_items",
 )

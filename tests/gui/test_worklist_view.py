@@ -61,7 +61,7 @@ def test_each_filter_narrows_the_rows(view: WorklistView) -> None:
     dmd = _shown_ids(view)
     assert 0 < len(dmd) < total and "P0002" in dmd
     assert all(view.model.row_at(r).diagnosis_code == "DMD" for r in range(len(dmd)))
-    assert f"{len(dmd)} of {total}" in view.status.text()
+    assert f"{len(dmd)} of {total}" in view.patient_status.text()
 
     view.filters.select(diagnosis="any", code="START_BONE_THERAPY")
     start = _shown_ids(view)
@@ -82,6 +82,7 @@ def test_each_filter_narrows_the_rows(view: WorklistView) -> None:
 
 
 def test_sorting_by_a_column_header(view: WorklistView, qtbot: Any) -> None:
+    view.pages.setCurrentWidget(view.by_patient_page)
     header = view.table.horizontalHeader()
     name_column = COLUMN_KEYS.index("name")
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
@@ -91,6 +92,7 @@ def test_sorting_by_a_column_header(view: WorklistView, qtbot: Any) -> None:
 
 
 def test_double_click_opens_the_patient(view: WorklistView, qtbot: Any) -> None:
+    view.pages.setCurrentWidget(view.by_patient_page)
     index = view.model.index(_row_of(view, "P0002"), COLUMN_KEYS.index("name"))
     view.table.scrollTo(index)
     centre = view.table.visualRect(index).center()
@@ -115,6 +117,7 @@ def test_selected_rows_request_batch_letters(view: WorklistView, qtbot: Any) -> 
 
 def test_clicking_an_indicator_bar_lists_its_patients(view: WorklistView, qtbot: Any) -> None:
     dashboard = view.dashboard
+    view.pages.setCurrentWidget(dashboard)  # the indicators have a page of their own
     canvas = view.findChild(FigureCanvasQTAgg, "indicatorChart")
     assert canvas is dashboard.canvas
     canvas.draw()  # the bars' positions are final once drawn
@@ -165,7 +168,8 @@ def test_refresh_after_an_edit_reassesses_one_patient(view: WorklistView, qtbot:
     overview = signal.args[0]
     assert overview.worklist.refresh.computed == 1
     assert "FALLS_PREVENTION" in next(i for i in overview.worklist.items if i.patient_id == "P0003").codes
-    assert "assessed 1," in view.status.text()
+    assert "1 patients assessed anew" in view.status.toolTip()
+    assert view.status.text().startswith(f"{overview.worklist.patients} patients checked, ")
 
 
 def test_an_open_store_and_a_new_date(qtbot: Any, clinic_db: Path) -> None:

@@ -33,7 +33,8 @@ COLUMNS = ("When", "Who", "What", "Record", "Change")
 ACTIONS = {
     "create": "created", "edit": "edited", "import": "imported", "delete": "deleted", "restore": "restored backup",
     "backup": "backed up", "letter": "letter printed", "export": "exported", "sign_in": "signed in",
-    "sign_in_failed": "sign-in failed",
+    "sign_in_failed": "sign-in failed", "booked": "marked booked", "not_applicable": "marked not applicable",
+    "handled_undone": "mark undone",
 }
 
 

@@ -1,5 +1,6 @@
-"""The Worklist tab (``worklistView``): every patient with open items, filterable and sortable,
-beside the quality-indicator dashboard.
+"""The Worklist tab (``worklistView``): the triaged items (``worklistItems``: urgent first, in
+tiers, with booked / not-applicable marks) and every patient with open items (the "By patient"
+page, filterable and sortable), beside the quality-indicator dashboard.
 
 The overview (worklist + indicators) is computed off the GUI thread through
 :mod:`..background`, with a progress dialog and Cancel, on a ``ClinicStore`` the worker opens
@@ -10,6 +11,10 @@ It is built the first time the tab is shown, and again on Refresh or a new date.
 Signals for the main window: ``patient_activated(id)`` on double-click (or Enter) on a row or on
 a patient listed under an indicator; ``letters_requested([ids])`` with the selected rows, for
 batch letters.
+
+Marking items (booked, not applicable, undo) writes to the store on the GUI thread — one small
+audited transaction — through the store the view was given (the window's, so the signed-in user
+is the one audited), then triages the items again without reassessing anyone (``retriage``).
 """
 
 from __future__ import annotations
@@ -27,19 +32,32 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ...services import Overview, ScanCancelled, WorklistFilter, clinic_overview
+from ...services import (
+    Overview,
+    ScanCancelled,
+    TriageItem,
+    WorklistFilter,
+    clinic_overview,
+    header_words,
+    mark_booked,
+    mark_not_applicable,
+    retriage,
+    undo,
+)
 from ...services.export import write_indicators_csv, write_worklist_csv
-from ...store import ClinicStore
+from ...store import ClinicStore, StoreError
 from ..background import BackgroundTask, Progress, run_with_progress
 from ..list_table import configure_list_table
 from .dashboard import IndicatorDashboard
 from .filter_bar import WorklistFilterBar
+from .handle_dialogs import BookDialog, NotApplicableDialog
+from .items_panel import TriageItemsPanel
 from .table_model import COLUMN_KEYS, ID_ROLE, WorklistTableModel
 
 _WIDTHS = {"priority": 28, "name": 170, "id": 72, "diagnosis": 90, "risk": 70, "next_due": 84, "codes": 320}
@@ -57,8 +75,10 @@ class WorklistView(QWidget):
                  today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self.setObjectName("worklistView")
+        self.store: ClinicStore | None = None  # the caller's store (GUI thread): marks are written with it
         if isinstance(store_path_or_store, ClinicStore):
             self.db_path, self.user = Path(store_path_or_store.path), store_path_or_store.user
+            self.store = store_path_or_store
         else:
             self.db_path, self.user = Path(store_path_or_store), None
         self.overview: Overview | None = None
@@ -81,8 +101,21 @@ class WorklistView(QWidget):
                                           "Save the rows shown and the indicators as CSV files", self.export_dialog)
         self.status = QLabel("Not built yet.", self)
         self.status.setObjectName("worklistStatus")
+        font = self.status.font()
+        font.setBold(True)
+        self.status.setFont(font)
         self.filters = WorklistFilterBar(self)
         self.filters.changed.connect(self.set_filter)
+        self.patient_status = QLabel(self)
+        self.patient_status.setObjectName("worklistPatientStatus")
+
+        self.items = TriageItemsPanel(self)
+        self.items.open_requested.connect(self.patient_activated)
+        self.items.letters_requested.connect(lambda ids: ids and self.letters_requested.emit(ids))
+        self.items.book_requested.connect(self.book_dialog)
+        self.items.not_applicable_requested.connect(self.not_applicable_dialog)
+        self.items.undo_requested.connect(self.undo_marks)
+        self.items.horizon_changed.connect(self.set_horizon)
 
         self.model = WorklistTableModel(self)
         self.table = QTableView(self)
@@ -108,20 +141,27 @@ class WorklistView(QWidget):
         top.addWidget(self.as_of)
         top.addWidget(self.refresh_button)
         top.addWidget(self.status, 1)
-        top.addWidget(self.letters_button)
         top.addWidget(self.export_button)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("worklistSplitter")
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.dashboard)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([600, 400])  # proportions: the rows get the larger share
-        self.splitter.setChildrenCollapsible(False)
+        by_patient = QWidget(self)
+        patient_layout = QVBoxLayout(by_patient)
+        patient_layout.setContentsMargins(0, 0, 0, 0)
+        patient_layout.addWidget(self.filters)
+        patient_layout.addWidget(self.table, 1)
+        patient_row = QHBoxLayout()
+        patient_row.addWidget(self.patient_status, 1)
+        patient_row.addWidget(self.letters_button)
+        patient_layout.addLayout(patient_row)
+        # Three pages, so the items get the tab's whole width on a 1366-pixel screen: the items to
+        # act on (the default), the patients with open items, and the quality indicators.
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("worklistPages")
+        self.pages.addTab(self.items, "Items to act on")
+        self.pages.addTab(by_patient, "By patient")
+        self.pages.addTab(self.dashboard, "Quality indicators")
+        self.by_patient_page = by_patient
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.filters)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.pages, 1)
         self._update_buttons()
 
     def _button(self, text: str, name: str, tip: str, slot: Callable[[], Any]) -> QPushButton:
@@ -150,11 +190,13 @@ class WorklistView(QWidget):
         self._built_once = True
         as_of, db_path, user, previous = self.current_as_of(), self.db_path, self.user, self.overview
 
+        horizon = self.items.horizon.value()
+
         def work(progress: Progress) -> Overview:
             with ClinicStore(db_path, user=user) as store:
                 try:  # the overview on screen is reused for every patient not changed since
                     return clinic_overview(store, as_of, previous=previous, progress=progress.report,
-                                           cancelled=lambda: progress.cancelled)
+                                           cancelled=lambda: progress.cancelled, horizon_days=horizon)
                 except ScanCancelled:
                     progress.check()  # raises background.Cancelled: the task reports "cancelled"
                     raise
@@ -170,6 +212,7 @@ class WorklistView(QWidget):
     def set_overview(self, overview: Overview) -> None:
         """Show an overview (from the background build, or handed in by the caller)."""
         self.overview = overview
+        self.items.set_items(overview.worklist.triage, overview.worklist.tier_counts())
         self.filters.set_worklist(overview.worklist)
         self.model.set_worklist(overview.worklist)
         self.model.set_filter(self.filters.current())
@@ -198,14 +241,96 @@ class WorklistView(QWidget):
         self._update_buttons()
 
     def _update_status(self) -> None:
+        """The header in plain words; the cache's counters only in the tooltip."""
         if self.overview is None:
             return
         wl = self.overview.worklist
-        shown, total = self.model.rowCount(), len(wl.items)
-        text = f"{shown:,} of {total:,} patients with open items shown ({wl.patients:,} in the clinic)"
+        self.status.setText(header_words(wl.patients, wl.tier_counts()))
         refresh = wl.refresh
-        text += f" — assessed {refresh.computed:,}, reused {refresh.reused:,}"
-        self.status.setText(text)
+        self.status.setToolTip(f"On {wl.as_of.isoformat()}: {refresh.computed:,} patients assessed anew, "
+                               f"{refresh.reused:,} assessments reused from the cache")
+        shown, total = self.model.rowCount(), len(wl.items)
+        self.patient_status.setText(f"{shown:,} of {total:,} patients with open items shown "
+                                    f"({wl.patients:,} in the clinic)")
+
+    # -- handling items -----------------------------------------------------------------------------
+
+    def _write(self, action: Callable[[ClinicStore], Any]) -> bool:
+        """Run one audited write with the caller's store (or one of our own), then re-triage."""
+        try:
+            if self.store is not None:
+                action(self.store)
+                self._retriage(self.store)
+            else:
+                with ClinicStore(self.db_path, user=self.user) as store:
+                    action(store)
+                    self._retriage(store)
+        except StoreError as error:  # includes PermissionDenied: say why, change nothing on screen
+            self.status.setText(f"Not marked: {error}")
+            return False
+        return True
+
+    def _retriage(self, store: ClinicStore, horizon: int | None = None) -> None:
+        if self.overview is not None and self.overview.state is not None:
+            overview = retriage(store, self.overview, horizon_days=horizon)
+            self.overview = overview
+            self.items.set_items(overview.worklist.triage, overview.worklist.tier_counts())
+            self._update_status()
+
+    @Slot(int)
+    def set_horizon(self, days: int) -> None:
+        """A new 'coming up' horizon: items are re-tiered, nobody is reassessed."""
+        if self.overview is None or self.overview.worklist.horizon_days == days:
+            return
+        if self.store is not None:
+            self._retriage(self.store, days)
+        else:
+            with ClinicStore(self.db_path, user=self.user) as store:
+                self._retriage(store, days)
+
+    def book_dialog(self, items: list[TriageItem]) -> BookDialog | None:
+        """Ask for the booked date of the selected items; OK marks them (audited)."""
+        if not items:
+            return None
+        as_of = self.current_as_of()
+        dialog = BookDialog([f"{i.name}: {i.title}" for i in items], as_of, self)
+        dialog.setObjectName("bookDialog")
+
+        def accepted() -> None:
+            until, reason = dialog.booked_for(), dialog.reason()
+            self._write(lambda store: [mark_booked(store, i.patient_id, i.code, until, as_of=as_of, reason=reason)
+                                       for i in items])
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def not_applicable_dialog(self, items: list[TriageItem]) -> NotApplicableDialog | None:
+        """Ask why the selected items do not apply; OK marks them (audited)."""
+        if not items:
+            return None
+        as_of = self.current_as_of()
+        dialog = NotApplicableDialog([f"{i.name}: {i.title}" for i in items], self)
+        dialog.setObjectName("notApplicableDialog")
+
+        def accepted() -> None:
+            reason = dialog.reason()
+            self._write(lambda store: [mark_not_applicable(store, i.patient_id, i.code, reason, as_of=as_of)
+                                       for i in items])
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    @Slot(list)
+    def undo_marks(self, items: list[TriageItem]) -> bool:
+        """Remove the marks of the selected handled items (audited): they are open again."""
+        marked = [i for i in items if i.handled is not None]
+        if not marked:
+            return False
+        return self._write(lambda store: [undo(store, i.patient_id, i.code) for i in marked])
 
     def selected_ids(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
