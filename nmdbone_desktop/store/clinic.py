@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from . import audit, listing
 from .audit import AuditEntry, audit_row, diff_documents, utc_now
 from .connection import connect, read_snapshot, write_transaction
+from .dxa import DxaMixin
 from .errors import PatientNotFound, RevisionConflict, StoreError, busy_guard, translate_errors
 from .models import AssessmentSummary, ImportResult, PatientListRow
 from .protection import ProtectionMixin, resolve_session
@@ -41,7 +42,7 @@ def _whole(doc: PatientDocument) -> dict[str, Any]:
     return canonical_dict(doc)
 
 
-class ClinicStore(ProtectionMixin):
+class ClinicStore(ProtectionMixin, DxaMixin):
     """The clinic database. Opening it creates the file and applies pending migrations.
 
     Who writes: ``session`` (from :meth:`sign_in` of another store on the same database, e.g.

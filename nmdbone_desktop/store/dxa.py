@@ -1,0 +1,149 @@
+"""DXA rows added to existing patients (the DXA import), without rewriting their documents.
+
+A mixin of :class:`~.clinic.ClinicStore`. Adding scans to 20,000 patients must cost about what
+inserting those rows costs, so the import appends rows to the ``dxa`` table (``seq`` after the
+patient's last), bumps each patient's revision (their cached assessment becomes stale) and
+audits one row per added measurement (record ``dxa[i]``, as the editor's audit names it) plus
+one summary row, all in one transaction. The revisions the preview was made from are checked
+inside that transaction: if anyone changed one of these patients in between, nothing is written.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from . import audit
+from .audit import audit_row, utc_now
+from .connection import read_snapshot, write_transaction
+from .errors import RevisionConflict, busy_guard
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from ..core.document import DxaMeasurement
+    from .session import Session
+
+#: The values that make two measurements the same scan (with patient, date, site and side).
+DXA_KEY_COLUMNS = ("date", "site", "side", "bmd_g_cm2", "t_score", "z_score", "height_adjusted_z", "tbs")
+_DXA_COLUMNS = ("date", "site", "bmd_g_cm2", "t_score", "z_score", "height_adjusted_z", "tbs", "manufacturer",
+                "side")
+
+
+@dataclass(frozen=True, slots=True)
+class PatientBrief:
+    """What the DXA import needs to know of a patient to match and check a row."""
+
+    id: str
+    family: str
+    given: str
+    birth_date: date
+    revision: int
+
+
+@dataclass(frozen=True, slots=True)
+class DxaAddition:
+    """One measurement to add, and where it came from (for the audit trail)."""
+
+    patient_id: str
+    item: DxaMeasurement
+    source: str
+    where: str
+
+
+def _ids_param(ids: Sequence[str]) -> str:
+    return json.dumps(list(ids))
+
+
+def _briefs(db: Database, sql_where: str, params: list[Any]) -> list[PatientBrief]:
+    return [PatientBrief(pid, family, given, date.fromisoformat(birth), revision) for pid, family, given, birth,
+            revision in db.execute(f"SELECT id, family, given, birth_date, revision FROM patients {sql_where}",
+                                   params)]
+
+
+class DxaMixin:
+    _db: Database
+    session: Session
+    user: str
+
+    @busy_guard
+    def patient_briefs(self, ids: Sequence[str]) -> dict[str, PatientBrief]:
+        """Patients by id (ids not in the clinic are absent)."""
+        with read_snapshot(self._db):
+            found = _briefs(self._db, "WHERE id IN (SELECT value FROM json_each(?))", [_ids_param(ids)])
+        return {b.id: b for b in found}
+
+    @busy_guard
+    def patients_born_on(self, dates: Sequence[date]) -> list[PatientBrief]:
+        """Patients whose birth date is one of ``dates`` (to match a scan by name and birth date)."""
+        with read_snapshot(self._db):
+            return _briefs(self._db, "WHERE birth_date IN (SELECT value FROM json_each(?))",
+                           [json.dumps([d.isoformat() for d in dates])])
+
+    @busy_guard
+    def dxa_keys(self, ids: Sequence[str]) -> dict[str, set[tuple[Any, ...]]]:
+        """Each patient's DXA rows on record as :data:`DXA_KEY_COLUMNS` tuples (values rounded to 4 places)."""
+        out: dict[str, set[tuple[Any, ...]]] = {}
+        cols = ", ".join(f"[{c}]" for c in DXA_KEY_COLUMNS)
+        with read_snapshot(self._db):
+            rows = self._db.execute(f"SELECT patient_id, {cols} FROM dxa WHERE patient_id IN "
+                                    "(SELECT value FROM json_each(?))", [_ids_param(ids)])
+            for pid, *values in rows:
+                out.setdefault(pid, set()).add(dxa_key_of_row(values))
+        return out
+
+    @busy_guard
+    def append_dxa(self, additions: Sequence[DxaAddition], expected_revisions: Mapping[str, int], *,
+                   source: str, summary: dict[str, Any] | None = None) -> dict[str, int]:
+        """Add the measurements in one transaction; returns each changed patient's new revision.
+
+        Raises :class:`RevisionConflict` (nothing written) when a patient's revision is not the
+        one the preview was made from.
+        """
+        self.session.require("import")
+        ids = sorted({a.patient_id for a in additions})
+        at = utc_now()
+        with write_transaction(self._db) as db:
+            current = dict(db.execute("SELECT id, revision FROM patients WHERE id IN "
+                                      "(SELECT value FROM json_each(?))", [_ids_param(ids)]).fetchall())
+            for pid in ids:
+                if current.get(pid) != expected_revisions.get(pid):
+                    raise RevisionConflict(pid, expected_revisions.get(pid, 0), current.get(pid))
+            next_seq = dict(db.execute("SELECT patient_id, max(seq) + 1 FROM dxa WHERE patient_id IN "
+                                       "(SELECT value FROM json_each(?)) GROUP BY patient_id",
+                                       [_ids_param(ids)]).fetchall())
+            rows: list[tuple[Any, ...]] = []
+            trail: list[tuple[Any, ...]] = []
+            for addition in additions:
+                seq = next_seq.get(addition.patient_id) or 0
+                next_seq[addition.patient_id] = seq + 1
+                item = addition.item
+                values = [getattr(item, c) for c in _DXA_COLUMNS]
+                values[0] = item.date.isoformat()
+                rows.append((addition.patient_id, seq, *values))
+                trail.append(audit_row(self.user, "import-dxa", at=at, patient_id=addition.patient_id,
+                                       record=f"dxa[{seq}]", after=item.model_dump(mode="json", exclude_none=True),
+                                       detail={"source": addition.source, "where": addition.where}))
+            names = ", ".join(f"[{c}]" for c in ("patient_id", "seq", *_DXA_COLUMNS))
+            marks = ", ".join("?" for _ in range(2 + len(_DXA_COLUMNS)))
+            db.conn.executemany(f"INSERT INTO dxa ({names}) VALUES ({marks})", rows)
+            db.execute("UPDATE patients SET revision = revision + 1, updated_at = ? WHERE id IN "
+                       "(SELECT value FROM json_each(?))", [at, _ids_param(ids)])
+            trail.append(audit_row(self.user, "import-dxa", at=at, detail={
+                "source": source, "added": len(additions), "patients": len(ids), **(summary or {})}))
+            audit.append(db, trail)
+        return {pid: current[pid] + 1 for pid in ids}
+
+
+def dxa_key_of_row(values: Sequence[Any]) -> tuple[Any, ...]:
+    """A stored row's (date, site, side, values…) in comparable form."""
+    when, site, side, *numbers = values
+    return (when, site, side, *(None if v is None else round(float(v), 4) for v in numbers))
+
+
+def dxa_key(item: DxaMeasurement) -> tuple[Any, ...]:
+    return dxa_key_of_row([item.date.isoformat(), item.site, item.side, item.bmd_g_cm2, item.t_score, item.z_score,
+                           item.height_adjusted_z, item.tbs])
