@@ -239,11 +239,24 @@ def commit_dxa_import(store: ClinicStore, plan: DxaImportPlan, *, confirm_name_m
     return DxaImportResult(len(additions), len(plan.duplicates), tuple(ids))
 
 
+TEMPLATE_NAME = "dxa_import_template.csv"
+
+
 def template_text() -> str:
-    """The DXA table template (header row), as shipped in resources/dxa/."""
+    """The DXA table template (header row), as shipped in ``resources/dxa/``."""
     from ..importers.table import template_text as text
 
     return text()
+
+
+def save_template(target: Path) -> Path:
+    """File → Import DXA results… → Save template: copy the shipped template to ``target``."""
+    from ..letters.resources import resource_path
+
+    shipped = resource_path("dxa", TEMPLATE_NAME)
+    data = shipped.read_bytes() if shipped.is_file() else template_text().encode("utf-8")
+    target.write_bytes(data)
+    return target
 
 
 def supported_suffixes() -> Iterable[str]:
