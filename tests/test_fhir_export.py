@@ -110,7 +110,7 @@ def test_reimporting_the_exported_observations_reproduces_the_dxa_rows(rich_clin
 
 
 def test_export_of_one_patient_and_unknown_ids(rich_clinic: Path, tmp_path: Path, cli: Cli) -> None:
-    code, stdout, _err = cli("export-fhir", "--db", rich_clinic, "--patient", "P002", "--out", tmp_path / "o")
+    code, _stdout, _err = cli("export-fhir", "--db", rich_clinic, "--patient", "P002", "--out", tmp_path / "o")
     assert code == 0 and [p.name for p in (tmp_path / "o").iterdir()] == ["P002.fhir.json"]
     code, _out, err = cli("export-fhir", "--db", rich_clinic, "--patient", "NOPE", "--out", tmp_path / "o")
     assert code == 2 and "no patient with id 'NOPE'" in err
