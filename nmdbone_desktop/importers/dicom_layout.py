@@ -6,6 +6,8 @@ forearm, which is not a contract site), so regions are read with their body part
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .vocab import SITE_NAMES, fold, read_site, split_side
 
 _MEAN_OR_DIFFERENCE = ("mean", "average", "diff", "difference", "delta")
@@ -30,6 +32,7 @@ def body_part(name: str) -> tuple[str, str | None]:
     return "other", side
 
 
+@lru_cache(maxsize=512)
 def site_in_part(part: str, region: str) -> tuple[str | None, str | None]:
     """(contract site or None, side) of a region inside a body part."""
     kind, part_side = body_part(part)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
-from .model import ReadResult
-from .validate import validate_values
+from .model import DxaCandidate, ReadResult
+from .validate import validate_all
 
 KINDS = ("csv", "xlsx", "dicom-sr", "fhir")
 
@@ -53,12 +52,13 @@ def read_file(path: Path) -> ReadResult:
         result = ReadResult(str(path), "unknown")
         result.problem("", "", "is not a DXA table (CSV, XLSX), a DICOM SR or FHIR JSON")
         return result
+    items = validate_all([c.values for c in result.candidates])
     checked = []
-    for candidate in result.candidates:
-        item, problems = validate_values(candidate.values)
+    for candidate, (item, problems) in zip(result.candidates, items, strict=True):
         for field, message in problems:
             result.problem(candidate.where, field, message)
         if item is not None:
-            checked.append(replace(candidate, item=item))
+            checked.append(DxaCandidate(candidate.file, candidate.where, candidate.patient, candidate.values,
+                                        candidate.scanner_model, item))
     result.candidates = checked
     return result

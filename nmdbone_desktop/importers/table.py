@@ -99,6 +99,8 @@ def xlsx_rows(path: Path) -> list[list[Any]]:
 def _text(cell: Any) -> str:
     if cell is None:
         return ""
+    if type(cell) is str:
+        return cell.strip()
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
     return str(cell).strip()
@@ -147,38 +149,43 @@ def read_table(path: Path, data: bytes | None = None) -> ReadResult:
     if result.problems:
         return result
 
-    def cell(row: list[Any], column: str) -> Any:
-        at = columns.get(column)
-        return row[at] if at is not None and at < len(row) else None
-
+    width = max(columns.values()) + 1
+    at = {c: columns.get(c) for c in (*COLUMNS, *OPTIONAL_COLUMNS)}
     body = rows[header_at + 1:]
-    order = slash_order_hint([_text(cell(r, "date")) for r in body])
+    date_at = at["date"]
+    order = slash_order_hint([_text(r[date_at]) for r in body if date_at is not None and date_at < len(r)])
     for offset, row in enumerate(body):
-        line = f"row {header_at + 2 + offset}"
-        if not any(_text(c) for c in row):
+        if len(row) < width:
+            row = [*row, *([None] * (width - len(row)))]
+        if not any(c not in (None, "") and (not isinstance(c, str) or c.strip()) for c in row):
             continue
-        candidate = _read_row(result, line, row, cell, order)
+        candidate = _read_row(result, f"row {header_at + 2 + offset}", row, at, order)
         if candidate is not None:
             result.candidates.append(candidate)
     return result
 
 
-def _read_row(result: ReadResult, line: str, row: list[Any], cell: Any, order: str | None) -> DxaCandidate | None:
+def _read_row(result: ReadResult, line: str, row: list[Any], at: dict[str, int | None],
+              order: str | None) -> DxaCandidate | None:
+    def cell(column: str) -> Any:
+        i = at[column]
+        return None if i is None else row[i]
+
     ok = True
-    patient_id = _text(cell(row, "patient_id"))
+    patient_id = _text(cell("patient_id"))
     if not patient_id:
         result.problem(line, "patient_id", "is empty")
         ok = False
     try:
-        when = read_date(cell(row, "date"), order)
+        when = read_date(cell("date"), order)
         if when is None:
             result.problem(line, "date", "is empty")
             ok = False
     except ValueError as error:
         result.problem(line, "date", str(error))
         when, ok = None, False
-    site_text = _text(cell(row, "site"))
-    part = _text(cell(row, "body_part"))
+    site_text = _text(cell("site"))
+    part = _text(cell("body_part"))
     site, side_in_name = _site_in_context(site_text, part)
     if not site_text:
         result.problem(line, "site", "is empty")
@@ -187,7 +194,7 @@ def _read_row(result: ReadResult, line: str, row: list[Any], cell: Any, order: s
         where = f"{part}/{site_text}" if part else site_text
         result.notes.append(f"{result.file}: {line}: site {where!r} is not a contract site; left out")
         return None
-    side_text = _text(cell(row, "side"))
+    side_text = _text(cell("side"))
     side = side_in_name
     if side_text:
         side = read_side(side_text)
@@ -198,14 +205,14 @@ def _read_row(result: ReadResult, line: str, row: list[Any], cell: Any, order: s
             result.problem(line, "side", f"says {side} but the site name says {side_in_name} ({site_text!r})")
             ok = False
     values: dict[str, Any] = {"date": when.isoformat() if when else None, "site": site, "side": side}
-    for field in ("bmd_g_cm2", "t_score", "z_score", "height_adjusted_z", "tbs"):
+    for field in _VALUE_FIELDS:
         try:
-            values[field] = read_number(cell(row, field))
+            values[field] = read_number(cell(field))
         except ValueError as error:
             result.problem(line, field, str(error))
             ok = False
-    model = _text(cell(row, "scanner_model")) or None
-    values["manufacturer"] = read_manufacturer(_text(cell(row, "manufacturer")) or None, model)
+    model = _text(cell("scanner_model")) or None
+    values["manufacturer"] = read_manufacturer(_text(cell("manufacturer")) or None, model)
     if not ok:
         return None
     return DxaCandidate(result.file, line, PatientRef(patient_id), values, model)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
 from ..core.contract_names import SIDED_SITES
 
@@ -69,6 +70,7 @@ def split_side(name: str) -> tuple[str, str | None]:
     return " ".join(kept), side
 
 
+@lru_cache(maxsize=512)
 def read_site(name: str) -> tuple[str | None, str | None]:
     """A printed site name → (contract site or ``None``, side written in the name or ``None``)."""
     direct = SITE_NAMES.get(fold(name))
@@ -84,6 +86,7 @@ def is_sided(site: str) -> bool:
     return site in SIDED_SITES
 
 
+@lru_cache(maxsize=256)
 def read_manufacturer(manufacturer: str | None, model: str | None = None) -> str | None:
     """Free text ("GE Healthcare", "Hologic Inc.", "Lunar iDXA") → hologic, ge_lunar, other, or None."""
     for text in (manufacturer, model):
@@ -102,6 +105,7 @@ def read_manufacturer(manufacturer: str | None, model: str | None = None) -> str
 
 
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
+_PLAIN = re.compile(r"-?\d+(?:[.,]\d+)?")
 
 
 def read_number(cell: object) -> float | None:
@@ -115,6 +119,12 @@ def read_number(cell: object) -> float | None:
         raise ValueError("is not a number")
     if isinstance(cell, (int, float)):
         return float(cell)
+    if isinstance(cell, str) and _PLAIN.fullmatch(cell):  # the common case: "0.912", "-1,9"
+        return float(cell.replace(",", "."))
+    return _slow_number(cell)
+
+
+def _slow_number(cell: object) -> float | None:
     text = str(cell).strip().replace("\u2212", "-").replace("\u00a0", "").replace(" ", "")
     if not text:
         return None
@@ -152,6 +162,14 @@ def read_date(cell: object, slash_order: str | None = None) -> date | None:
         return cell.date()
     if isinstance(cell, date):
         return cell
+    if isinstance(cell, str) and len(cell) == 10:  # the common cases: 2021-03-15, 15.03.2021
+        try:
+            if cell[4] == "-" and cell[7] == "-":
+                return date(int(cell[:4]), int(cell[5:7]), int(cell[8:]))
+            if cell[2] == "." and cell[5] == ".":
+                return date(int(cell[6:]), int(cell[3:5]), int(cell[:2]))
+        except ValueError:
+            pass  # the slow path says why
     text = str(cell).strip()
     if not text:
         return None

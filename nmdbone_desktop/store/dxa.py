@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 DXA_KEY_COLUMNS = ("date", "site", "side", "bmd_g_cm2", "t_score", "z_score", "height_adjusted_z", "tbs")
 _DXA_COLUMNS = ("date", "site", "bmd_g_cm2", "t_score", "z_score", "height_adjusted_z", "tbs", "manufacturer",
                 "side")
+#: The audit trail's JSON of a ``dxa[i]`` record is the item's canonical form (the columns above
+#: are the model's fields in order; nulls left out), as ``audit.audit_row`` writes it.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +88,7 @@ class DxaMixin:
 
     @busy_guard
     def dxa_keys(self, ids: Sequence[str]) -> dict[str, set[tuple[Any, ...]]]:
-        """Each patient's DXA rows on record as :data:`DXA_KEY_COLUMNS` tuples (values rounded to 4 places)."""
+        """Each patient's DXA rows on record as :data:`DXA_KEY_COLUMNS` tuples."""
         out: dict[str, set[tuple[Any, ...]]] = {}
         cols = ", ".join(f"[{c}]" for c in DXA_KEY_COLUMNS)
         with read_snapshot(self._db):
@@ -124,9 +127,9 @@ class DxaMixin:
                 values = [getattr(item, c) for c in _DXA_COLUMNS]
                 values[0] = item.date.isoformat()
                 rows.append((addition.patient_id, seq, *values))
-                trail.append(audit_row(self.user, "import-dxa", at=at, patient_id=addition.patient_id,
-                                       record=f"dxa[{seq}]", after=item.model_dump(mode="json", exclude_none=True),
-                                       detail={"source": addition.source, "where": addition.where}))
+                after = {c: v for c, v in zip(_DXA_COLUMNS, values, strict=True) if v is not None}
+                trail.append((at, self.user, "import-dxa", addition.patient_id, f"dxa[{seq}]", None,
+                              _ENCODE(after), _ENCODE({"source": addition.source, "where": addition.where})))
             names = ", ".join(f"[{c}]" for c in ("patient_id", "seq", *_DXA_COLUMNS))
             marks = ", ".join("?" for _ in range(2 + len(_DXA_COLUMNS)))
             db.conn.executemany(f"INSERT INTO dxa ({names}) VALUES ({marks})", rows)
@@ -139,9 +142,8 @@ class DxaMixin:
 
 
 def dxa_key_of_row(values: Sequence[Any]) -> tuple[Any, ...]:
-    """A stored row's (date, site, side, values…) in comparable form."""
-    when, site, side, *numbers = values
-    return (when, site, side, *(None if v is None else round(float(v), 4) for v in numbers))
+    """A stored row's (date, site, side, values…): REAL columns give back the very floats written."""
+    return tuple(values)
 
 
 def dxa_key(item: DxaMeasurement) -> tuple[Any, ...]:
