@@ -302,3 +302,36 @@ def test_template_is_shipped_and_reads_as_an_empty_table() -> None:
     assert shipped.read_text(encoding="utf-8") == template_text()
     result = read_file(shipped)
     assert not result.problems and not result.candidates
+
+
+@pytest.mark.skipif(not MAKE_SR.exists(), reason="needs /work/shared/tools/make_dxa_sr.py")
+def test_one_import_of_all_three_kinds(tmp_path: Path, cli: Cli) -> None:
+    db = clinic(tmp_path / "c.sqlite")
+    csv = tmp_path / "t.csv"
+    csv.write_text("patient_id,date,site,side,bmd_g_cm2,t_score,z_score,height_adjusted_z,manufacturer,scanner_model\n"
+                   "P002,2024-01-10,Total Body Less Head,,0.9,,-2.0,-1.2,,Lunar iDXA\n", encoding="utf-8")
+    sr = make_sr(tmp_path / "a.dcm", "--patient-id", "P002", "--birth", "1998-02-03", "--sex", "M",
+                 "--date", "2025-04-02", "--region", "AP Spine/L1-L4=0.612,,-3.1")
+    code, out, err = cli("import-dxa", "--db", db, csv, sr, "--json")
+    assert code == 0, err
+    assert json.loads(out)["counts"]["add"] == 2
+    assert dxa_of(db, "P002") == [
+        {"date": "2024-01-10", "site": "total_body_less_head", "bmd_g_cm2": 0.9, "z_score": -2.0,
+         "height_adjusted_z": -1.2, "manufacturer": "ge_lunar"},
+        {"date": "2025-04-02", "site": "lumbar_spine", "bmd_g_cm2": 0.612, "z_score": -3.1, "manufacturer": "ge_lunar"},
+    ]
+
+
+def test_a_side_on_the_spine_is_refused_with_its_field(tmp_path: Path, cli: Cli) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text("patient_id,date,site,side,bmd_g_cm2\nP001,2020-01-01,L1-L4,left,0.9\n", encoding="utf-8")
+    code, _out, err = cli("import-dxa", "--db", clinic(tmp_path / "c.sqlite"), path)
+    assert code == 2
+    assert f"{path}: row 2: side: applies to hip, femur and forearm sites (site is lumbar_spine)" in err
+
+
+def test_a_file_of_no_known_kind(tmp_path: Path, cli: Cli) -> None:
+    path = tmp_path / "scan.bin"
+    path.write_bytes(b"\x00\x01binary")
+    code, _out, err = cli("import-dxa", "--db", clinic(tmp_path / "c.sqlite"), path)
+    assert code == 2 and "is not a DXA table (CSV, XLSX), a DICOM SR or FHIR JSON" in err
