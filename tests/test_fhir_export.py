@@ -114,3 +114,21 @@ def test_export_of_one_patient_and_unknown_ids(rich_clinic: Path, tmp_path: Path
     assert code == 0 and [p.name for p in (tmp_path / "o").iterdir()] == ["P002.fhir.json"]
     code, _out, err = cli("export-fhir", "--db", rich_clinic, "--patient", "NOPE", "--out", tmp_path / "o")
     assert code == 2 and "no patient with id 'NOPE'" in err
+
+
+def test_the_latest_letter_as_a_document_reference(rich_clinic: Path, tmp_path: Path, cli: Cli) -> None:
+    from fhir.resources.R4B.bundle import Bundle
+
+    with ClinicStore(rich_clinic) as store:
+        store.record_event("letter", patient_id="P001", detail={"kind": "gp", "text": "Dear Dr Old"})
+        store.record_event("letter", patient_id="P001", detail={"kind": "referral", "text": "Dear colleague, …"})
+    out = tmp_path / "o"
+    code, _out, err = cli("export-fhir", "--db", rich_clinic, "--patient", "P001", "--out", out, "--with-letter")
+    assert code == 0, err
+    data = json.loads((out / "P001.fhir.json").read_text(encoding="utf-8"))
+    Bundle.model_validate(data)
+    docs = [e["resource"] for e in data["entry"] if e["resource"]["resourceType"] == "DocumentReference"]
+    assert len(docs) == 1 and docs[0]["type"]["text"] == "referral letter"
+    import base64
+
+    assert base64.b64decode(docs[0]["content"][0]["attachment"]["data"]).decode() == "Dear colleague, …"

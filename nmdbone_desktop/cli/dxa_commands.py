@@ -36,6 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_option(p)
     p.add_argument("--patient", action="append", metavar="ID", help="only this patient (repeatable)")
     p.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for <id>.fhir.json files")
+    p.add_argument("--with-letter", action="store_true",
+                   help="add the latest letter printed or saved (its text from the audit trail) as a DocumentReference")
     p.set_defaults(handler=run_export_fhir)
 
 
@@ -83,7 +85,7 @@ def run_export_fhir(args: argparse.Namespace) -> int:
             if missing:
                 raise InputError(f"no patient with id {', '.join(repr(m) for m in missing)} in {store.path}")
         try:
-            written = write_bundles(store, args.out, wanted)
+            written = write_bundles(store, args.out, wanted, with_letter=args.with_letter)
         except OSError as error:
             raise CliError(f"cannot write to {args.out}: {error.strerror or error}") from None
     print(f"exported {len(written)} FHIR bundles to {args.out}")

@@ -64,8 +64,8 @@ def _ref(resource: dict[str, Any]) -> dict[str, str]:
 
 
 def patient_bundle(doc: PatientDocument, *, timestamp: str,
-                   letter: tuple[str, bytes, str] | None = None) -> dict[str, Any]:
-    """The Bundle of one patient. ``letter``: (title, PDF bytes, date) of the latest letter, if any."""
+                   letter: tuple[str, bytes, str, str] | None = None) -> dict[str, Any]:
+    """The Bundle of one patient. ``letter``: (title, content, content type, instant) of the latest letter."""
     pid = doc.id
     patient = {
         "resourceType": "Patient",
@@ -122,7 +122,7 @@ def patient_bundle(doc: PatientDocument, *, timestamp: str,
             entries.append(_entry(_medication(pid, kind, i, course, subject)))
 
     if letter is not None:
-        title, pdf, when = letter
+        title, content, content_type, when = letter
         entries.append(_entry({
             "resourceType": "DocumentReference",
             "id": _id(pid, "letter"),
@@ -130,8 +130,8 @@ def patient_bundle(doc: PatientDocument, *, timestamp: str,
             "type": {"text": title},
             "subject": subject,
             "date": when,
-            "content": [{"attachment": {"contentType": "application/pdf", "title": title,
-                                        "data": base64.b64encode(pdf).decode("ascii")}}],
+            "content": [{"attachment": {"contentType": content_type, "title": title,
+                                        "data": base64.b64encode(content).decode("ascii")}}],
         }))
     return {"resourceType": "Bundle", "id": _id(pid, "bundle"), "type": "collection", "timestamp": timestamp,
             "entry": entries}
