@@ -104,12 +104,14 @@ def runs(clinic: Path, as_of: date, repeats: int, tmp: Path, extras: dict[str, A
             result = commit_fn(store, plan, reassess=False)
             t2 = time.perf_counter()
             cpu.append(time.process_time() - c0)
-            refresh(store, as_of, patient_ids=result.patients)
+            if run == 0:  # what the command does next; reported, not counted (once: it takes a while)
+                refresh(store, as_of, patient_ids=result.patients)
             t3 = time.perf_counter()
         totals.append(t2 - t0)
         plans.append(t1 - t0)
         commits.append(t2 - t1)
-        reassess.append(t3 - t2)
+        if run == 0:
+            reassess.append(t3 - t2)
         if run == 0:
             tables = written_rows(work, before)
             if len(tables["dxa"]) != rows:
@@ -125,7 +127,7 @@ def runs(clinic: Path, as_of: date, repeats: int, tmp: Path, extras: dict[str, A
         _cleanup(target)
     extras["dxa_import"] = {"rows": rows, "runs_s": summary(totals, 3), "plan_s": summary(plans, 3),
                             "commit_s": summary(commits, 3), "import_cpu_s": summary(cpu, 3),
-                            "reassess_s_not_counted": summary(reassess, 3),
+                            "reassess_s_not_counted_first_run": summary(reassess, 3),
                             "bare_insert_s": summary(bare, 3), "bare_dxa_rows_only_s": summary(bare_dxa_only, 3),
                             "ratio_vs_dxa_rows_only": round(median(totals) / median(bare_dxa_only), 2),
                             "written": {name: len(r) for name, r in tables.items()}}

@@ -29,7 +29,7 @@ class PatientRef:
 class DxaCandidate:
     """One DXA measurement read from a file, not yet validated against a patient.
 
-    ``values`` holds the contract's ``dxa[]`` fields (``date`` as ISO text, ``site``, ``side``,
+    ``values`` holds the contract's ``dxa[]`` fields (``date`` as a date or ISO text, ``site``, ``side``,
     ``bmd_g_cm2``, ``t_score``, ``z_score``, ``height_adjusted_z``, ``tbs``, ``manufacturer``);
     ``where`` is the row or element ("row 5", "AP Spine/L1-L4", "Observation/abc").
     """

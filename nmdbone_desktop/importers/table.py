@@ -153,20 +153,21 @@ def read_table(path: Path, data: bytes | None = None) -> ReadResult:
     at = {c: columns.get(c) for c in (*COLUMNS, *OPTIONAL_COLUMNS)}
     body = rows[header_at + 1:]
     date_at = at["date"]
+    values_at = tuple((field, i) for field in _VALUE_FIELDS if (i := at[field]) is not None)
     order = slash_order_hint([_text(r[date_at]) for r in body if date_at is not None and date_at < len(r)])
     for offset, row in enumerate(body):
         if len(row) < width:
             row = [*row, *([None] * (width - len(row)))]
         if not any(c not in (None, "") and (not isinstance(c, str) or c.strip()) for c in row):
             continue
-        candidate = _read_row(result, f"row {header_at + 2 + offset}", row, at, order)
+        candidate = _read_row(result, f"row {header_at + 2 + offset}", row, at, values_at, order)
         if candidate is not None:
             result.candidates.append(candidate)
     return result
 
 
 def _read_row(result: ReadResult, line: str, row: list[Any], at: dict[str, int | None],
-              order: str | None) -> DxaCandidate | None:
+              values_at: tuple[tuple[str, int], ...], order: str | None) -> DxaCandidate | None:
     def cell(column: str) -> Any:
         i = at[column]
         return None if i is None else row[i]
@@ -204,10 +205,10 @@ def _read_row(result: ReadResult, line: str, row: list[Any], at: dict[str, int |
         elif side_in_name is not None and side != side_in_name:
             result.problem(line, "side", f"says {side} but the site name says {side_in_name} ({site_text!r})")
             ok = False
-    values: dict[str, Any] = {"date": when.isoformat() if when else None, "site": site, "side": side}
-    for field in _VALUE_FIELDS:
+    values: dict[str, Any] = {"date": when, "site": site, "side": side}
+    for field, i in values_at:
         try:
-            values[field] = read_number(cell(field))
+            values[field] = read_number(row[i])
         except ValueError as error:
             result.problem(line, field, str(error))
             ok = False

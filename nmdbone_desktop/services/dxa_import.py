@@ -174,7 +174,7 @@ def plan_dxa_import(store: ClinicStore, files: Sequence[Path], *, as_of: date,
         plan.rows.append(PreviewRow(REFUSED, c.file, c.where, c.patient.patient_id, None, "none", c.item,
                                     f"patient: {reason}"))
 
-    on_record = store.dxa_keys(sorted({b.id for _c, b, _m in matched})) if matched else {}
+    on_record = store.dxa_keys([(b.id, c.item.date.isoformat()) for c, b, _m in matched]) if matched else {}
     seen: dict[tuple[Any, ...], str] = {}
     for c, brief, match in matched:
         item = c.item

@@ -87,15 +87,19 @@ class DxaMixin:
                            [json.dumps([d.isoformat() for d in dates])])
 
     @busy_guard
-    def dxa_keys(self, ids: Sequence[str]) -> dict[str, set[tuple[Any, ...]]]:
-        """Each patient's DXA rows on record as :data:`DXA_KEY_COLUMNS` tuples."""
+    def dxa_keys(self, wanted: Sequence[tuple[str, str]]) -> dict[str, set[tuple[Any, ...]]]:
+        """The DXA rows on record of these (patient id, ISO date) pairs, per patient, as
+        :data:`DXA_KEY_COLUMNS` tuples (only a row of the same patient and date can be a duplicate;
+        SQLite filters the others out without handing them to Python)."""
         out: dict[str, set[tuple[Any, ...]]] = {}
-        cols = ", ".join(f"[{c}]" for c in DXA_KEY_COLUMNS)
+        cols = ", ".join(f"d.[{c}]" for c in DXA_KEY_COLUMNS)
         with read_snapshot(self._db):
-            rows = self._db.execute(f"SELECT patient_id, {cols} FROM dxa WHERE patient_id IN "
-                                    "(SELECT value FROM json_each(?))", [_ids_param(ids)])
+            rows = self._db.execute(
+                f"SELECT d.patient_id, {cols} FROM json_each(?) AS j JOIN dxa AS d "
+                "ON d.patient_id = json_extract(j.value, '$[0]') AND d.date = json_extract(j.value, '$[1]')",
+                [json.dumps(sorted(set(wanted)))])
             for pid, *values in rows:
-                out.setdefault(pid, set()).add(dxa_key_of_row(values))
+                out.setdefault(pid, set()).add(tuple(values))
         return out
 
     @busy_guard
@@ -120,6 +124,7 @@ class DxaMixin:
                                        [_ids_param(ids)]).fetchall())
             rows: list[tuple[Any, ...]] = []
             trail: list[tuple[Any, ...]] = []
+            detail = _DetailJson()
             for addition in additions:
                 seq = next_seq.get(addition.patient_id) or 0
                 next_seq[addition.patient_id] = seq + 1
@@ -129,7 +134,7 @@ class DxaMixin:
                 rows.append((addition.patient_id, seq, *values))
                 after = {c: v for c, v in zip(_DXA_COLUMNS, values, strict=True) if v is not None}
                 trail.append((at, self.user, "import-dxa", addition.patient_id, f"dxa[{seq}]", None,
-                              _ENCODE(after), _ENCODE({"source": addition.source, "where": addition.where})))
+                              _ENCODE(after), detail(addition.source, addition.where)))
             names = ", ".join(f"[{c}]" for c in ("patient_id", "seq", *_DXA_COLUMNS))
             marks = ", ".join("?" for _ in range(2 + len(_DXA_COLUMNS)))
             db.conn.executemany(f"INSERT INTO dxa ({names}) VALUES ({marks})", rows)
@@ -141,11 +146,20 @@ class DxaMixin:
         return {pid: current[pid] + 1 for pid in ids}
 
 
-def dxa_key_of_row(values: Sequence[Any]) -> tuple[Any, ...]:
-    """A stored row's (date, site, side, values…): REAL columns give back the very floats written."""
-    return tuple(values)
+class _DetailJson:
+    """``{"source": …, "where": …}`` as JSON; the source's encoding reused (20,000 rows, a few files)."""
+
+    def __init__(self) -> None:
+        self._sources: dict[str, str] = {}
+
+    def __call__(self, source: str, where: str) -> str:
+        head = self._sources.get(source)
+        if head is None:
+            head = self._sources[source] = '{"source": ' + _ENCODE(source) + ', "where": '
+        return head + _ENCODE(where) + "}"
 
 
 def dxa_key(item: DxaMeasurement) -> tuple[Any, ...]:
-    return dxa_key_of_row([item.date.isoformat(), item.site, item.side, item.bmd_g_cm2, item.t_score, item.z_score,
-                           item.height_adjusted_z, item.tbs])
+    """A measurement as :data:`DXA_KEY_COLUMNS` (REAL columns give back the very floats written)."""
+    return (item.date.isoformat(), item.site, item.side, item.bmd_g_cm2, item.t_score, item.z_score,
+            item.height_adjusted_z, item.tbs)
