@@ -88,6 +88,7 @@ def runs(clinic: Path, as_of: date, repeats: int, tmp: Path, extras: dict[str, A
         plan_fn(store, [warm], as_of=as_of)
     totals, plans, commits, reassess, bare, bare_dxa_only = [], [], [], [], [], []
     cpu: list[float] = []
+    bare_cpu: list[float] = []
     tables: dict[str, list[dict[str, Any]]] = {}
     for run in range(repeats):
         work = tmp / f"dxa-{run}.sqlite"
@@ -119,7 +120,9 @@ def runs(clinic: Path, as_of: date, repeats: int, tmp: Path, extras: dict[str, A
         _cleanup(work)
         target = tmp / f"bare-{run}.sqlite"
         copy_db(clinic, target)
+        c0 = time.process_time()
         bare.append(bare_insert(target, tables))
+        bare_cpu.append(time.process_time() - c0)
         _cleanup(target)
         target = tmp / f"bare-dxa-{run}.sqlite"
         copy_db(clinic, target)
@@ -128,7 +131,8 @@ def runs(clinic: Path, as_of: date, repeats: int, tmp: Path, extras: dict[str, A
     extras["dxa_import"] = {"rows": rows, "runs_s": summary(totals, 3), "plan_s": summary(plans, 3),
                             "commit_s": summary(commits, 3), "import_cpu_s": summary(cpu, 3),
                             "reassess_s_not_counted_first_run": summary(reassess, 3),
-                            "bare_insert_s": summary(bare, 3), "bare_dxa_rows_only_s": summary(bare_dxa_only, 3),
+                            "bare_insert_s": summary(bare, 3), "bare_insert_cpu_s": summary(bare_cpu, 3),
+                            "cpu_ratio": round(median(cpu) / median(bare_cpu), 2), "bare_dxa_rows_only_s": summary(bare_dxa_only, 3),
                             "ratio_vs_dxa_rows_only": round(median(totals) / median(bare_dxa_only), 2),
                             "written": {name: len(r) for name, r in tables.items()}}
     import_s, bare_s = median(totals), median(bare)
