@@ -132,7 +132,8 @@ def runs(clinic: Path, as_of: date, repeats: int, tmp: Path, extras: dict[str, A
                             "commit_s": summary(commits, 3), "import_cpu_s": summary(cpu, 3),
                             "reassess_s_not_counted_first_run": summary(reassess, 3),
                             "bare_insert_s": summary(bare, 3), "bare_insert_cpu_s": summary(bare_cpu, 3),
-                            "cpu_ratio": round(median(cpu) / median(bare_cpu), 2), "bare_dxa_rows_only_s": summary(bare_dxa_only, 3),
+                            "cpu_ratio": round(median(cpu) / median(bare_cpu), 2),
+                            "bare_dxa_rows_only_s": summary(bare_dxa_only, 3),
                             "ratio_vs_dxa_rows_only": round(median(totals) / median(bare_dxa_only), 2),
                             "written": {name: len(r) for name, r in tables.items()}}
     import_s, bare_s = median(totals), median(bare)
