@@ -4,8 +4,8 @@ The preview is the service's (:func:`~nmdbone_desktop.services.dxa_import.plan_d
 same the command line prints: a row per measurement with what happens to it (added to which
 patient, skipped as a duplicate of a scan on record, refused and why), then notes (regions and
 columns left out). Import is possible only when nothing is refused; patients matched by name and
-birth date only must be confirmed with the check box. The write itself runs on a worker thread
-(the window's :meth:`~.window_file_menu.FileMenuMixin.import_dxa`).
+birth date only must be confirmed with the check box. Reading the files (20,000 rows take a few
+seconds) and the write run on worker threads, each with its own store on the window's session.
 """
 
 from __future__ import annotations
@@ -14,8 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -33,9 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.dxa_import import DxaImportPlan, plan_dxa_import, save_template
+from ..store import ClinicStore
+from .background import BackgroundTask, Progress, run_with_progress
 
 if TYPE_CHECKING:
-    from ..store import ClinicStore
+    from ..store import Session
 
 COLUMNS = ("Status", "Patient", "Date", "Site", "Side", "BMD g/cm²", "T", "Z", "From", "Reason")
 FILE_FILTER = "DXA results (*.csv *.txt *.tsv *.xlsx *.dcm *.dicom *.json);;All files (*)"
@@ -56,6 +57,7 @@ class DxaImportDialog(QDialog):
         self.files: list[Path] = []
         self.plan: DxaImportPlan | None = None
         self.current_patient = current_patient
+        self.task: BackgroundTask | None = None
 
         self.add_button = QPushButton("Add &files…", self)
         self.add_button.setObjectName("dxaAddFiles")
@@ -125,22 +127,35 @@ class DxaImportDialog(QDialog):
         if out:
             save_template(Path(out))
 
-    def set_files(self, files: list[Path]) -> None:
+    def set_files(self, files: list[Path]) -> BackgroundTask | None:
         self.files = list(dict.fromkeys([*self.files, *files]))
         self.files_label.setText("Files: " + ", ".join(f.name for f in self.files))
-        self.refresh()
+        return self.refresh()
 
-    def refresh(self) -> None:
-        """Read the files again and show the preview (nothing is written)."""
+    def refresh(self) -> BackgroundTask | None:
+        """Read the files again on a worker thread and show the preview (nothing is written)."""
         if not self.files:
-            return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            patient = self.current_patient if self.to_current.isChecked() else None
-            self.plan = plan_dxa_import(self.store, self.files, as_of=self.today, patient_id=patient)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self._show(self.plan)
+            return None
+        self.plan = None
+        self._update_buttons()
+        self.summary.setText("Reading…")
+        path, session = self.store.path, self.store.session
+        files, today = list(self.files), self.today
+        patient = self.current_patient if self.to_current.isChecked() else None
+
+        def work(_progress: Progress) -> DxaImportPlan:
+            return _plan(path, session, files, today, patient)
+
+        def failed(error: BaseException) -> None:
+            self.summary.setText(f"Cannot read the files: {error}")
+
+        self.task = run_with_progress(self, "Reading DXA results", work, on_done=self._planned, on_error=failed,
+                                      on_cancel=lambda: self.summary.setText("Reading cancelled."))
+        return self.task
+
+    def _planned(self, plan: DxaImportPlan) -> None:
+        self.plan = plan
+        self._show(plan)
 
     def _show(self, plan: DxaImportPlan) -> None:
         rows = [*plan.rows]
@@ -177,6 +192,11 @@ class DxaImportDialog(QDialog):
         ok = plan is not None and plan.valid and bool(plan.additions) and (
             not plan.needs_confirmation or self.confirm.isChecked())
         self.import_button.setEnabled(ok)
+
+
+def _plan(path: Path, session: Session, files: list[Path], today: date, patient: str | None) -> DxaImportPlan:
+    with ClinicStore(path, session=session) as store:
+        return plan_dxa_import(store, files, as_of=today, patient_id=patient)
 
 
 def _num(value: float | None) -> str:

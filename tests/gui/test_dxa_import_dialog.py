@@ -19,7 +19,8 @@ def test_preview_then_import_in_background(window: Any, qtbot: Any, tmp_path: Pa
     before = len(window.store.get_document("P0001").dxa)
     dialog = DxaImportDialog(window.store, window.today(), window, "P0001")
     qtbot.addWidget(dialog)
-    dialog.set_files([path])
+    with qtbot.waitSignal(dialog.set_files([path]).ended, timeout=20000):
+        pass
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(0, 0).text() == "add" and dialog.table.item(1, 4).text() == "left"
     assert dialog.import_button.isEnabled()
@@ -31,7 +32,8 @@ def test_preview_then_import_in_background(window: Any, qtbot: Any, tmp_path: Pa
     # the same file again: duplicates only, nothing to import
     again = DxaImportDialog(window.store, window.today(), window, "P0001")
     qtbot.addWidget(again)
-    again.set_files([path])
+    with qtbot.waitSignal(again.set_files([path]).ended, timeout=20000):
+        pass
     assert {again.table.item(r, 0).text() for r in range(again.table.rowCount())} == {"duplicate"}
     assert not again.import_button.isEnabled()
 
@@ -41,7 +43,8 @@ def test_a_refused_row_disables_import_and_says_why(window: Any, qtbot: Any, tmp
     path.write_text(CSV + "P0001;01.02.2026;Total Hip;0,7;12;0\n", encoding="utf-8")
     dialog = DxaImportDialog(window.store, window.today(), window, None)
     qtbot.addWidget(dialog)
-    dialog.set_files([path])
+    with qtbot.waitSignal(dialog.set_files([path]).ended, timeout=20000):
+        pass
     assert not dialog.import_button.isEnabled()
     reasons = [dialog.table.item(r, 9).text() for r in range(dialog.table.rowCount())]
     assert any(r.startswith("t_score: Input should be less than or equal to 6") for r in reasons)
