@@ -78,6 +78,7 @@ def test_european_csv_imports_the_right_values_and_again_adds_nothing(tmp_path: 
         history = [e for e in store.history("P001") if e.action == "import-dxa"]
         assert len(history) == 8 and history[-1].record == "dxa[0]"
         assert history[-1].detail == {"source": str(csv), "where": "row 2"}
+        assert history[-1].after == rows[0]  # the record's canonical JSON, as the editor's audit writes it
         assert store.revisions()["P001"] == 2
         summary = [e for e in store.history() if e.action == "import-dxa" and e.patient_id is None]
         assert summary[0].detail["added"] == 24

@@ -114,11 +114,17 @@ class DxaMixin:
         ids = sorted({a.patient_id for a in additions})
         at = utc_now()
         with write_transaction(self._db) as db:
-            current = dict(db.execute("SELECT id, revision FROM patients WHERE id IN "
-                                      "(SELECT value FROM json_each(?))", [_ids_param(ids)]).fetchall())
-            for pid in ids:
-                if current.get(pid) != expected_revisions.get(pid):
-                    raise RevisionConflict(pid, expected_revisions.get(pid, 0), current.get(pid))
+            # bump each revision only if it is still the preview's; any other → nothing is written
+            before = db.conn.total_changes
+            db.conn.executemany("UPDATE patients SET revision = revision + 1, updated_at = ? "
+                                "WHERE id = ? AND revision = ?",
+                                [(at, pid, expected_revisions.get(pid, -1)) for pid in ids])
+            if db.conn.total_changes - before != len(ids):  # name the first patient changed since
+                found = dict(db.execute("SELECT id, revision FROM patients WHERE id IN "
+                                        "(SELECT value FROM json_each(?)) AND updated_at IS NOT ?",
+                                        [_ids_param(ids), at]).fetchall())
+                pid = next((p for p in ids if p in found or p not in expected_revisions), ids[0])
+                raise RevisionConflict(pid, expected_revisions.get(pid, 0), found.get(pid))
             next_seq = dict(db.execute("SELECT patient_id, max(seq) + 1 FROM dxa WHERE patient_id IN "
                                        "(SELECT value FROM json_each(?)) GROUP BY patient_id",
                                        [_ids_param(ids)]).fetchall())
@@ -132,18 +138,40 @@ class DxaMixin:
                 values = [getattr(item, c) for c in _DXA_COLUMNS]
                 values[0] = item.date.isoformat()
                 rows.append((addition.patient_id, seq, *values))
-                after = {c: v for c, v in zip(_DXA_COLUMNS, values, strict=True) if v is not None}
                 trail.append((at, self.user, "import-dxa", addition.patient_id, f"dxa[{seq}]", None,
-                              _ENCODE(after), detail(addition.source, addition.where)))
+                              _after_json(values), detail(addition.source, addition.where)))
             names = ", ".join(f"[{c}]" for c in ("patient_id", "seq", *_DXA_COLUMNS))
             marks = ", ".join("?" for _ in range(2 + len(_DXA_COLUMNS)))
             db.conn.executemany(f"INSERT INTO dxa ({names}) VALUES ({marks})", rows)
-            db.execute("UPDATE patients SET revision = revision + 1, updated_at = ? WHERE id IN "
-                       "(SELECT value FROM json_each(?))", [at, _ids_param(ids)])
             trail.append(audit_row(self.user, "import-dxa", at=at, detail={
                 "source": source, "added": len(additions), "patients": len(ids), **(summary or {})}))
             audit.append(db, trail)
-        return {pid: current[pid] + 1 for pid in ids}
+        return {pid: expected_revisions[pid] + 1 for pid in ids}
+
+
+_KEYS = [f'"{c}": ' for c in _DXA_COLUMNS]
+_STRINGS: dict[str, str] = {}
+
+
+def _after_json(values: list[Any]) -> str:
+    """``json.dumps`` of the item's canonical dict (nulls left out), written directly: the values are
+    the ISO date, contract vocabulary and finite floats, whose JSON is ``repr`` (as json's own)."""
+    parts = []
+    for key, value in zip(_KEYS, values, strict=True):
+        if value is None:
+            continue
+        if isinstance(value, str):
+            text = _STRINGS.get(value)
+            if text is None:
+                text = _ENCODE(value)
+                if len(_STRINGS) < 4096:
+                    _STRINGS[value] = text
+            parts.append(key + text)
+        elif type(value) is float:
+            parts.append(key + float.__repr__(value))
+        else:
+            parts.append(key + _ENCODE(value))
+    return "{" + ", ".join(parts) + "}"
 
 
 class _DetailJson:
