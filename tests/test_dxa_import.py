@@ -291,7 +291,11 @@ def test_a_change_after_the_preview_writes_nothing(tmp_path: Path) -> None:
         plan = plan_dxa_import(store, [euro_csv(tmp_path / "dxa.csv")], as_of=date.today())
         doc = store.get_document("P002")
         store.save_document(doc.model_copy(update={"falls_past_12_months": 1}))
-        with pytest.raises(RevisionConflict):
+        with pytest.raises(RevisionConflict, match="P002"):
+            commit_dxa_import(store, plan)
+        plan = plan_dxa_import(store, [euro_csv(tmp_path / "dxa.csv")], as_of=date.today())
+        store.delete_patient("P002")  # deleted since the preview
+        with pytest.raises(RevisionConflict, match="P002"):
             commit_dxa_import(store, plan)
     assert dxa_of(db, "P001") == []
 

@@ -120,10 +120,11 @@ class DxaMixin:
                                 "WHERE id = ? AND revision = ?",
                                 [(at, pid, expected_revisions.get(pid, -1)) for pid in ids])
             if db.conn.total_changes - before != len(ids):  # name the first patient changed since
-                found = dict(db.execute("SELECT id, revision FROM patients WHERE id IN "
-                                        "(SELECT value FROM json_each(?)) AND updated_at IS NOT ?",
-                                        [_ids_param(ids), at]).fetchall())
-                pid = next((p for p in ids if p in found or p not in expected_revisions), ids[0])
+                found = dict(db.execute("SELECT id, CASE WHEN updated_at IS ? THEN NULL ELSE revision END "
+                                        "FROM patients WHERE id IN (SELECT value FROM json_each(?))",
+                                        [at, _ids_param(ids)]).fetchall())
+                # changed since (not bumped here), or deleted since (absent)
+                pid = next(p for p in ids if p not in found or found[p] is not None)
                 raise RevisionConflict(pid, expected_revisions.get(pid, 0), found.get(pid))
             next_seq = dict(db.execute("SELECT patient_id, max(seq) + 1 FROM dxa WHERE patient_id IN "
                                        "(SELECT value FROM json_each(?)) GROUP BY patient_id",
