@@ -51,6 +51,9 @@ METRICS: tuple[Metric, ...] = (
     Metric("import_s", "s", None, CLINIC),
     Metric("bare_insert_s", "s", None, CLINIC),
     Metric("import_ratio", "×", ("<=", 4), CLINIC),
+    Metric("dxa_import_s", "s", None, (*CLINIC, "nmdbone_desktop.services.dxa_import:plan_dxa_import")),
+    Metric("bare_dxa_insert_s", "s", None, CLINIC),
+    Metric("dxa_import_ratio", "×", ("<=", 3), (*CLINIC, "nmdbone_desktop.services.dxa_import:plan_dxa_import")),
     Metric("qfracture_per_s", "/s", (">=", 50000), ("nmdbone_desktop.core.qfracture:qfracture",), clinic=False),
     Metric("rss_mb", "MB", ("<=", 300), WINDOW),
 )
@@ -111,6 +114,8 @@ def measure_all(args: argparse.Namespace) -> tuple[Result, dict[str, Any]]:
         ("store_bench.py", [*db, *as_of, "--only", "import", "--repeats", str(plan.store_runs),
                             *(["--export", clinic["export_dir"]] if clinic and clinic.get("export_dir") else [])],
          ["import_s", "bare_insert_s", "import_ratio"]),
+        ("dxa_bench.py", [*db, *as_of, "--repeats", str(plan.store_runs)],
+         ["dxa_import_s", "bare_dxa_insert_s", "dxa_import_ratio"]),
     ]
     for script, worker_args, names in jobs:
         needs_clinic = [n for n in names if _metric(n).clinic]

@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 METRICS = (
     "window_open_s", "bare_window_s", "window_open_ratio", "patient_switch_p95_ms", "search_keystroke_p95_ms",
     "letter_s", "bare_letter_s", "letter_ratio", "assessments_per_s", "worklist_s", "worklist_warm_edit_ms", "import_s",
-    "bare_insert_s", "import_ratio", "qfracture_per_s", "rss_mb",
+    "bare_insert_s", "import_ratio", "dxa_import_s", "bare_dxa_insert_s", "dxa_import_ratio", "qfracture_per_s",
+    "rss_mb",
 )
 ALWAYS_MEASURED = ("bare_window_s", "bare_letter_s", "qfracture_per_s")
 

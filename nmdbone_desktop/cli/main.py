@@ -13,10 +13,11 @@ from pathlib import Path
 
 from .. import __version__
 from ..core.validation import DocumentInvalid
-from . import assess_commands, data_commands, letter_commands, protection_commands, worklist_commands
+from . import assess_commands, data_commands, dxa_commands, letter_commands, protection_commands, worklist_commands
 from .common import CliError, InputError
 
-COMMAND_MODULES = (data_commands, assess_commands, letter_commands, worklist_commands, protection_commands)
+COMMAND_MODULES = (data_commands, assess_commands, letter_commands, worklist_commands, protection_commands,
+                   dxa_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

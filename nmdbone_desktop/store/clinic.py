@@ -23,6 +23,7 @@ from .audit import AuditEntry, audit_row, diff_documents, utc_now
 from .changes import ChangesMixin
 from .clinic_settings import ClinicSettingsMixin
 from .connection import connect, read_snapshot, write_transaction
+from .dxa import DxaMixin
 from .errors import PatientNotFound, RevisionConflict, StoreError, busy_guard, translate_errors
 from .handled import HandledMixin
 from .models import AssessmentSummary, ImportResult, PatientListRow
@@ -47,7 +48,7 @@ def _whole(doc: PatientDocument) -> dict[str, Any]:
     return canonical_dict(doc)
 
 
-class ClinicStore(HandledMixin, ChangesMixin, ProtectionMixin, ClinicSettingsMixin):
+class ClinicStore(HandledMixin, ChangesMixin, ProtectionMixin, ClinicSettingsMixin, DxaMixin):
     """The clinic database. Opening it creates the file and applies pending migrations.
 
     Who writes: ``session`` (from :meth:`sign_in` of another store on the same database, e.g.

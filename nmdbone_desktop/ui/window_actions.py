@@ -33,6 +33,8 @@ MENUS: tuple[tuple[str, tuple[Command | None, ...]], ...] = (
                 "Import patient documents (JSON); all or nothing", True),
         Command("importFolder", "Import &folder…", "Ctrl+Shift+I", "import_folder", "",
                 "Import every *.json file of a folder"),
+        Command("importDxa", "Import &DXA results…", "Ctrl+Shift+D", "import_dxa", "",
+                "DXA results from scanner tables (CSV, XLSX), DICOM SR or FHIR: preview, then import"),
         Command("exportPatient", "&Export this patient…", "Ctrl+E", "export_patient", "export",
                 "Write the selected patient's document", True),
         Command("exportAll", "Export &all patients…", "Ctrl+Shift+E", "export_all", "",

@@ -122,6 +122,35 @@ class FileMenuMixin:
         return self.run_task("Exporting", export_work(self.db_path, Path(folder), ids, self.store.session),
                              lambda n: self.statusBar().showMessage(f"Exported {n} patient(s) to {folder}", 10000))
 
+    def import_dxa(self) -> BackgroundTask | None:
+        """File → Import DXA results…: preview in the dialog, then write on a worker thread."""
+        from .dxa_import_dialog import DxaImportDialog
+
+        if self.busy():
+            return None
+        dialog = DxaImportDialog(self.store, self.today(), self, self.controller.current_id)  # type: ignore[arg-type]
+        if dialog.exec() != DxaImportDialog.DialogCode.Accepted or dialog.plan is None:
+            return None
+        return self.commit_dxa(dialog.plan, dialog.confirmed)
+
+    def commit_dxa(self, plan: Any, confirmed: bool) -> BackgroundTask | None:
+        db_path, session = self.db_path, self.store.session
+
+        def work(progress: Progress) -> Any:
+            from ..services.dxa_import import commit_dxa_import
+
+            with ClinicStore(db_path, session=session) as store:
+                return commit_dxa_import(store, plan, confirm_name_matches=confirmed,
+                                         on_progress=lambda m: progress.report(0, 0, m))
+
+        def done(result: Any) -> None:
+            self.refresh_list()
+            self.controller.reload()
+            self.statusBar().showMessage(f"Imported {result.added} DXA measurement(s) for {len(result.patients)} "
+                                         f"patient(s); {result.duplicates} duplicate(s) skipped", 10000)
+
+        return self.run_task("Importing DXA results", work, done)
+
     # -- backup / restore -------------------------------------------------------------------------
     def backup(self) -> BackgroundTask | None:
         if not store_supports("backup"):

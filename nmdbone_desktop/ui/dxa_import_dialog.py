@@ -1,0 +1,203 @@
+"""File → Import DXA results…: choose files, see the preview, confirm.
+
+The preview is the service's (:func:`~nmdbone_desktop.services.dxa_import.plan_dxa_import`), the
+same the command line prints: a row per measurement with what happens to it (added to which
+patient, skipped as a duplicate of a scan on record, refused and why), then notes (regions and
+columns left out). Import is possible only when nothing is refused; patients matched by name and
+birth date only must be confirmed with the check box. Reading the files (20,000 rows take a few
+seconds) and the write run on worker threads, each with its own store on the window's session.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services.dxa_import import DxaImportPlan, plan_dxa_import, save_template
+from ..store import ClinicStore
+from .background import BackgroundTask, Progress, run_with_progress
+
+if TYPE_CHECKING:
+    from ..store import Session
+
+COLUMNS = ("Status", "Patient", "Date", "Site", "Side", "BMD g/cm²", "T", "Z", "From", "Reason")
+FILE_FILTER = "DXA results (*.csv *.txt *.tsv *.xlsx *.dcm *.dicom *.json);;All files (*)"
+_COLOURS = {"add": "#e6f4ea", "duplicate": "#f1f3f4", "refused": "#fce8e6"}
+
+
+class DxaImportDialog(QDialog):
+    """Pick DXA files, preview, and accept only an importable plan (``plan`` and ``confirmed`` after exec)."""
+
+    def __init__(self, store: ClinicStore, today: date, parent: QWidget | None = None,
+                 current_patient: str | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dxaImportDialog")
+        self.setWindowTitle("Import DXA results")
+        self.resize(980, 560)
+        self.store = store
+        self.today = today
+        self.files: list[Path] = []
+        self.plan: DxaImportPlan | None = None
+        self.current_patient = current_patient
+        self.task: BackgroundTask | None = None
+
+        self.add_button = QPushButton("Add &files…", self)
+        self.add_button.setObjectName("dxaAddFiles")
+        self.add_button.clicked.connect(self.choose_files)
+        self.template_button = QPushButton("Save &template…", self)
+        self.template_button.setObjectName("dxaSaveTemplate")
+        self.template_button.setToolTip("Save an empty CSV table with the columns the import reads")
+        self.template_button.clicked.connect(self.save_template)
+        self.to_current = QCheckBox(f"Put every measurement to the selected patient ({current_patient})"
+                                    if current_patient else "Put every measurement to the selected patient", self)
+        self.to_current.setObjectName("dxaToCurrent")
+        self.to_current.setEnabled(current_patient is not None)
+        self.to_current.setToolTip("For files that do not carry the clinic's patient id (e.g. FHIR from elsewhere)")
+        self.to_current.toggled.connect(lambda _on: self.refresh())
+        top = QHBoxLayout()
+        for widget in (self.add_button, self.template_button, self.to_current):
+            top.addWidget(widget)
+        top.addStretch(1)
+
+        self.files_label = QLabel("No files chosen.", self)
+        self.files_label.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setObjectName("dxaPreview")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.summary = QLabel("", self)
+        self.summary.setObjectName("dxaSummary")
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("dxaNotes")
+        self.notes.setReadOnly(True)
+        self.notes.setMaximumHeight(90)
+        self.confirm = QCheckBox("I have checked the patients matched by name and birth date only", self)
+        self.confirm.setObjectName("dxaConfirmMatches")
+        self.confirm.setVisible(False)
+        self.confirm.toggled.connect(lambda _on: self._update_buttons())
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("dxaImport")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.files_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.buttons)
+        self._update_buttons()
+
+    @property
+    def confirmed(self) -> bool:
+        return self.confirm.isChecked()
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "DXA results to import", "", FILE_FILTER)
+        if files:
+            self.set_files([Path(f) for f in files])
+
+    def save_template(self) -> None:
+        out, _ = QFileDialog.getSaveFileName(self, "Save the DXA import template", "dxa_import_template.csv",
+                                             "CSV table (*.csv)")
+        if out:
+            save_template(Path(out))
+
+    def set_files(self, files: list[Path]) -> BackgroundTask | None:
+        self.files = list(dict.fromkeys([*self.files, *files]))
+        self.files_label.setText("Files: " + ", ".join(f.name for f in self.files))
+        return self.refresh()
+
+    def refresh(self) -> BackgroundTask | None:
+        """Read the files again on a worker thread and show the preview (nothing is written)."""
+        if not self.files:
+            return None
+        self.plan = None
+        self._update_buttons()
+        self.summary.setText("Reading…")
+        path, session = self.store.path, self.store.session
+        files, today = list(self.files), self.today
+        patient = self.current_patient if self.to_current.isChecked() else None
+
+        def work(_progress: Progress) -> DxaImportPlan:
+            return _plan(path, session, files, today, patient)
+
+        def failed(error: BaseException) -> None:
+            self.summary.setText(f"Cannot read the files: {error}")
+
+        self.task = run_with_progress(self, "Reading DXA results", work, on_done=self._planned, on_error=failed,
+                                      on_cancel=lambda: self.summary.setText("Reading cancelled."))
+        return self.task
+
+    def _planned(self, plan: DxaImportPlan) -> None:
+        self.plan = plan
+        self._show(plan)
+
+    def _show(self, plan: DxaImportPlan) -> None:
+        rows = [*plan.rows]
+        self.table.setRowCount(len(rows) + len(plan.problems))
+        for r, row in enumerate(rows):
+            item = row.item
+            cells = [row.status, f"{row.patient_id or '?'}  {row.patient_name or ''}".strip(),
+                     item.date.isoformat() if item else "", item.site if item else "",
+                     (item.side or "") if item else "", _num(item.bmd_g_cm2 if item else None),
+                     _num(item.t_score if item else None), _num(item.z_score if item else None),
+                     f"{Path(row.file).name}: {row.where}",
+                     row.reason or ("matched by name and birth date" if row.match == "name_and_birth_date" else "")]
+            self._fill(r, cells, row.status)
+        for i, problem in enumerate(plan.problems):
+            self._fill(len(rows) + i, ["refused", "", "", "", "", "", "", "", f"{Path(problem.file).name}: "
+                                       f"{problem.where}", f"{problem.field}: {problem.message}"], "refused")
+        c = plan.counts()
+        self.summary.setText(f"{c['add']} to add for {c['patients']} patient(s), {c['duplicate']} duplicate(s) "
+                             f"skipped, {c['refused']} refused" + ("" if plan.valid else
+                                                                   " — fix the refused rows; nothing is imported"))
+        self.notes.setPlainText("\n".join(plan.notes))
+        self.confirm.setVisible(bool(plan.needs_confirmation))
+        self._update_buttons()
+
+    def _fill(self, row: int, cells: list[str], status: str) -> None:
+        brush = QBrush(QColor(_COLOURS.get(status, "#ffffff")))
+        for col, text in enumerate(cells):
+            cell = QTableWidgetItem(text)
+            cell.setBackground(brush)
+            self.table.setItem(row, col, cell)
+
+    def _update_buttons(self) -> None:
+        plan = self.plan
+        ok = plan is not None and plan.valid and bool(plan.additions) and (
+            not plan.needs_confirmation or self.confirm.isChecked())
+        self.import_button.setEnabled(ok)
+
+
+def _plan(path: Path, session: Session, files: list[Path], today: date, patient: str | None) -> DxaImportPlan:
+    with ClinicStore(path, session=session) as store:
+        return plan_dxa_import(store, files, as_of=today, patient_id=patient)
+
+
+def _num(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
