@@ -114,18 +114,22 @@ def maximum_date(facts: Facts, drugs: tuple[str, ...], months: int) -> date | No
     return None
 
 
-def maxima_reached(facts: Facts) -> dict[str, tuple[date, int]]:
-    """Drug → (date its maximum was reached, months), for each anabolic at a maximum by as_of."""
-    out: dict[str, tuple[date, int]] = {}
+def maxima_dates(facts: Facts) -> dict[str, list[tuple[date, int]]]:
+    """Drug → every maximum of it reached by as_of, as (date, months): abaloparatide has its own 18
+    months and the 24 it shares with teriparatide (RULES §6.3, §10)."""
+    out: dict[str, list[tuple[date, int]]] = {}
     for drugs, months in MAXIMA:
         reached = maximum_date(facts, drugs, months)
         if reached is None:
             continue
         for drug in drugs:
-            held = out.get(drug)
-            if held is None or reached < held[0]:
-                out[drug] = (reached, months)
+            out.setdefault(drug, []).append((reached, months))
     return out
+
+
+def maxima_reached(facts: Facts) -> dict[str, tuple[date, int]]:
+    """Drug → the first maximum it reached by as_of (date, months), for the avoid list."""
+    return {drug: min(reached) for drug, reached in maxima_dates(facts).items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,14 +146,13 @@ class AnabolicSequence:
         return self.courses[-1]
 
 
-def _stop_date(facts: Facts, course: BoneMedicationCourse, maxima: dict[str, tuple[date, int]]) -> date | None:
-    """RULES §6.7: the earlier of the course's end (when ended) and its maximum date (when reached)."""
-    candidates = []
+def _stop_date(facts: Facts, course: BoneMedicationCourse, maxima: dict[str, list[tuple[date, int]]]) -> date | None:
+    """RULES §6.7: the earlier of the course's end (when ended) and a maximum date (when reached):
+    each maximum of the drug reached during the course counts (one reached before the course began
+    belongs to an earlier course)."""
+    candidates = [reached for reached, _months in maxima.get(course.drug, []) if reached >= course.start]
     if course.end is not None and course.end < facts.as_of:
         candidates.append(course.end)
-    reached = maxima.get(course.drug)
-    if reached is not None and reached[0] >= course.start:
-        candidates.append(reached[0])
     return min(candidates) if candidates else None
 
 
@@ -159,7 +162,7 @@ def anabolic_sequences(facts: Facts) -> list[AnabolicSequence]:
         (c for c in facts.doc.bone_medications if c.drug in ANABOLICS and c.start <= facts.as_of),
         key=lambda c: c.start,
     )
-    maxima = maxima_reached(facts)
+    maxima = maxima_dates(facts)
     sequences: list[AnabolicSequence] = []
     current: list[BoneMedicationCourse] = []
     stop: date | None = None
