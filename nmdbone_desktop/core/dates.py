@@ -7,21 +7,30 @@ of every patient on a worklist refresh, and give the same results (month ends cl
 
 from __future__ import annotations
 
-from calendar import monthrange
 from datetime import date
 
 DAYS_PER_MONTH = 30.4375  # 365.25 / 12, RULES §3.5
+
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """``calendar.monthrange(year, month)[1]`` without the weekday it also computes (this runs for
+    every lab row and course of every patient; a test checks it against ``calendar``)."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month]
 
 
 def add_months(day: date, months: int) -> date:
     """Calendar months (31 Jan + 1 month = 28/29 Feb), as RULES §10 counts course maxima."""
     years, month0 = divmod(day.month - 1 + months, 12)
     year, month = day.year + years, month0 + 1
-    return date(year, month, min(day.day, monthrange(year, month)[1]))
+    return date(year, month, min(day.day, days_in_month(year, month)))
 
 
 def _anniversary(birth: date, year: int) -> date:
-    return date(year, birth.month, min(birth.day, monthrange(year, birth.month)[1]))
+    return date(year, birth.month, min(birth.day, days_in_month(year, birth.month)))
 
 
 def completed_years(birth: date, on: date) -> int:

@@ -158,11 +158,25 @@ def last_365_days(as_of: date) -> tuple[date, date]:
 def _cumulative(spans: list[_Span], as_of: date, window: tuple[date, date] | None) -> Fraction:
     lo_bound, hi_bound = window if window is not None else (date.min, as_of)
     hi_bound = min(hi_bound, as_of)
-    total = Fraction(0)
+    terms = []
     for span in spans:
         last = as_of if span.last is None else min(span.last, as_of)
-        total += span.rate * _days(max(span.first, lo_bound), min(last, hi_bound))
-    return total
+        days = _days(max(span.first, lo_bound), min(last, hi_bound))
+        if days:
+            terms.append((span.rate, days))
+    return _exact_sum(terms)
+
+
+def _exact_sum(terms: list[tuple[Fraction, int]]) -> Fraction:
+    """Σ rate × days, exactly, over one common denominator: the same Fraction as adding the
+    products one by one (a Fraction is always in lowest terms), without a gcd per addition."""
+    if not terms:
+        return Fraction(0)
+    if len(terms) == 1:
+        rate, days = terms[0]
+        return rate * days
+    den = math.lcm(*(rate.denominator for rate, _days in terms))
+    return Fraction(sum(rate.numerator * (den // rate.denominator) * days for rate, days in terms), den)
 
 
 def cumulative_pred_eq(

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 from fractions import Fraction
+from functools import lru_cache
 
 from .document import LAB_UNITS
 
@@ -94,7 +95,11 @@ def from_canonical(test: str, value: float, unit: str) -> float:
     return float(_exact(value) / _factor(test, unit))
 
 
+@lru_cache(maxsize=8192, typed=True)
 def to_canonical_exact(test: str, value: float, unit: str) -> Fraction:
     """The value in the rules' unit as an exact fraction of the decimal recorded, so a threshold is
-    judged on the value itself (49.92 nmol/L is below 50; 2.30 − 0.10 mmol/L is exactly 2.20)."""
+    judged on the value itself (49.92 nmol/L is below 50; 2.30 − 0.10 mmol/L is exactly 2.20).
+
+    Memoised (a Fraction is immutable; ``typed``: 50 and 50.0 are kept apart): parsing the decimal
+    into a Fraction was a tenth of an assessment, and a clinic repeats the same few values."""
     return _exact(value) * _factor(test, unit)

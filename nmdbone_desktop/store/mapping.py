@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from datetime import date
-from operator import attrgetter
+from itertools import groupby
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, get_args
 
 from ..core.contract_names import LIST_FIELDS, SCHEMA_ID
@@ -163,6 +164,9 @@ def patient_dict(row: tuple[Any, ...]) -> dict[str, Any]:
     return data
 
 
+_PATIENT = itemgetter(0)
+
+
 def group_child_rows(table: str, rows: Iterable[tuple[Any, ...]]) -> dict[str, list[Any]]:
     """Rows ``(patient_id, seq, *columns)`` ordered by (patient_id, seq) → {patient_id: items}.
 
@@ -170,26 +174,25 @@ def group_child_rows(table: str, rows: Iterable[tuple[Any, ...]]) -> dict[str, l
     costs nothing); here each run of one patient's rows becomes that patient's list.
     """
     out: dict[str, list[Any]] = {}
-    current: str | None = None
-    items: list[Any] = []
     if table == "risk_conditions":
-        for pid, _seq, condition in rows:
-            if pid != current:
-                current, items = pid, out.setdefault(pid, [])
-            items.append(condition)
+        for pid, group in groupby(rows, _PATIENT):
+            out.setdefault(pid, []).extend(condition for _pid, _seq, condition in group)
         return out
     columns = LIST_COLUMNS[table]
     bools = BOOL_POSITIONS[table]
-    for row in rows:
-        pid = row[0]
-        if pid != current:
-            current, items = pid, out.setdefault(pid, [])
-        item = dict(zip(columns, row[2:], strict=True))
-        for i in bools:
-            value = item[columns[i]]
-            if value is not None:
-                item[columns[i]] = bool(value)
-        items.append(item)
+    if not bools:  # one C-level dict per row, no Python loop over its values
+        for pid, group in groupby(rows, _PATIENT):
+            out.setdefault(pid, []).extend([dict(zip(columns, row[2:], strict=True)) for row in group])
+        return out
+    names = [columns[i] for i in bools]
+    for pid, group in groupby(rows, _PATIENT):
+        items = [dict(zip(columns, row[2:], strict=True)) for row in group]
+        out.setdefault(pid, []).extend(items)
+        for item in items:
+            for name in names:
+                value = item[name]
+                if value is not None:
+                    item[name] = bool(value)
     return out
 
 

@@ -1,0 +1,66 @@
+"""The rules core's speed-ups change no result (the worklist speed work, issue 16).
+
+``GOLDEN`` is the SHA-256 of the reports of the 300-patient demo clinic (seed 1) on two dates,
+computed with the core *before* the speed-ups (commit 4a3b8fb, ruleset 2026.2). A change of the
+rules or of the demo generator changes it legitimately: recompute it then with the command in
+:func:`reports_digest`'s docstring, and say why in the commit.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import json
+from datetime import date
+from fractions import Fraction
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nmdbone_desktop.core.assessment import assess
+from nmdbone_desktop.core.dates import add_months, days_in_month
+from nmdbone_desktop.core.glucocorticoids import _exact_sum
+from nmdbone_desktop.core.units import to_canonical_exact
+from nmdbone_desktop.demo import generate_clinic
+
+GOLDEN = "4893533f274589a5f3b033dd4ca1e98e5163a4868ffd1f618695e98f3bb8d0f5"
+AS_OF = date(2026, 12, 3)
+
+
+def reports_digest() -> str:
+    """``python -c "from tests.test_assessment_speedups_identical import reports_digest as r; print(r())"``"""
+    h = hashlib.sha256()
+    for doc in generate_clinic(300, seed=1, as_of=AS_OF):
+        for on in (AS_OF, date(2027, 6, 30)):
+            h.update(json.dumps(assess(doc, on), sort_keys=True, ensure_ascii=False).encode())
+    return h.hexdigest()
+
+
+def test_300_demo_reports_identical_to_before_the_speedups() -> None:
+    assert reports_digest() == GOLDEN
+
+
+def test_days_in_month_is_calendars() -> None:
+    for year in (1, 1900, 1999, 2000, 2023, 2024, 2100, 9999):
+        for month in range(1, 13):
+            assert days_in_month(year, month) == calendar.monthrange(year, month)[1], (year, month)
+    assert add_months(date(2024, 1, 31), 1) == date(2024, 2, 29)
+    assert add_months(date(2023, 3, 31), -1) == date(2023, 2, 28)
+
+
+_rates = st.fractions(min_value=0, max_value=200, max_denominator=60)
+
+
+@given(st.lists(st.tuples(_rates, st.integers(min_value=0, max_value=40000)), max_size=12))
+def test_exact_sum_equals_adding_one_by_one(terms: list[tuple[Fraction, int]]) -> None:
+    total = Fraction(0)
+    for rate, days in terms:
+        total += rate * days
+    got = _exact_sum([(r, d) for r, d in terms if d])
+    assert got == total and (got.numerator, got.denominator) == (total.numerator, total.denominator)
+
+
+def test_memoised_lab_conversion_keeps_values_apart() -> None:
+    assert to_canonical_exact("25ohd", 20, "ng/mL") == to_canonical_exact("25ohd", 20.0, "ng/mL")
+    assert to_canonical_exact("25ohd", 49.92, "nmol/L") == Fraction("49.92")
+    assert to_canonical_exact("25ohd", 49.92, "nmol/L") is to_canonical_exact("25ohd", 49.92, "nmol/L")
