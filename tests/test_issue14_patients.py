@@ -106,3 +106,49 @@ def test_an_impossible_vertebra_label_is_refused_with_its_field(tmp_path: Path, 
     path.write_text(json.dumps(doc), encoding="utf-8")
     assert cli_main(["assess", str(path), "--as-of", "2026-11-21"]) == 2
     assert "fractures[0].vertebra" in capsys.readouterr().err
+
+
+def test_denosumab_courses_starting_on_one_day_the_one_listed_last_is_judged() -> None:
+    """RULES §0 same-date entries and §6.7 (found by the independent implementation): the course
+    listed last ended 30 months ago, so no follow-on is due; listed the other way round it is."""
+    data = {
+        "schema": "nmdbone/patient-v1",
+        "id": "dmab_same_start_min",
+        "name": {
+            "given": "a",
+            "family": "b"
+        },
+        "sex": "female",
+        "birth_date": "1950-01-01",
+        "diagnosis": {
+            "code": "FSHD"
+        },
+        "menopause": {
+            "status": "post"
+        },
+        "bone_medications": [
+            {
+                "drug": "denosumab",
+                "start": "2023-05-25",
+                "end": "2024-11-21",
+                "last_dose": "2024-08-13"
+            },
+            {
+                "drug": "denosumab",
+                "start": "2023-05-25",
+                "end": "2024-05-25"
+            }
+        ],
+        "dxa": [
+            {
+                "date": "2026-01-01",
+                "site": "femoral_neck",
+                "t_score": -2.0
+            }
+        ]
+    }
+    as_of = date.fromisoformat("2026-11-21")
+    codes = set(_codes(assess(parse_document(data, as_of=as_of), as_of)))
+    assert "DENOSUMAB_OVERDUE" not in codes
+    swapped = {**data, "bone_medications": list(reversed(data["bone_medications"]))}
+    assert "DENOSUMAB_OVERDUE" in set(_codes(assess(parse_document(swapped, as_of=as_of), as_of)))

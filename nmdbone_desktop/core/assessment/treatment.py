@@ -20,6 +20,7 @@ from .facts import (
     SITE_LABEL,
     Facts,
     is_running,
+    latest,
 )
 
 CHILD_OPTIONS = ("zoledronate", "pamidronate")
@@ -332,7 +333,8 @@ def denosumab_overdue(facts: Facts) -> DenosumabOverdue | None:
     courses = [c for c in facts.doc.bone_medications if c.drug == "denosumab" and c.start <= facts.as_of]
     if not courses:
         return None
-    course = max(courses, key=lambda c: c.start)
+    course = latest(courses, "start")  # same start: the one listed last (RULES §0)
+    assert course is not None
     last = course.last_dose or course.start
     note = None if course.last_dose else f"denosumab from {course.start}: no last dose recorded, its start counts"
     due = add_months(last, 6)
