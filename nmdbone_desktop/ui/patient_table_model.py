@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..store import ClinicStore, PatientListRow, StoreError
-from ..store.folding import fold
+from ..store.folding import search_terms
 from .vocabulary import display
 
 Index = QModelIndex | QPersistentModelIndex
@@ -64,12 +64,6 @@ COLUMNS: tuple[Column, ...] = (
     Column("next_due", "Next due", "next_due"),
     Column("flags", "Flags", "next_due"),  # overdue first when sorted: the same order as next due
 )
-
-
-def _row_key(row: PatientListRow) -> str:
-    """The store's search key of a list row (same fields, same folding)."""
-    return fold(" ".join(p for p in (row.family, row.given, row.id, row.diagnosis_code,
-                                     row.diagnosis_label) if p))
 
 
 def _extends(new_terms: list[str], old_terms: list[str]) -> bool:
@@ -151,13 +145,13 @@ class PatientTableModel(QAbstractTableModel):
         Same rule as the store's search (every whitespace-separated term, folded by anyascii and
         lower-cased, occurs in name, id or diagnosis), applied to rows it returned moments ago.
         """
-        old_terms, new_terms = fold(previous).split(), fold(self._text).split()
+        old_terms, new_terms = search_terms(previous), search_terms(self._text)
         if not old_terms or not self._complete or not _extends(new_terms, old_terms):
             return False
         keys = self._keys
         for row in self._rows:
             if row not in keys:  # folded once per row, however many keystrokes filter it
-                keys[row] = _row_key(row)
+                keys[row] = row.search_key
         rows = [r for r in self._rows if all(t in keys[r] for t in new_terms)]
         self._generation += 1
         self.beginResetModel()
