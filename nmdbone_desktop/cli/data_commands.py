@@ -1,9 +1,8 @@
 """``import``, ``export``, ``demo`` and ``schema`` (contract §1).
 
-Imports are all or nothing: every file is read and validated before the database is opened for
-writing, every problem of every file is reported (file, field path, problem), and only a fully
-valid set is written, in one transaction. Exports write the canonical JSON form, so
-export → import → export gives the same bytes.
+Imports go through the window's pipeline (:mod:`..services.document_import`): all or nothing,
+every problem of every file reported (file, field path, problem), one transaction. Exports write
+the canonical JSON form, so export → import → export gives the same bytes.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from functools import wraps
 from pathlib import Path
 
 from ..core.document import PatientDocument
-from ..core.validation import DocumentInvalid, Problem, canonical_json, parse_document_json
+from ..core.validation import canonical_json
 from ..paths import default_database_path
 from ..store import ClinicStore, StoreError
 from .common import CliError, InputError, add_db_option
@@ -93,72 +92,42 @@ def store_errors(handler: Handler) -> Handler:
 
 
 def input_files(inputs: Iterable[Path]) -> list[Path]:
-    """Files named, and every ``*.json`` directly inside each folder named (sorted)."""
-    files: list[Path] = []
-    for path in inputs:
-        if path.is_dir():
-            found = sorted(p for p in path.glob("*.json") if p.is_file())
-            if not found:
-                raise InputError(f"{path}: no .json files in this folder")
-            files.extend(found)
-        elif path.is_file():
-            files.append(path)
-        else:
-            raise InputError(f"{path}: no such file or folder")
-    return files
+    """Files named, and every ``*.json`` directly inside each folder named (the window's rule)."""
+    from ..services import document_import
+
+    try:
+        return document_import.input_files(inputs)
+    except document_import.DocumentsRefused as refused:
+        raise InputError(refused.summary) from None
 
 
 def read_documents(files: list[Path], as_of: date) -> list[PatientDocument]:
-    """Parse and validate every file; report every problem of every file, then fail as a whole."""
-    docs: list[PatientDocument] = []
-    invalid: list[DocumentInvalid] = []
-    first_seen: dict[str, Path] = {}
-    for path in files:
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
-        try:
-            doc = parse_document_json(data, as_of=as_of, source=str(path))
-        except DocumentInvalid as error:
-            invalid.append(error)
-            continue
-        try:
-            json.dumps(doc.extra, allow_nan=False)
-        except ValueError:  # Python's json reads NaN/Infinity; the store (and JSON) cannot keep them
-            invalid.append(DocumentInvalid(str(path), [Problem("extra", "holds NaN or Infinity, not JSON numbers")]))
-            continue
-        if doc.id in first_seen:
-            raise InputError(f"patient id {doc.id!r} appears in both {first_seen[doc.id]} and {path}")
-        first_seen[doc.id] = path
-        docs.append(doc)
-    if invalid:
-        for error in invalid:
-            print(error.describe(), file=sys.stderr)
-        raise InputError(f"{len(invalid)} of {len(files)} files are invalid; nothing was imported")
-    return docs
+    """Parse and validate every file (services' one import pipeline); print every problem of
+    every file, then fail as a whole."""
+    from ..services import document_import
+
+    try:
+        return document_import.read_documents(files, as_of)
+    except document_import.DocumentsRefused as refused:
+        for problem in refused.problems:
+            print(problem, file=sys.stderr)
+        raise InputError(refused.summary) from None
 
 
 @store_errors
 def run_import(args: argparse.Namespace) -> int:
     files = input_files(args.inputs)
     docs = read_documents(files, date.today())
-    source = ", ".join(str(p) for p in args.inputs)
+    from ..services import document_import
     from .protection_commands import sign_in_if_asked  # (a top-level import would be circular)
 
     with open_store(args) as store:
         sign_in_if_asked(store, args)
-        result = store.import_documents(
-            docs,
-            source=source,
+        result = document_import.write_documents(
+            store, docs, date.today(), source=document_import.import_source(args.inputs),
             on_writing=lambda n: print(f"writing {n} patients to {store.path}", file=sys.stderr, flush=True),
+            on_assessing=lambda n: print(f"assessing {n} patients for the patient list", file=sys.stderr, flush=True),
         )
-        changed = (*result.new_ids, *result.updated_ids)
-        if changed:  # the window's list shows risk, next due and flags from the assessment cache
-            from ..services import refresh_assessments
-
-            print(f"assessing {len(changed)} patients for the patient list", file=sys.stderr, flush=True)
-            refresh_assessments(store, date.today(), patient_ids=changed)
     print(result.summary())
     return 0
 

@@ -26,8 +26,7 @@ def resolve_db_path(args: argparse.Namespace) -> Path:
         return Path(given).expanduser()
     from .. import paths
 
-    default = getattr(paths, "default_db_path", None) or paths.default_database_path
-    return Path(default())
+    return paths.default_database_path()
 
 
 def create_demo_clinic(db_path: Path, *, patients: int = DEMO_PATIENTS, seed: int = DEMO_SEED,
@@ -57,7 +56,7 @@ def run_gui(args: argparse.Namespace) -> int:
     return code
 
 
-def daily_backup(db_path: Path) -> Path | None:
+def daily_backup(db_path: Path, *, backups_dir: Path | None = None, keep: int | None = None) -> Path | None:
     """The store's automatic backup on closing (at most one a day, the newest few kept).
 
     A failure is logged and does not change the exit code: the clinic's data are intact, only
@@ -65,9 +64,10 @@ def daily_backup(db_path: Path) -> Path | None:
     """
     from .. import paths
     from ..store import StoreError, auto_backup
+    from ..store.rotation import DEFAULT_KEEP
 
     try:
-        return auto_backup(db_path, paths.backups_dir())
-    except (StoreError, OSError) as error:
+        return auto_backup(db_path, backups_dir or paths.backups_dir(), keep=keep or DEFAULT_KEEP)
+    except (StoreError, OSError, ValueError) as error:
         log.warning("automatic backup of %s failed: %s", db_path, error)
         return None

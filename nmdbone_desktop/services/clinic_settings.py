@@ -21,8 +21,7 @@ DEFAULT_LSC: dict[str, float] = dict(DEFAULT_LSC_PERCENT)
 
 def clinic_lsc(store: ClinicStore) -> dict[str, float]:
     """The sites the clinic has set, % (absent sites use :data:`DEFAULT_LSC`)."""
-    reader = getattr(store, "clinic_lsc", None)
-    return dict(reader()) if reader is not None else {}
+    return dict(store.clinic_lsc())
 
 
 def effective_lsc(clinic: dict[str, float]) -> dict[str, float]:

@@ -23,6 +23,7 @@ from .icons import icon
 from .patient_controller import PatientController
 from .patient_list_widget import PatientListWidget
 from .patient_table_model import PatientTableModel
+from .protection.change_watcher import ChangeWatcher
 from .protection.history_view import HistoryView
 from .recommendation_panel import RecommendationPanel
 from .record_view import RecordView
@@ -86,8 +87,6 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         self.actions = build_actions(self, lambda name: lambda: getattr(self, name)())
         self._build_status_bar()
         self._wire()
-        self.enable_file_commands()
-        self.enable_letter_commands()
         self._update_patient_actions()
         if not self.settings.contains("window/geometry"):
             self.resize(self.sizeHint())
@@ -138,11 +137,9 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         self.model.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         # Another window or the command line may write to the same database: look for that every
         # few seconds (one PRAGMA, no reading of patients) and refresh what is shown.
-        self._data_version = self._read_data_version()
-        self._watch = QTimer(self)
-        self._watch.setInterval(WATCH_MS)
-        self._watch.timeout.connect(self._check_external_changes)
-        self._watch.start()
+        self.watcher = ChangeWatcher(self.store, self, interval_ms=WATCH_MS)
+        self.watcher.changed_elsewhere.connect(self.on_changed_elsewhere)
+        self.watcher.start()
 
     @Slot(object, object)
     def _on_patient_shown(self, doc: PatientDocument, report: dict[str, Any]) -> None:
@@ -168,17 +165,8 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
     def refresh_list(self) -> None:
         self.model.reload(keep_loaded=True)
 
-    def _read_data_version(self) -> int | None:
-        try:
-            return self.store.data_version()
-        except StoreError:
-            return None
-
-    def _check_external_changes(self) -> None:
-        version = self._read_data_version()
-        if version is None or version == self._data_version:
-            return
-        self._data_version = version
+    def on_changed_elsewhere(self) -> None:
+        """Another window or the command line wrote: refresh the list, and the patient if it changed."""
         self.refresh_list()
         pid = self.controller.current_id
         row = self.model.row_of(pid) if pid else None
@@ -211,8 +199,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         for name in ("editDetails", "editContacts", "addDxa", "addFracture", "addSpine", "addGlucocorticoid",
                      "addMedication", "addLab", "addMeasurement", "addMobility", "addFrax", "editRisk", "deletePatient",
                      "exportPatient", "saveChart", "writeLetter"):
-            usable = self.letters_available if name == "writeLetter" else True
-            self.actions[name].setEnabled(has_patient and usable)
+            self.actions[name].setEnabled(has_patient)
 
     # -- settings ---------------------------------------------------------------------------------
     def restore_settings(self) -> None:

@@ -1,14 +1,11 @@
-"""Where the window meets the worklist and the letters (colleagues' packages under ``ui/``).
+"""Where the window meets the worklist and the letters.
 
-Both are optional at run time: if a package is missing (a partial build, or during development)
-the window keeps a placeholder tab and disabled menu entries instead of failing to open. Their
-modules are imported when first used — the letters pull in reportlab, which the window does not
-need to paint its first frame.
+Their modules are imported when first used — the letters pull in reportlab and the worklist the
+whole assessment, which the window does not need to paint its first frame.
 """
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -21,16 +18,6 @@ if TYPE_CHECKING:
     from ..store import ClinicStore
     from .patient_controller import PatientController
     from .patient_list_widget import PatientListWidget
-
-MISSING = "Not available in this build ({0} is missing)."
-
-
-def available(module: str) -> bool:
-    try:
-        return importlib.util.find_spec(module) is not None
-    except (ImportError, ValueError):
-        return False
-
 
 class ColleaguesMixin:
     """Worklist tab and letter commands for :class:`MainWindow`."""
@@ -60,10 +47,10 @@ class ColleaguesMixin:
         return WorklistPlaceholder(parent)
 
     def ensure_worklist(self) -> QWidget:
-        """The colleague's worklist in the Worklist tab (once; keeps the placeholder if missing)."""
-        if getattr(self.worklist, "patient_activated", None) is not None:
-            return self.worklist
-        if not available("nmdbone_desktop.ui.worklist"):
+        """The worklist in the Worklist tab (made once, when first needed)."""
+        from .worklist_placeholder import WorklistPlaceholder
+
+        if not isinstance(self.worklist, WorklistPlaceholder):
             return self.worklist
         from .worklist import WorklistView
 
@@ -80,15 +67,6 @@ class ColleaguesMixin:
         self.tabs.blockSignals(False)
         old.deleteLater()
         return view
-
-    letters_available = False
-
-    def enable_letter_commands(self) -> None:
-        ok = self.letters_available = available("nmdbone_desktop.ui.letters")
-        for name in ("writeLetter", "letterhead"):
-            self.actions[name].setEnabled(ok)
-            if not ok:
-                self.actions[name].setToolTip(MISSING.format("nmdbone_desktop.ui.letters"))
 
     def open_patient(self, patient_id: str) -> bool:
         """Show a patient chosen elsewhere (the worklist): clear a search that hides them."""

@@ -14,16 +14,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog
 
-from ..store import ClinicStore, ImportResult
+from ..store import BackupInvalid, ClinicStore, ImportResult, StoreError, inspect_backup
 from .background import BackgroundTask, Progress, run_with_progress
 from .file_operations import (
-    ImportRefused,
     backup_work,
     export_work,
     import_work,
     restore_work,
-    store_supports,
 )
+from .protection.backup_actions import ask_backup_path, ask_restore_path, confirm_restore
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -31,8 +30,7 @@ if TYPE_CHECKING:
 
     from .patient_controller import PatientController
     from .patient_table_model import PatientTableModel
-
-UNAVAILABLE = "Not available yet: this needs the store's {0}() (coming with backup/restore)."
+    from .protection.change_watcher import ChangeWatcher
 
 
 class FileMenuMixin:
@@ -42,6 +40,7 @@ class FileMenuMixin:
     store: ClinicStore
     model: PatientTableModel
     controller: PatientController
+    watcher: ChangeWatcher
     actions: dict[str, QAction]
     today: Callable[[], date]
     task: BackgroundTask | None = None
@@ -50,15 +49,6 @@ class FileMenuMixin:
         def statusBar(self) -> QStatusBar: ...
         def message(self, title: str, text: str, *, error: bool = False) -> None: ...
         def refresh_list(self) -> None: ...
-
-    def enable_file_commands(self) -> None:
-        for name, method in (("backup", "backup"), ("restore", "restore")):
-            action = self.actions[name]
-            supported = store_supports(method)
-            action.setEnabled(supported)
-            if not supported:
-                action.setToolTip(UNAVAILABLE.format(method))
-                action.setStatusTip(UNAVAILABLE.format(method))
 
     def run_task(self, title: str, work: Callable[[Progress], Any], on_done: Callable[[Any], None],
                  on_error: Callable[[BaseException], None] | None = None) -> BackgroundTask:
@@ -101,7 +91,12 @@ class FileMenuMixin:
             self.statusBar().showMessage(result.summary(), 10000)
 
         def failed(error: BaseException) -> None:
-            text = "\n\n".join(error.problems[:20]) if isinstance(error, ImportRefused) else str(error)
+            from ..services.document_import import DocumentsRefused
+
+            if isinstance(error, DocumentsRefused):
+                text = "\n\n".join([*error.problems[:20], error.summary])
+            else:
+                text = str(error)
             self.message("Import refused — nothing was imported", text, error=True)
 
         work = import_work(self.db_path, paths, self.today(), self.store.session)
@@ -153,21 +148,29 @@ class FileMenuMixin:
 
     # -- backup / restore -------------------------------------------------------------------------
     def backup(self) -> BackgroundTask | None:
-        if not store_supports("backup"):
+        """A verified copy, written on the worker, to a file chosen here (dated, in the backups folder)."""
+        out = ask_backup_path(self, self.db_path)  # type: ignore[arg-type]
+        if out is None or self.busy():
             return None
-        out, _ = QFileDialog.getSaveFileName(self, "Back up the clinic database",
-                                             f"{self.db_path.stem}-backup.sqlite", "SQLite database (*.sqlite)")
-        if not out or self.busy():
-            return None
-        return self.run_task("Backing up", backup_work(self.db_path, Path(out), self.store.session),
+        return self.run_task("Backing up", backup_work(self.db_path, out, self.store.session),
                              lambda result: self.message("Backup", f"Backup written and verified:\n{result}"))
 
     def restore(self) -> BackgroundTask | None:
-        if not store_supports("restore"):
+        """Check the chosen backup, say what it holds and ask (always) before replacing the database."""
+        try:
+            self.store.session.require("restore")
+        except StoreError as error:
+            self.message("Restore not possible", str(error), error=True)
             return None
-        path, _ = QFileDialog.getOpenFileName(self, "Restore the clinic database from a backup",
-                                              "", "SQLite database (*.sqlite *.db);;All files (*)")
-        if not path or self.busy():
+        path = ask_restore_path(self)  # type: ignore[arg-type]
+        if path is None or self.busy():
+            return None
+        try:
+            info = inspect_backup(path)
+        except BackupInvalid as error:
+            self.message("Not a usable backup", f"{error}\n\nNothing was changed.", error=True)
+            return None
+        if not confirm_restore(self, self.db_path, info):  # type: ignore[arg-type]
             return None
 
         def done(result: Any) -> None:
@@ -175,7 +178,7 @@ class FileMenuMixin:
             self.statusBar().showMessage(f"Restored from {path}: {result}", 10000)
             self.message("Restore", str(result))
 
-        return self.run_task("Restoring", restore_work(self.db_path, Path(path), self.store.session), done)
+        return self.run_task("Restoring", restore_work(self.db_path, path, self.store.session), done)
 
     def reopen_store(self) -> None:
         """After a restore the file under our connection was replaced: open it afresh."""
@@ -183,6 +186,7 @@ class FileMenuMixin:
         self.store = ClinicStore(self.db_path, session=old.session)
         self.model.set_store(self.store)
         self.controller.store = self.store
+        self.watcher.set_store(self.store)
         old.close()
         self.controller.clear("Database restored: choose a patient.")
         self.refresh_list()
