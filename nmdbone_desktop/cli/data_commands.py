@@ -16,7 +16,6 @@ from functools import wraps
 from pathlib import Path
 
 from ..core.document import PatientDocument
-from ..core.validation import canonical_json
 from ..paths import default_database_path
 from ..store import ClinicStore, StoreError
 from .common import CliError, InputError, add_db_option
@@ -134,30 +133,17 @@ def run_import(args: argparse.Namespace) -> int:
 
 @store_errors
 def run_export(args: argparse.Namespace) -> int:
+    from ..services.document_export import ExportRefused, UnknownPatients, export_documents
+
     out: Path = args.out
     with open_store(args) as store:
-        wanted = list(dict.fromkeys(args.patient)) if args.patient else None
-        if wanted is not None:
-            missing = sorted(set(wanted) - set(store.revisions()))
-            if missing:
-                raise InputError(f"no patient with id {', '.join(repr(m) for m in missing)} in {store.path}")
         try:
-            out.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise CliError(f"cannot create {out}: {error.strerror or error}") from None
-        written: dict[str, str] = {}
-        for doc in store.iter_documents(wanted):
-            folded = doc.id.casefold()
-            if folded in written:  # P1 and p1 would overwrite each other on Windows and macOS
-                raise CliError(f"patient ids {written[folded]!r} and {doc.id!r} differ only in case; "
-                               "export them to different folders with --patient")
-            written[folded] = doc.id
-            target = out / f"{doc.id}.json"
-            try:
-                target.write_text(canonical_json(doc), encoding="utf-8", newline="\n")
-            except OSError as error:
-                raise CliError(f"cannot write {target}: {error.strerror or error}") from None
-    print(f"exported {len(written)} patients to {out}")
+            written = export_documents(store, out, args.patient)
+        except UnknownPatients as unknown:
+            raise InputError(str(unknown)) from None
+        except ExportRefused as refused:
+            raise CliError(str(refused)) from None
+    print(f"exported {written} patients to {out}")
     return 0
 
 

@@ -46,21 +46,16 @@ def import_work(db_path: Path, paths: Sequence[Path], as_of: date,
 
 def export_work(db_path: Path, out_dir: Path, ids: Sequence[str] | None = None,
                 session: Session | None = None) -> Callable[[Progress], int]:
+    """The command line's export (:mod:`..services.document_export`), with progress and Cancel."""
     def work(progress: Progress) -> int:
-        from ..core.validation import canonical_json
+        from ..services.document_export import export_documents
 
-        out_dir.mkdir(parents=True, exist_ok=True)
+        def step(done: int, total: int, patient_id: str) -> None:
+            progress.check()
+            progress.report(done, total, patient_id)
+
         with ClinicStore(db_path, session=session) as store:
-            wanted = list(ids) if ids is not None else store.patient_ids()
-            written = 0
-            for doc in store.iter_documents(wanted):
-                progress.check()
-                if written % 50 == 0:
-                    progress.report(written, len(wanted), doc.id)
-                (out_dir / f"{doc.id}.json").write_text(canonical_json(doc), encoding="utf-8")
-                written += 1
-            store.record_event("export", detail={"out": str(out_dir), "patients": written})
-        return written
+            return export_documents(store, out_dir, ids, progress=step)
 
     return work
 

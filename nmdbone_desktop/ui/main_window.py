@@ -267,6 +267,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         freeze_startup_objects()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.watcher.stop()  # the store may be closed next: no more polls
         self.save_settings()
         super().closeEvent(event)
 

@@ -81,16 +81,13 @@ class ColleaguesMixin:
         doc, report = self.controller.doc, self.controller.report
         if doc is None or report is None:
             return None
-        from ..core.assessment import assess
         from ..letters.settings import load_letterhead
-        from ..services.clinic_settings import assessment_settings
+        from ..services.letter_writing import clinic_assess, signer
         from .letters import LetterDialog
 
-        session = self.store.session
-        settings = assessment_settings(self.store)  # the clinic's LSC, as on screen
+        # The letter pipeline's signer and assessment (the clinic's LSC, as on screen).
         dialog = LetterDialog(doc, report, letterhead=load_letterhead(), audit=self.store, as_of=self.today(),
-                              user=session.user, user_role=session.role or "", demo=self.store.is_demo_clinic(),
-                              assess_fn=lambda d, when: assess(d, when, settings),
+                              assess_fn=clinic_assess(self.store), **signer(self.store),
                               parent=self)  # type: ignore[arg-type]
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

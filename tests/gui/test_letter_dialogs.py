@@ -41,7 +41,7 @@ def test_kind_switch_rebuilds_sections(dialog: tuple[LetterDialog, FakeAudit]) -
     dlg, _ = dialog
     dlg.kind_box.setCurrentIndex(dlg.kind_box.findData("patient"))
     titles = [dlg.section_list.item(i).text() for i in range(dlg.section_list.count())]
-    assert titles[:2] == ["What your results mean", "Calcium and vitamin D"]
+    assert titles[:2] == ["What your results mean", "Vitamin D and calcium"]  # docs/decisions.md, 9bfd398
     assert not dlg.question_edit.isEnabled() and not dlg.recipient_edit.isEnabled()
     assert "Your bone health" in dlg.text_view.toPlainText()
     dlg.kind_box.setCurrentIndex(dlg.kind_box.findData("referral"))

@@ -176,3 +176,22 @@ def test_login_when_the_clinic_requires_it(qtbot: Any, clinic_db: Path, tmp_path
     assert win.store.session.authenticated and win.status_user.text() == "drsmith (physician)"
     win.close()
     win.store.close()
+
+
+def test_window_and_command_line_export_the_same_bytes(window: Any, qtbot: Any, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """One export pipeline: the same files, and each export in the audit trail."""
+    from nmdbone_desktop.cli.main import main
+
+    out = tmp_path / "window"
+    monkeypatch.setattr("nmdbone_desktop.ui.window_file_menu.QFileDialog.getExistingDirectory",
+                        lambda *a, **k: str(out))
+    task = window.export_all()
+    with qtbot.waitSignal(task.ended):
+        pass
+    assert main(["export", "--db", str(window.store.path), "--out", str(tmp_path / "cli")]) == 0
+    names = sorted(p.name for p in out.glob("*.json"))
+    assert names and names == sorted(p.name for p in (tmp_path / "cli").glob("*.json"))
+    assert all((out / n).read_bytes() == (tmp_path / "cli" / n).read_bytes() for n in names)
+    exports = [e for e in window.store.history() if e.action == "export"]
+    assert sorted(e.detail["out"] for e in exports) == sorted([str(out), str(tmp_path / "cli")])
