@@ -96,5 +96,5 @@ def test_no_exported_cell_starts_a_formula(cells: list[object]) -> None:
             assert not _dangerous(cell) and cell in (value, "'" + value)
         elif value is None:
             assert cell == ""
-        else:
-            assert float(cell) == value  # numbers stay numbers
+        else:  # numbers stay numbers
+            assert (int(cell) if isinstance(value, int) else float(cell)) == value

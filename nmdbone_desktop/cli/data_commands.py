@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..core.document import PatientDocument
 from ..paths import default_database_path
-from ..store import ClinicStore, StoreError
+from ..services.clinic import Clinic, StoreError, open_clinic
 from .common import CliError, InputError, add_db_option
 
 DEFAULT_DEMO_PATIENTS = 300
@@ -67,9 +67,9 @@ def database_path(args: argparse.Namespace) -> Path:
     return Path(db) if db else default_database_path()
 
 
-def open_store(args: argparse.Namespace) -> ClinicStore:
+def open_clinic_of(args: argparse.Namespace) -> Clinic:
     try:
-        return ClinicStore(database_path(args))
+        return open_clinic(database_path(args))
     except OSError as error:
         raise CliError(f"cannot open the database {database_path(args)}: {error}") from None
 
@@ -78,7 +78,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def store_errors(handler: Handler) -> Handler:
-    """A store failure (database busy, newer schema, a patient deleted meanwhile) is exit code 1."""
+    """A clinic failure (database busy, newer schema, a patient deleted meanwhile) is exit code 1."""
 
     @wraps(handler)
     def wrapper(args: argparse.Namespace) -> int:
@@ -120,11 +120,11 @@ def run_import(args: argparse.Namespace) -> int:
     from ..services import document_import
     from .protection_commands import sign_in_if_asked  # (a top-level import would be circular)
 
-    with open_store(args) as store:
-        sign_in_if_asked(store, args)
-        result = document_import.write_documents(
-            store, docs, date.today(), source=document_import.import_source(args.inputs),
-            on_writing=lambda n: print(f"writing {n} patients to {store.path}", file=sys.stderr, flush=True),
+    with open_clinic_of(args) as clinic:
+        sign_in_if_asked(clinic, args)
+        result = clinic.import_documents_from(
+            docs, date.today(), source=document_import.import_source(args.inputs),
+            on_writing=lambda n: print(f"writing {n} patients to {clinic.location}", file=sys.stderr, flush=True),
             on_assessing=lambda n: print(f"assessing {n} patients for the patient list", file=sys.stderr, flush=True),
         )
     print(result.summary())
@@ -133,12 +133,12 @@ def run_import(args: argparse.Namespace) -> int:
 
 @store_errors
 def run_export(args: argparse.Namespace) -> int:
-    from ..services.document_export import ExportRefused, UnknownPatients, export_documents
+    from ..services.document_export import ExportRefused, UnknownPatients
 
     out: Path = args.out
-    with open_store(args) as store:
+    with open_clinic_of(args) as clinic:
         try:
-            written = export_documents(store, out, args.patient)
+            written = clinic.export_documents(out, args.patient)
         except UnknownPatients as unknown:
             raise InputError(str(unknown)) from None
         except ExportRefused as refused:
@@ -147,28 +147,15 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def fill_demo_clinic(store: ClinicStore, patients: int, *, seed: int, as_of: date) -> int:
-    """Import the synthetic demo clinic and fill the assessment cache, so the list opens with its
-    risk, next-due and flag columns filled; returns the number of patients."""
-    from ..demo import generate_clinic
-    from ..services import refresh_assessments
-
-    docs = list(generate_clinic(patients, seed=seed, as_of=as_of))
-    store.import_documents(docs, source=f"demo clinic ({patients} patients, seed {seed})")
-    store.mark_demo_clinic()  # the window and every letter say so
-    refresh_assessments(store, as_of)
-    return len(docs)
-
-
 @store_errors
 def run_demo(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
-        existing = store.patient_count()
+    with open_clinic_of(args) as clinic:
+        existing = clinic.patient_count()
         if existing:
-            raise CliError(f"{store.path} already holds {existing} patients; "
+            raise CliError(f"{clinic.location} already holds {existing} patients; "
                            "the demo clinic is only created in an empty database")
-        total = fill_demo_clinic(store, args.patients, seed=args.seed, as_of=date.today())
-    print(f"created a demo clinic of {total} patients (seed {args.seed}) in {store.path}")
+        total = clinic.fill_demo_clinic(args.patients, seed=args.seed, as_of=date.today())
+    print(f"created a demo clinic of {total} patients (seed {args.seed}) in {clinic.location}")
     return 0
 
 

@@ -43,15 +43,14 @@ def _database(args: argparse.Namespace) -> Path:
 
         db = default_database_path()
     db = Path(db)
-    if not db.is_file():  # opening the store would create an empty clinic
+    if not db.is_file():  # opening the clinic would create an empty clinic
         raise InputError(f"{db}: no such clinic database")
     return db
 
 
 def run_letter(args: argparse.Namespace) -> int:
     from ..letters import LetterheadInvalid, LetterOptions, load_letterhead
-    from ..services.letter_writing import write_letter
-    from ..store import ClinicStore, PatientNotFound, StoreError
+    from ..services.clinic import PatientNotFound, StoreError, open_clinic
 
     as_of: date = args.as_of or date.today()
     db = _database(args)
@@ -63,9 +62,9 @@ def run_letter(args: argparse.Namespace) -> int:
     options = LetterOptions(kind=args.kind, as_of=as_of, page_size=page_size, question=args.question,
                             free_text=args.free_text)
     try:
-        with ClinicStore(db) as store:
+        with open_clinic(db) as clinic:
             # Signed as the user running the command, with their role; the demo clinic says so.
-            doc, letter = write_letter(store, args.patient, options, letterhead, args.out)
+            doc, letter = clinic.write_letter(args.patient, options, letterhead, args.out)
     except PatientNotFound:
         raise InputError(f"{db}: no patient with id {args.patient!r}") from None
     except OSError as error:

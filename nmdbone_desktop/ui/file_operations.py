@@ -1,8 +1,9 @@
 """Work functions for the File menu, run on a worker thread through :mod:`.background`.
 
-Each opens its own :class:`ClinicStore` (SQLite connections belong to one thread) with the
-window's session (so a signed-in user's rights and name carry over). An import is the command
-line's (:mod:`..services.document_import`): all or nothing, the same refusals in the same words.
+Each opens its own clinic (:func:`..services.clinic.open_clinic`: SQLite connections belong to one
+thread) from the window's location and session (so a signed-in user's rights and name carry
+over). An import is the command line's (:mod:`..services.document_import`): all or nothing, the
+same refusals in the same words.
 
 ``core.validation`` is imported inside the work functions: it builds the document models, and
 this module is loaded with the window, before its first paint.
@@ -15,13 +16,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..store import ClinicStore, ImportResult, Session
+from ..services.clinic import ImportResult, Session, open_clinic
 
 if TYPE_CHECKING:
     from .background import Progress
 
 
-def import_work(db_path: Path, paths: Sequence[Path], as_of: date,
+def import_work(location: Path, paths: Sequence[Path], as_of: date,
                 session: Session | None = None) -> Callable[[Progress], ImportResult]:
     """The command line's import (:mod:`..services.document_import`), with progress and Cancel."""
     def work(progress: Progress) -> ImportResult:
@@ -35,44 +36,42 @@ def import_work(db_path: Path, paths: Sequence[Path], as_of: date,
         docs = document_import.read_documents(files, as_of, on_file=on_file)
         progress.check()
         progress.report(len(files), len(files), "writing to the database")
-        with ClinicStore(db_path, session=session) as store:
-            return document_import.write_documents(
-                store, docs, as_of, source=document_import.import_source(paths),
+        with open_clinic(location, session) as clinic:
+            return clinic.import_documents_from(
+                docs, as_of, source=document_import.import_source(paths),
                 on_assessing=lambda n: progress.report(0, n, "assessing the imported patients"),
                 progress=progress.report, cancelled=lambda: progress.cancelled)
 
     return work
 
 
-def export_work(db_path: Path, out_dir: Path, ids: Sequence[str] | None = None,
+def export_work(location: Path, out_dir: Path, ids: Sequence[str] | None = None,
                 session: Session | None = None) -> Callable[[Progress], int]:
     """The command line's export (:mod:`..services.document_export`), with progress and Cancel."""
     def work(progress: Progress) -> int:
-        from ..services.document_export import export_documents
-
         def step(done: int, total: int, patient_id: str) -> None:
             progress.check()
             progress.report(done, total, patient_id)
 
-        with ClinicStore(db_path, session=session) as store:
-            return export_documents(store, out_dir, ids, progress=step)
+        with open_clinic(location, session) as clinic:
+            return clinic.export_documents(out_dir, ids, progress=step)
 
     return work
 
 
-def backup_work(db_path: Path, out_path: Path, session: Session | None = None) -> Callable[[Progress], Any]:
+def backup_work(location: Path, out_path: Path, session: Session | None = None) -> Callable[[Progress], Any]:
     def work(progress: Progress) -> Any:
         progress.report(0, 0, f"copying to {out_path.name}")
-        with ClinicStore(db_path, session=session) as store:
-            return store.backup(out_path)
+        with open_clinic(location, session) as clinic:
+            return clinic.backup(out_path)
 
     return work
 
 
-def restore_work(db_path: Path, backup_path: Path, session: Session | None = None) -> Callable[[Progress], Any]:
+def restore_work(location: Path, backup_path: Path, session: Session | None = None) -> Callable[[Progress], Any]:
     def work(progress: Progress) -> Any:
         progress.report(0, 0, f"restoring {backup_path.name}")
-        with ClinicStore(db_path, session=session) as store:
-            return store.restore(backup_path)
+        with open_clinic(location, session) as clinic:
+            return clinic.restore(backup_path)
 
     return work

@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from ..gcpause import freeze_startup_objects
-from ..store import ClinicStore, StoreError
+from ..services.clinic import Clinic, StoreError
 from .bmd_chart_widget import BmdChartWidget
 from .icons import icon
 from .patient_controller import PatientController
@@ -43,16 +43,16 @@ WATCH_MS = 3000
 class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
     """NMD Bone Desktop on one clinic database."""
 
-    def __init__(self, store: ClinicStore, settings: QSettings, *,
+    def __init__(self, clinic: Clinic, settings: QSettings, *,
                  today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.store, self.settings, self.today = store, settings, today
-        self.db_path = Path(store.path)
-        self.setWindowTitle(f"NMD Bone Desktop — {self.db_path.name}{self.demo_suffix()}")
+        self.clinic, self.settings, self.today = clinic, settings, today
+        self.location = Path(clinic.location)
+        self.setWindowTitle(f"NMD Bone Desktop — {self.location.name}{self.demo_suffix()}")
         self.setWindowIcon(icon("app"))
-        self.controller = PatientController(store, today=today, parent=self)
-        self.model = PatientTableModel(store, today=today, parent=self)
+        self.controller = PatientController(clinic, today=today, parent=self)
+        self.model = PatientTableModel(clinic, today=today, parent=self)
 
         self.patient_list = PatientListWidget(self.model, self)
         self.chart = BmdChartWidget(self)
@@ -71,7 +71,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         self.tabs.addTab(self.overview, "Overview")
         self.tabs.addTab(self.records, "Records")
         self.tabs.addTab(self.worklist, "Worklist")
-        self.history = HistoryView(store, self)
+        self.history = HistoryView(clinic, self)
         self.tabs.addTab(self.history, "History")
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -111,7 +111,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
     # -- wiring -----------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.status_db = QLabel(f"Database: {self.db_path}", self)
+        self.status_db = QLabel(f"Database: {self.location}", self)
         self.status_db.setObjectName("statusDatabase")
         self.status_count = QLabel(self)
         self.status_count.setObjectName("statusCount")
@@ -137,7 +137,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         self.model.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         # Another window or the command line may write to the same database: look for that every
         # few seconds (one PRAGMA, no reading of patients) and refresh what is shown.
-        self.watcher = ChangeWatcher(self.store, self, interval_ms=WATCH_MS)
+        self.watcher = ChangeWatcher(self.clinic, self, interval_ms=WATCH_MS)
         self.watcher.changed_elsewhere.connect(self.on_changed_elsewhere)
         self.watcher.start()
 
@@ -176,7 +176,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         self.statusBar().showMessage("The database was changed elsewhere: list refreshed.", 5000)
 
     def _show_user(self) -> None:
-        session = self.store.session
+        session = self.clinic.session
         role = session.role or "read-only: not signed in"
         self.status_user.setText(f"{session.user} ({role})")
 
@@ -184,7 +184,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         """Databases with login switched on: ask once at start (Cancel = read-only)."""
         from .protection.login_dialog import LoginDialog
 
-        dialog = LoginDialog(self.store, self)
+        dialog = LoginDialog(self.clinic, self)
         dialog.finished.connect(lambda _result: self._show_user())
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -192,7 +192,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
 
     def _show_total(self) -> None:
         with contextlib.suppress(StoreError):  # busy: keep the last count
-            self.status_count.setText(f"{self.store.patient_count():,} patients")
+            self.status_count.setText(f"{self.clinic.patient_count():,} patients")
 
     def _update_patient_actions(self) -> None:
         has_patient = self.controller.doc is not None
@@ -250,15 +250,15 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         from ..core.assessment import RULESET_VERSION
 
         self.status_ruleset.setText(f"Ruleset {RULESET_VERSION}")
-        from ..store import network_warning
+        from ..services.clinic import network_warning
 
-        warning = network_warning(self.db_path)
+        warning = network_warning(self.location)
         if warning:  # SQLite's locking is unreliable on network shares: say so once, up front
             self.statusBar().showMessage(warning, 20000)
             self.status_db.setStyleSheet("color: #B00020;")
             self.status_db.setToolTip(warning)
         with contextlib.suppress(StoreError):
-            if self.store.login_required() and not self.store.session.authenticated:
+            if self.clinic.login_required() and not self.clinic.session.authenticated:
                 self.ask_sign_in()
         if self.controller.doc is None:
             last = self.settings.value("window/lastPatient", "", type=str)
@@ -267,7 +267,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         freeze_startup_objects()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.watcher.stop()  # the store may be closed next: no more polls
+        self.watcher.stop()  # the clinic may be closed next: no more polls
         self.save_settings()
         super().closeEvent(event)
 
@@ -315,21 +315,21 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
 
     def clinic_settings(self) -> Any:
         """The clinic's LSC per site; saving re-assesses the shown patient and, in the
-        background, the clinic (the store emptied the assessment cache)."""
+        background, the clinic (the clinic emptied the assessment cache)."""
         from .clinic_settings_dialog import ClinicLscDialog
 
         def save(values: dict[str, float]) -> None:
-            self.store.set_clinic_lsc(values)
+            self.clinic.set_clinic_lsc(values)
             self.controller.reload()
             self.refresh_list()
             self.refresh_assessments()
 
         try:
-            current = self.store.clinic_lsc()
+            current = self.clinic.clinic_lsc()
         except StoreError as error:
             self.message("Clinic settings", str(error), error=True)
             return None
-        dialog = ClinicLscDialog(current, save, clinic=self.db_path.name, parent=self)
+        dialog = ClinicLscDialog(current, save, clinic=self.location.name, parent=self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -383,7 +383,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         if index == 2 and self.isVisible():
             self.ensure_worklist()
         elif self.tabs.widget(index) is self.history:
-            self.history.set_store(self.store)
+            self.history.set_clinic(self.clinic)
             self.history.set_patient(self.patient_list.current_id)
 
     def save_chart(self) -> None:

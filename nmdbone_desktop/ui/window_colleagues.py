@@ -15,15 +15,15 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
-    from ..store import ClinicStore
+    from ..services.clinic import Clinic
     from .patient_controller import PatientController
     from .patient_list_widget import PatientListWidget
 
 class ColleaguesMixin:
     """Worklist tab and letter commands for :class:`MainWindow`."""
 
-    store: ClinicStore
-    db_path: Path
+    clinic: Clinic
+    location: Path
     controller: PatientController
     patient_list: PatientListWidget
     actions: dict[str, QAction]
@@ -54,7 +54,7 @@ class ColleaguesMixin:
             return self.worklist
         from .worklist import WorklistView
 
-        view = WorklistView(self.store, self.tabs, today=self.today)
+        view = WorklistView(self.clinic, self.tabs, today=self.today)
         view.patient_activated.connect(self.open_patient)
         view.letters_requested.connect(self.letters_for)
         index = self.tabs.indexOf(self.worklist)
@@ -82,12 +82,11 @@ class ColleaguesMixin:
         if doc is None or report is None:
             return None
         from ..letters.settings import load_letterhead
-        from ..services.letter_writing import clinic_assess, signer
         from .letters import LetterDialog
 
         # The letter pipeline's signer and assessment (the clinic's LSC, as on screen).
-        dialog = LetterDialog(doc, report, letterhead=load_letterhead(), audit=self.store, as_of=self.today(),
-                              assess_fn=clinic_assess(self.store), **signer(self.store),
+        dialog = LetterDialog(doc, report, letterhead=load_letterhead(), audit=self.clinic, as_of=self.today(),
+                              assess_fn=self.clinic.letter_assess(), **self.clinic.letter_signer(),
                               parent=self)  # type: ignore[arg-type]
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -99,8 +98,8 @@ class ColleaguesMixin:
         from ..letters.settings import load_letterhead
         from .letters import BatchLetterDialog
 
-        dialog = BatchLetterDialog(self.db_path, patient_ids, letterhead=load_letterhead(), as_of=self.today(),
-                                   session=self.store.session, parent=self)  # type: ignore[arg-type]
+        dialog = BatchLetterDialog(self.location, patient_ids, letterhead=load_letterhead(), as_of=self.today(),
+                                   session=self.clinic.session, parent=self)  # type: ignore[arg-type]
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -110,8 +109,8 @@ class ColleaguesMixin:
 
     def is_demo(self) -> bool:
         try:
-            return self.store.is_demo_clinic()
-        except Exception:  # busy or an old store: not worth failing the window for
+            return self.clinic.is_demo_clinic()
+        except Exception:  # busy or an old clinic: not worth failing the window for
             return False
 
     def demo_suffix(self) -> str:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog
 
-from ..store import BackupInvalid, ClinicStore, ImportResult, StoreError, inspect_backup
+from ..services.clinic import BackupInvalid, Clinic, ImportResult, StoreError, inspect_backup, open_clinic
 from .background import BackgroundTask, Progress, run_with_progress
 from .file_operations import (
     backup_work,
@@ -36,8 +36,8 @@ if TYPE_CHECKING:
 class FileMenuMixin:
     """Import / export / backup / restore / refresh for the main window."""
 
-    db_path: Path
-    store: ClinicStore
+    location: Path
+    clinic: Clinic
     model: PatientTableModel
     controller: PatientController
     watcher: ChangeWatcher
@@ -99,7 +99,7 @@ class FileMenuMixin:
                 text = str(error)
             self.message("Import refused — nothing was imported", text, error=True)
 
-        work = import_work(self.db_path, paths, self.today(), self.store.session)
+        work = import_work(self.location, paths, self.today(), self.clinic.session)
         return self.run_task("Importing", work, done, failed)
 
     def export_patient(self) -> BackgroundTask | None:
@@ -114,7 +114,7 @@ class FileMenuMixin:
         folder = QFileDialog.getExistingDirectory(self, "Export patient documents to folder")
         if not folder or self.busy():
             return None
-        return self.run_task("Exporting", export_work(self.db_path, Path(folder), ids, self.store.session),
+        return self.run_task("Exporting", export_work(self.location, Path(folder), ids, self.clinic.session),
                              lambda n: self.statusBar().showMessage(f"Exported {n} patient(s) to {folder}", 10000))
 
     def import_dxa(self) -> BackgroundTask | None:
@@ -123,20 +123,18 @@ class FileMenuMixin:
 
         if self.busy():
             return None
-        dialog = DxaImportDialog(self.store, self.today(), self, self.controller.current_id)  # type: ignore[arg-type]
+        dialog = DxaImportDialog(self.clinic, self.today(), self, self.controller.current_id)  # type: ignore[arg-type]
         if dialog.exec() != DxaImportDialog.DialogCode.Accepted or dialog.plan is None:
             return None
         return self.commit_dxa(dialog.plan, dialog.confirmed)
 
     def commit_dxa(self, plan: Any, confirmed: bool) -> BackgroundTask | None:
-        db_path, session = self.db_path, self.store.session
+        location, session = self.location, self.clinic.session
 
         def work(progress: Progress) -> Any:
-            from ..services.dxa_import import commit_dxa_import
-
-            with ClinicStore(db_path, session=session) as store:
-                return commit_dxa_import(store, plan, confirm_name_matches=confirmed,
-                                         on_progress=lambda m: progress.report(0, 0, m))
+            with open_clinic(location, session) as clinic:
+                return clinic.commit_dxa_import(plan, confirm_name_matches=confirmed,
+                                                on_progress=lambda m: progress.report(0, 0, m))
 
         def done(result: Any) -> None:
             self.refresh_list()
@@ -149,16 +147,16 @@ class FileMenuMixin:
     # -- backup / restore -------------------------------------------------------------------------
     def backup(self) -> BackgroundTask | None:
         """A verified copy, written on the worker, to a file chosen here (dated, in the backups folder)."""
-        out = ask_backup_path(self, self.db_path)  # type: ignore[arg-type]
+        out = ask_backup_path(self, self.location)  # type: ignore[arg-type]
         if out is None or self.busy():
             return None
-        return self.run_task("Backing up", backup_work(self.db_path, out, self.store.session),
+        return self.run_task("Backing up", backup_work(self.location, out, self.clinic.session),
                              lambda result: self.message("Backup", f"Backup written and verified:\n{result}"))
 
     def restore(self) -> BackgroundTask | None:
         """Check the chosen backup, say what it holds and ask (always) before replacing the database."""
         try:
-            self.store.session.require("restore")
+            self.clinic.session.require("restore")
         except StoreError as error:
             self.message("Restore not possible", str(error), error=True)
             return None
@@ -170,23 +168,23 @@ class FileMenuMixin:
         except BackupInvalid as error:
             self.message("Not a usable backup", f"{error}\n\nNothing was changed.", error=True)
             return None
-        if not confirm_restore(self, self.db_path, info):  # type: ignore[arg-type]
+        if not confirm_restore(self, self.location, info):  # type: ignore[arg-type]
             return None
 
         def done(result: Any) -> None:
-            self.reopen_store()
+            self.reopen_clinic()
             self.statusBar().showMessage(f"Restored from {path}: {result}", 10000)
             self.message("Restore", str(result))
 
-        return self.run_task("Restoring", restore_work(self.db_path, path, self.store.session), done)
+        return self.run_task("Restoring", restore_work(self.location, path, self.clinic.session), done)
 
-    def reopen_store(self) -> None:
+    def reopen_clinic(self) -> None:
         """After a restore the file under our connection was replaced: open it afresh."""
-        old = self.store
-        self.store = ClinicStore(self.db_path, session=old.session)
-        self.model.set_store(self.store)
-        self.controller.store = self.store
-        self.watcher.set_store(self.store)
+        old = self.clinic
+        self.clinic = old.reopen()
+        self.model.set_clinic(self.clinic)
+        self.controller.clinic = self.clinic
+        self.watcher.set_clinic(self.clinic)
         old.close()
         self.controller.clear("Database restored: choose a patient.")
         self.refresh_list()
@@ -202,14 +200,12 @@ class FileMenuMixin:
             self.statusBar().showMessage(
                 f"Assessed {result.computed:,} patient(s), {result.reused:,} up to date", 8000)
 
-        today, db_path, session = self.today(), self.db_path, self.store.session
+        today, location, session = self.today(), self.location, self.clinic.session
 
         def work(progress: Progress) -> Any:
-            from ..services import refresh_assessments
-
-            with ClinicStore(db_path, session=session) as store:
-                result = refresh_assessments(store, today, progress=progress.report,
-                                             cancelled=lambda: progress.cancelled)
+            with open_clinic(location, session) as clinic:
+                result = clinic.refresh_assessments(today, progress=progress.report,
+                                                    cancelled=lambda: progress.cancelled)
             progress.check()  # a cancelled refresh ends as "cancelled", keeping what was written
             return result
 

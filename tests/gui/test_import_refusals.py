@@ -92,13 +92,13 @@ def test_window_and_command_line_refuse_alike(case: str, window: Any, qtbot: Any
     folder = tmp_path / "in"
     folder.mkdir()
     inputs = CASES[case](folder)
-    before = window.store.patient_count()
+    before = window.clinic.patient_count()
     other = tmp_path / "cli.sqlite"
     from_cli = _cli(other, inputs, capsys)
     from_window = _window(window, qtbot, inputs, monkeypatch)
     assert from_window == from_cli
     assert any(EXPECTED[case] in line for line in from_cli), from_cli
-    assert window.store.patient_count() == before
+    assert window.clinic.patient_count() == before
     if other.exists():
         with ClinicStore(other) as store:
             assert store.patient_count() == 0

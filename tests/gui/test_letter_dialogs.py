@@ -243,9 +243,9 @@ def test_batch_letters_are_audited_as_the_signed_in_user_and_role(qtbot: Any, wi
     cheap = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     monkeypatch.setattr(users, "_hasher", lambda: cheap)
     monkeypatch.setattr(users, "_dummy_hash", lambda: cheap.hash("dummy password"))
-    window.store.add_user("nina", "nurse", "correct horse battery")
-    window.store.sign_in("nina", "correct horse battery")
-    ids = window.store.patient_ids()[:3]
+    window.clinic.add_user("nina", "nurse", "correct horse battery")
+    window.clinic.sign_in("nina", "correct horse battery")
+    ids = window.clinic.patient_ids()[:3]
     dlg = window.letters_for(ids)
     dlg.per_patient.setChecked(True)
     dlg.out_edit.setText(str(tmp_path / "each"))
@@ -253,7 +253,7 @@ def test_batch_letters_are_audited_as_the_signed_in_user_and_role(qtbot: Any, wi
         assert dlg.start() is not None
     result = blocker.args[0]
     assert result.written
-    events = [e for e in window.store.history() if e.action == "letter"]
+    events = [e for e in window.clinic.history() if e.action == "letter"]
     assert sorted(e.patient_id for e in events) == sorted(w.patient_id for w in result.written)
     assert all(e.user == "nina" and e.detail["user"] == "nina" and e.detail["role"] == "nurse" for e in events)
     dlg.close()

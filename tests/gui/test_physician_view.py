@@ -27,7 +27,7 @@ T_WITH_Z_ONLY: dict[str, Any] = {
 
 
 def add_patient(window: Any, data: dict[str, Any]) -> None:
-    window.store.save_document(patient(copy.deepcopy(data)), action="create", expected_revision=0)
+    window.clinic.save_document(patient(copy.deepcopy(data)), action="create", expected_revision=0)
     window.refresh_list()
     assert window.patient_list.select_patient(data["id"])
     assert window.controller.current_id == data["id"]
@@ -115,7 +115,7 @@ def test_clinic_settings_set_the_lsc_used_by_the_assessment(window: Any, qtbot: 
     spine.setText("3,0")
     dialog.fields["femoral_neck"].clear()
     assert dialog.try_accept()
-    assert window.store.clinic_lsc() == {"lumbar_spine": 3.0}
+    assert window.clinic.clinic_lsc() == {"lumbar_spine": 3.0}
     entry = next(e for e in window.controller.report["trajectory"] if e["site"] == "lumbar_spine")
     assert entry["least_significant_change_percent"] == 3.0 and entry["significant"]
     assert entry.get("lsc_source", "clinic") == "clinic"
@@ -123,7 +123,7 @@ def test_clinic_settings_set_the_lsc_used_by_the_assessment(window: Any, qtbot: 
     assert window.chart.changes.cell("lumbar_spine", "Since previous") == "−3.8% ●"
     # the background refresh caches the clinic's value too
     qtbot.waitUntil(lambda: window.task is None or not window.task.running, timeout=20000)
-    cached = json.loads(window.store.assessment_summaries()["P0002"].report_json)
+    cached = json.loads(window.clinic.assessment_summaries()["P0002"].report_json)
     assert next(e for e in cached["trajectory"] if e["site"] == "lumbar_spine")["significant"]
     # a reopened dialog shows the stored value
     dialog = window.clinic_settings()
@@ -237,12 +237,12 @@ def test_one_form_for_a_whole_dxa_study(window: Any) -> None:
     assert "required" in dialog.date_error.text()
     assert dialog.row_errors["total_hip"].text() == "T-score: “abc” is not a number"
     assert not dialog.row_errors["lumbar_spine"].isVisibleTo(dialog)
-    assert len(window.store.get_document("P0001").dxa) == before
+    assert len(window.clinic.get_document("P0001").dxa) == before
     dialog.date.set_value("2026-11-02")
     dialog.manufacturer.setCurrentIndex(dialog.manufacturer.findData("hologic"))
     dialog.fill("total_hip", t_score="")
     assert dialog.try_accept()
-    stored = canonical_dict(window.store.get_document("P0001"))["dxa"]
+    stored = canonical_dict(window.clinic.get_document("P0001"))["dxa"]
     assert len(stored) == before + 2
     assert {"date": "2026-11-02", "site": "lumbar_spine", "bmd_g_cm2": 0.812, "t_score": -2.7, "z_score": -1.9,
             "manufacturer": "hologic"} in stored
@@ -268,7 +268,7 @@ def test_a_glucocorticoid_taper_in_one_dialog(window: Any) -> None:
     dialog.end.set_value("2026-02-28")
     assert dialog.steps[0].until.text() == "2026-01-14" and dialog.steps[2].until.text() == "2026-02-28"
     assert dialog.try_accept()
-    courses = canonical_dict(window.store.get_document("P0003"))["glucocorticoids"]
+    courses = canonical_dict(window.clinic.get_document("P0003"))["glucocorticoids"]
     assert [(c["dose_mg"], c["start"], c.get("end")) for c in courses] == [
         (60, "2026-01-01", "2026-01-14"), (40, "2026-01-15", "2026-01-31"), (20, "2026-02-01", "2026-02-28")]
     assert {c["drug"] for c in courses} == {"prednisolone"}

@@ -11,6 +11,7 @@ from argon2 import PasswordHasher
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from nmdbone_desktop.cli.gui_commands import daily_backup
+from nmdbone_desktop.services.clinic import open_clinic
 from nmdbone_desktop.store import ClinicStore, Session, users
 from nmdbone_desktop.ui.protection.change_watcher import ChangeWatcher
 from nmdbone_desktop.ui.protection.history_view import HistoryView
@@ -85,7 +86,7 @@ def test_login_dialog_signs_in_and_refuses_wrong_passwords(qtbot: Any, clinic_db
         admin.add_user("nina", "nurse", PASSWORD)
         admin.add_user("dr.who", "physician", PASSWORD)
         admin.set_login_required(True)
-    with ClinicStore(clinic_db) as store:
+    with open_clinic(clinic_db) as store:
         dialog = LoginDialog(store)
         qtbot.addWidget(dialog)
         assert dialog.objectName() == "loginDialog"
@@ -135,7 +136,7 @@ def _finish(qtbot: Any, task: Any) -> None:
 def test_backup_and_restore_from_the_file_menu(qtbot: Any, window: Any, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch,
                                                boxes: list[tuple[str, str]]) -> None:
-    store = window.store
+    store = window.clinic
     target = tmp_path / "backups" / "menu.sqlite"
     target.parent.mkdir()
     _choose(monkeypatch, target)
@@ -154,16 +155,16 @@ def test_backup_and_restore_from_the_file_menu(qtbot: Any, window: Any, tmp_path
 
     _choose(monkeypatch, target)
     _finish(qtbot, window.restore())
-    assert window.store.patient_count() == count
+    assert window.clinic.patient_count() == count
     kinds = [kind for kind, _ in boxes[-2:]]
     assert kinds == ["question", "information"] and f"{count} patients" in boxes[-2][1]
 
 
 def test_a_restore_in_the_window_always_asks(qtbot: Any, window: Any, tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    backup = window.store.backup(tmp_path / "b.sqlite")
-    window.store.delete_patient("P0001")
-    count = window.store.patient_count()
+    backup = window.clinic.backup(tmp_path / "b.sqlite")
+    window.clinic.delete_patient("P0001")
+    count = window.clinic.patient_count()
     asked: list[str] = []
 
     def cancel(_parent: Any, _title: str, text: str, *args: Any) -> Any:
@@ -174,13 +175,13 @@ def test_a_restore_in_the_window_always_asks(qtbot: Any, window: Any, tmp_path: 
     _choose(monkeypatch, backup.path)
     assert window.restore() is None
     assert len(asked) == 1 and str(backup.path) in asked[0] and "kept aside" in asked[0]
-    assert window.store.patient_count() == count and window.task is None
+    assert window.clinic.patient_count() == count and window.task is None
 
 
 def test_restore_needs_a_physician(qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                    boxes: list[tuple[str, str]]) -> None:
     _choose(monkeypatch, tmp_path / "never-asked.sqlite")
-    window.store.session = Session("sam", "secretary")
+    window.clinic.session = Session("sam", "secretary")
     assert window.restore() is None
     assert boxes == [("warning", "sam (secretary) may not restore a backup: that needs the physician role")]
 

@@ -1,6 +1,6 @@
-"""The work of a letter batch on a worker thread: the store of that thread, then the services' pipeline.
+"""The work of a letter batch on a worker thread: the clinic of that thread, then the services' pipeline.
 
-It opens its *own* ``ClinicStore`` (sqlite3 connections belong to the thread that made them) as
+It opens its *own* clinic (``open_clinic``: a connection belongs to the thread that made it) as
 the window's session (the signed-in user and role), so the audit trail names who made the batch
 and the letters are signed by them where a record names no responsible clinician. Assessing,
 writing and auditing are :func:`nmdbone_desktop.services.letter_writing.write_batch` — the
@@ -15,27 +15,27 @@ from pathlib import Path
 from typing import Any
 
 from ...letters import BatchResult, ClinicLetterhead, LetterOptions
-from ...services.letter_writing import AssessFn, LetterBatch, ProgressLike, write_batch
+from ...services.letter_writing import AssessFn, LetterBatch, ProgressLike
 
 __all__ = ["BatchRequest", "ProgressLike", "run_batch"]
 
 
 @dataclass(frozen=True)
 class BatchRequest:
-    db_path: Path
+    location: Path
     patient_ids: Sequence[str]
     options: LetterOptions
     letterhead: ClinicLetterhead
     out: Path
     one_file: bool
-    #: The window store's session (``ClinicStore.session``); ``None``: the operating-system user.
+    #: The window clinic's session (``Clinic.session``); ``None``: the operating-system user.
     session: Any = None
 
 
 def run_batch(request: BatchRequest, progress: ProgressLike, assess_fn: AssessFn | None = None) -> BatchResult:
     """Assess, write and audit; returns what was written, what failed and whether it was cancelled."""
-    from ...store import ClinicStore
+    from ...services.clinic import open_clinic
 
     batch = LetterBatch(request.patient_ids, request.options, request.letterhead, request.out, request.one_file)
-    with ClinicStore(request.db_path, session=request.session) as store:
-        return write_batch(store, batch, progress, assess_fn)
+    with open_clinic(request.location, request.session) as clinic:
+        return clinic.write_letters(batch, progress, assess_fn)

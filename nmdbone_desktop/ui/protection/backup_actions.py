@@ -14,19 +14,19 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ... import paths
-from ...store import BackupInfo
+from ...services.clinic import BackupInfo
 
 FILTER = "Clinic database backups (*.sqlite *.db);;All files (*)"
 
 
-def default_backup_name(db_path: Path, now: datetime | None = None) -> str:
-    return f"{db_path.stem}-{(now or datetime.now()):%Y%m%d-%H%M}.sqlite"
+def default_backup_name(location: Path, now: datetime | None = None) -> str:
+    return f"{location.stem}-{(now or datetime.now()):%Y%m%d-%H%M}.sqlite"
 
 
-def ask_backup_path(parent: QWidget | None, db_path: Path, *, directory: Path | None = None,
+def ask_backup_path(parent: QWidget | None, location: Path, *, directory: Path | None = None,
                     now: datetime | None = None) -> Path | None:
     folder = directory or paths.backups_dir()
-    suggested = str(folder / default_backup_name(db_path, now))
+    suggested = str(folder / default_backup_name(location, now))
     name, _ = QFileDialog.getSaveFileName(parent, "Back up the clinic database", suggested, FILTER)
     return Path(name) if name else None
 
@@ -37,8 +37,8 @@ def ask_restore_path(parent: QWidget | None, *, directory: Path | None = None) -
     return Path(name) if name else None
 
 
-def confirm_restore(parent: QWidget | None, db_path: Path, info: BackupInfo) -> bool:
-    text = (f"Replace the clinic database\n{db_path}\nwith the backup\n{info.path}\n({info.summary()})?\n\n"
+def confirm_restore(parent: QWidget | None, location: Path, info: BackupInfo) -> bool:
+    text = (f"Replace the clinic database\n{location}\nwith the backup\n{info.path}\n({info.summary()})?\n\n"
             "The current database is kept aside beside it (…before-restore-DATE), so this can be undone.")
     answer = QMessageBox.question(parent, "Restore from backup", text,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
