@@ -6,8 +6,9 @@ and the command line need — the patient list (page, search, sort), loading a p
 record (validate → write → re-assess → cache), import, export, letters, backup and restore, the
 worklist, the history, users and the clinic's settings — and change notification
 (:meth:`Clinic.data_version`). It reaches the store only through the port
-(:class:`.ports.ClinicStorePort`). Roles are checked by the store behind the port, once, with the
-session this clinic carries (:mod:`nmdbone_desktop.store.session`).
+(:class:`.ports.ClinicStorePort`; the worklist scan in :mod:`.assessments` is still annotated with
+the SQLite store). Roles are checked by the store behind the port, once, with the session this
+clinic carries (:mod:`nmdbone_desktop.store.session`).
 
 Worker threads and processes get ``clinic.location`` and ``clinic.session`` and open their own
 clinic with :func:`open_clinic` (a SQLite connection belongs to the thread that made it).
@@ -154,7 +155,7 @@ class Clinic:
     def assessment_settings(self) -> AssessmentSettings:
         from .clinic_settings import assessment_settings
 
-        return assessment_settings(self._store)  # type: ignore[arg-type]
+        return assessment_settings(self._store)
 
     def save_record(
         self, doc: PatientDocument, *, action: str, expected_revision: int | None, as_of: date
@@ -185,27 +186,27 @@ class Clinic:
         """The import pipeline's write and assessment (:mod:`.document_import`)."""
         from .document_import import write_documents
 
-        return write_documents(self._store, docs, as_of, source=source, **callbacks)  # type: ignore[arg-type]
+        return write_documents(self._store, docs, as_of, source=source, **callbacks)
 
     def export_documents(self, out_dir: Path, patient_ids: Sequence[str] | None = None, **options: Any) -> int:
         from .document_export import export_documents
 
-        return export_documents(self._store, out_dir, patient_ids, **options)  # type: ignore[arg-type]
+        return export_documents(self._store, out_dir, patient_ids, **options)
 
     def plan_dxa_import(self, files: Sequence[Path], **options: Any) -> Any:
         from .dxa_import import plan_dxa_import
 
-        return plan_dxa_import(self._store, files, **options)  # type: ignore[arg-type]
+        return plan_dxa_import(self._store, files, **options)
 
     def commit_dxa_import(self, plan: Any, **options: Any) -> Any:
         from .dxa_import import commit_dxa_import
 
-        return commit_dxa_import(self._store, plan, **options)  # type: ignore[arg-type]
+        return commit_dxa_import(self._store, plan, **options)
 
     def write_fhir_bundles(self, out: Path, patient_ids: Sequence[str] | None, **options: Any) -> Any:
         from .fhir_export import write_bundles
 
-        return write_bundles(self._store, out, patient_ids, **options)  # type: ignore[arg-type]
+        return write_bundles(self._store, out, patient_ids, **options)
 
     def fill_demo_clinic(self, patients: int, *, seed: int, as_of: date) -> int:
         """Import the synthetic demo clinic, mark it as such and fill the assessment cache."""
@@ -222,22 +223,22 @@ class Clinic:
     def letter_signer(self) -> dict[str, Any]:
         from .letter_writing import signer
 
-        return signer(self._store)  # type: ignore[arg-type]
+        return signer(self._store)
 
     def letter_assess(self) -> Callable[[PatientDocument, date], dict[str, Any]]:
         from .letter_writing import clinic_assess
 
-        return clinic_assess(self._store)  # type: ignore[arg-type]
+        return clinic_assess(self._store)
 
     def write_letter(self, patient_id: str, options: Any, letterhead: Any, out: Path) -> Any:
         from .letter_writing import write_letter
 
-        return write_letter(self._store, patient_id, options, letterhead, out)  # type: ignore[arg-type]
+        return write_letter(self._store, patient_id, options, letterhead, out)
 
     def write_letters(self, batch: Any, progress: Any, assess_fn: Any = None) -> Any:
         from .letter_writing import write_batch
 
-        return write_batch(self._store, batch, progress, assess_fn)  # type: ignore[arg-type]
+        return write_batch(self._store, batch, progress, assess_fn)
 
     # -- worklist -----------------------------------------------------------------------------------
     def overview(self, as_of: date, **options: Any) -> Any:
@@ -253,17 +254,17 @@ class Clinic:
     def mark_booked(self, patient_id: str, code: str, until: date, **options: Any) -> Any:
         from .handling import mark_booked
 
-        return mark_booked(self._store, patient_id, code, until, **options)  # type: ignore[arg-type]
+        return mark_booked(self._store, patient_id, code, until, **options)
 
     def mark_not_applicable(self, patient_id: str, code: str, reason: str, **options: Any) -> Any:
         from .handling import mark_not_applicable
 
-        return mark_not_applicable(self._store, patient_id, code, reason, **options)  # type: ignore[arg-type]
+        return mark_not_applicable(self._store, patient_id, code, reason, **options)
 
     def undo_mark(self, patient_id: str, code: str) -> Any:
         from .handling import undo
 
-        return undo(self._store, patient_id, code)  # type: ignore[arg-type]
+        return undo(self._store, patient_id, code)
 
     # == the port, passed through ===================================================================
     # -- patients and their records ------------------------------------------------------------------

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..store import ClinicStore
+    from .ports import ClinicStorePort
 
 __all__ = ["ExportRefused", "UnknownPatients", "export_documents"]
 
@@ -26,7 +26,7 @@ class UnknownPatients(ExportRefused):
     """An id asked for is not in the clinic (invalid input: nothing was written)."""
 
 
-def export_documents(store: ClinicStore, out_dir: Path, patient_ids: Sequence[str] | None = None, *,
+def export_documents(store: ClinicStorePort, out_dir: Path, patient_ids: Sequence[str] | None = None, *,
                      progress: Callable[[int, int, str], None] | None = None) -> int:
     """Write the documents of ``patient_ids`` (None: every patient) to ``out_dir``; returns how many.
 

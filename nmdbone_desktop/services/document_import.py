@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from ..core.document import PatientDocument
 
 if TYPE_CHECKING:
-    from ..store import ClinicStore, ImportResult
+    from ..store import ImportResult
+    from .ports import ClinicStorePort
 
 __all__ = ["DocumentsRefused", "import_source", "input_files", "read_documents", "write_documents"]
 
@@ -97,7 +98,7 @@ def read_documents(files: Sequence[Path], as_of: date, *,
     return docs
 
 
-def write_documents(store: ClinicStore, docs: Sequence[PatientDocument], as_of: date, *, source: str,
+def write_documents(store: ClinicStorePort, docs: Sequence[PatientDocument], as_of: date, *, source: str,
                     on_writing: Callable[[int], None] | None = None,
                     on_assessing: Callable[[int], None] | None = None,
                     progress: Callable[[int, int, str], None] | None = None,

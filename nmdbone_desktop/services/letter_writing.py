@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from ..core.document import PatientDocument
     from ..letters import BatchResult, ClinicLetterhead, Letter, LetterOptions
-    from ..store import ClinicStore
+    from .ports import ClinicStorePort
 
 __all__ = ["AssessFn", "LetterBatch", "ProgressLike", "clinic_assess", "signed_options", "signer", "write_batch",
            "write_letter"]
@@ -37,17 +37,17 @@ class ProgressLike(Protocol):
     def report(self, done: int, total: int, message: str = "") -> None: ...
 
 
-def signer(store: ClinicStore) -> dict[str, Any]:
+def signer(store: ClinicStorePort) -> dict[str, Any]:
     """Who signs (and is audited for) a letter from this store, and whether the clinic is the demo."""
     return {"user": store.user, "user_role": store.session.role or "", "demo": store.is_demo_clinic()}
 
 
-def signed_options(store: ClinicStore, options: LetterOptions) -> LetterOptions:
+def signed_options(store: ClinicStorePort, options: LetterOptions) -> LetterOptions:
     """``options`` signed as the store's session (see :func:`signer`)."""
     return options.model_copy(update=signer(store))
 
 
-def clinic_assess(store: ClinicStore) -> AssessFn:
+def clinic_assess(store: ClinicStorePort) -> AssessFn:
     """``assess`` with the clinic's own settings (its LSC), as on screen."""
     from ..core.assessment import assess
     from .clinic_settings import assessment_settings
@@ -60,7 +60,7 @@ def clinic_assess(store: ClinicStore) -> AssessFn:
     return assess_fn
 
 
-def write_letter(store: ClinicStore, patient_id: str, options: LetterOptions, letterhead: ClinicLetterhead | None,
+def write_letter(store: ClinicStorePort, patient_id: str, options: LetterOptions, letterhead: ClinicLetterhead | None,
                  out: Path) -> tuple[PatientDocument, Letter]:
     """One letter to ``out`` (PDF), audited as output ``cli``; the file is removed if the audit fails.
 
@@ -95,7 +95,7 @@ class LetterBatch:
     one_file: bool
 
 
-def write_batch(store: ClinicStore, request: LetterBatch, progress: ProgressLike,
+def write_batch(store: ClinicStorePort, request: LetterBatch, progress: ProgressLike,
                 assess_fn: AssessFn | None = None) -> BatchResult:
     """Assess, write and audit (output ``batch``) the letters of many patients — also, when the
     batch is cancelled part-way, the audit of the letters already on disk. One patient's failure

@@ -60,18 +60,19 @@ def export_work(location: Path, out_dir: Path, ids: Sequence[str] | None = None,
 
 
 def backup_work(location: Path, out_path: Path, session: Session | None = None) -> Callable[[Progress], Any]:
-    def work(progress: Progress) -> Any:
-        progress.report(0, 0, f"copying to {out_path.name}")
-        with open_clinic(location, session) as clinic:
-            return clinic.backup(out_path)
-
-    return work
+    return _clinic_work(location, session, f"copying to {out_path.name}", lambda clinic: clinic.backup(out_path))
 
 
 def restore_work(location: Path, backup_path: Path, session: Session | None = None) -> Callable[[Progress], Any]:
+    return _clinic_work(location, session, f"restoring {backup_path.name}", lambda clinic: clinic.restore(backup_path))
+
+
+def _clinic_work(location: Path, session: Session | None, message: str,
+                 action: Callable[[Any], Any]) -> Callable[[Progress], Any]:
+    """One call on a clinic of the worker's own, with an indefinite progress message."""
     def work(progress: Progress) -> Any:
-        progress.report(0, 0, f"restoring {backup_path.name}")
+        progress.report(0, 0, message)
         with open_clinic(location, session) as clinic:
-            return clinic.restore(backup_path)
+            return action(clinic)
 
     return work

@@ -20,6 +20,7 @@ from ..gcpause import freeze_startup_objects
 from ..services.clinic import Clinic, StoreError
 from .bmd_chart_widget import BmdChartWidget
 from .icons import icon
+from .patient_commands import PatientCommands
 from .patient_controller import PatientController
 from .patient_list_widget import PatientListWidget
 from .patient_table_model import PatientTableModel
@@ -28,9 +29,9 @@ from .protection.history_view import HistoryView
 from .recommendation_panel import RecommendationPanel
 from .record_view import RecordView
 from .window_actions import build_actions
-from .window_colleagues import ColleaguesMixin
-from .window_file_menu import FileMenuMixin
+from .window_file_menu import FileCommands
 from .window_settings import read_bytes, read_words, write_words
+from .window_worklist_letters import WorklistAndLetters
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -40,8 +41,10 @@ if TYPE_CHECKING:
 WATCH_MS = 3000
 
 
-class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
-    """NMD Bone Desktop on one clinic database."""
+class MainWindow(QMainWindow):
+    """NMD Bone Desktop on one clinic database: layout, wiring, settings, moving between patients
+    and tabs. The commands of each job live in a part of their own (:mod:`.window_part`):
+    :attr:`file_commands`, :attr:`patient_commands` and :attr:`worklist_letters`."""
 
     def __init__(self, clinic: Clinic, settings: QSettings, *,
                  today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
@@ -49,7 +52,10 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         self.setObjectName("mainWindow")
         self.clinic, self.settings, self.today = clinic, settings, today
         self.location = Path(clinic.location)
-        self.setWindowTitle(f"NMD Bone Desktop — {self.location.name}{self.demo_suffix()}")
+        self.file_commands = FileCommands(self)
+        self.patient_commands = PatientCommands(self)
+        self.worklist_letters = WorklistAndLetters(self)
+        self.setWindowTitle(f"NMD Bone Desktop — {self.location.name}{self.worklist_letters.demo_suffix()}")
         self.setWindowIcon(icon("app"))
         self.controller = PatientController(clinic, today=today, parent=self)
         self.model = PatientTableModel(clinic, today=today, parent=self)
@@ -58,7 +64,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         self.chart = BmdChartWidget(self)
         self.panel = RecommendationPanel(self)
         self.records = RecordView(self.controller, self)
-        self.worklist = self.make_worklist(self)
+        self.worklist = self.worklist_letters.make_worklist(self)
         self.overview = QSplitter(Qt.Orientation.Horizontal, self)
         self.overview.setObjectName("overviewSplitter")
         self.overview.addWidget(self.chart)
@@ -84,7 +90,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         self.panel.setMinimumWidth(250)
         self.setCentralWidget(self.splitter)
 
-        self.actions = build_actions(self, lambda name: lambda: getattr(self, name)())
+        self.actions = build_actions(self, lambda name: lambda: getattr(self.command_owner(name), name)())
         self._build_status_bar()
         self._wire()
         self._update_patient_actions()
@@ -92,6 +98,13 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
             self.resize(self.sizeHint())
         self._default_split()
         self.restore_settings()
+
+    def command_owner(self, slot: str) -> Any:
+        """The window or the part that carries a menu command's method."""
+        for owner in (self, self.file_commands, self.patient_commands, self.worklist_letters):
+            if hasattr(owner, slot):
+                return owner
+        raise AttributeError(f"no window command {slot!r}")
 
     def _default_split(self) -> None:
         """First start: list a good third, chart a bit more than the panel. Set before the first
@@ -119,7 +132,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         self.status_ruleset.setObjectName("statusRuleset")
         self.status_user = QLabel(self)
         self.status_user.setObjectName("statusUser")
-        self.status_demo = self.demo_label()  # window_colleagues: the synthetic demo clinic says so
+        self.status_demo = self.worklist_letters.demo_label()  # the synthetic demo clinic says so
         for label in (self.status_demo, self.status_user, self.status_db, self.status_count, self.status_ruleset):
             bar.addPermanentWidget(label)
         self._show_user()
@@ -246,7 +259,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         if not self.isVisible():
             return
         if self.tabs.currentIndex() == 2:  # restored onto the Worklist tab
-            self.ensure_worklist()
+            self.worklist_letters.ensure_worklist()
         from ..core.assessment import RULESET_VERSION
 
         self.status_ruleset.setText(f"Ruleset {RULESET_VERSION}")
@@ -270,87 +283,6 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         self.watcher.stop()  # the clinic may be closed next: no more polls
         self.save_settings()
         super().closeEvent(event)
-
-    # -- patient commands -------------------------------------------------------------------------
-    def _open(self, key: str) -> Any:
-        from .record_kinds import KINDS_BY_KEY
-
-        if self.controller.doc is None:
-            return None
-        kind = KINDS_BY_KEY[key]
-        return self.records.open_edit(kind, None) if kind.singleton else self.records.open_add(kind)
-
-    def edit_details(self) -> Any:
-        return self._open("")
-
-    def add_dxa(self) -> Any:
-        return self._open("dxa")
-
-    def add_fracture(self) -> Any:
-        return self._open("fractures")
-
-    def add_spine(self) -> Any:
-        return self._open("spine_imaging")
-
-    def add_glucocorticoid(self) -> Any:
-        return self._open("glucocorticoids")
-
-    def add_medication(self) -> Any:
-        return self._open("bone_medications")
-
-    def add_lab(self) -> Any:
-        return self._open("labs")
-
-    def add_measurement(self) -> Any:
-        return self._open("measurements")
-
-    def add_mobility(self) -> Any:
-        return self._open("mobility")
-
-    def add_frax(self) -> Any:
-        return self._open("frax")
-
-    def edit_risk_factors(self) -> Any:
-        return self._open("risk_factors")
-
-    def clinic_settings(self) -> Any:
-        """The clinic's LSC per site; saving re-assesses the shown patient and, in the
-        background, the clinic (the clinic emptied the assessment cache)."""
-        from .clinic_settings_dialog import ClinicLscDialog
-
-        def save(values: dict[str, float]) -> None:
-            self.clinic.set_clinic_lsc(values)
-            self.controller.reload()
-            self.refresh_list()
-            self.refresh_assessments()
-
-        try:
-            current = self.clinic.clinic_lsc()
-        except StoreError as error:
-            self.message("Clinic settings", str(error), error=True)
-            return None
-        dialog = ClinicLscDialog(current, save, clinic=self.location.name, parent=self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def new_patient(self) -> Any:
-        from .record_dialog import RecordDialog
-        from .record_kinds import PATIENT
-
-        dialog = RecordDialog(PATIENT, self.controller.create_patient, is_new=True, title="New patient", parent=self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def delete_patient(self) -> bool:
-        doc = self.controller.doc
-        if doc is None:
-            return False
-        if not self.records.confirm(f"Delete {doc.display_name} ({doc.id}) and all their records?\n"
-                                    "The audit trail keeps a copy of the deleted record."):
-            return False
-        return self.controller.delete_patient()
 
     # -- view commands ----------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -381,7 +313,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
 
     def _on_tab_changed(self, index: int) -> None:
         if index == 2 and self.isVisible():
-            self.ensure_worklist()
+            self.worklist_letters.ensure_worklist()
         elif self.tabs.widget(index) is self.history:
             self.history.set_clinic(self.clinic)
             self.history.set_patient(self.patient_list.current_id)

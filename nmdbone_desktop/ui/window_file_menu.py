@@ -2,19 +2,19 @@
 
 They run through :func:`.background.run_with_progress` — the window keeps painting and each can
 be cancelled — and finish on the GUI thread by refreshing the list and the current patient.
-A mixin of :class:`MainWindow`, kept apart so the window module stays about layout and wiring.
+A part of :class:`MainWindow` (:mod:`.window_part`), kept apart so the window module stays about
+layout and wiring.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog
 
-from ..services.clinic import BackupInvalid, Clinic, ImportResult, StoreError, inspect_backup, open_clinic
+from ..services.clinic import BackupInvalid, ImportResult, StoreError, inspect_backup, open_clinic
 from .background import BackgroundTask, Progress, run_with_progress
 from .file_operations import (
     backup_work,
@@ -23,32 +23,18 @@ from .file_operations import (
     restore_work,
 )
 from .protection.backup_actions import ask_backup_path, ask_restore_path, confirm_restore
+from .window_part import WindowPart
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QStatusBar
-
-    from .patient_controller import PatientController
-    from .patient_table_model import PatientTableModel
-    from .protection.change_watcher import ChangeWatcher
+    from .main_window import MainWindow
 
 
-class FileMenuMixin:
-    """Import / export / backup / restore / refresh for the main window."""
+class FileCommands(WindowPart):
+    """Import / export / DXA import / backup / restore / refresh: the File menu's long work."""
 
-    location: Path
-    clinic: Clinic
-    model: PatientTableModel
-    controller: PatientController
-    watcher: ChangeWatcher
-    actions: dict[str, QAction]
-    today: Callable[[], date]
-    task: BackgroundTask | None = None
-
-    if TYPE_CHECKING:
-        def statusBar(self) -> QStatusBar: ...
-        def message(self, title: str, text: str, *, error: bool = False) -> None: ...
-        def refresh_list(self) -> None: ...
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.task: BackgroundTask | None = None
 
     def run_task(self, title: str, work: Callable[[Progress], Any], on_done: Callable[[Any], None],
                  on_error: Callable[[BaseException], None] | None = None) -> BackgroundTask:
@@ -59,7 +45,7 @@ class FileMenuMixin:
         def cancelled() -> None:
             self.statusBar().showMessage(f"{title}: cancelled", 5000)
 
-        self.task = run_with_progress(self, title, work, on_done=on_done,
+        self.task = run_with_progress(self.window, title, work, on_done=on_done,
                                       on_error=on_error or failed, on_cancel=cancelled)
         return self.task
 
@@ -71,13 +57,13 @@ class FileMenuMixin:
 
     # -- import / export --------------------------------------------------------------------------
     def import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Import patient documents", "",
+        files, _ = QFileDialog.getOpenFileNames(self.window, "Import patient documents", "",
                                                 "Patient documents (*.json)")
         if files:
             self.import_paths([Path(f) for f in files])
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import every patient document of a folder")
+        folder = QFileDialog.getExistingDirectory(self.window, "Import every patient document of a folder")
         if folder:
             self.import_paths([Path(folder)])
 
@@ -111,7 +97,7 @@ class FileMenuMixin:
         return self._export(None)
 
     def _export(self, ids: list[str] | None) -> BackgroundTask | None:
-        folder = QFileDialog.getExistingDirectory(self, "Export patient documents to folder")
+        folder = QFileDialog.getExistingDirectory(self.window, "Export patient documents to folder")
         if not folder or self.busy():
             return None
         return self.run_task("Exporting", export_work(self.location, Path(folder), ids, self.clinic.session),
@@ -123,7 +109,7 @@ class FileMenuMixin:
 
         if self.busy():
             return None
-        dialog = DxaImportDialog(self.clinic, self.today(), self, self.controller.current_id)  # type: ignore[arg-type]
+        dialog = DxaImportDialog(self.clinic, self.today(), self.window, self.controller.current_id)
         if dialog.exec() != DxaImportDialog.DialogCode.Accepted or dialog.plan is None:
             return None
         return self.commit_dxa(dialog.plan, dialog.confirmed)
@@ -147,7 +133,7 @@ class FileMenuMixin:
     # -- backup / restore -------------------------------------------------------------------------
     def backup(self) -> BackgroundTask | None:
         """A verified copy, written on the worker, to a file chosen here (dated, in the backups folder)."""
-        out = ask_backup_path(self, self.location)  # type: ignore[arg-type]
+        out = ask_backup_path(self.window, self.location)
         if out is None or self.busy():
             return None
         return self.run_task("Backing up", backup_work(self.location, out, self.clinic.session),
@@ -160,7 +146,7 @@ class FileMenuMixin:
         except StoreError as error:
             self.message("Restore not possible", str(error), error=True)
             return None
-        path = ask_restore_path(self)  # type: ignore[arg-type]
+        path = ask_restore_path(self.window)
         if path is None or self.busy():
             return None
         try:
@@ -168,7 +154,7 @@ class FileMenuMixin:
         except BackupInvalid as error:
             self.message("Not a usable backup", f"{error}\n\nNothing was changed.", error=True)
             return None
-        if not confirm_restore(self, self.location, info):  # type: ignore[arg-type]
+        if not confirm_restore(self.window, self.location, info):
             return None
 
         def done(result: Any) -> None:
@@ -181,10 +167,10 @@ class FileMenuMixin:
     def reopen_clinic(self) -> None:
         """After a restore the file under our connection was replaced: open it afresh."""
         old = self.clinic
-        self.clinic = old.reopen()
+        self.window.clinic = old.reopen()
         self.model.set_clinic(self.clinic)
         self.controller.clinic = self.clinic
-        self.watcher.set_clinic(self.clinic)
+        self.window.watcher.set_clinic(self.clinic)
         old.close()
         self.controller.clear("Database restored: choose a patient.")
         self.refresh_list()

@@ -25,7 +25,7 @@ def test_preview_then_import_in_background(window: Any, qtbot: Any, tmp_path: Pa
     assert dialog.table.item(0, 0).text() == "add" and dialog.table.item(1, 4).text() == "left"
     assert dialog.import_button.isEnabled()
     assert "2 to add for 1 patient(s)" in dialog.summary.text()
-    task = window.commit_dxa(dialog.plan, dialog.confirmed)
+    task = window.file_commands.commit_dxa(dialog.plan, dialog.confirmed)
     with qtbot.waitSignal(task.ended, timeout=20000):
         pass
     assert len(window.clinic.get_document("P0001").dxa) == before + 2

@@ -77,7 +77,7 @@ def _cli(db: Path, inputs: list[Path], capsys: pytest.CaptureFixture[str]) -> li
 def _window(window: Any, qtbot: Any, inputs: list[Path], monkeypatch: pytest.MonkeyPatch) -> list[str]:
     messages: list[tuple[str, str]] = []
     monkeypatch.setattr(window, "message", lambda title, text, error=False: messages.append((title, text)))
-    task = window.import_paths(inputs)
+    task = window.file_commands.import_paths(inputs)
     with qtbot.waitSignal(task.ended, timeout=60_000):
         pass
     ((title, text),) = messages

@@ -246,7 +246,7 @@ def test_batch_letters_are_audited_as_the_signed_in_user_and_role(qtbot: Any, wi
     window.clinic.add_user("nina", "nurse", "correct horse battery")
     window.clinic.sign_in("nina", "correct horse battery")
     ids = window.clinic.patient_ids()[:3]
-    dlg = window.letters_for(ids)
+    dlg = window.worklist_letters.letters_for(ids)
     dlg.per_patient.setChecked(True)
     dlg.out_edit.setText(str(tmp_path / "each"))
     with qtbot.waitSignal(dlg.finishedBatch, timeout=60_000) as blocker:

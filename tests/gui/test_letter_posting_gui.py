@@ -68,7 +68,7 @@ def test_dialog_says_what_is_missing_before_printing(qtbot: Any) -> None:
 
 
 def test_contacts_form_saves_and_the_letter_uses_them(window: Any, qtbot: Any) -> None:
-    dialog = window.edit_contacts()
+    dialog = window.patient_commands.edit_contacts()
     assert dialog is not None and dialog.objectName() == "contactsDialog"
     doc = window.controller.doc
     assert doc.name.family in dialog.windowTitle() and doc.id in dialog.windowTitle()
@@ -104,7 +104,7 @@ def test_demo_clinic_is_marked_in_the_window_and_on_every_letter(qtbot: Any, tmp
     assert "SYNTHETIC DEMO DATA" in win.windowTitle()
     assert win.status_demo.objectName() == "statusDemo" and win.status_demo.isVisible()
     qtbot.waitUntil(lambda: win.controller.doc is not None, timeout=10_000)
-    dialog = win.write_letter()
+    dialog = win.worklist_letters.write_letter()
     assert dialog is not None and dialog.options().demo
     text = pypdf.PdfReader(io.BytesIO(dialog.pdf_bytes())).pages[0].extract_text()
     assert DEMO_BANNER in text

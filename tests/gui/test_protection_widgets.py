@@ -140,7 +140,7 @@ def test_backup_and_restore_from_the_file_menu(qtbot: Any, window: Any, tmp_path
     target = tmp_path / "backups" / "menu.sqlite"
     target.parent.mkdir()
     _choose(monkeypatch, target)
-    _finish(qtbot, window.backup())
+    _finish(qtbot, window.file_commands.backup())
     assert target.is_file() and boxes[-1][0] == "information" and "verified" in boxes[-1][1]
     count = store.patient_count()
 
@@ -148,13 +148,13 @@ def test_backup_and_restore_from_the_file_menu(qtbot: Any, window: Any, tmp_path
     junk.write_bytes(b"\x13" * 10_000)
     _choose(monkeypatch, junk)
     store.delete_patient("P0001")
-    assert window.restore() is None
+    assert window.file_commands.restore() is None
     assert boxes[-1][0] == "warning" and "Nothing was changed" in boxes[-1][1]
     assert "question" not in [kind for kind, _ in boxes]  # refused before anything is asked
     assert store.patient_count() == count - 1
 
     _choose(monkeypatch, target)
-    _finish(qtbot, window.restore())
+    _finish(qtbot, window.file_commands.restore())
     assert window.clinic.patient_count() == count
     kinds = [kind for kind, _ in boxes[-2:]]
     assert kinds == ["question", "information"] and f"{count} patients" in boxes[-2][1]
@@ -173,16 +173,16 @@ def test_a_restore_in_the_window_always_asks(qtbot: Any, window: Any, tmp_path: 
 
     monkeypatch.setattr(QMessageBox, "question", cancel)
     _choose(monkeypatch, backup.path)
-    assert window.restore() is None
+    assert window.file_commands.restore() is None
     assert len(asked) == 1 and str(backup.path) in asked[0] and "kept aside" in asked[0]
-    assert window.clinic.patient_count() == count and window.task is None
+    assert window.clinic.patient_count() == count and window.file_commands.task is None
 
 
 def test_restore_needs_a_physician(qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                    boxes: list[tuple[str, str]]) -> None:
     _choose(monkeypatch, tmp_path / "never-asked.sqlite")
     window.clinic.session = Session("sam", "secretary")
-    assert window.restore() is None
+    assert window.file_commands.restore() is None
     assert boxes == [("warning", "sam (secretary) may not restore a backup: that needs the physician role")]
 
 

@@ -35,7 +35,7 @@ def test_adding_a_dxa_updates_chart_panel_and_store(window: Any) -> None:
     _select(window, "P0002")
     before_report = window.controller.report
     before_cards = [c.code for c in window.panel.cards()]
-    dialog = window.add_dxa()  # the whole-study form: date once, a row per site
+    dialog = window.patient_commands.add_dxa()  # the whole-study form: date once, a row per site
     assert dialog is not None and dialog.isVisible()
     dialog.date.set_value("2026-11-01")
     dialog.fill("lumbar_spine", z_score="-3,1", bmd_g_cm2="0.431")
@@ -58,7 +58,7 @@ def test_adding_a_dxa_updates_chart_panel_and_store(window: Any) -> None:
 def test_impossible_tscore_is_refused_at_the_field(window: Any) -> None:
     _select(window, "P0001")
     before = _stored(window, "P0001")
-    dialog = window.add_dxa()
+    dialog = window.patient_commands.add_dxa()
     dialog.date.set_value("2026-11-01")
     dialog.fill("total_hip", t_score="12")
     assert not dialog.try_accept()
@@ -78,7 +78,7 @@ def test_impossible_tscore_is_refused_at_the_field(window: Any) -> None:
 def test_fracture_before_birth_is_refused(window: Any) -> None:
     _select(window, "P0001")
     before = _stored(window, "P0001")
-    dialog = window.add_fracture()
+    dialog = window.patient_commands.add_fracture()
     _fill(dialog, date="1950-05-01", site="hip")
     assert not dialog.try_accept()
     assert "before the date of birth" in dialog.editors["date"].error.text()
@@ -88,7 +88,7 @@ def test_fracture_before_birth_is_refused(window: Any) -> None:
 
 def test_genant_grade_on_a_hip_fracture_is_refused(window: Any) -> None:
     _select(window, "P0001")
-    dialog = window.add_fracture()
+    dialog = window.patient_commands.add_fracture()
     _fill(dialog, date="2026-01-05", site="hip", genant_grade=2)
     assert not dialog.try_accept()
     assert "vertebral" in dialog.editors["genant_grade"].error.text()
@@ -120,7 +120,7 @@ def test_editing_and_deleting_a_record(window: Any, monkeypatch: pytest.MonkeyPa
 
 def test_patient_details_and_risk_factors(window: Any) -> None:
     _select(window, "P0003")
-    dialog = window.edit_details()
+    dialog = window.patient_commands.edit_details()
     assert dialog.editors["id"].editor.isReadOnly()
     _fill(dialog, **{"name.given": "Émilie", "birth_date": "2030-01-01"})
     assert not dialog.try_accept()
@@ -132,7 +132,7 @@ def test_patient_details_and_risk_factors(window: Any) -> None:
     assert doc.supplements.vitamin_d_iu_per_day == 1000
     assert "Émilie" in window.panel.header.name.text()
 
-    dialog = window.edit_risk_factors()
+    dialog = window.patient_commands.edit_risk_factors()
     _fill(dialog, smoking=2, conditions=["asthma_copd", "parkinsons"])
     assert dialog.try_accept()
     rf = window.clinic.get_document("P0003").risk_factors
@@ -141,7 +141,7 @@ def test_patient_details_and_risk_factors(window: Any) -> None:
 
 def test_lab_units_follow_the_test(window: Any) -> None:
     _select(window, "P0002")
-    dialog = window.add_lab()
+    dialog = window.patient_commands.add_lab()
     _fill(dialog, test="calcium")
     units = [dialog.editors["unit"].editor.itemData(i) for i in range(dialog.editors["unit"].editor.count())]
     assert set(units) - {None} == {"mmol/L", "mg/dL"}
@@ -151,7 +151,7 @@ def test_lab_units_follow_the_test(window: Any) -> None:
 
 
 def test_new_patient_appears_selected_and_duplicate_id_is_refused(window: Any) -> None:
-    dialog = window.new_patient()
+    dialog = window.patient_commands.new_patient()
     values = {"id": "N-0001", "name.family": "Łukasiewicz", "name.given": "Jan", "sex": "male",
               "birth_date": "1980-02-29", "diagnosis.code": "MG"}
     _fill(dialog, **values)
@@ -162,7 +162,7 @@ def test_new_patient_appears_selected_and_duplicate_id_is_refused(window: Any) -
     window.patient_list.search.setText("lukasiewicz jan")
     assert [window.model.row_at(i).id for i in range(window.model.rowCount())] == ["N-0001"]
 
-    again = window.new_patient()
+    again = window.patient_commands.new_patient()
     _fill(again, **values)
     assert not again.try_accept()
     assert "already exists" in again.editors["id"].error.text()
@@ -171,7 +171,7 @@ def test_new_patient_appears_selected_and_duplicate_id_is_refused(window: Any) -
 
 def test_missing_required_field_is_named(window: Any) -> None:
     _select(window, "P0001")
-    dialog = window.add_glucocorticoid()  # the course form: dose steps
+    dialog = window.patient_commands.add_glucocorticoid()  # the course form: dose steps
     dialog.steps[0].start.set_value("2026-01-01")
     assert not dialog.try_accept()
     assert "dose: required" in dialog.steps[0].error.text()
@@ -182,7 +182,7 @@ def test_deleting_the_patient(window: Any, monkeypatch: pytest.MonkeyPatch) -> N
     _select(window, "P0003")
     count = window.clinic.patient_count()
     monkeypatch.setattr(window.records, "confirm", lambda _question: True)
-    assert window.delete_patient()
+    assert window.patient_commands.delete_patient()
     assert window.clinic.patient_count() == count - 1
     assert window.controller.doc is None
     assert window.model.row_of("P0003") is None

@@ -58,7 +58,7 @@ def test_import_runs_in_background_and_refreshes(window: Any, qtbot: Any, tmp_pa
         path.write_text(json.dumps(data), encoding="utf-8")
         docs.append(path)
     count = window.clinic.patient_count()
-    task = window.import_paths([tmp_path])
+    task = window.file_commands.import_paths([tmp_path])
     with qtbot.waitSignal(task.ended):
         pass
     assert window.clinic.patient_count() == count + 3
@@ -80,7 +80,7 @@ def test_invalid_file_refuses_the_whole_import(window: Any, qtbot: Any, tmp_path
     messages: list[tuple[str, str]] = []
     monkeypatch.setattr(window, "message", lambda title, text, error=False: messages.append((title, text)))
     count = window.clinic.patient_count()
-    task = window.import_paths([tmp_path / "a.json", tmp_path / "b.json"])
+    task = window.file_commands.import_paths([tmp_path / "a.json", tmp_path / "b.json"])
     with qtbot.waitSignal(task.ended):
         pass
     assert window.clinic.patient_count() == count
@@ -93,7 +93,7 @@ def test_export_all_writes_one_file_per_patient(window: Any, qtbot: Any, tmp_pat
     out = tmp_path / "out"
     monkeypatch.setattr("nmdbone_desktop.ui.window_file_menu.QFileDialog.getExistingDirectory",
                         lambda *a, **k: str(out))
-    task = window.export_all()
+    task = window.file_commands.export_all()
     with qtbot.waitSignal(task.ended):
         pass
     files = sorted(out.glob("*.json"))
@@ -106,7 +106,7 @@ def test_backup_and_restore_are_always_offered(window: Any) -> None:
 
 
 def test_refresh_assessments_fills_the_list(window: Any, qtbot: Any) -> None:
-    task = window.refresh_assessments()
+    task = window.file_commands.refresh_assessments()
     with qtbot.waitSignal(task.ended):
         pass
     rows = [window.model.row_at(i) for i in range(window.model.rowCount())]
@@ -186,7 +186,7 @@ def test_window_and_command_line_export_the_same_bytes(window: Any, qtbot: Any, 
     out = tmp_path / "window"
     monkeypatch.setattr("nmdbone_desktop.ui.window_file_menu.QFileDialog.getExistingDirectory",
                         lambda *a, **k: str(out))
-    task = window.export_all()
+    task = window.file_commands.export_all()
     with qtbot.waitSignal(task.ended):
         pass
     assert main(["export", "--db", str(window.clinic.location), "--out", str(tmp_path / "cli")]) == 0

@@ -184,7 +184,7 @@ def test_write_letter_opens_for_the_current_patient(window: Any) -> None:
     action = window.actions["writeLetter"]
     if not action.isEnabled():
         return  # letters package not in this build
-    dialog = window.write_letter()
+    dialog = window.worklist_letters.write_letter()
     assert dialog is not None and dialog.doc.id == "P0001"
     dialog.close()
 

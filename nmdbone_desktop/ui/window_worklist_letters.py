@@ -6,35 +6,16 @@ whole assessment, which the window does not need to paint its first frame.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .window_part import WindowPart
+
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
+    from PySide6.QtWidgets import QLabel, QWidget
 
-    from ..services.clinic import Clinic
-    from .patient_controller import PatientController
-    from .patient_list_widget import PatientListWidget
 
-class ColleaguesMixin:
-    """Worklist tab and letter commands for :class:`MainWindow`."""
-
-    clinic: Clinic
-    location: Path
-    controller: PatientController
-    patient_list: PatientListWidget
-    actions: dict[str, QAction]
-    today: Callable[[], date]
-
-    if TYPE_CHECKING:
-        def show_overview(self) -> None: ...
-        def message(self, title: str, text: str, *, error: bool = False) -> None: ...
-
-    worklist: QWidget
-    tabs: QTabWidget
+class WorklistAndLetters(WindowPart):
+    """The worklist tab, the letters (one patient, a selection, the letterhead) and the demo marks."""
 
     def make_worklist(self, parent: QWidget) -> QWidget:
         """A light stand-in named ``worklistView`` until the Worklist tab is first opened.
@@ -50,31 +31,31 @@ class ColleaguesMixin:
         """The worklist in the Worklist tab (made once, when first needed)."""
         from .worklist_placeholder import WorklistPlaceholder
 
-        if not isinstance(self.worklist, WorklistPlaceholder):
-            return self.worklist
+        if not isinstance(self.window.worklist, WorklistPlaceholder):
+            return self.window.worklist
         from .worklist import WorklistView
 
-        view = WorklistView(self.clinic, self.tabs, today=self.today)
+        view = WorklistView(self.clinic, self.window.tabs, today=self.window.today)
         view.patient_activated.connect(self.open_patient)
         view.letters_requested.connect(self.letters_for)
-        index = self.tabs.indexOf(self.worklist)
-        old, self.worklist = self.worklist, view
+        index = self.window.tabs.indexOf(self.window.worklist)
+        old, self.window.worklist = self.window.worklist, view
         old.setObjectName("")  # one ``worklistView`` at any time
-        self.tabs.blockSignals(True)
-        self.tabs.removeTab(index)
-        self.tabs.insertTab(index, view, "Worklist")
-        self.tabs.setCurrentIndex(index)
-        self.tabs.blockSignals(False)
+        self.window.tabs.blockSignals(True)
+        self.window.tabs.removeTab(index)
+        self.window.tabs.insertTab(index, view, "Worklist")
+        self.window.tabs.setCurrentIndex(index)
+        self.window.tabs.blockSignals(False)
         old.deleteLater()
         return view
 
     def open_patient(self, patient_id: str) -> bool:
         """Show a patient chosen elsewhere (the worklist): clear a search that hides them."""
-        if not self.patient_list.select_patient(patient_id):
-            self.patient_list.search.clear()
-            if not self.patient_list.select_patient(patient_id):
+        if not self.window.patient_list.select_patient(patient_id):
+            self.window.patient_list.search.clear()
+            if not self.window.patient_list.select_patient(patient_id):
                 return False
-        self.show_overview()
+        self.window.show_overview()
         return True
 
     def write_letter(self) -> Any:
@@ -87,7 +68,7 @@ class ColleaguesMixin:
         # The letter pipeline's signer and assessment (the clinic's LSC, as on screen).
         dialog = LetterDialog(doc, report, letterhead=load_letterhead(), audit=self.clinic, as_of=self.today(),
                               assess_fn=self.clinic.letter_assess(), **self.clinic.letter_signer(),
-                              parent=self)  # type: ignore[arg-type]
+                              parent=self.window)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -99,7 +80,7 @@ class ColleaguesMixin:
         from .letters import BatchLetterDialog
 
         dialog = BatchLetterDialog(self.location, patient_ids, letterhead=load_letterhead(), as_of=self.today(),
-                                   session=self.clinic.session, parent=self)  # type: ignore[arg-type]
+                                   session=self.clinic.session, parent=self.window)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -121,28 +102,17 @@ class ColleaguesMixin:
         """A permanent status-bar label, visible only for the demo clinic."""
         from PySide6.QtWidgets import QLabel
 
-        label = QLabel(self.DEMO_TEXT, self)  # type: ignore[call-overload]
+        label = QLabel(self.DEMO_TEXT, self.window)
         label.setObjectName("statusDemo")
         label.setStyleSheet("color: white; background: #b2182b; padding: 1px 6px; font-weight: bold;")
         label.setVisible(self.is_demo())
         return label
 
-    def edit_contacts(self) -> Any:
-        """The current patient's address, GP and responsible clinician."""
-        if self.controller.doc is None:
-            return None
-        from .contacts_dialog import ContactsDialog
-
-        dialog = ContactsDialog(self.controller, self)  # type: ignore[arg-type]
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
     def letterhead(self) -> Any:
         from ..letters.settings import load_letterhead
         from .letters import ClinicSettingsDialog
 
-        dialog = ClinicSettingsDialog(load_letterhead(), parent=self)  # type: ignore[arg-type]
+        dialog = ClinicSettingsDialog(load_letterhead(), parent=self.window)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
