@@ -34,13 +34,13 @@ def build_main_window(
     """
     if QApplication.instance() is None:
         raise RuntimeError("create the QApplication before build_main_window() (see create_application)")
-    from .store import ClinicStore
+    from .services.clinic import open_clinic
     from .ui.main_window import MainWindow
     from .ui.window_settings import open_settings
 
-    store = ClinicStore(db_path)
+    clinic = open_clinic(db_path)
     settings = open_settings(Path(settings_path) if settings_path is not None else None)
-    return MainWindow(store, settings, today=today or date.today)
+    return MainWindow(clinic, settings, today=today or date.today)
 
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:

@@ -209,9 +209,7 @@ def check_window(tmp: Path) -> str:
         _wait(lambda: False, 0.05)  # deliver the deferred delete
         sys.excepthook = previous_hook
         qInstallMessageHandler(previous_handler)
-        store = getattr(window, "store", None)
-        if store is not None:
-            store.close()
+        window.clinic.close()
     if errors:
         raise CheckFailed(f"error in the window: {errors[0]}")
     if missing:

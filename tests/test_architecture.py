@@ -16,7 +16,10 @@ def _tool(name: str) -> str:
 
 
 def test_import_contracts_hold() -> None:
-    """The rules core imports no Qt, SQLite, files or letters; the store and letters no window."""
+    """pyproject.toml's contracts: the rules core imports no Qt, SQLite, files or letters; only ``ui``
+    imports Qt; ``ui`` and ``cli`` reach the store only through ``services`` (never ``store``,
+    ``sqlite3`` or ``sqlite_utils``); the layers ui|cli → services → store|letters|charts → core;
+    no import cycles between the top-level packages."""
     run = subprocess.run([_tool("lint-imports"), "--no-cache"], cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
 

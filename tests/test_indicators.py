@@ -200,7 +200,8 @@ def test_reached_age_counts_a_leap_day_birthday_on_28_february() -> None:
 @pytest.mark.parametrize(("value", "written"), [
     ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"), ("+1+1", "'+1+1"), ("-2+3", "'-2+3"),
     ("@SUM(A1)", "'@SUM(A1)"), ("\t=1", "'\t=1"), ("\r=1", "'\r=1"), ("Müller", "Müller"), ("a=b", "a=b"),
-    ("", ""), (None, ""), (-2.5, -2.5), (41, 41),
+    ("\n=1", "'\n=1"), ("  =1", "'  =1"), ("\uff1d1", "'\uff1d1"),
+    ("", ""), (None, ""), (-2.5, "-2.5"), (41, "41"),
 ])
 def test_safe_cell_escapes_what_a_spreadsheet_would_execute(value: Any, written: Any) -> None:
     assert safe_cell(value) == written

@@ -111,3 +111,10 @@ def test_cache_of_an_older_revision_is_not_shown(store: ClinicStore) -> None:
     assert "A1" not in store.assessment_summaries()
     store.put_assessment_summaries([_summary("A1", "low", None, revision=2)])
     assert store.search_patients("A1")[0].risk_category == "low"
+
+
+def test_a_list_row_has_the_stored_search_key(store: ClinicStore) -> None:
+    """One search-key function: the key written with the record is the key of its list row."""
+    stored = dict(store._db.execute("SELECT id, search_key FROM patients").fetchall())
+    rows = store.search_patients("")
+    assert rows and all(row.search_key == stored[row.id] for row in rows)

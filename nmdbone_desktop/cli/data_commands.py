@@ -1,9 +1,8 @@
 """``import``, ``export``, ``demo`` and ``schema`` (contract §1).
 
-Imports are all or nothing: every file is read and validated before the database is opened for
-writing, every problem of every file is reported (file, field path, problem), and only a fully
-valid set is written, in one transaction. Exports write the canonical JSON form, so
-export → import → export gives the same bytes.
+Imports go through the window's pipeline (:mod:`..services.document_import`): all or nothing,
+every problem of every file reported (file, field path, problem), one transaction. Exports write
+the canonical JSON form, so export → import → export gives the same bytes.
 """
 
 from __future__ import annotations
@@ -17,9 +16,8 @@ from functools import wraps
 from pathlib import Path
 
 from ..core.document import PatientDocument
-from ..core.validation import DocumentInvalid, Problem, canonical_json, parse_document_json
 from ..paths import default_database_path
-from ..store import ClinicStore, StoreError
+from ..services.clinic import Clinic, StoreError, open_clinic
 from .common import CliError, InputError, add_db_option
 
 DEFAULT_DEMO_PATIENTS = 300
@@ -69,9 +67,9 @@ def database_path(args: argparse.Namespace) -> Path:
     return Path(db) if db else default_database_path()
 
 
-def open_store(args: argparse.Namespace) -> ClinicStore:
+def open_clinic_of(args: argparse.Namespace) -> Clinic:
     try:
-        return ClinicStore(database_path(args))
+        return open_clinic(database_path(args))
     except OSError as error:
         raise CliError(f"cannot open the database {database_path(args)}: {error}") from None
 
@@ -80,7 +78,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def store_errors(handler: Handler) -> Handler:
-    """A store failure (database busy, newer schema, a patient deleted meanwhile) is exit code 1."""
+    """A clinic failure (database busy, newer schema, a patient deleted meanwhile) is exit code 1."""
 
     @wraps(handler)
     def wrapper(args: argparse.Namespace) -> int:
@@ -93,127 +91,71 @@ def store_errors(handler: Handler) -> Handler:
 
 
 def input_files(inputs: Iterable[Path]) -> list[Path]:
-    """Files named, and every ``*.json`` directly inside each folder named (sorted)."""
-    files: list[Path] = []
-    for path in inputs:
-        if path.is_dir():
-            found = sorted(p for p in path.glob("*.json") if p.is_file())
-            if not found:
-                raise InputError(f"{path}: no .json files in this folder")
-            files.extend(found)
-        elif path.is_file():
-            files.append(path)
-        else:
-            raise InputError(f"{path}: no such file or folder")
-    return files
+    """Files named, and every ``*.json`` directly inside each folder named (the window's rule)."""
+    from ..services import document_import
+
+    try:
+        return document_import.input_files(inputs)
+    except document_import.DocumentsRefused as refused:
+        raise InputError(refused.summary) from None
 
 
 def read_documents(files: list[Path], as_of: date) -> list[PatientDocument]:
-    """Parse and validate every file; report every problem of every file, then fail as a whole."""
-    docs: list[PatientDocument] = []
-    invalid: list[DocumentInvalid] = []
-    first_seen: dict[str, Path] = {}
-    for path in files:
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
-        try:
-            doc = parse_document_json(data, as_of=as_of, source=str(path))
-        except DocumentInvalid as error:
-            invalid.append(error)
-            continue
-        try:
-            json.dumps(doc.extra, allow_nan=False)
-        except ValueError:  # Python's json reads NaN/Infinity; the store (and JSON) cannot keep them
-            invalid.append(DocumentInvalid(str(path), [Problem("extra", "holds NaN or Infinity, not JSON numbers")]))
-            continue
-        if doc.id in first_seen:
-            raise InputError(f"patient id {doc.id!r} appears in both {first_seen[doc.id]} and {path}")
-        first_seen[doc.id] = path
-        docs.append(doc)
-    if invalid:
-        for error in invalid:
-            print(error.describe(), file=sys.stderr)
-        raise InputError(f"{len(invalid)} of {len(files)} files are invalid; nothing was imported")
-    return docs
+    """Parse and validate every file (services' one import pipeline); print every problem of
+    every file, then fail as a whole."""
+    from ..services import document_import
+
+    try:
+        return document_import.read_documents(files, as_of)
+    except document_import.DocumentsRefused as refused:
+        for problem in refused.problems:
+            print(problem, file=sys.stderr)
+        raise InputError(refused.summary) from None
 
 
 @store_errors
 def run_import(args: argparse.Namespace) -> int:
     files = input_files(args.inputs)
     docs = read_documents(files, date.today())
-    source = ", ".join(str(p) for p in args.inputs)
+    from ..services import document_import
     from .protection_commands import sign_in_if_asked  # (a top-level import would be circular)
 
-    with open_store(args) as store:
-        sign_in_if_asked(store, args)
-        result = store.import_documents(
-            docs,
-            source=source,
-            on_writing=lambda n: print(f"writing {n} patients to {store.path}", file=sys.stderr, flush=True),
+    with open_clinic_of(args) as clinic:
+        sign_in_if_asked(clinic, args)
+        result = clinic.import_documents_from(
+            docs, date.today(), source=document_import.import_source(args.inputs),
+            on_writing=lambda n: print(f"writing {n} patients to {clinic.location}", file=sys.stderr, flush=True),
+            on_assessing=lambda n: print(f"assessing {n} patients for the patient list", file=sys.stderr, flush=True),
         )
-        changed = (*result.new_ids, *result.updated_ids)
-        if changed:  # the window's list shows risk, next due and flags from the assessment cache
-            from ..services import refresh_assessments
-
-            print(f"assessing {len(changed)} patients for the patient list", file=sys.stderr, flush=True)
-            refresh_assessments(store, date.today(), patient_ids=changed)
     print(result.summary())
     return 0
 
 
 @store_errors
 def run_export(args: argparse.Namespace) -> int:
+    from ..services.document_export import ExportRefused, UnknownPatients
+
     out: Path = args.out
-    with open_store(args) as store:
-        wanted = list(dict.fromkeys(args.patient)) if args.patient else None
-        if wanted is not None:
-            missing = sorted(set(wanted) - set(store.revisions()))
-            if missing:
-                raise InputError(f"no patient with id {', '.join(repr(m) for m in missing)} in {store.path}")
+    with open_clinic_of(args) as clinic:
         try:
-            out.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise CliError(f"cannot create {out}: {error.strerror or error}") from None
-        written: dict[str, str] = {}
-        for doc in store.iter_documents(wanted):
-            folded = doc.id.casefold()
-            if folded in written:  # P1 and p1 would overwrite each other on Windows and macOS
-                raise CliError(f"patient ids {written[folded]!r} and {doc.id!r} differ only in case; "
-                               "export them to different folders with --patient")
-            written[folded] = doc.id
-            target = out / f"{doc.id}.json"
-            try:
-                target.write_text(canonical_json(doc), encoding="utf-8", newline="\n")
-            except OSError as error:
-                raise CliError(f"cannot write {target}: {error.strerror or error}") from None
-    print(f"exported {len(written)} patients to {out}")
+            written = clinic.export_documents(out, args.patient)
+        except UnknownPatients as unknown:
+            raise InputError(str(unknown)) from None
+        except ExportRefused as refused:
+            raise CliError(str(refused)) from None
+    print(f"exported {written} patients to {out}")
     return 0
-
-
-def fill_demo_clinic(store: ClinicStore, patients: int, *, seed: int, as_of: date) -> int:
-    """Import the synthetic demo clinic and fill the assessment cache, so the list opens with its
-    risk, next-due and flag columns filled; returns the number of patients."""
-    from ..demo import generate_clinic
-    from ..services import refresh_assessments
-
-    docs = list(generate_clinic(patients, seed=seed, as_of=as_of))
-    store.import_documents(docs, source=f"demo clinic ({patients} patients, seed {seed})")
-    store.mark_demo_clinic()  # the window and every letter say so
-    refresh_assessments(store, as_of)
-    return len(docs)
 
 
 @store_errors
 def run_demo(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
-        existing = store.patient_count()
+    with open_clinic_of(args) as clinic:
+        existing = clinic.patient_count()
         if existing:
-            raise CliError(f"{store.path} already holds {existing} patients; "
+            raise CliError(f"{clinic.location} already holds {existing} patients; "
                            "the demo clinic is only created in an empty database")
-        total = fill_demo_clinic(store, args.patients, seed=args.seed, as_of=date.today())
-    print(f"created a demo clinic of {total} patients (seed {args.seed}) in {store.path}")
+        total = clinic.fill_demo_clinic(args.patients, seed=args.seed, as_of=date.today())
+    print(f"created a demo clinic of {total} patients (seed {args.seed}) in {clinic.location}")
     return 0
 
 

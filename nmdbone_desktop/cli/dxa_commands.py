@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from .common import CliError, InputError, add_db_option
-from .data_commands import open_store, store_errors
+from .data_commands import open_clinic_of, store_errors
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -43,15 +43,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 @store_errors
 def run_import_dxa(args: argparse.Namespace) -> int:
-    from ..services.dxa_import import commit_dxa_import, plan_dxa_import
     from .protection_commands import sign_in_if_asked
 
     for path in args.files:
         if not path.is_file():
             raise InputError(f"{path}: no such file")
-    with open_store(args) as store:
-        sign_in_if_asked(store, args)
-        plan = plan_dxa_import(store, args.files, as_of=date.today(), patient_id=args.patient)
+    with open_clinic_of(args) as clinic:
+        sign_in_if_asked(clinic, args)
+        plan = clinic.plan_dxa_import(args.files, as_of=date.today(), patient_id=args.patient)
         if args.json:
             print(json.dumps(plan.as_dict(), ensure_ascii=False, indent=2))
         else:
@@ -67,7 +66,7 @@ def run_import_dxa(args: argparse.Namespace) -> int:
             who = ", ".join(sorted({r.patient_id or "?" for r in plan.needs_confirmation}))
             raise InputError(f"matched by name and birth date only: {who}; check them and re-run with "
                              "--accept-name-matches (nothing was imported)")
-        result = commit_dxa_import(store, plan, confirm_name_matches=args.accept_name_matches,
+        result = clinic.commit_dxa_import(plan, confirm_name_matches=args.accept_name_matches,
                                    on_progress=lambda m: print(m, file=sys.stderr, flush=True))
     print(f"imported {result.added} DXA measurements for {len(result.patients)} patients; "
           f"{result.duplicates} duplicates skipped", file=sys.stderr)
@@ -76,16 +75,15 @@ def run_import_dxa(args: argparse.Namespace) -> int:
 
 @store_errors
 def run_export_fhir(args: argparse.Namespace) -> int:
-    from ..services.fhir_export import write_bundles
 
-    with open_store(args) as store:
+    with open_clinic_of(args) as clinic:
         wanted = list(dict.fromkeys(args.patient)) if args.patient else None
         if wanted is not None:
-            missing = sorted(set(wanted) - set(store.revisions()))
+            missing = sorted(set(wanted) - set(clinic.revisions()))
             if missing:
-                raise InputError(f"no patient with id {', '.join(repr(m) for m in missing)} in {store.path}")
+                raise InputError(f"no patient with id {', '.join(repr(m) for m in missing)} in {clinic.location}")
         try:
-            written = write_bundles(store, args.out, wanted, with_letter=args.with_letter)
+            written = clinic.write_fhir_bundles(args.out, wanted, with_letter=args.with_letter)
         except OSError as error:
             raise CliError(f"cannot write to {args.out}: {error.strerror or error}") from None
     print(f"exported {len(written)} FHIR bundles to {args.out}")

@@ -26,19 +26,17 @@ def resolve_db_path(args: argparse.Namespace) -> Path:
         return Path(given).expanduser()
     from .. import paths
 
-    default = getattr(paths, "default_db_path", None) or paths.default_database_path
-    return Path(default())
+    return paths.default_database_path()
 
 
 def create_demo_clinic(db_path: Path, *, patients: int = DEMO_PATIENTS, seed: int = DEMO_SEED,
                        as_of: date | None = None) -> int:
     """Fill a new database with the demo clinic and its list figures; returns the patient count."""
-    from ..store import ClinicStore
-    from .data_commands import fill_demo_clinic
+    from ..services.clinic import open_clinic
 
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    with ClinicStore(db_path) as store:
-        return fill_demo_clinic(store, patients, seed=seed, as_of=as_of or date.today())
+    with open_clinic(db_path) as clinic:
+        return clinic.fill_demo_clinic(patients, seed=seed, as_of=as_of or date.today())
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -57,17 +55,17 @@ def run_gui(args: argparse.Namespace) -> int:
     return code
 
 
-def daily_backup(db_path: Path) -> Path | None:
-    """The store's automatic backup on closing (at most one a day, the newest few kept).
+def daily_backup(db_path: Path, *, backups_dir: Path | None = None, keep: int | None = None) -> Path | None:
+    """The clinic's automatic backup on closing (at most one a day, the newest few kept).
 
     A failure is logged and does not change the exit code: the clinic's data are intact, only
     today's extra copy is missing.
     """
     from .. import paths
-    from ..store import StoreError, auto_backup
+    from ..services.clinic import DEFAULT_KEEP, StoreError, auto_backup
 
     try:
-        return auto_backup(db_path, paths.backups_dir())
-    except (StoreError, OSError) as error:
+        return auto_backup(db_path, backups_dir or paths.backups_dir(), keep=keep or DEFAULT_KEEP)
+    except (StoreError, OSError, ValueError) as error:
         log.warning("automatic backup of %s failed: %s", db_path, error)
         return None

@@ -43,16 +43,14 @@ def _database(args: argparse.Namespace) -> Path:
 
         db = default_database_path()
     db = Path(db)
-    if not db.is_file():  # opening the store would create an empty clinic
+    if not db.is_file():  # opening the clinic would create an empty clinic
         raise InputError(f"{db}: no such clinic database")
     return db
 
 
 def run_letter(args: argparse.Namespace) -> int:
-    from ..core.assessment import assess
-    from ..core.validation import DocumentInvalid, cross_field_problems
-    from ..letters import LetterheadInvalid, LetterOptions, load_letterhead, record_letter, render_letter
-    from ..store import ClinicStore, PatientNotFound, StoreError
+    from ..letters import LetterheadInvalid, LetterOptions, load_letterhead
+    from ..services.clinic import PatientNotFound, StoreError, open_clinic
 
     as_of: date = args.as_of or date.today()
     db = _database(args)
@@ -61,31 +59,16 @@ def run_letter(args: argparse.Namespace) -> int:
     except LetterheadInvalid as error:
         raise InputError(str(error)) from None
     page_size = PAGE_SIZES[args.page_size] if args.page_size else None
+    options = LetterOptions(kind=args.kind, as_of=as_of, page_size=page_size, question=args.question,
+                            free_text=args.free_text)
     try:
-        with ClinicStore(db) as store:
+        with open_clinic(db) as clinic:
             # Signed as the user running the command, with their role; the demo clinic says so.
-            options = LetterOptions(kind=args.kind, as_of=as_of, page_size=page_size, question=args.question,
-                                    free_text=args.free_text, user=store.user, user_role=store.session.role or "",
-                                    demo=store.is_demo_clinic())
-            try:
-                doc = store.get_document(args.patient)
-            except PatientNotFound:
-                raise InputError(f"{db}: no patient with id {args.patient!r}") from None
-            problems = cross_field_problems(doc, as_of)
-            if problems:
-                raise DocumentInvalid(f"{db}: patient {doc.id} as of {as_of.isoformat()}", problems)
-            from ..services.clinic_settings import assessment_settings
-
-            report = assess(doc, as_of, assessment_settings(store))  # the clinic's LSC
-            try:
-                letter = render_letter(doc, report, options, letterhead, args.out)
-            except OSError as error:
-                raise CliError(f"{args.out}: cannot write: {error.strerror or error}") from None
-            try:
-                record_letter(store, doc.id, letter, options, output="cli", path=args.out.resolve())
-            except StoreError:
-                args.out.unlink(missing_ok=True)  # no letter leaves without its audit entry
-                raise
+            doc, letter = clinic.write_letter(args.patient, options, letterhead, args.out)
+    except PatientNotFound:
+        raise InputError(f"{db}: no patient with id {args.patient!r}") from None
+    except OSError as error:
+        raise CliError(f"{args.out}: cannot write: {error.strerror or error}") from None
     except StoreError as error:
         raise CliError(str(error)) from None
     for warning in letter.warnings:  # the letter is written; say what it lacks for posting

@@ -19,8 +19,9 @@ from functools import wraps
 from pathlib import Path
 
 from ..paths import default_database_path
-from ..store import ROLES, BackupInvalid, ClinicStore, StoreError, network_warning
-from ..store.audit_text import describe, entry_json
+from ..services.clinic import ROLES, BackupInvalid, Clinic, StoreError, network_warning, open_clinic
+from ..services.clinic import audit_entry_json as entry_json
+from ..services.clinic import describe_audit_entry as describe
 from .common import CliError, InputError, add_db_option
 
 PASSWORD_ENV = "NMDBONE_PASSWORD"
@@ -127,8 +128,8 @@ def read_password(prompt: str, *, from_stdin: bool = False, confirm: bool = Fals
     return first
 
 
-def sign_in_if_asked(store: ClinicStore, args: argparse.Namespace) -> None:
-    """``--user NAME``: check the password (``$NMDBONE_PASSWORD`` or a prompt); the store then runs as NAME."""
+def sign_in_if_asked(clinic: Clinic, args: argparse.Namespace) -> None:
+    """``--user NAME``: check the password (``$NMDBONE_PASSWORD`` or a prompt); the clinic then runs as NAME."""
     name = getattr(args, "user", None)
     if not name:
         return
@@ -137,7 +138,7 @@ def sign_in_if_asked(store: ClinicStore, args: argparse.Namespace) -> None:
         if not sys.stdin.isatty():
             raise InputError(f"--user {name}: set {PASSWORD_ENV} or run in a terminal to be asked the password")
         password = getpass.getpass(f"password for {name}: ")
-    store.sign_in(name, password)
+    clinic.sign_in(name, password)
 
 
 def db_path_of(args: argparse.Namespace, *, must_exist: bool) -> Path:
@@ -148,22 +149,22 @@ def db_path_of(args: argparse.Namespace, *, must_exist: bool) -> Path:
     return path
 
 
-def open_signed_in(args: argparse.Namespace, *, must_exist: bool = True) -> ClinicStore:
+def open_signed_in(args: argparse.Namespace, *, must_exist: bool = True) -> Clinic:
     path = db_path_of(args, must_exist=must_exist)
     try:
-        store = ClinicStore(path)
+        clinic = open_clinic(path)
     except OSError as error:
         raise CliError(f"cannot open the database {path}: {error}") from None
     try:
-        sign_in_if_asked(store, args)
+        sign_in_if_asked(clinic, args)
     except BaseException:
-        store.close()
+        clinic.close()
         raise
-    return store
+    return clinic
 
 
 def _errors(handler: Handler) -> Handler:
-    """A refused backup is invalid input (2); any other store failure is 1."""
+    """A refused backup is invalid input (2); any other clinic failure is 1."""
     @wraps(handler)
     def wrapper(args: argparse.Namespace) -> int:
         try:
@@ -180,8 +181,8 @@ def _errors(handler: Handler) -> Handler:
 
 @_errors
 def run_backup(args: argparse.Namespace) -> int:
-    with open_signed_in(args) as store:
-        info = store.backup(args.out)
+    with open_signed_in(args) as clinic:
+        info = clinic.backup(args.out)
     print(f"backed up {info.patients:,} patients to {info.path} ({info.size_bytes / 1e6:.1f} MB); "
           "verified: integrity ok")
     return 0
@@ -190,8 +191,8 @@ def run_backup(args: argparse.Namespace) -> int:
 @_errors
 def run_restore(args: argparse.Namespace) -> int:
     existed = database_path(args).is_file()
-    with open_signed_in(args, must_exist=False) as store:
-        result = store.restore(args.backup_file)
+    with open_signed_in(args, must_exist=False) as clinic:
+        result = clinic.restore(args.backup_file)
     if not existed:  # nothing was there before: an empty database need not be kept
         for leftover in (result.kept_aside, Path(f"{result.kept_aside}-journal")):
             leftover.unlink(missing_ok=True)
@@ -206,10 +207,10 @@ def run_restore(args: argparse.Namespace) -> int:
 def run_history(args: argparse.Namespace) -> int:
     if args.limit is not None and args.limit < 1:
         raise InputError("--limit must be at least 1")
-    with open_signed_in(args) as store:
-        entries = store.history(args.patient, limit=args.limit)
-        if args.patient and not entries and args.patient not in store.revisions():
-            raise InputError(f"no patient with id {args.patient!r} and no history for that id in {store.path}")
+    with open_signed_in(args) as clinic:
+        entries = clinic.history(args.patient, limit=args.limit)
+        if args.patient and not entries and args.patient not in clinic.revisions():
+            raise InputError(f"no patient with id {args.patient!r} and no history for that id in {clinic.location}")
     if args.json:
         print(json.dumps([entry_json(e) for e in entries], ensure_ascii=False, indent=2))
         return 0
@@ -229,10 +230,10 @@ def _print_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
 
 @_errors
 def run_users_list(args: argparse.Namespace) -> int:
-    with open_signed_in(args) as store:
-        accounts = store.accounts()
-        required = store.login_required()
-        path = store.path
+    with open_signed_in(args) as clinic:
+        accounts = clinic.accounts()
+        required = clinic.login_required()
+        path = clinic.location
     print(f"login {'required' if required else 'not required'} for {path}")
     _print_table(("user", "role", "active", "changed"),
                  [(a.name, a.role, "yes" if a.active else "no", a.changed_at.astimezone().strftime("%Y-%m-%d %H:%M"))
@@ -242,35 +243,35 @@ def run_users_list(args: argparse.Namespace) -> int:
 
 @_errors
 def run_users_add(args: argparse.Namespace) -> int:
-    with open_signed_in(args, must_exist=False) as store:
+    with open_signed_in(args, must_exist=False) as clinic:
         password = read_password(f"password for {args.name}: ", from_stdin=args.password_stdin, confirm=True)
-        account = store.add_user(args.name, args.role, password)
+        account = clinic.add_user(args.name, args.role, password)
         if args.enable_login:
-            store.set_login_required(True)
+            clinic.set_login_required(True)
     print(f"added {account.name} ({account.role})" + ("; login is now required" if args.enable_login else ""))
     return 0
 
 
 @_errors
 def run_users_active(args: argparse.Namespace) -> int:
-    with open_signed_in(args) as store:
-        store.set_user_active(args.name, args.active)
+    with open_signed_in(args) as clinic:
+        clinic.set_user_active(args.name, args.active)
     print(f"{'enabled' if args.active else 'disabled'} {args.name}")
     return 0
 
 
 @_errors
 def run_users_passwd(args: argparse.Namespace) -> int:
-    with open_signed_in(args) as store:
+    with open_signed_in(args) as clinic:
         password = read_password(f"new password for {args.name}: ", from_stdin=args.password_stdin, confirm=True)
-        store.set_password(args.name, password)
+        clinic.set_password(args.name, password)
     print(f"password of {args.name} changed")
     return 0
 
 
 @_errors
 def run_users_login(args: argparse.Namespace) -> int:
-    with open_signed_in(args) as store:
-        store.set_login_required(args.required)
+    with open_signed_in(args) as clinic:
+        clinic.set_login_required(args.required)
     print("login is now " + ("required" if args.required else "not required"))
     return 0

@@ -13,12 +13,12 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from ..services import DEFAULT_HORIZON_DAYS, TIER_WORDS, TIERS, Overview, TriageItem, WorklistItem, clinic_overview
+from ..services import DEFAULT_HORIZON_DAYS, TIER_WORDS, TIERS, Overview, TriageItem, WorklistItem
 from ..services.export import write_indicators_csv
 from ..services.handling import describe_mark
 from ..services.triage import header_words
 from .common import CliError, add_as_of_option, add_db_option
-from .data_commands import database_path, open_store, store_errors
+from .data_commands import database_path, open_clinic_of, store_errors
 
 RISK_WORDS = {"low": "low", "moderate": "moderate", "high": "high", "very_high": "very high"}
 
@@ -55,8 +55,8 @@ def run_worklist(args: argparse.Namespace) -> int:
     if not path.exists():
         raise CliError(f"{path}: no such database")
     as_of = args.as_of or date.today()
-    with open_store(args) as store:
-        overview = clinic_overview(store, as_of, progress=_progress, horizon_days=args.horizon)
+    with open_clinic_of(args) as clinic:
+        overview = clinic.overview(as_of, progress=_progress, horizon_days=args.horizon)
     if args.csv is not None:
         try:
             with args.csv.open("w", encoding="utf-8-sig", newline="") as out:

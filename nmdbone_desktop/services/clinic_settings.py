@@ -13,16 +13,15 @@ from ..core.assessment import AssessmentSettings
 from ..core.assessment.densitometry import DEFAULT_LSC_PERCENT
 
 if TYPE_CHECKING:
-    from ..store import ClinicStore
+    from .ports import ClinicStorePort
 
 #: RULES §7.2 default least significant change per DXA site, % (used where the clinic set none).
 DEFAULT_LSC: dict[str, float] = dict(DEFAULT_LSC_PERCENT)
 
 
-def clinic_lsc(store: ClinicStore) -> dict[str, float]:
+def clinic_lsc(store: ClinicStorePort) -> dict[str, float]:
     """The sites the clinic has set, % (absent sites use :data:`DEFAULT_LSC`)."""
-    reader = getattr(store, "clinic_lsc", None)
-    return dict(reader()) if reader is not None else {}
+    return dict(store.clinic_lsc())
 
 
 def effective_lsc(clinic: dict[str, float]) -> dict[str, float]:
@@ -30,6 +29,6 @@ def effective_lsc(clinic: dict[str, float]) -> dict[str, float]:
     return {site: clinic.get(site, default) for site, default in DEFAULT_LSC.items()}
 
 
-def assessment_settings(store: ClinicStore) -> AssessmentSettings:
+def assessment_settings(store: ClinicStorePort) -> AssessmentSettings:
     """What ``assess`` needs from the clinic database (one small read)."""
     return AssessmentSettings(lsc_percent=clinic_lsc(store))

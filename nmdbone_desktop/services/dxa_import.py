@@ -24,7 +24,7 @@ from ..store.folding import fold
 
 if TYPE_CHECKING:
     from ..core.document import DxaMeasurement
-    from ..store import ClinicStore
+    from .ports import ClinicStorePort
 
 ADD, DUPLICATE, REFUSED = "add", "duplicate", "refused"
 
@@ -125,7 +125,7 @@ class DxaImportPlan:
         return "\n".join(out)
 
 
-def plan_dxa_import(store: ClinicStore, files: Sequence[Path], *, as_of: date,
+def plan_dxa_import(store: ClinicStorePort, files: Sequence[Path], *, as_of: date,
                     patient_id: str | None = None) -> DxaImportPlan:
     """Read and check every file; nothing is written. ``patient_id``: put every measurement to this patient."""
     plan = DxaImportPlan([str(f) for f in files], as_of)
@@ -212,7 +212,7 @@ class DxaImportResult:
     patients: tuple[str, ...]
 
 
-def commit_dxa_import(store: ClinicStore, plan: DxaImportPlan, *, confirm_name_matches: bool = False,
+def commit_dxa_import(store: ClinicStorePort, plan: DxaImportPlan, *, confirm_name_matches: bool = False,
                       reassess: bool = True,
                       on_progress: Callable[[str], None] | None = None) -> DxaImportResult:
     """Write the plan's additions in one audited transaction, then re-assess those patients."""

@@ -1,10 +1,7 @@
 """CSV export of the quality indicators, the patients behind one, and the worklist.
 
-Why the apostrophe: a spreadsheet treats a cell that starts with ``=``, ``+``, ``-`` or ``@`` as a
-formula (and tab or carriage return as a way to smuggle one in), so a patient called
-``=HYPERLINK(...)`` would run on the clinic's PC. Such text cells get a leading ``'``, which
-spreadsheets show as plain text (OWASP "CSV injection"). Numbers are written as numbers and never
-escaped, so a percentage stays a number a spreadsheet can sum.
+Every cell goes through :func:`.spreadsheet.safe_cell` (the one escaping function: text a
+spreadsheet could run as a formula gets a leading ``'``; numbers stay numbers a spreadsheet can sum).
 
 Files are meant to be opened with ``encoding="utf-8-sig", newline=""`` (the BOM lets Excel read
 the names as UTF-8; ``csv`` writes its own CRLF line ends).
@@ -18,22 +15,9 @@ from typing import TextIO
 
 from .indicators import IndicatorResult
 from .results import WorklistItem
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from .spreadsheet import safe_cell
 
 Cell = str | int | float | None
-
-
-def safe_cell(value: Cell) -> str | int | float:
-    """A cell a spreadsheet shows and never executes; ``None`` is an empty cell."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, int | float):
-        return value
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def write_rows(out: TextIO, header: list[str], rows: Iterable[list[Cell]]) -> None:

@@ -11,16 +11,16 @@ from typing import TYPE_CHECKING, Any
 from ..importers.fhir_export import patient_bundle
 
 if TYPE_CHECKING:
-    from ..store import ClinicStore
+    from .ports import ClinicStorePort
 
 
-def bundles(store: ClinicStore, patient_ids: Sequence[str] | None = None) -> list[tuple[str, dict[str, Any]]]:
+def bundles(store: ClinicStorePort, patient_ids: Sequence[str] | None = None) -> list[tuple[str, dict[str, Any]]]:
     """(patient id, Bundle) for the given patients (all when None), in id order."""
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
     return [(doc.id, patient_bundle(doc, timestamp=stamp)) for doc in store.iter_documents(patient_ids)]
 
 
-def latest_letter(store: ClinicStore, patient_id: str) -> tuple[str, bytes, str, str] | None:
+def latest_letter(store: ClinicStorePort, patient_id: str) -> tuple[str, bytes, str, str] | None:
     """The latest letter printed or saved for the patient, as the audit trail keeps it (its full text)."""
     for entry in store.history(patient_id):
         detail = entry.detail or {}
@@ -30,7 +30,7 @@ def latest_letter(store: ClinicStore, patient_id: str) -> tuple[str, bytes, str,
     return None
 
 
-def write_bundles(store: ClinicStore, out: Path, patient_ids: Sequence[str] | None = None, *,
+def write_bundles(store: ClinicStorePort, out: Path, patient_ids: Sequence[str] | None = None, *,
                   with_letter: bool = False) -> list[Path]:
     """Write one ``<id>.fhir.json`` per patient into ``out``; returns the files written.
 

@@ -28,7 +28,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..core.assessment import assess
-from ..store import ClinicStore, HandledMark, StoreError
+from ..store import HandledMark, StoreError
+from .ports import ClinicStorePort
 from .summaries import Digest, digest
 from .titles import code_title
 
@@ -69,7 +70,7 @@ def _since_in(dig: Digest, code: str) -> date | None:
     return next((r.since for r in dig.recs if r.code == code), None)
 
 
-def current_fingerprints(store: ClinicStore, marks: Iterable[HandledMark],
+def current_fingerprints(store: ClinicStorePort, marks: Iterable[HandledMark],
                          digests: Mapping[str, Digest]) -> dict[tuple[str, str], str | None]:
     """Today's fingerprint of every not-applicable mark whose item the assessment still gives.
 
@@ -85,7 +86,7 @@ def current_fingerprints(store: ClinicStore, marks: Iterable[HandledMark],
             for m in wanted if m.patient_id in docs}
 
 
-def _current_rec(store: ClinicStore, patient_id: str, code: str, as_of: date) -> tuple[PatientDocument, Digest]:
+def _current_rec(store: ClinicStorePort, patient_id: str, code: str, as_of: date) -> tuple[PatientDocument, Digest]:
     doc = store.get_document(patient_id)
     dig = digest(assess(doc, as_of), as_of)
     if not any(r.code == code for r in dig.recs):
@@ -93,14 +94,14 @@ def _current_rec(store: ClinicStore, patient_id: str, code: str, as_of: date) ->
     return doc, dig
 
 
-def mark_booked(store: ClinicStore, patient_id: str, code: str, until: date, *, as_of: date,
+def mark_booked(store: ClinicStorePort, patient_id: str, code: str, until: date, *, as_of: date,
                 reason: str | None = None) -> HandledMark:
     """Booked for ``until``: the item leaves the worklist until that date has passed."""
     _current_rec(store, patient_id, code, as_of)
     return store.mark_handled(patient_id, code, "booked", until=until, reason=reason, title=code_title(code))
 
 
-def mark_not_applicable(store: ClinicStore, patient_id: str, code: str, reason: str, *,
+def mark_not_applicable(store: ClinicStorePort, patient_id: str, code: str, reason: str, *,
                         as_of: date) -> HandledMark:
     """Not applicable: the item leaves the worklist until its reason changes (fingerprint)."""
     doc, dig = _current_rec(store, patient_id, code, as_of)
@@ -108,7 +109,7 @@ def mark_not_applicable(store: ClinicStore, patient_id: str, code: str, reason: 
                               fingerprint=reason_fingerprint(doc, code, _since_in(dig, code)))
 
 
-def undo(store: ClinicStore, patient_id: str, code: str) -> HandledMark:
+def undo(store: ClinicStorePort, patient_id: str, code: str) -> HandledMark:
     """Remove a mark: the item is open again."""
     return store.undo_handled(patient_id, code, title=code_title(code))
 

@@ -24,7 +24,6 @@ from .models import AssessmentSummary, ImportResult, PatientListRow
 from .restore import RestoreResult
 from .rotation import DEFAULT_KEEP, auto_backup
 from .session import ROLES, Role, Session
-from .spreadsheet import safe_cell
 from .users import Account
 
 __all__ = [
@@ -54,5 +53,4 @@ __all__ = [
     "inspect_backup",
     "is_network_filesystem",
     "network_warning",
-    "safe_cell",
 ]

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .folding import fold
+from .folding import search_terms
 from .models import AssessmentSummary, PatientListRow
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ _FROM = (
 
 
 def _where(text: str) -> tuple[str, list[Any]]:
-    terms = fold(text).split()
+    terms = search_terms(text)
     if not terms:
         return "", []
     return " WHERE " + " AND ".join("instr(p.search_key, ?) > 0" for _ in terms), terms

@@ -20,6 +20,7 @@ from ..core.contract_names import LIST_FIELDS, SCHEMA_ID
 from ..core.document import PatientDocument
 from .errors import StoreError
 from .folding import fold
+from .folding import search_key as _search_key
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -68,7 +69,7 @@ _LANGUAGE_AT = PATIENT_COLUMNS.index("language")
 
 def search_key(doc: PatientDocument) -> str:
     d = doc.diagnosis
-    return fold(" ".join(p for p in (doc.name.family, doc.name.given, doc.id, d.code, d.label) if p))
+    return _search_key(doc.name.family, doc.name.given, doc.id, d.code, d.label)
 
 
 def name_key(doc: PatientDocument) -> str:

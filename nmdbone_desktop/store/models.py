@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from .folding import search_key as _search_key
+
 
 @dataclass(frozen=True, slots=True)
 class PatientListRow:
@@ -29,6 +31,11 @@ class PatientListRow:
     @property
     def display_name(self) -> str:
         return f"{self.family}, {self.given}"
+
+    @property
+    def search_key(self) -> str:
+        """The store's search key of this row (same fields, same folding as ``patients.search_key``)."""
+        return _search_key(self.family, self.given, self.id, self.diagnosis_code, self.diagnosis_label)
 
 
 @dataclass(frozen=True, slots=True)

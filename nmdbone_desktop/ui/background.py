@@ -13,7 +13,7 @@ Usage (import of many files, worklist refresh, batch letters)::
 
 The work function runs on a :class:`QThreadPool` thread and must not touch widgets or the GUI
 thread's SQLite connection (sqlite3 connections are per thread): open its own
-``ClinicStore(path)``. Results, errors and progress come back as queued signals on a
+``Clinic(path)``. Results, errors and progress come back as queued signals on a
 :class:`BackgroundTask` that lives on the GUI thread, so slots connected to it run there.
 Cancellation is cooperative: the work function calls :meth:`Progress.check` between steps.
 """

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..charts.styles import SITE_ORDER, site_label
+from ..services.clinic import LSC_RANGE, StoreError
 from ..services.clinic_settings import DEFAULT_LSC
-from ..store import StoreError
-from ..store.clinic_settings import LSC_RANGE
 from .form_fields import ERROR_STYLE
 
 Save = Callable[[dict[str, float]], Any]

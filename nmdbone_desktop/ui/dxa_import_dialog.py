@@ -5,7 +5,7 @@ same the command line prints: a row per measurement with what happens to it (add
 patient, skipped as a duplicate of a scan on record, refused and why), then notes (regions and
 columns left out). Import is possible only when nothing is refused; patients matched by name and
 birth date only must be confirmed with the check box. Reading the files (20,000 rows take a few
-seconds) and the write run on worker threads, each with its own store on the window's session.
+seconds) and the write run on worker threads, each with its own clinic on the window's session.
 """
 
 from __future__ import annotations
@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.dxa_import import DxaImportPlan, plan_dxa_import, save_template
-from ..store import ClinicStore
+from ..services.clinic import Clinic, open_clinic
+from ..services.dxa_import import DxaImportPlan, save_template
 from .background import BackgroundTask, Progress, run_with_progress
 
 if TYPE_CHECKING:
-    from ..store import Session
+    from ..services.clinic import Session
 
 COLUMNS = ("Status", "Patient", "Date", "Site", "Side", "BMD g/cm²", "T", "Z", "From", "Reason")
 FILE_FILTER = "DXA results (*.csv *.txt *.tsv *.xlsx *.dcm *.dicom *.json);;All files (*)"
@@ -46,13 +46,13 @@ _COLOURS = {"add": "#e6f4ea", "duplicate": "#f1f3f4", "refused": "#fce8e6"}
 class DxaImportDialog(QDialog):
     """Pick DXA files, preview, and accept only an importable plan (``plan`` and ``confirmed`` after exec)."""
 
-    def __init__(self, store: ClinicStore, today: date, parent: QWidget | None = None,
+    def __init__(self, clinic: Clinic, today: date, parent: QWidget | None = None,
                  current_patient: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dxaImportDialog")
         self.setWindowTitle("Import DXA results")
         self.resize(980, 560)
-        self.store = store
+        self.clinic = clinic
         self.today = today
         self.files: list[Path] = []
         self.plan: DxaImportPlan | None = None
@@ -139,12 +139,12 @@ class DxaImportDialog(QDialog):
         self.plan = None
         self._update_buttons()
         self.summary.setText("Reading…")
-        path, session = self.store.path, self.store.session
+        location, session = self.clinic.location, self.clinic.session
         files, today = list(self.files), self.today
         patient = self.current_patient if self.to_current.isChecked() else None
 
         def work(_progress: Progress) -> DxaImportPlan:
-            return _plan(path, session, files, today, patient)
+            return _plan(location, session, files, today, patient)
 
         def failed(error: BaseException) -> None:
             self.summary.setText(f"Cannot read the files: {error}")
@@ -194,9 +194,9 @@ class DxaImportDialog(QDialog):
         self.import_button.setEnabled(ok)
 
 
-def _plan(path: Path, session: Session, files: list[Path], today: date, patient: str | None) -> DxaImportPlan:
-    with ClinicStore(path, session=session) as store:
-        return plan_dxa_import(store, files, as_of=today, patient_id=patient)
+def _plan(location: Path, session: Session, files: list[Path], today: date, patient: str | None) -> DxaImportPlan:
+    with open_clinic(location, session) as clinic:
+        return clinic.plan_dxa_import(files, as_of=today, patient_id=patient)
 
 
 def _num(value: float | None) -> str:

@@ -1,9 +1,9 @@
 """Work functions for the File menu, run on a worker thread through :mod:`.background`.
 
-Each opens its own :class:`ClinicStore` (SQLite connections belong to one thread) with the
-window's session (so a signed-in user's rights and name carry over) and follows the command line's
-rules: an import is all or nothing and refuses every file if one is invalid,
-naming each file, field and problem.
+Each opens its own clinic (:func:`..services.clinic.open_clinic`: SQLite connections belong to one
+thread) from the window's location and session (so a signed-in user's rights and name carry
+over). An import is the command line's (:mod:`..services.document_import`): all or nothing, the
+same refusals in the same words.
 
 ``core.validation`` is imported inside the work functions: it builds the document models, and
 this module is loaded with the window, before its first paint.
@@ -16,104 +16,63 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..store import ClinicStore, ImportResult, Session
+from ..services.clinic import ImportResult, Session, open_clinic
 
 if TYPE_CHECKING:
     from .background import Progress
 
 
-class ImportRefused(ValueError):
-    """At least one file is not a valid patient document; nothing was imported."""
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__(f"{len(problems)} file(s) refused, nothing imported:\n" + "\n".join(problems))
-
-
-def json_files(paths: Sequence[Path]) -> list[Path]:
-    """Files as given, folders expanded to their ``*.json`` files (sorted, not recursive)."""
-    out: list[Path] = []
-    for path in paths:
-        out.extend(sorted(path.glob("*.json")) if path.is_dir() else [path])
-    return out
-
-
-def import_work(db_path: Path, paths: Sequence[Path], as_of: date,
+def import_work(location: Path, paths: Sequence[Path], as_of: date,
                 session: Session | None = None) -> Callable[[Progress], ImportResult]:
-    files = json_files(paths)
-
+    """The command line's import (:mod:`..services.document_import`), with progress and Cancel."""
     def work(progress: Progress) -> ImportResult:
-        from ..core.validation import DocumentInvalid, parse_document_json
+        from ..services import document_import
 
-        docs, problems = [], []
-        for i, path in enumerate(files):
+        def on_file(i: int, n: int, path: Path) -> None:
             progress.check()
-            progress.report(i, len(files), f"checking {path.name}")
-            try:
-                docs.append(parse_document_json(path.read_bytes(), as_of=as_of, source=str(path)))
-            except DocumentInvalid as invalid:
-                problems.append(invalid.describe())
-            except OSError as error:
-                problems.append(f"{path}: cannot read ({error.strerror or error})")
-        if problems:
-            raise ImportRefused(problems)
+            progress.report(i, n, f"checking {path.name}")
+
+        files = document_import.input_files(paths)
+        docs = document_import.read_documents(files, as_of, on_file=on_file)
         progress.check()
         progress.report(len(files), len(files), "writing to the database")
-        with ClinicStore(db_path, session=session) as store:
-            result = store.import_documents(docs, source=", ".join(str(p) for p in paths)[:500])
-            # The list's risk, next due and flags for what came in (the import itself is done and
-            # stays done: cancelling here only leaves those patients "not assessed" until F5).
-            from ..services import refresh_assessments
-
-            changed = (*result.new_ids, *result.updated_ids)
-            if changed and not progress.cancelled:
-                progress.report(0, len(changed), "assessing the imported patients")
-                refresh_assessments(store, as_of, patient_ids=changed, progress=progress.report,
-                                    cancelled=lambda: progress.cancelled)
-            return result
+        with open_clinic(location, session) as clinic:
+            return clinic.import_documents_from(
+                docs, as_of, source=document_import.import_source(paths),
+                on_assessing=lambda n: progress.report(0, n, "assessing the imported patients"),
+                progress=progress.report, cancelled=lambda: progress.cancelled)
 
     return work
 
 
-def export_work(db_path: Path, out_dir: Path, ids: Sequence[str] | None = None,
+def export_work(location: Path, out_dir: Path, ids: Sequence[str] | None = None,
                 session: Session | None = None) -> Callable[[Progress], int]:
+    """The command line's export (:mod:`..services.document_export`), with progress and Cancel."""
     def work(progress: Progress) -> int:
-        from ..core.validation import canonical_json
+        def step(done: int, total: int, patient_id: str) -> None:
+            progress.check()
+            progress.report(done, total, patient_id)
 
-        out_dir.mkdir(parents=True, exist_ok=True)
-        with ClinicStore(db_path, session=session) as store:
-            wanted = list(ids) if ids is not None else store.patient_ids()
-            written = 0
-            for doc in store.iter_documents(wanted):
-                progress.check()
-                if written % 50 == 0:
-                    progress.report(written, len(wanted), doc.id)
-                (out_dir / f"{doc.id}.json").write_text(canonical_json(doc), encoding="utf-8")
-                written += 1
-            store.record_event("export", detail={"out": str(out_dir), "patients": written})
-        return written
+        with open_clinic(location, session) as clinic:
+            return clinic.export_documents(out_dir, ids, progress=step)
 
     return work
 
 
-def store_supports(method: str) -> bool:
-    """Backup and restore arrive with the store; the menu only offers what exists."""
-    return callable(getattr(ClinicStore, method, None))
+def backup_work(location: Path, out_path: Path, session: Session | None = None) -> Callable[[Progress], Any]:
+    return _clinic_work(location, session, f"copying to {out_path.name}", lambda clinic: clinic.backup(out_path))
 
 
-def backup_work(db_path: Path, out_path: Path, session: Session | None = None) -> Callable[[Progress], Any]:
+def restore_work(location: Path, backup_path: Path, session: Session | None = None) -> Callable[[Progress], Any]:
+    return _clinic_work(location, session, f"restoring {backup_path.name}", lambda clinic: clinic.restore(backup_path))
+
+
+def _clinic_work(location: Path, session: Session | None, message: str,
+                 action: Callable[[Any], Any]) -> Callable[[Progress], Any]:
+    """One call on a clinic of the worker's own, with an indefinite progress message."""
     def work(progress: Progress) -> Any:
-        progress.report(0, 0, f"copying to {out_path.name}")
-        with ClinicStore(db_path, session=session) as store:
-            return store.backup(out_path)
-
-    return work
-
-
-def restore_work(db_path: Path, backup_path: Path, session: Session | None = None) -> Callable[[Progress], Any]:
-    def work(progress: Progress) -> Any:
-        progress.report(0, 0, f"restoring {backup_path.name}")
-        with ClinicStore(db_path, session=session) as store:
-            return store.restore(backup_path)
+        progress.report(0, 0, message)
+        with open_clinic(location, session) as clinic:
+            return action(clinic)
 
     return work

@@ -17,19 +17,21 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from ..gcpause import freeze_startup_objects
-from ..store import ClinicStore, StoreError
+from ..services.clinic import Clinic, StoreError
 from .bmd_chart_widget import BmdChartWidget
 from .icons import icon
+from .patient_commands import PatientCommands
 from .patient_controller import PatientController
 from .patient_list_widget import PatientListWidget
 from .patient_table_model import PatientTableModel
+from .protection.change_watcher import ChangeWatcher
 from .protection.history_view import HistoryView
 from .recommendation_panel import RecommendationPanel
 from .record_view import RecordView
 from .window_actions import build_actions
-from .window_colleagues import ColleaguesMixin
-from .window_file_menu import FileMenuMixin
+from .window_file_menu import FileCommands
 from .window_settings import read_bytes, read_words, write_words
+from .window_worklist_letters import WorklistAndLetters
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -39,25 +41,30 @@ if TYPE_CHECKING:
 WATCH_MS = 3000
 
 
-class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
-    """NMD Bone Desktop on one clinic database."""
+class MainWindow(QMainWindow):
+    """NMD Bone Desktop on one clinic database: layout, wiring, settings, moving between patients
+    and tabs. The commands of each job live in a part of their own (:mod:`.window_part`):
+    :attr:`file_commands`, :attr:`patient_commands` and :attr:`worklist_letters`."""
 
-    def __init__(self, store: ClinicStore, settings: QSettings, *,
+    def __init__(self, clinic: Clinic, settings: QSettings, *,
                  today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.store, self.settings, self.today = store, settings, today
-        self.db_path = Path(store.path)
-        self.setWindowTitle(f"NMD Bone Desktop — {self.db_path.name}{self.demo_suffix()}")
+        self.clinic, self.settings, self.today = clinic, settings, today
+        self.location = Path(clinic.location)
+        self.file_commands = FileCommands(self)
+        self.patient_commands = PatientCommands(self)
+        self.worklist_letters = WorklistAndLetters(self)
+        self.setWindowTitle(f"NMD Bone Desktop — {self.location.name}{self.worklist_letters.demo_suffix()}")
         self.setWindowIcon(icon("app"))
-        self.controller = PatientController(store, today=today, parent=self)
-        self.model = PatientTableModel(store, today=today, parent=self)
+        self.controller = PatientController(clinic, today=today, parent=self)
+        self.model = PatientTableModel(clinic, today=today, parent=self)
 
         self.patient_list = PatientListWidget(self.model, self)
         self.chart = BmdChartWidget(self)
         self.panel = RecommendationPanel(self)
         self.records = RecordView(self.controller, self)
-        self.worklist = self.make_worklist(self)
+        self.worklist = self.worklist_letters.make_worklist(self)
         self.overview = QSplitter(Qt.Orientation.Horizontal, self)
         self.overview.setObjectName("overviewSplitter")
         self.overview.addWidget(self.chart)
@@ -70,7 +77,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         self.tabs.addTab(self.overview, "Overview")
         self.tabs.addTab(self.records, "Records")
         self.tabs.addTab(self.worklist, "Worklist")
-        self.history = HistoryView(store, self)
+        self.history = HistoryView(clinic, self)
         self.tabs.addTab(self.history, "History")
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -83,16 +90,21 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         self.panel.setMinimumWidth(250)
         self.setCentralWidget(self.splitter)
 
-        self.actions = build_actions(self, lambda name: lambda: getattr(self, name)())
+        self.actions = build_actions(self, lambda name: lambda: getattr(self.command_owner(name), name)())
         self._build_status_bar()
         self._wire()
-        self.enable_file_commands()
-        self.enable_letter_commands()
         self._update_patient_actions()
         if not self.settings.contains("window/geometry"):
             self.resize(self.sizeHint())
         self._default_split()
         self.restore_settings()
+
+    def command_owner(self, slot: str) -> Any:
+        """The window or the part that carries a menu command's method."""
+        for owner in (self, self.file_commands, self.patient_commands, self.worklist_letters):
+            if hasattr(owner, slot):
+                return owner
+        raise AttributeError(f"no window command {slot!r}")
 
     def _default_split(self) -> None:
         """First start: list a good third, chart a bit more than the panel. Set before the first
@@ -112,7 +124,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
     # -- wiring -----------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.status_db = QLabel(f"Database: {self.db_path}", self)
+        self.status_db = QLabel(f"Database: {self.location}", self)
         self.status_db.setObjectName("statusDatabase")
         self.status_count = QLabel(self)
         self.status_count.setObjectName("statusCount")
@@ -120,7 +132,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         self.status_ruleset.setObjectName("statusRuleset")
         self.status_user = QLabel(self)
         self.status_user.setObjectName("statusUser")
-        self.status_demo = self.demo_label()  # window_colleagues: the synthetic demo clinic says so
+        self.status_demo = self.worklist_letters.demo_label()  # the synthetic demo clinic says so
         for label in (self.status_demo, self.status_user, self.status_db, self.status_count, self.status_ruleset):
             bar.addPermanentWidget(label)
         self._show_user()
@@ -138,11 +150,9 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         self.model.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         # Another window or the command line may write to the same database: look for that every
         # few seconds (one PRAGMA, no reading of patients) and refresh what is shown.
-        self._data_version = self._read_data_version()
-        self._watch = QTimer(self)
-        self._watch.setInterval(WATCH_MS)
-        self._watch.timeout.connect(self._check_external_changes)
-        self._watch.start()
+        self.watcher = ChangeWatcher(self.clinic, self, interval_ms=WATCH_MS)
+        self.watcher.changed_elsewhere.connect(self.on_changed_elsewhere)
+        self.watcher.start()
 
     @Slot(object, object)
     def _on_patient_shown(self, doc: PatientDocument, report: dict[str, Any]) -> None:
@@ -168,17 +178,8 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
     def refresh_list(self) -> None:
         self.model.reload(keep_loaded=True)
 
-    def _read_data_version(self) -> int | None:
-        try:
-            return self.store.data_version()
-        except StoreError:
-            return None
-
-    def _check_external_changes(self) -> None:
-        version = self._read_data_version()
-        if version is None or version == self._data_version:
-            return
-        self._data_version = version
+    def on_changed_elsewhere(self) -> None:
+        """Another window or the command line wrote: refresh the list, and the patient if it changed."""
         self.refresh_list()
         pid = self.controller.current_id
         row = self.model.row_of(pid) if pid else None
@@ -188,7 +189,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         self.statusBar().showMessage("The database was changed elsewhere: list refreshed.", 5000)
 
     def _show_user(self) -> None:
-        session = self.store.session
+        session = self.clinic.session
         role = session.role or "read-only: not signed in"
         self.status_user.setText(f"{session.user} ({role})")
 
@@ -196,7 +197,7 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         """Databases with login switched on: ask once at start (Cancel = read-only)."""
         from .protection.login_dialog import LoginDialog
 
-        dialog = LoginDialog(self.store, self)
+        dialog = LoginDialog(self.clinic, self)
         dialog.finished.connect(lambda _result: self._show_user())
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -204,15 +205,14 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
 
     def _show_total(self) -> None:
         with contextlib.suppress(StoreError):  # busy: keep the last count
-            self.status_count.setText(f"{self.store.patient_count():,} patients")
+            self.status_count.setText(f"{self.clinic.patient_count():,} patients")
 
     def _update_patient_actions(self) -> None:
         has_patient = self.controller.doc is not None
         for name in ("editDetails", "editContacts", "addDxa", "addFracture", "addSpine", "addGlucocorticoid",
                      "addMedication", "addLab", "addMeasurement", "addMobility", "addFrax", "editRisk", "deletePatient",
                      "exportPatient", "saveChart", "writeLetter"):
-            usable = self.letters_available if name == "writeLetter" else True
-            self.actions[name].setEnabled(has_patient and usable)
+            self.actions[name].setEnabled(has_patient)
 
     # -- settings ---------------------------------------------------------------------------------
     def restore_settings(self) -> None:
@@ -259,19 +259,19 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         if not self.isVisible():
             return
         if self.tabs.currentIndex() == 2:  # restored onto the Worklist tab
-            self.ensure_worklist()
+            self.worklist_letters.ensure_worklist()
         from ..core.assessment import RULESET_VERSION
 
         self.status_ruleset.setText(f"Ruleset {RULESET_VERSION}")
-        from ..store import network_warning
+        from ..services.clinic import network_warning
 
-        warning = network_warning(self.db_path)
+        warning = network_warning(self.location)
         if warning:  # SQLite's locking is unreliable on network shares: say so once, up front
             self.statusBar().showMessage(warning, 20000)
             self.status_db.setStyleSheet("color: #B00020;")
             self.status_db.setToolTip(warning)
         with contextlib.suppress(StoreError):
-            if self.store.login_required() and not self.store.session.authenticated:
+            if self.clinic.login_required() and not self.clinic.session.authenticated:
                 self.ask_sign_in()
         if self.controller.doc is None:
             last = self.settings.value("window/lastPatient", "", type=str)
@@ -280,89 +280,9 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
         freeze_startup_objects()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.watcher.stop()  # the clinic may be closed next: no more polls
         self.save_settings()
         super().closeEvent(event)
-
-    # -- patient commands -------------------------------------------------------------------------
-    def _open(self, key: str) -> Any:
-        from .record_kinds import KINDS_BY_KEY
-
-        if self.controller.doc is None:
-            return None
-        kind = KINDS_BY_KEY[key]
-        return self.records.open_edit(kind, None) if kind.singleton else self.records.open_add(kind)
-
-    def edit_details(self) -> Any:
-        return self._open("")
-
-    def add_dxa(self) -> Any:
-        return self._open("dxa")
-
-    def add_fracture(self) -> Any:
-        return self._open("fractures")
-
-    def add_spine(self) -> Any:
-        return self._open("spine_imaging")
-
-    def add_glucocorticoid(self) -> Any:
-        return self._open("glucocorticoids")
-
-    def add_medication(self) -> Any:
-        return self._open("bone_medications")
-
-    def add_lab(self) -> Any:
-        return self._open("labs")
-
-    def add_measurement(self) -> Any:
-        return self._open("measurements")
-
-    def add_mobility(self) -> Any:
-        return self._open("mobility")
-
-    def add_frax(self) -> Any:
-        return self._open("frax")
-
-    def edit_risk_factors(self) -> Any:
-        return self._open("risk_factors")
-
-    def clinic_settings(self) -> Any:
-        """The clinic's LSC per site; saving re-assesses the shown patient and, in the
-        background, the clinic (the store emptied the assessment cache)."""
-        from .clinic_settings_dialog import ClinicLscDialog
-
-        def save(values: dict[str, float]) -> None:
-            self.store.set_clinic_lsc(values)
-            self.controller.reload()
-            self.refresh_list()
-            self.refresh_assessments()
-
-        try:
-            current = self.store.clinic_lsc()
-        except StoreError as error:
-            self.message("Clinic settings", str(error), error=True)
-            return None
-        dialog = ClinicLscDialog(current, save, clinic=self.db_path.name, parent=self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def new_patient(self) -> Any:
-        from .record_dialog import RecordDialog
-        from .record_kinds import PATIENT
-
-        dialog = RecordDialog(PATIENT, self.controller.create_patient, is_new=True, title="New patient", parent=self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def delete_patient(self) -> bool:
-        doc = self.controller.doc
-        if doc is None:
-            return False
-        if not self.records.confirm(f"Delete {doc.display_name} ({doc.id}) and all their records?\n"
-                                    "The audit trail keeps a copy of the deleted record."):
-            return False
-        return self.controller.delete_patient()
 
     # -- view commands ----------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -393,9 +313,9 @@ class MainWindow(FileMenuMixin, ColleaguesMixin, QMainWindow):
 
     def _on_tab_changed(self, index: int) -> None:
         if index == 2 and self.isVisible():
-            self.ensure_worklist()
+            self.worklist_letters.ensure_worklist()
         elif self.tabs.widget(index) is self.history:
-            self.history.set_store(self.store)
+            self.history.set_clinic(self.clinic)
             self.history.set_patient(self.patient_list.current_id)
 
     def save_chart(self) -> None:

@@ -8,7 +8,6 @@ disagree with the stored record.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -16,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from ..core.contract_names import SCHEMA_ID
-from ..store import ClinicStore, RevisionConflict, StoreError
+from ..services.clinic import Clinic, RevisionConflict, StoreError
 from .record_edit import FormProblems, Op, add_rows, apply_edit, problems_for_form, problems_for_rows
 from .record_kinds import PATIENT, RecordKind
 
@@ -36,10 +35,10 @@ class PatientController(QObject):
     patientDeleted = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, store: ClinicStore, *, today: Callable[[], date] = date.today,
+    def __init__(self, clinic: Clinic, *, today: Callable[[], date] = date.today,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.clinic = clinic
         self._today = today
         self.doc: PatientDocument | None = None
         self.report: dict[str, Any] | None = None
@@ -60,7 +59,7 @@ class PatientController(QObject):
         if self.doc is not None and patient_id == self.doc.id and revision in (None, self.revision):
             return
         try:
-            doc = self.store.get_document(patient_id)
+            doc = self.clinic.get_document(patient_id)
         except StoreError as error:
             self.failed.emit(str(error))
             return
@@ -76,18 +75,19 @@ class PatientController(QObject):
         self.patientCleared.emit(message)
 
     def _revision_of(self, patient_id: str) -> int:
-        rows = [r for r in self.store.search_patients(patient_id, sort="id", limit=50) if r.id == patient_id]
+        rows = [r for r in self.clinic.search_patients(patient_id, sort="id", limit=50) if r.id == patient_id]
         return rows[0].revision if rows else 0
 
     def _show(self, doc: PatientDocument, revision: int) -> None:
         from ..core.assessment import assess  # imported on first use: not on the window-open path
-        from ..services.clinic_settings import assessment_settings
 
-        self.doc, self.revision = doc, revision
-        settings = assessment_settings(self.store)
+        settings = self.clinic.assessment_settings()
+        self._shown(doc, revision, assess(doc, self.as_of(), settings), settings)
+
+    def _shown(self, doc: PatientDocument, revision: int, report: dict[str, Any], settings: Any) -> None:
+        self.doc, self.revision, self.report = doc, revision, report
         self.lsc = dict(settings.lsc_percent)
-        self.report = assess(doc, self.as_of(), settings)
-        self.patientShown.emit(doc, self.report)
+        self.patientShown.emit(doc, report)
 
     # -- editing ----------------------------------------------------------------------------------
     def submit(self, kind: RecordKind, op: Op, index: int | None, values: dict[str, Any]) -> FormProblems:
@@ -113,13 +113,12 @@ class PatientController(QObject):
         except DocumentInvalid as invalid:
             return problems_for_rows(invalid.problems, kind, base, len(rows))
         try:
-            revision = self.store.save_document(doc, action="edit", expected_revision=self.revision)
+            saved = self.clinic.save_record(doc, action="edit", expected_revision=self.revision, as_of=self.as_of())
         except RevisionConflict as conflict:
             return [FormProblems() for _ in rows], [str(conflict)]
         except StoreError as error:
             return [FormProblems() for _ in rows], [f"Not saved: {error}"]
-        self._show(doc, revision)
-        self._cache_summary()
+        self._shown(doc, *saved)
         self.patientSaved.emit(doc.id)
         return [FormProblems() for _ in rows], []
 
@@ -137,35 +136,23 @@ class PatientController(QObject):
         except DocumentInvalid as invalid:
             return problems_for_form(invalid.problems, kind, prefix)
         try:
-            revision = self.store.save_document(doc, action=action, expected_revision=expected)
+            saved = self.clinic.save_record(doc, action=action, expected_revision=expected, as_of=self.as_of())
         except RevisionConflict as conflict:
             if expected == 0:
                 return problems_for_form([Problem("id", "a patient with this ID already exists")], kind, prefix)
             return FormProblems(general=[str(conflict)])
         except StoreError as error:
             return FormProblems(general=[f"Not saved: {error}"])
-        self._show(doc, revision)
-        self._cache_summary()
+        self._shown(doc, *saved)  # written, re-assessed and cached by the clinic
         self.patientSaved.emit(doc.id)
         return FormProblems()
-
-    def _cache_summary(self) -> None:
-        """Keep the list's risk and next due right for the patient just saved."""
-        if self.doc is None or self.report is None:
-            return
-        from ..services.summaries import summarise  # the cache's meaning lives in the services layer
-
-        summary, _digest = summarise(self.doc.id, self.revision, self.report, self.as_of())
-        # On failure the list shows "not assessed" until the next refresh; the save stands.
-        with contextlib.suppress(StoreError):
-            self.store.put_assessment_summaries([summary])
 
     def delete_patient(self) -> bool:
         if self.doc is None:
             return False
         pid = self.doc.id
         try:
-            self.store.delete_patient(pid)
+            self.clinic.delete_patient(pid)
         except StoreError as error:
             self.failed.emit(str(error))
             return False

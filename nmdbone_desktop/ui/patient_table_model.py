@@ -1,4 +1,4 @@
-"""The patient list as a table model over the store: filtering and sorting happen in SQL.
+"""The patient list as a table model over the clinic: filtering and sorting happen in SQL.
 
 Why not a QSortFilterProxyModel: it calls back into Python for every row it filters and every
 comparison it sorts — 1 s to sort 20,000 rows, 13 s at 200,000 (design/baseline.md). Here the
@@ -10,7 +10,6 @@ queries whatever the clinic's size.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -26,8 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ..store import ClinicStore, PatientListRow, StoreError
-from ..store.folding import fold
+from ..services.clinic import CLINIC_UNAVAILABLE, Clinic, PatientListRow, StoreError, search_terms
 from .vocabulary import display
 
 Index = QModelIndex | QPersistentModelIndex
@@ -66,12 +64,6 @@ COLUMNS: tuple[Column, ...] = (
 )
 
 
-def _row_key(row: PatientListRow) -> str:
-    """The store's search key of a list row (same fields, same folding)."""
-    return fold(" ".join(p for p in (row.family, row.given, row.id, row.diagnosis_code,
-                                     row.diagnosis_label) if p))
-
-
 def _extends(new_terms: list[str], old_terms: list[str]) -> bool:
     """Every old term is still required (possibly longer): the new result is a subset."""
     return all(any(old in new for new in new_terms) for old in old_terms)
@@ -90,16 +82,16 @@ def row_flags(row: PatientListRow, today: date) -> tuple[str, ...]:
 
 
 class PatientTableModel(QAbstractTableModel):
-    """Rows of :meth:`ClinicStore.search_patients` for the current search text and sort."""
+    """Rows of :meth:`Clinic.search_patients` for the current search text and sort."""
 
     PAGE = 200
     countChanged = Signal(int, int)  # matching, total in clinic
     failed = Signal(str)  # the database could not be read (locked by a long write elsewhere)
 
-    def __init__(self, store: ClinicStore, *, today: Callable[[], date] = date.today,
+    def __init__(self, clinic: Clinic, *, today: Callable[[], date] = date.today,
                  parent: Any = None) -> None:
         super().__init__(parent)
-        self._store = store
+        self._clinic = clinic
         self._today_fn = today
         self._today = today()
         self._text = ""
@@ -132,9 +124,9 @@ class PatientTableModel(QAbstractTableModel):
         """Patients matching the search (the rows fetched so far, until the count is in)."""
         return self._matching if self._matching is not None else len(self._rows)
 
-    def set_store(self, store: ClinicStore) -> None:
+    def set_clinic(self, clinic: Clinic) -> None:
         """A reopened database (after a restore)."""
-        self._store = store
+        self._clinic = clinic
         self.reload()
 
     def set_search(self, text: str) -> None:
@@ -146,18 +138,18 @@ class PatientTableModel(QAbstractTableModel):
 
     def _narrow(self, previous: str) -> bool:
         """Typing on: when the last result was complete (all matches fetched), the new matches
-        are among its rows, so filter them here with the store's own folding — no query.
+        are among its rows, so filter them here with the clinic's own folding — no query.
 
-        Same rule as the store's search (every whitespace-separated term, folded by anyascii and
+        Same rule as the clinic's search (every whitespace-separated term, folded by anyascii and
         lower-cased, occurs in name, id or diagnosis), applied to rows it returned moments ago.
         """
-        old_terms, new_terms = fold(previous).split(), fold(self._text).split()
+        old_terms, new_terms = search_terms(previous), search_terms(self._text)
         if not old_terms or not self._complete or not _extends(new_terms, old_terms):
             return False
         keys = self._keys
         for row in self._rows:
             if row not in keys:  # folded once per row, however many keystrokes filter it
-                keys[row] = _row_key(row)
+                keys[row] = row.search_key
         rows = [r for r in self._rows if all(t in keys[r] for t in new_terms)]
         self._generation += 1
         self.beginResetModel()
@@ -182,7 +174,7 @@ class PatientTableModel(QAbstractTableModel):
         number of rows already fetched so the view does not jump back to the top)."""
         limit = max(self.PAGE, len(self._rows)) if keep_loaded else self.PAGE
         try:
-            rows = self._store.search_patients(self._text, sort=self._sort, descending=self._descending,
+            rows = self._clinic.search_patients(self._text, sort=self._sort, descending=self._descending,
                                                limit=limit)
         except StoreError as error:  # keep showing the last result rather than an empty list
             self.failed.emit(str(error))
@@ -208,8 +200,8 @@ class PatientTableModel(QAbstractTableModel):
         if generation != self._generation:  # the user typed on: that count is not wanted any more
             return
         try:
-            self._matching = self._store.count_patients(self._text)
-        except (StoreError, sqlite3.ProgrammingError) as error:  # busy, or closed meanwhile
+            self._matching = self._clinic.count_patients(self._text)
+        except CLINIC_UNAVAILABLE as error:  # busy, or closed meanwhile
             self.failed.emit(str(error))
             return
         self._emit_count()
@@ -218,7 +210,7 @@ class PatientTableModel(QAbstractTableModel):
         total = self.matching
         if self._text:
             with contextlib.suppress(StoreError):
-                total = self._store.patient_count()
+                total = self._clinic.patient_count()
         self.countChanged.emit(self.matching, total)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
@@ -228,7 +220,7 @@ class PatientTableModel(QAbstractTableModel):
         if parent.isValid():
             return
         try:
-            more = self._store.search_patients(self._text, sort=self._sort, descending=self._descending,
+            more = self._clinic.search_patients(self._text, sort=self._sort, descending=self._descending,
                                                limit=self.PAGE, offset=len(self._rows))
         except StoreError as error:
             self.failed.emit(str(error))

@@ -2,63 +2,39 @@
 
 They run through :func:`.background.run_with_progress` — the window keeps painting and each can
 be cancelled — and finish on the GUI thread by refreshing the list and the current patient.
-A mixin of :class:`MainWindow`, kept apart so the window module stays about layout and wiring.
+A part of :class:`MainWindow` (:mod:`.window_part`), kept apart so the window module stays about
+layout and wiring.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog
 
-from ..store import ClinicStore, ImportResult
+from ..services.clinic import BackupInvalid, ImportResult, StoreError, inspect_backup, open_clinic
 from .background import BackgroundTask, Progress, run_with_progress
 from .file_operations import (
-    ImportRefused,
     backup_work,
     export_work,
     import_work,
     restore_work,
-    store_supports,
 )
+from .protection.backup_actions import ask_backup_path, ask_restore_path, confirm_restore
+from .window_part import WindowPart
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QStatusBar
-
-    from .patient_controller import PatientController
-    from .patient_table_model import PatientTableModel
-
-UNAVAILABLE = "Not available yet: this needs the store's {0}() (coming with backup/restore)."
+    from .main_window import MainWindow
 
 
-class FileMenuMixin:
-    """Import / export / backup / restore / refresh for the main window."""
+class FileCommands(WindowPart):
+    """Import / export / DXA import / backup / restore / refresh: the File menu's long work."""
 
-    db_path: Path
-    store: ClinicStore
-    model: PatientTableModel
-    controller: PatientController
-    actions: dict[str, QAction]
-    today: Callable[[], date]
-    task: BackgroundTask | None = None
-
-    if TYPE_CHECKING:
-        def statusBar(self) -> QStatusBar: ...
-        def message(self, title: str, text: str, *, error: bool = False) -> None: ...
-        def refresh_list(self) -> None: ...
-
-    def enable_file_commands(self) -> None:
-        for name, method in (("backup", "backup"), ("restore", "restore")):
-            action = self.actions[name]
-            supported = store_supports(method)
-            action.setEnabled(supported)
-            if not supported:
-                action.setToolTip(UNAVAILABLE.format(method))
-                action.setStatusTip(UNAVAILABLE.format(method))
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.task: BackgroundTask | None = None
 
     def run_task(self, title: str, work: Callable[[Progress], Any], on_done: Callable[[Any], None],
                  on_error: Callable[[BaseException], None] | None = None) -> BackgroundTask:
@@ -69,7 +45,7 @@ class FileMenuMixin:
         def cancelled() -> None:
             self.statusBar().showMessage(f"{title}: cancelled", 5000)
 
-        self.task = run_with_progress(self, title, work, on_done=on_done,
+        self.task = run_with_progress(self.window, title, work, on_done=on_done,
                                       on_error=on_error or failed, on_cancel=cancelled)
         return self.task
 
@@ -81,13 +57,13 @@ class FileMenuMixin:
 
     # -- import / export --------------------------------------------------------------------------
     def import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Import patient documents", "",
+        files, _ = QFileDialog.getOpenFileNames(self.window, "Import patient documents", "",
                                                 "Patient documents (*.json)")
         if files:
             self.import_paths([Path(f) for f in files])
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import every patient document of a folder")
+        folder = QFileDialog.getExistingDirectory(self.window, "Import every patient document of a folder")
         if folder:
             self.import_paths([Path(folder)])
 
@@ -101,10 +77,15 @@ class FileMenuMixin:
             self.statusBar().showMessage(result.summary(), 10000)
 
         def failed(error: BaseException) -> None:
-            text = "\n\n".join(error.problems[:20]) if isinstance(error, ImportRefused) else str(error)
+            from ..services.document_import import DocumentsRefused
+
+            if isinstance(error, DocumentsRefused):
+                text = "\n\n".join([*error.problems[:20], error.summary])
+            else:
+                text = str(error)
             self.message("Import refused — nothing was imported", text, error=True)
 
-        work = import_work(self.db_path, paths, self.today(), self.store.session)
+        work = import_work(self.location, paths, self.today(), self.clinic.session)
         return self.run_task("Importing", work, done, failed)
 
     def export_patient(self) -> BackgroundTask | None:
@@ -116,10 +97,10 @@ class FileMenuMixin:
         return self._export(None)
 
     def _export(self, ids: list[str] | None) -> BackgroundTask | None:
-        folder = QFileDialog.getExistingDirectory(self, "Export patient documents to folder")
+        folder = QFileDialog.getExistingDirectory(self.window, "Export patient documents to folder")
         if not folder or self.busy():
             return None
-        return self.run_task("Exporting", export_work(self.db_path, Path(folder), ids, self.store.session),
+        return self.run_task("Exporting", export_work(self.location, Path(folder), ids, self.clinic.session),
                              lambda n: self.statusBar().showMessage(f"Exported {n} patient(s) to {folder}", 10000))
 
     def import_dxa(self) -> BackgroundTask | None:
@@ -128,20 +109,18 @@ class FileMenuMixin:
 
         if self.busy():
             return None
-        dialog = DxaImportDialog(self.store, self.today(), self, self.controller.current_id)  # type: ignore[arg-type]
+        dialog = DxaImportDialog(self.clinic, self.today(), self.window, self.controller.current_id)
         if dialog.exec() != DxaImportDialog.DialogCode.Accepted or dialog.plan is None:
             return None
         return self.commit_dxa(dialog.plan, dialog.confirmed)
 
     def commit_dxa(self, plan: Any, confirmed: bool) -> BackgroundTask | None:
-        db_path, session = self.db_path, self.store.session
+        location, session = self.location, self.clinic.session
 
         def work(progress: Progress) -> Any:
-            from ..services.dxa_import import commit_dxa_import
-
-            with ClinicStore(db_path, session=session) as store:
-                return commit_dxa_import(store, plan, confirm_name_matches=confirmed,
-                                         on_progress=lambda m: progress.report(0, 0, m))
+            with open_clinic(location, session) as clinic:
+                return clinic.commit_dxa_import(plan, confirm_name_matches=confirmed,
+                                                on_progress=lambda m: progress.report(0, 0, m))
 
         def done(result: Any) -> None:
             self.refresh_list()
@@ -153,36 +132,45 @@ class FileMenuMixin:
 
     # -- backup / restore -------------------------------------------------------------------------
     def backup(self) -> BackgroundTask | None:
-        if not store_supports("backup"):
+        """A verified copy, written on the worker, to a file chosen here (dated, in the backups folder)."""
+        out = ask_backup_path(self.window, self.location)
+        if out is None or self.busy():
             return None
-        out, _ = QFileDialog.getSaveFileName(self, "Back up the clinic database",
-                                             f"{self.db_path.stem}-backup.sqlite", "SQLite database (*.sqlite)")
-        if not out or self.busy():
-            return None
-        return self.run_task("Backing up", backup_work(self.db_path, Path(out), self.store.session),
+        return self.run_task("Backing up", backup_work(self.location, out, self.clinic.session),
                              lambda result: self.message("Backup", f"Backup written and verified:\n{result}"))
 
     def restore(self) -> BackgroundTask | None:
-        if not store_supports("restore"):
+        """Check the chosen backup, say what it holds and ask (always) before replacing the database."""
+        try:
+            self.clinic.session.require("restore")
+        except StoreError as error:
+            self.message("Restore not possible", str(error), error=True)
             return None
-        path, _ = QFileDialog.getOpenFileName(self, "Restore the clinic database from a backup",
-                                              "", "SQLite database (*.sqlite *.db);;All files (*)")
-        if not path or self.busy():
+        path = ask_restore_path(self.window)
+        if path is None or self.busy():
+            return None
+        try:
+            info = inspect_backup(path)
+        except BackupInvalid as error:
+            self.message("Not a usable backup", f"{error}\n\nNothing was changed.", error=True)
+            return None
+        if not confirm_restore(self.window, self.location, info):
             return None
 
         def done(result: Any) -> None:
-            self.reopen_store()
+            self.reopen_clinic()
             self.statusBar().showMessage(f"Restored from {path}: {result}", 10000)
             self.message("Restore", str(result))
 
-        return self.run_task("Restoring", restore_work(self.db_path, Path(path), self.store.session), done)
+        return self.run_task("Restoring", restore_work(self.location, path, self.clinic.session), done)
 
-    def reopen_store(self) -> None:
+    def reopen_clinic(self) -> None:
         """After a restore the file under our connection was replaced: open it afresh."""
-        old = self.store
-        self.store = ClinicStore(self.db_path, session=old.session)
-        self.model.set_store(self.store)
-        self.controller.store = self.store
+        old = self.clinic
+        self.window.clinic = old.reopen()
+        self.model.set_clinic(self.clinic)
+        self.controller.clinic = self.clinic
+        self.window.watcher.set_clinic(self.clinic)
         old.close()
         self.controller.clear("Database restored: choose a patient.")
         self.refresh_list()
@@ -198,14 +186,12 @@ class FileMenuMixin:
             self.statusBar().showMessage(
                 f"Assessed {result.computed:,} patient(s), {result.reused:,} up to date", 8000)
 
-        today, db_path, session = self.today(), self.db_path, self.store.session
+        today, location, session = self.today(), self.location, self.clinic.session
 
         def work(progress: Progress) -> Any:
-            from ..services import refresh_assessments
-
-            with ClinicStore(db_path, session=session) as store:
-                result = refresh_assessments(store, today, progress=progress.report,
-                                             cancelled=lambda: progress.cancelled)
+            with open_clinic(location, session) as clinic:
+                result = clinic.refresh_assessments(today, progress=progress.report,
+                                                    cancelled=lambda: progress.cancelled)
             progress.check()  # a cancelled refresh ends as "cancelled", keeping what was written
             return result
 

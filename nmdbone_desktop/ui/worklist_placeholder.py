@@ -1,7 +1,8 @@
 """Placeholder for the clinic worklist (contract §7 names ``worklistView``).
 
-A colleague replaces this with the real worklist; until then the object name exists so the
-contract holds and the tab tells the user where to find the same information today.
+A light stand-in until the Worklist tab is first opened (the real view imports the whole
+assessment, which the window need not do before its first paint); the object name exists so the
+contract holds from the start.
 """
 
 from __future__ import annotations

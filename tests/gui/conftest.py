@@ -162,4 +162,4 @@ def window(qtbot: Any, clinic_db: Path, tmp_path: Path) -> Iterator[Any]:
     qtbot.waitUntil(lambda: win.controller.doc is not None)  # the first patient is shown after paint
     yield win
     win.close()
-    win.store.close()
+    win.clinic.close()

@@ -16,8 +16,8 @@ CSV = ("Patient ID;Scan Date;Region;BMD;T-Score;Z-Score\n"
 def test_preview_then_import_in_background(window: Any, qtbot: Any, tmp_path: Path) -> None:
     path = tmp_path / "dxa.csv"
     path.write_text(CSV, encoding="utf-8")
-    before = len(window.store.get_document("P0001").dxa)
-    dialog = DxaImportDialog(window.store, window.today(), window, "P0001")
+    before = len(window.clinic.get_document("P0001").dxa)
+    dialog = DxaImportDialog(window.clinic, window.today(), window, "P0001")
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.set_files([path]).ended, timeout=20000):
         pass
@@ -25,12 +25,12 @@ def test_preview_then_import_in_background(window: Any, qtbot: Any, tmp_path: Pa
     assert dialog.table.item(0, 0).text() == "add" and dialog.table.item(1, 4).text() == "left"
     assert dialog.import_button.isEnabled()
     assert "2 to add for 1 patient(s)" in dialog.summary.text()
-    task = window.commit_dxa(dialog.plan, dialog.confirmed)
+    task = window.file_commands.commit_dxa(dialog.plan, dialog.confirmed)
     with qtbot.waitSignal(task.ended, timeout=20000):
         pass
-    assert len(window.store.get_document("P0001").dxa) == before + 2
+    assert len(window.clinic.get_document("P0001").dxa) == before + 2
     # the same file again: duplicates only, nothing to import
-    again = DxaImportDialog(window.store, window.today(), window, "P0001")
+    again = DxaImportDialog(window.clinic, window.today(), window, "P0001")
     qtbot.addWidget(again)
     with qtbot.waitSignal(again.set_files([path]).ended, timeout=20000):
         pass
@@ -41,7 +41,7 @@ def test_preview_then_import_in_background(window: Any, qtbot: Any, tmp_path: Pa
 def test_a_refused_row_disables_import_and_says_why(window: Any, qtbot: Any, tmp_path: Path) -> None:
     path = tmp_path / "dxa.csv"
     path.write_text(CSV + "P0001;01.02.2026;Total Hip;0,7;12;0\n", encoding="utf-8")
-    dialog = DxaImportDialog(window.store, window.today(), window, None)
+    dialog = DxaImportDialog(window.clinic, window.today(), window, None)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.set_files([path]).ended, timeout=20000):
         pass
@@ -56,7 +56,7 @@ def test_save_template(window: Any, qtbot: Any, tmp_path: Path, monkeypatch: Any
 
     target = tmp_path / "template.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    dialog = DxaImportDialog(window.store, window.today(), window, None)
+    dialog = DxaImportDialog(window.clinic, window.today(), window, None)
     qtbot.addWidget(dialog)
     dialog.template_button.click()
     assert target.read_text(encoding="utf-8") == template_text()

@@ -230,3 +230,30 @@ def test_chart_section_is_greyed_out_without_bmd(qtbot: Any) -> None:
                  if dlg.section_list.item(i).data(Qt.ItemDataRole.UserRole) == "chart")
     assert not chart.flags() & Qt.ItemFlag.ItemIsEnabled
     assert "[" not in dlg.text_view.toPlainText().split("Bone densitometry")[1].split("Glucocorticoid")[0]
+
+
+def test_batch_letters_are_audited_as_the_signed_in_user_and_role(qtbot: Any, window: Any, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Letters made from the worklist's selection name who made them: the window's signed-in user
+    and role, not the operating-system user."""
+    from argon2 import PasswordHasher
+
+    from nmdbone_desktop.store import users
+
+    cheap = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    monkeypatch.setattr(users, "_hasher", lambda: cheap)
+    monkeypatch.setattr(users, "_dummy_hash", lambda: cheap.hash("dummy password"))
+    window.clinic.add_user("nina", "nurse", "correct horse battery")
+    window.clinic.sign_in("nina", "correct horse battery")
+    ids = window.clinic.patient_ids()[:3]
+    dlg = window.worklist_letters.letters_for(ids)
+    dlg.per_patient.setChecked(True)
+    dlg.out_edit.setText(str(tmp_path / "each"))
+    with qtbot.waitSignal(dlg.finishedBatch, timeout=60_000) as blocker:
+        assert dlg.start() is not None
+    result = blocker.args[0]
+    assert result.written
+    events = [e for e in window.clinic.history() if e.action == "letter"]
+    assert sorted(e.patient_id for e in events) == sorted(w.patient_id for w in result.written)
+    assert all(e.user == "nina" and e.detail["user"] == "nina" and e.detail["role"] == "nurse" for e in events)
+    dlg.close()

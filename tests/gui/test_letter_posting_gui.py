@@ -68,7 +68,7 @@ def test_dialog_says_what_is_missing_before_printing(qtbot: Any) -> None:
 
 
 def test_contacts_form_saves_and_the_letter_uses_them(window: Any, qtbot: Any) -> None:
-    dialog = window.edit_contacts()
+    dialog = window.patient_commands.edit_contacts()
     assert dialog is not None and dialog.objectName() == "contactsDialog"
     doc = window.controller.doc
     assert doc.name.family in dialog.windowTitle() and doc.id in dialog.windowTitle()
@@ -86,17 +86,17 @@ def test_contacts_form_saves_and_the_letter_uses_them(window: Any, qtbot: Any) -
     saved = window.controller.doc.contacts
     assert saved.gp.name == "Dr Hannah Okafor" and saved.gp.address.city == "Manchester"
     assert saved.responsible_clinician.name == "Dr Pieter van der Berg" and saved.patient_address is None
-    with ClinicStore(window.db_path) as store:
+    with ClinicStore(window.location) as store:
         assert store.get_document(doc.id).contacts == saved
 
 
 def test_demo_clinic_is_marked_in_the_window_and_on_every_letter(qtbot: Any, tmp_path: Path) -> None:
     from nmdbone_desktop.app import build_main_window
-    from nmdbone_desktop.cli.data_commands import fill_demo_clinic
+    from nmdbone_desktop.services.clinic import open_clinic
 
     db = tmp_path / "demo.sqlite"
-    with ClinicStore(db) as store:
-        fill_demo_clinic(store, 6, seed=1, as_of=AS_OF)
+    with open_clinic(db) as store:
+        store.fill_demo_clinic(6, seed=1, as_of=AS_OF)
         assert store.is_demo_clinic()
     win = build_main_window(db, settings_path=tmp_path / "settings.ini", today=lambda: AS_OF)
     qtbot.addWidget(win)
@@ -104,7 +104,7 @@ def test_demo_clinic_is_marked_in_the_window_and_on_every_letter(qtbot: Any, tmp
     assert "SYNTHETIC DEMO DATA" in win.windowTitle()
     assert win.status_demo.objectName() == "statusDemo" and win.status_demo.isVisible()
     qtbot.waitUntil(lambda: win.controller.doc is not None, timeout=10_000)
-    dialog = win.write_letter()
+    dialog = win.worklist_letters.write_letter()
     assert dialog is not None and dialog.options().demo
     text = pypdf.PdfReader(io.BytesIO(dialog.pdf_bytes())).pages[0].extract_text()
     assert DEMO_BANNER in text

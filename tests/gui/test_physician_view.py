@@ -27,7 +27,7 @@ T_WITH_Z_ONLY: dict[str, Any] = {
 
 
 def add_patient(window: Any, data: dict[str, Any]) -> None:
-    window.store.save_document(patient(copy.deepcopy(data)), action="create", expected_revision=0)
+    window.clinic.save_document(patient(copy.deepcopy(data)), action="create", expected_revision=0)
     window.refresh_list()
     assert window.patient_list.select_patient(data["id"])
     assert window.controller.current_id == data["id"]
@@ -115,18 +115,19 @@ def test_clinic_settings_set_the_lsc_used_by_the_assessment(window: Any, qtbot: 
     spine.setText("3,0")
     dialog.fields["femoral_neck"].clear()
     assert dialog.try_accept()
-    assert window.store.clinic_lsc() == {"lumbar_spine": 3.0}
+    assert window.clinic.clinic_lsc() == {"lumbar_spine": 3.0}
     entry = next(e for e in window.controller.report["trajectory"] if e["site"] == "lumbar_spine")
     assert entry["least_significant_change_percent"] == 3.0 and entry["significant"]
     assert entry.get("lsc_source", "clinic") == "clinic"
     assert window.chart.changes.cell("lumbar_spine", "LSC") == "3% clinic"
     assert window.chart.changes.cell("lumbar_spine", "Since previous") == "−3.8% ●"
     # the background refresh caches the clinic's value too
-    qtbot.waitUntil(lambda: window.task is None or not window.task.running, timeout=20000)
-    cached = json.loads(window.store.assessment_summaries()["P0002"].report_json)
+    files = window.file_commands
+    qtbot.waitUntil(lambda: files.task is None or not files.task.running, timeout=20000)
+    cached = json.loads(window.clinic.assessment_summaries()["P0002"].report_json)
     assert next(e for e in cached["trajectory"] if e["site"] == "lumbar_spine")["significant"]
     # a reopened dialog shows the stored value
-    dialog = window.clinic_settings()
+    dialog = window.patient_commands.clinic_settings()
     assert dialog.fields["lumbar_spine"].text() == "3"
     dialog.reject()
 
@@ -178,7 +179,8 @@ def test_the_patient_is_named_on_records_and_in_every_form(window: Any) -> None:
     caption = "Müller, Anna · P0001 · born 1961-04-12"
     label = window.records.findChild(QLabel, "recordsPatient")
     assert label is not None and label.isVisible() and caption in label.text()
-    for opener in (window.add_fracture, window.edit_details, window.add_lab, window.edit_risk_factors):
+    commands = window.patient_commands
+    for opener in (commands.add_fracture, commands.edit_details, commands.add_lab, commands.edit_risk_factors):
         dialog = opener()
         assert dialog is not None and caption in dialog.windowTitle(), dialog.windowTitle()
         assert caption in dialog.findChild(QLabel, "formPatient").text()
@@ -220,7 +222,7 @@ def test_one_form_for_a_whole_dxa_study(window: Any) -> None:
 
     assert window.patient_list.select_patient("P0001")
     before = len(window.controller.doc.dxa)
-    dialog = window.add_dxa()
+    dialog = window.patient_commands.add_dxa()
     assert dialog.objectName() == "dxaStudyDialog" and "Müller, Anna · P0001" in dialog.windowTitle()
     assert isinstance(dialog.date, QDateEdit) and dialog.date.calendarPopup()
     assert dialog.manufacturer.itemText(dialog.manufacturer.findData("ge_lunar")) == "GE Lunar"
@@ -237,12 +239,12 @@ def test_one_form_for_a_whole_dxa_study(window: Any) -> None:
     assert "required" in dialog.date_error.text()
     assert dialog.row_errors["total_hip"].text() == "T-score: “abc” is not a number"
     assert not dialog.row_errors["lumbar_spine"].isVisibleTo(dialog)
-    assert len(window.store.get_document("P0001").dxa) == before
+    assert len(window.clinic.get_document("P0001").dxa) == before
     dialog.date.set_value("2026-11-02")
     dialog.manufacturer.setCurrentIndex(dialog.manufacturer.findData("hologic"))
     dialog.fill("total_hip", t_score="")
     assert dialog.try_accept()
-    stored = canonical_dict(window.store.get_document("P0001"))["dxa"]
+    stored = canonical_dict(window.clinic.get_document("P0001"))["dxa"]
     assert len(stored) == before + 2
     assert {"date": "2026-11-02", "site": "lumbar_spine", "bmd_g_cm2": 0.812, "t_score": -2.7, "z_score": -1.9,
             "manufacturer": "hologic"} in stored
@@ -255,7 +257,7 @@ def test_a_glucocorticoid_taper_in_one_dialog(window: Any) -> None:
     from nmdbone_desktop.core.validation import canonical_dict
 
     assert window.patient_list.select_patient("P0003")
-    dialog = window.add_glucocorticoid()
+    dialog = window.patient_commands.add_glucocorticoid()
     assert dialog.objectName() == "gcCourseDialog" and "Zola, Émile · P0003" in dialog.windowTitle()
     assert dialog.drug.currentText() == "Prednisolone" and dialog.frequency.currentText() == "Daily"
     dialog.steps[0].dose.setText("60")
@@ -268,7 +270,7 @@ def test_a_glucocorticoid_taper_in_one_dialog(window: Any) -> None:
     dialog.end.set_value("2026-02-28")
     assert dialog.steps[0].until.text() == "2026-01-14" and dialog.steps[2].until.text() == "2026-02-28"
     assert dialog.try_accept()
-    courses = canonical_dict(window.store.get_document("P0003"))["glucocorticoids"]
+    courses = canonical_dict(window.clinic.get_document("P0003"))["glucocorticoids"]
     assert [(c["dose_mg"], c["start"], c.get("end")) for c in courses] == [
         (60, "2026-01-01", "2026-01-14"), (40, "2026-01-15", "2026-01-31"), (20, "2026-02-01", "2026-02-28")]
     assert {c["drug"] for c in courses} == {"prednisolone"}
@@ -280,7 +282,7 @@ def test_dates_have_a_calendar_and_typing_works(window: Any, qtbot: Any) -> None
     from PySide6.QtWidgets import QDateEdit
 
     assert window.patient_list.select_patient("P0001")
-    dialog = window.add_fracture()
+    dialog = window.patient_commands.add_fracture()
     picker = dialog.editors["date"].editor
     assert isinstance(picker, QDateEdit) and picker.calendarPopup()
     assert dialog.editors["date"].value() is None  # a new record starts empty, not on a guessed date
@@ -291,7 +293,7 @@ def test_dates_have_a_calendar_and_typing_works(window: Any, qtbot: Any) -> None
     qtbot.keyClick(picker, Qt.Key.Key_Escape)
     dialog.reject()
     # an optional date can be left empty
-    dialog = window.add_medication()
+    dialog = window.patient_commands.add_medication()
     assert dialog.editors["end"].value() is None
     dialog.reject()
 

@@ -1,4 +1,4 @@
-"""The data-protection widgets: history view, login dialog, change watcher, backup/restore helpers."""
+"""The data-protection widgets: history view, login dialog, change watcher, and the window's backup/restore."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ import pytest
 from argon2 import PasswordHasher
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from nmdbone_desktop.cli.gui_commands import daily_backup
+from nmdbone_desktop.services.clinic import open_clinic
 from nmdbone_desktop.store import ClinicStore, Session, users
-from nmdbone_desktop.ui.protection.backup_actions import auto_backup_on_close, backup_now, restore_now
 from nmdbone_desktop.ui.protection.change_watcher import ChangeWatcher
 from nmdbone_desktop.ui.protection.history_view import HistoryView
 from nmdbone_desktop.ui.protection.login_dialog import LoginDialog, ask_login
@@ -85,7 +86,7 @@ def test_login_dialog_signs_in_and_refuses_wrong_passwords(qtbot: Any, clinic_db
         admin.add_user("nina", "nurse", PASSWORD)
         admin.add_user("dr.who", "physician", PASSWORD)
         admin.set_login_required(True)
-    with ClinicStore(clinic_db) as store:
+    with open_clinic(clinic_db) as store:
         dialog = LoginDialog(store)
         qtbot.addWidget(dialog)
         assert dialog.objectName() == "loginDialog"
@@ -115,42 +116,80 @@ def test_change_watcher_notices_the_other_window(qtbot: Any, clinic_db: Path, st
     watcher.stop()
 
 
-def test_backup_and_restore_from_the_file_menu(qtbot: Any, store: ClinicStore, tmp_path: Path,
+def test_the_window_follows_changes_made_elsewhere(window: Any, clinic_db: Path) -> None:
+    """The window's one change watcher: another connection's commit refreshes the list."""
+    count = window.model.rowCount()
+    assert not window.watcher.check_now()
+    with ClinicStore(clinic_db) as other:
+        other.delete_patient("P0003")
+    assert window.watcher.check_now()
+    assert window.model.rowCount() == count - 1
+    assert "changed elsewhere" in window.statusBar().currentMessage()
+
+
+def _finish(qtbot: Any, task: Any) -> None:
+    assert task is not None
+    with qtbot.waitSignal(task.ended, timeout=60_000):
+        pass
+
+
+def test_backup_and_restore_from_the_file_menu(qtbot: Any, window: Any, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch,
                                                boxes: list[tuple[str, str]]) -> None:
+    store = window.clinic
     target = tmp_path / "backups" / "menu.sqlite"
+    target.parent.mkdir()
     _choose(monkeypatch, target)
-    info = backup_now(None, store)
-    assert info is not None and target.is_file() and boxes[-1][0] == "information"
+    _finish(qtbot, window.file_commands.backup())
+    assert target.is_file() and boxes[-1][0] == "information" and "verified" in boxes[-1][1]
     count = store.patient_count()
 
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"\x13" * 10_000)
     _choose(monkeypatch, junk)
     store.delete_patient("P0001")
-    assert restore_now(None, store) is None
-    assert boxes[-1][0] == "critical" and "Nothing was changed" in boxes[-1][1]
+    assert window.file_commands.restore() is None
+    assert boxes[-1][0] == "warning" and "Nothing was changed" in boxes[-1][1]
+    assert "question" not in [kind for kind, _ in boxes]  # refused before anything is asked
     assert store.patient_count() == count - 1
 
     _choose(monkeypatch, target)
-    result = restore_now(None, store)
-    assert result is not None and store.patient_count() == count
+    _finish(qtbot, window.file_commands.restore())
+    assert window.clinic.patient_count() == count
     kinds = [kind for kind, _ in boxes[-2:]]
     assert kinds == ["question", "information"] and f"{count} patients" in boxes[-2][1]
 
 
-def test_restore_needs_a_physician(qtbot: Any, clinic_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+def test_a_restore_in_the_window_always_asks(qtbot: Any, window: Any, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    backup = window.clinic.backup(tmp_path / "b.sqlite")
+    window.clinic.delete_patient("P0001")
+    count = window.clinic.patient_count()
+    asked: list[str] = []
+
+    def cancel(_parent: Any, _title: str, text: str, *args: Any) -> Any:
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", cancel)
+    _choose(monkeypatch, backup.path)
+    assert window.file_commands.restore() is None
+    assert len(asked) == 1 and str(backup.path) in asked[0] and "kept aside" in asked[0]
+    assert window.clinic.patient_count() == count and window.file_commands.task is None
+
+
+def test_restore_needs_a_physician(qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                    boxes: list[tuple[str, str]]) -> None:
     _choose(monkeypatch, tmp_path / "never-asked.sqlite")
-    with ClinicStore(clinic_db, user="sam", role="secretary") as store:
-        assert restore_now(None, store) is None
-    assert boxes == [("critical", "sam (secretary) may not restore a backup: that needs the physician role")]
+    window.clinic.session = Session("sam", "secretary")
+    assert window.file_commands.restore() is None
+    assert boxes == [("warning", "sam (secretary) may not restore a backup: that needs the physician role")]
 
 
-def test_auto_backup_on_close_never_raises(tmp_path: Path, clinic_db: Path) -> None:
-    made = auto_backup_on_close(clinic_db, keep=2, backups_dir=tmp_path / "auto")
+def test_the_daily_backup_on_close_never_raises(tmp_path: Path, clinic_db: Path) -> None:
+    made = daily_backup(clinic_db, keep=2, backups_dir=tmp_path / "auto")
     assert made is not None and made.parent == tmp_path / "auto"
-    assert auto_backup_on_close(clinic_db, keep=2, backups_dir=tmp_path / "auto") is None  # once a day
+    assert daily_backup(clinic_db, keep=2, backups_dir=tmp_path / "auto") is None  # once a day
     broken = tmp_path / "broken.sqlite"
     broken.write_bytes(b"not a database" * 100)
-    assert auto_backup_on_close(broken, backups_dir=tmp_path / "auto") is None
+    assert daily_backup(broken, backups_dir=tmp_path / "auto") is None

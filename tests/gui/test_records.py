@@ -27,15 +27,15 @@ def _fill(dialog: Any, **values: Any) -> None:
 
 
 def _stored(window: Any, patient_id: str) -> tuple[dict[str, Any], int]:
-    row = next(r for r in window.store.search_patients(patient_id) if r.id == patient_id)
-    return canonical_dict(window.store.get_document(patient_id)), row.revision
+    row = next(r for r in window.clinic.search_patients(patient_id) if r.id == patient_id)
+    return canonical_dict(window.clinic.get_document(patient_id)), row.revision
 
 
 def test_adding_a_dxa_updates_chart_panel_and_store(window: Any) -> None:
     _select(window, "P0002")
     before_report = window.controller.report
     before_cards = [c.code for c in window.panel.cards()]
-    dialog = window.add_dxa()  # the whole-study form: date once, a row per site
+    dialog = window.patient_commands.add_dxa()  # the whole-study form: date once, a row per site
     assert dialog is not None and dialog.isVisible()
     dialog.date.set_value("2026-11-01")
     dialog.fill("lumbar_spine", z_score="-3,1", bmd_g_cm2="0.431")
@@ -58,7 +58,7 @@ def test_adding_a_dxa_updates_chart_panel_and_store(window: Any) -> None:
 def test_impossible_tscore_is_refused_at_the_field(window: Any) -> None:
     _select(window, "P0001")
     before = _stored(window, "P0001")
-    dialog = window.add_dxa()
+    dialog = window.patient_commands.add_dxa()
     dialog.date.set_value("2026-11-01")
     dialog.fill("total_hip", t_score="12")
     assert not dialog.try_accept()
@@ -78,7 +78,7 @@ def test_impossible_tscore_is_refused_at_the_field(window: Any) -> None:
 def test_fracture_before_birth_is_refused(window: Any) -> None:
     _select(window, "P0001")
     before = _stored(window, "P0001")
-    dialog = window.add_fracture()
+    dialog = window.patient_commands.add_fracture()
     _fill(dialog, date="1950-05-01", site="hip")
     assert not dialog.try_accept()
     assert "before the date of birth" in dialog.editors["date"].error.text()
@@ -88,7 +88,7 @@ def test_fracture_before_birth_is_refused(window: Any) -> None:
 
 def test_genant_grade_on_a_hip_fracture_is_refused(window: Any) -> None:
     _select(window, "P0001")
-    dialog = window.add_fracture()
+    dialog = window.patient_commands.add_fracture()
     _fill(dialog, date="2026-01-05", site="hip", genant_grade=2)
     assert not dialog.try_accept()
     assert "vertebral" in dialog.editors["genant_grade"].error.text()
@@ -107,62 +107,62 @@ def test_editing_and_deleting_a_record(window: Any, monkeypatch: pytest.MonkeyPa
     assert dialog.editors["date"].value() == canonical_dict(window.controller.doc)["dxa"][index]["date"]
     _fill(dialog, t_score="-2.9")
     assert dialog.try_accept()
-    assert canonical_dict(window.store.get_document("P0001"))["dxa"][index]["t_score"] == -2.9
+    assert canonical_dict(window.clinic.get_document("P0001"))["dxa"][index]["t_score"] == -2.9
 
     monkeypatch.setattr(view, "confirm", lambda _question: False)
     assert not view.delete_selected()
-    assert len(window.store.get_document("P0001").dxa) == 3
+    assert len(window.clinic.get_document("P0001").dxa) == 3
     monkeypatch.setattr(view, "confirm", lambda _question: True)
     assert view.delete_selected()
-    assert len(window.store.get_document("P0001").dxa) == 2
+    assert len(window.clinic.get_document("P0001").dxa) == 2
     assert view.table.rowCount() == 2
 
 
 def test_patient_details_and_risk_factors(window: Any) -> None:
     _select(window, "P0003")
-    dialog = window.edit_details()
+    dialog = window.patient_commands.edit_details()
     assert dialog.editors["id"].editor.isReadOnly()
     _fill(dialog, **{"name.given": "Émilie", "birth_date": "2030-01-01"})
     assert not dialog.try_accept()
     assert "after the assessment date" in dialog.editors["birth_date"].error.text()
     _fill(dialog, birth_date="1970-01-02", **{"supplements.vitamin_d_iu_per_day": "1000"})
     assert dialog.try_accept()
-    doc = window.store.get_document("P0003")
+    doc = window.clinic.get_document("P0003")
     assert doc.name.given == "Émilie" and doc.supplements is not None
     assert doc.supplements.vitamin_d_iu_per_day == 1000
     assert "Émilie" in window.panel.header.name.text()
 
-    dialog = window.edit_risk_factors()
+    dialog = window.patient_commands.edit_risk_factors()
     _fill(dialog, smoking=2, conditions=["asthma_copd", "parkinsons"])
     assert dialog.try_accept()
-    rf = window.store.get_document("P0003").risk_factors
+    rf = window.clinic.get_document("P0003").risk_factors
     assert rf is not None and rf.smoking == 2 and rf.conditions == ["asthma_copd", "parkinsons"]
 
 
 def test_lab_units_follow_the_test(window: Any) -> None:
     _select(window, "P0002")
-    dialog = window.add_lab()
+    dialog = window.patient_commands.add_lab()
     _fill(dialog, test="calcium")
     units = [dialog.editors["unit"].editor.itemData(i) for i in range(dialog.editors["unit"].editor.count())]
     assert set(units) - {None} == {"mmol/L", "mg/dL"}
     _fill(dialog, date="2026-10-10", value="2.31", unit="mmol/L")
     assert dialog.try_accept()
-    assert window.store.get_document("P0002").labs[-1].unit == "mmol/L"
+    assert window.clinic.get_document("P0002").labs[-1].unit == "mmol/L"
 
 
 def test_new_patient_appears_selected_and_duplicate_id_is_refused(window: Any) -> None:
-    dialog = window.new_patient()
+    dialog = window.patient_commands.new_patient()
     values = {"id": "N-0001", "name.family": "Łukasiewicz", "name.given": "Jan", "sex": "male",
               "birth_date": "1980-02-29", "diagnosis.code": "MG"}
     _fill(dialog, **values)
     assert dialog.try_accept()
     assert window.controller.current_id == "N-0001"
     assert window.patient_list.current_id == "N-0001"
-    assert window.store.get_document("N-0001").name.family == "Łukasiewicz"
+    assert window.clinic.get_document("N-0001").name.family == "Łukasiewicz"
     window.patient_list.search.setText("lukasiewicz jan")
     assert [window.model.row_at(i).id for i in range(window.model.rowCount())] == ["N-0001"]
 
-    again = window.new_patient()
+    again = window.patient_commands.new_patient()
     _fill(again, **values)
     assert not again.try_accept()
     assert "already exists" in again.editors["id"].error.text()
@@ -171,7 +171,7 @@ def test_new_patient_appears_selected_and_duplicate_id_is_refused(window: Any) -
 
 def test_missing_required_field_is_named(window: Any) -> None:
     _select(window, "P0001")
-    dialog = window.add_glucocorticoid()  # the course form: dose steps
+    dialog = window.patient_commands.add_glucocorticoid()  # the course form: dose steps
     dialog.steps[0].start.set_value("2026-01-01")
     assert not dialog.try_accept()
     assert "dose: required" in dialog.steps[0].error.text()
@@ -180,10 +180,10 @@ def test_missing_required_field_is_named(window: Any) -> None:
 
 def test_deleting_the_patient(window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     _select(window, "P0003")
-    count = window.store.patient_count()
+    count = window.clinic.patient_count()
     monkeypatch.setattr(window.records, "confirm", lambda _question: True)
-    assert window.delete_patient()
-    assert window.store.patient_count() == count - 1
+    assert window.patient_commands.delete_patient()
+    assert window.clinic.patient_count() == count - 1
     assert window.controller.doc is None
     assert window.model.row_of("P0003") is None
     assert not window.actions["addDxa"].isEnabled()

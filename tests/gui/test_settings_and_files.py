@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 
 from nmdbone_desktop.app import build_main_window
-from nmdbone_desktop.ui import file_operations
 
 from .conftest import AS_OF, MULLER
 
@@ -34,7 +33,7 @@ def test_settings_round_trip(qtbot: Any, clinic_db: Path, tmp_path: Path) -> Non
     size = (win.width(), win.height())
     assert size[1] == 700
     win.close()
-    win.store.close()
+    win.clinic.close()
     assert settings.exists() and "mainSplitter" in settings.read_text()
 
     again = _open(qtbot, clinic_db, settings)
@@ -46,7 +45,7 @@ def test_settings_round_trip(qtbot: Any, clinic_db: Path, tmp_path: Path) -> Non
     assert "lumbar_spine" in again.chart.selected_sites()
     assert again.controller.current_id == "P0002"  # the last patient looked at
     again.close()
-    again.store.close()
+    again.clinic.close()
 
 
 def test_import_runs_in_background_and_refreshes(window: Any, qtbot: Any, tmp_path: Path) -> None:
@@ -58,11 +57,11 @@ def test_import_runs_in_background_and_refreshes(window: Any, qtbot: Any, tmp_pa
         path = tmp_path / f"imp{n}.json"
         path.write_text(json.dumps(data), encoding="utf-8")
         docs.append(path)
-    count = window.store.patient_count()
-    task = window.import_paths([tmp_path])
+    count = window.clinic.patient_count()
+    task = window.file_commands.import_paths([tmp_path])
     with qtbot.waitSignal(task.ended):
         pass
-    assert window.store.patient_count() == count + 3
+    assert window.clinic.patient_count() == count + 3
     window.patient_list.search.setText("imported")
     assert window.model.rowCount() == 3
     # Assessed during the import: the list shows their risk, not "not assessed".
@@ -80,11 +79,11 @@ def test_invalid_file_refuses_the_whole_import(window: Any, qtbot: Any, tmp_path
     (tmp_path / "b.json").write_text(json.dumps(bad), encoding="utf-8")
     messages: list[tuple[str, str]] = []
     monkeypatch.setattr(window, "message", lambda title, text, error=False: messages.append((title, text)))
-    count = window.store.patient_count()
-    task = window.import_paths([tmp_path / "a.json", tmp_path / "b.json"])
+    count = window.clinic.patient_count()
+    task = window.file_commands.import_paths([tmp_path / "a.json", tmp_path / "b.json"])
     with qtbot.waitSignal(task.ended):
         pass
-    assert window.store.patient_count() == count
+    assert window.clinic.patient_count() == count
     assert messages and "nothing was imported" in messages[0][0]
     assert "dxa[0].t_score" in messages[0][1] and "b.json" in messages[0][1]
 
@@ -94,24 +93,20 @@ def test_export_all_writes_one_file_per_patient(window: Any, qtbot: Any, tmp_pat
     out = tmp_path / "out"
     monkeypatch.setattr("nmdbone_desktop.ui.window_file_menu.QFileDialog.getExistingDirectory",
                         lambda *a, **k: str(out))
-    task = window.export_all()
+    task = window.file_commands.export_all()
     with qtbot.waitSignal(task.ended):
         pass
     files = sorted(out.glob("*.json"))
-    assert len(files) == window.store.patient_count()
+    assert len(files) == window.clinic.patient_count()
     assert json.loads((out / "P0001.json").read_text(encoding="utf-8"))["name"]["family"] == "Müller"
 
 
-def test_backup_and_restore_follow_the_store(window: Any) -> None:
-    for name, method in (("backup", "backup"), ("restore", "restore")):
-        action = window.actions[name]
-        assert action.isEnabled() == file_operations.store_supports(method)
-        if not action.isEnabled():
-            assert "Not available yet" in action.toolTip()
+def test_backup_and_restore_are_always_offered(window: Any) -> None:
+    assert window.actions["backup"].isEnabled() and window.actions["restore"].isEnabled()
 
 
 def test_refresh_assessments_fills_the_list(window: Any, qtbot: Any) -> None:
-    task = window.refresh_assessments()
+    task = window.file_commands.refresh_assessments()
     with qtbot.waitSignal(task.ended):
         pass
     rows = [window.model.row_at(i) for i in range(window.model.rowCount())]
@@ -143,7 +138,7 @@ def test_run_gui_creates_the_demo_clinic(tmp_path: Path, monkeypatch: pytest.Mon
     for widget in QApplication.topLevelWidgets():
         if widget.objectName() == "mainWindow":
             widget.close()
-            widget.store.close()
+            widget.clinic.close()
             widget.deleteLater()
 
     empty = tmp_path / "empty.sqlite"
@@ -154,7 +149,7 @@ def test_run_gui_creates_the_demo_clinic(tmp_path: Path, monkeypatch: pytest.Mon
     for widget in QApplication.topLevelWidgets():
         if widget.objectName() == "mainWindow":
             widget.close()
-            widget.store.close()
+            widget.clinic.close()
             widget.deleteLater()
 
 
@@ -178,6 +173,25 @@ def test_login_when_the_clinic_requires_it(qtbot: Any, clinic_db: Path, tmp_path
     assert "Wrong user name or password" in dialog.error.text()
     dialog.password.setText("correct horse battery")
     assert dialog.try_sign_in()
-    assert win.store.session.authenticated and win.status_user.text() == "drsmith (physician)"
+    assert win.clinic.session.authenticated and win.status_user.text() == "drsmith (physician)"
     win.close()
-    win.store.close()
+    win.clinic.close()
+
+
+def test_window_and_command_line_export_the_same_bytes(window: Any, qtbot: Any, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """One export pipeline: the same files, and each export in the audit trail."""
+    from nmdbone_desktop.cli.main import main
+
+    out = tmp_path / "window"
+    monkeypatch.setattr("nmdbone_desktop.ui.window_file_menu.QFileDialog.getExistingDirectory",
+                        lambda *a, **k: str(out))
+    task = window.file_commands.export_all()
+    with qtbot.waitSignal(task.ended):
+        pass
+    assert main(["export", "--db", str(window.clinic.location), "--out", str(tmp_path / "cli")]) == 0
+    names = sorted(p.name for p in out.glob("*.json"))
+    assert names and names == sorted(p.name for p in (tmp_path / "cli").glob("*.json"))
+    assert all((out / n).read_bytes() == (tmp_path / "cli" / n).read_bytes() for n in names)
+    exports = [e for e in window.clinic.history() if e.action == "export"]
+    assert sorted(e.detail["out"] for e in exports) == sorted([str(out), str(tmp_path / "cli")])

@@ -31,8 +31,8 @@ def test_contract_widgets_exist(window: Any) -> None:
 def test_status_bar_names_database_count_and_ruleset(window: Any) -> None:
     from nmdbone_desktop.core.assessment import RULESET_VERSION
 
-    assert str(window.db_path) in window.status_db.text()
-    assert f"{window.store.patient_count():,} patients" == window.status_count.text()
+    assert str(window.location) in window.status_db.text()
+    assert f"{window.clinic.patient_count():,} patients" == window.status_count.text()
     assert RULESET_VERSION in window.status_ruleset.text()
 
 
@@ -58,7 +58,7 @@ def test_search_by_id_and_by_diagnosis(window: Any, qtbot: Any) -> None:
     search.setText("no such patient xyz")
     assert window.model.rowCount() == 0
     search.clear()
-    assert window.model.rowCount() == min(window.store.patient_count(), window.model.PAGE)
+    assert window.model.rowCount() == min(window.clinic.patient_count(), window.model.PAGE)
 
 
 def test_header_click_sorts_in_sql(window: Any, qtbot: Any) -> None:
@@ -184,7 +184,7 @@ def test_write_letter_opens_for_the_current_patient(window: Any) -> None:
     action = window.actions["writeLetter"]
     if not action.isEnabled():
         return  # letters package not in this build
-    dialog = window.write_letter()
+    dialog = window.worklist_letters.write_letter()
     assert dialog is not None and dialog.doc.id == "P0001"
     dialog.close()
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QCheckBox, QTableView
 
 from nmdbone_desktop.core.validation import parse_document
+from nmdbone_desktop.services.clinic import open_clinic
 from nmdbone_desktop.store import ClinicStore
 from nmdbone_desktop.ui.protection.history_view import HistoryView
 from nmdbone_desktop.ui.worklist import WorklistView
@@ -24,7 +25,7 @@ from .conftest import AS_OF
 
 
 def _open_view(qtbot: Any, db: Path, user: str = "nurse-gui") -> WorklistView:
-    store = ClinicStore(db, user=user)
+    store = open_clinic(db, name=user)
     widget = WorklistView(store, today=lambda: AS_OF)
     qtbot.addWidget(widget)
     widget.destroyed.connect(store.close)
@@ -181,7 +182,7 @@ def test_undo_in_the_handled_view_returns_the_item(view: WorklistView, qtbot: An
 
 
 def test_a_secretary_cannot_mark_and_nothing_changes(qtbot: Any, clinic_db: Path) -> None:
-    store = ClinicStore(clinic_db, user="sec", role="secretary")
+    store = open_clinic(clinic_db, name="sec", role="secretary")
     widget = WorklistView(store, today=lambda: AS_OF)
     qtbot.addWidget(widget)
     widget.destroyed.connect(store.close)

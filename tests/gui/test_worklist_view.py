@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTableView
 
 from nmdbone_desktop.core.assessment import assess
 from nmdbone_desktop.services import WorklistFilter
+from nmdbone_desktop.services.clinic import open_clinic
 from nmdbone_desktop.store import ClinicStore
 from nmdbone_desktop.ui.worklist import WorklistView
 from nmdbone_desktop.ui.worklist.dashboard import PATIENT_ROLE
@@ -176,10 +177,10 @@ def test_an_open_store_and_a_new_date(qtbot: Any, clinic_db: Path) -> None:
     """Given a store, the view opens its own connection in the worker; a new date rebuilds."""
     from datetime import timedelta
 
-    with ClinicStore(clinic_db, user="dr-test") as store:
+    with open_clinic(clinic_db, name="dr-test") as store:
         widget = WorklistView(store, today=lambda: AS_OF)
         qtbot.addWidget(widget)
-        assert (widget.db_path, widget.user) == (store.path, "dr-test")
+        assert (widget.location, widget.session.user) == (store.location, "dr-test")
         with qtbot.waitSignal(widget.overview_ready, timeout=120_000):
             widget.show()
         later = AS_OF + timedelta(days=400)

@@ -3,8 +3,8 @@
 Qt lives here, not in :mod:`nmdbone_desktop.letters` (an import-linter contract keeps that package
 free of Qt). Typical use from the window::
 
-    LetterDialog(doc, report, letterhead=load_letterhead(), audit=store, parent=window).exec()
-    BatchLetterDialog(db_path, selected_ids, letterhead=load_letterhead(), parent=window).exec()
+    LetterDialog(doc, report, letterhead=load_letterhead(), audit=clinic, parent=window).exec()
+    BatchLetterDialog(location, selected_ids, letterhead=load_letterhead(), parent=window).exec()
     ClinicSettingsDialog(load_letterhead(), parent=window).exec()
 """
 

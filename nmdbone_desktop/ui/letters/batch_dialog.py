@@ -55,12 +55,12 @@ class BatchLetterDialog(QDialog):
 
     finishedBatch = Signal(object)
 
-    def __init__(self, db_path: Path, patient_ids: Sequence[str], *, letterhead: ClinicLetterhead | None = None,
+    def __init__(self, location: Path, patient_ids: Sequence[str], *, letterhead: ClinicLetterhead | None = None,
                  as_of: date | None = None, session: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("batchLetterDialog")
         self.setWindowTitle(f"Letters for {len(patient_ids)} patients")
-        self.db_path = Path(db_path)
+        self.location = Path(location)
         self.patient_ids = list(patient_ids)
         #: The window's session: the batch is made (and audited) as the signed-in user and role.
         self.session = session
@@ -123,7 +123,7 @@ class BatchLetterDialog(QDialog):
         out = Path(text)
         if self.one_file.isChecked() and out.suffix.lower() != ".pdf":
             out = out.with_suffix(".pdf")
-        return BatchRequest(self.db_path, self.patient_ids, self.options(), self.letterhead, out,
+        return BatchRequest(self.location, self.patient_ids, self.options(), self.letterhead, out,
                             self.one_file.isChecked(), self.session)
 
     def start(self, *, on_end: Callable[[], None] | None = None) -> BackgroundTask | None:

@@ -76,7 +76,7 @@ def _default_assess(doc: PatientDocument, as_of: date) -> Mapping[str, Any]:
 
 
 class LetterDialog(QDialog):
-    """One patient's letter. ``audit`` is the clinic store (anything with ``record_event``)."""
+    """One patient's letter. ``audit`` is the clinic clinic (anything with ``record_event``)."""
 
     def __init__(self, doc: PatientDocument, report: Mapping[str, Any], *,
                  letterhead: ClinicLetterhead | None = None, audit: AuditSink | None = None,

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ...store import StoreError
+from ...services.clinic import StoreError
 
 INTERVAL_MS = 2000
 
@@ -26,10 +26,10 @@ class ChangeWatcher(QObject):
 
     changed_elsewhere = Signal()
 
-    def __init__(self, store: VersionSource, parent: QObject | None = None, *, interval_ms: int = INTERVAL_MS) -> None:
+    def __init__(self, clinic: VersionSource, parent: QObject | None = None, *, interval_ms: int = INTERVAL_MS) -> None:
         super().__init__(parent)
         self.setObjectName("changeWatcher")
-        self.store = store
+        self.clinic = clinic
         self._version = self._read()
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -41,9 +41,9 @@ class ChangeWatcher(QObject):
     def stop(self) -> None:
         self.timer.stop()
 
-    def set_store(self, store: VersionSource) -> None:
-        """A new store (after a restore): start from its current version, without a signal."""
-        self.store = store
+    def set_clinic(self, clinic: VersionSource) -> None:
+        """A new clinic (after a restore): start from its current version, without a signal."""
+        self.clinic = clinic
         self._version = self._read()
 
     def check_now(self) -> bool:
@@ -57,6 +57,6 @@ class ChangeWatcher(QObject):
 
     def _read(self) -> int | None:
         try:
-            return self.store.data_version()
+            return self.clinic.data_version()
         except StoreError:
             return None

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...store import AuditEntry, StoreError
-from ...store.audit_text import describe
+from ...services.clinic import AuditEntry, StoreError
+from ...services.clinic import describe_audit_entry as describe
 
 COLUMNS = ("When", "Who", "What", "Record", "Change")
 ACTIONS = {
@@ -54,11 +54,11 @@ def _pretty(value: Any) -> str:
 class HistoryView(QWidget):
     """``set_patient(id)`` shows that patient's trail; ``set_patient(None)`` the whole clinic's."""
 
-    def __init__(self, store: HistorySource | None = None, parent: QWidget | None = None, *,
+    def __init__(self, clinic: HistorySource | None = None, parent: QWidget | None = None, *,
                  limit: int = 1000) -> None:
         super().__init__(parent)
         self.setObjectName("historyView")
-        self.store, self.limit = store, limit
+        self.clinic, self.limit = clinic, limit
         self.patient_id: str | None = None
         self.entries: list[AuditEntry] = []
         self.title = QLabel(self)
@@ -85,9 +85,9 @@ class HistoryView(QWidget):
         self.table.currentCellChanged.connect(lambda row, *_: self._show_detail(row))
         self._show_title()
 
-    def set_store(self, store: HistorySource | None) -> None:
-        """After a restore the window opens a new store: show the same patient from it."""
-        self.store = store
+    def set_clinic(self, clinic: HistorySource | None) -> None:
+        """After a restore the window opens a new clinic: show the same patient from it."""
+        self.clinic = clinic
         self.refresh()
 
     def set_patient(self, patient_id: str | None) -> None:
@@ -96,8 +96,8 @@ class HistoryView(QWidget):
 
     def refresh(self) -> None:
         try:
-            self.entries = (self.store.history(self.patient_id, limit=self.limit, clinic_actions=CLINIC_EVENTS)
-                            if self.store else [])
+            self.entries = (self.clinic.history(self.patient_id, limit=self.limit, clinic_actions=CLINIC_EVENTS)
+                            if self.clinic else [])
         except StoreError as error:  # busy: keep what is shown, say why it is not current
             self.title.setText(f"History not refreshed: {error}")
             return

@@ -1,6 +1,6 @@
 """The sign-in dialog the window shows at start when the database requires login.
 
-The password is checked by the store (argon2; :meth:`ClinicStore.sign_in`), which then runs as
+The password is checked by the clinic (argon2; :meth:`Clinic.sign_in`), which then runs as
 that user: every later write is checked against the account's role and names it in the audit
 trail. A wrong name and a wrong password get the same message (no hint which names exist).
 """
@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ...store import ClinicStore, LoginFailed, Session, StoreError
+from ...services.clinic import Clinic, LoginFailed, Session, StoreError
 
 
 class LoginDialog(QDialog):
-    """Name and password; on OK the store signs in and :attr:`session` is set, else the error is shown."""
+    """Name and password; on OK the clinic signs in and :attr:`session` is set, else the error is shown."""
 
-    def __init__(self, store: ClinicStore, parent: QWidget | None = None) -> None:
+    def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("loginDialog")
         self.setWindowTitle("Sign in — NMD Bone Desktop")
-        self.store = store
+        self.clinic = clinic
         self.session: Session | None = None
         self.user = QLineEdit(self)
         self.user.setObjectName("loginUser")
@@ -38,7 +38,7 @@ class LoginDialog(QDialog):
         buttons.accepted.connect(self.try_sign_in)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"This clinic database requires you to sign in:\n{store.path}", self))
+        layout.addWidget(QLabel(f"This clinic database requires you to sign in:\n{clinic.location}", self))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -51,7 +51,7 @@ class LoginDialog(QDialog):
             self.error.setText("Enter your user name and password.")
             return False
         try:
-            self.session = self.store.sign_in(name, password)
+            self.session = self.clinic.sign_in(name, password)
         except LoginFailed:
             self.error.setText("Wrong user name or password, or the account is disabled.")
             self.password.clear()
@@ -64,9 +64,9 @@ class LoginDialog(QDialog):
         return True
 
 
-def ask_login(store: ClinicStore, parent: QWidget | None = None) -> Session | None:
-    """The store's session when no login is required; else the dialog's (None: the user cancelled — quit)."""
-    if not store.login_required():
-        return store.session
-    dialog = LoginDialog(store, parent)
+def ask_login(clinic: Clinic, parent: QWidget | None = None) -> Session | None:
+    """The clinic's session when no login is required; else the dialog's (None: the user cancelled — quit)."""
+    if not clinic.login_required():
+        return clinic.session
+    dialog = LoginDialog(clinic, parent)
     return dialog.session if dialog.exec() == QDialog.DialogCode.Accepted else None

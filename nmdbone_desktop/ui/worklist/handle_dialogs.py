@@ -1,5 +1,5 @@
 """The two small dialogs that mark worklist items as handled: booked (a date) and not applicable
-(a reason). They only collect the answer; the worklist view writes it (audited) to the store."""
+(a reason). They only collect the answer; the worklist view writes it (audited) to the clinic."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 with the selected rows — open the patient, print letters, mark as booked, mark as not applicable,
 or (in the handled view) undo a mark.
 
-The panel only shows and asks; :class:`..view.WorklistView` writes the marks to the store (audited)
+The panel only shows and asks; :class:`..view.WorklistView` writes the marks to the clinic (audited)
 and hands the re-triaged items back through :meth:`set_items`.
 """
 

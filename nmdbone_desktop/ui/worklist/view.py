@@ -3,7 +3,7 @@ tiers, with booked / not-applicable marks) and every patient with open items (th
 page, filterable and sortable), beside the quality-indicator dashboard.
 
 The overview (worklist + indicators) is computed off the GUI thread through
-:mod:`..background`, with a progress dialog and Cancel, on a ``ClinicStore`` the worker opens
+:mod:`..background`, with a progress dialog and Cancel, on a ``Clinic`` the worker opens
 itself (sqlite3 connections belong to their thread). Only stale assessments are recomputed
 (:mod:`nmdbone_desktop.services.assessments`), so a second build on the same day is quick.
 It is built the first time the tab is shown, and again on Refresh or a new date.
@@ -12,8 +12,8 @@ Signals for the main window: ``patient_activated(id)`` on double-click (or Enter
 a patient listed under an indicator; ``letters_requested([ids])`` with the selected rows, for
 batch letters.
 
-Marking items (booked, not applicable, undo) writes to the store on the GUI thread — one small
-audited transaction — through the store the view was given (the window's, so the signed-in user
+Marking items (booked, not applicable, undo) writes to the clinic on the GUI thread — one small
+audited transaction — through the clinic the view was given (the window's, so the signed-in user
 is the one audited), then triages the items again without reassessing anyone (``retriage``).
 """
 
@@ -43,15 +43,10 @@ from ...services import (
     ScanCancelled,
     TriageItem,
     WorklistFilter,
-    clinic_overview,
     header_words,
-    mark_booked,
-    mark_not_applicable,
-    retriage,
-    undo,
 )
+from ...services.clinic import Clinic, Session, StoreError, open_clinic
 from ...services.export import write_indicators_csv, write_worklist_csv
-from ...store import ClinicStore, StoreError
 from ..background import BackgroundTask, Progress, run_with_progress
 from ..list_table import configure_list_table
 from .dashboard import IndicatorDashboard
@@ -64,23 +59,24 @@ _WIDTHS = {"priority": 28, "name": 170, "id": 72, "diagnosis": 90, "risk": 70, "
 
 
 class WorklistView(QWidget):
-    """The clinic worklist and quality dashboard on one database (a path, or an open store's path)."""
+    """The clinic worklist and quality dashboard on one database (a path, or an open clinic's path)."""
 
     patient_activated = Signal(str)
     letters_requested = Signal(list)
     overview_ready = Signal(object)
     overview_failed = Signal(object)
 
-    def __init__(self, store_path_or_store: str | Path | ClinicStore, parent: QWidget | None = None, *,
+    def __init__(self, location_or_clinic: str | Path | Clinic, parent: QWidget | None = None, *,
                  today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self.setObjectName("worklistView")
-        self.store: ClinicStore | None = None  # the caller's store (GUI thread): marks are written with it
-        if isinstance(store_path_or_store, ClinicStore):
-            self.db_path, self.user = Path(store_path_or_store.path), store_path_or_store.user
-            self.store = store_path_or_store
+        self.clinic: Clinic | None = None  # the caller's clinic (GUI thread): marks are written with it
+        self.session: Session | None = None  # workers open the clinic as this user
+        if isinstance(location_or_clinic, Clinic):
+            self.location, self.session = location_or_clinic.location, location_or_clinic.session
+            self.clinic = location_or_clinic
         else:
-            self.db_path, self.user = Path(store_path_or_store), None
+            self.location = Path(location_or_clinic)
         self.overview: Overview | None = None
         self.task: BackgroundTask | None = None
         self._built_once = False
@@ -188,14 +184,14 @@ class WorklistView(QWidget):
         if self.task is not None and self.task.running:
             return None
         self._built_once = True
-        as_of, db_path, user, previous = self.current_as_of(), self.db_path, self.user, self.overview
+        as_of, location, session, previous = self.current_as_of(), self.location, self.session, self.overview
 
         horizon = self.items.horizon.value()
 
         def work(progress: Progress) -> Overview:
-            with ClinicStore(db_path, user=user) as store:
+            with open_clinic(location, session) as clinic:
                 try:  # the overview on screen is reused for every patient not changed since
-                    return clinic_overview(store, as_of, previous=previous, progress=progress.report,
+                    return clinic.overview(as_of, previous=previous, progress=progress.report,
                                            cancelled=lambda: progress.cancelled, horizon_days=horizon)
                 except ScanCancelled:
                     progress.check()  # raises background.Cancelled: the task reports "cancelled"
@@ -255,24 +251,24 @@ class WorklistView(QWidget):
 
     # -- handling items -----------------------------------------------------------------------------
 
-    def _write(self, action: Callable[[ClinicStore], Any]) -> bool:
-        """Run one audited write with the caller's store (or one of our own), then re-triage."""
+    def _write(self, action: Callable[[Clinic], Any]) -> bool:
+        """Run one audited write with the caller's clinic (or one of our own), then re-triage."""
         try:
-            if self.store is not None:
-                action(self.store)
-                self._retriage(self.store)
+            if self.clinic is not None:
+                action(self.clinic)
+                self._retriage(self.clinic)
             else:
-                with ClinicStore(self.db_path, user=self.user) as store:
-                    action(store)
-                    self._retriage(store)
+                with open_clinic(self.location, self.session) as clinic:
+                    action(clinic)
+                    self._retriage(clinic)
         except StoreError as error:  # includes PermissionDenied: say why, change nothing on screen
             self.status.setText(f"Not marked: {error}")
             return False
         return True
 
-    def _retriage(self, store: ClinicStore, horizon: int | None = None) -> None:
+    def _retriage(self, clinic: Clinic, horizon: int | None = None) -> None:
         if self.overview is not None and self.overview.state is not None:
-            overview = retriage(store, self.overview, horizon_days=horizon)
+            overview = clinic.retriage(self.overview, horizon_days=horizon)
             self.overview = overview
             self.items.set_items(overview.worklist.triage, overview.worklist.tier_counts())
             self._update_status()
@@ -282,11 +278,11 @@ class WorklistView(QWidget):
         """A new 'coming up' horizon: items are re-tiered, nobody is reassessed."""
         if self.overview is None or self.overview.worklist.horizon_days == days:
             return
-        if self.store is not None:
-            self._retriage(self.store, days)
+        if self.clinic is not None:
+            self._retriage(self.clinic, days)
         else:
-            with ClinicStore(self.db_path, user=self.user) as store:
-                self._retriage(store, days)
+            with open_clinic(self.location, self.session) as clinic:
+                self._retriage(clinic, days)
 
     def book_dialog(self, items: list[TriageItem]) -> BookDialog | None:
         """Ask for the booked date of the selected items; OK marks them (audited)."""
@@ -298,7 +294,7 @@ class WorklistView(QWidget):
 
         def accepted() -> None:
             until, reason = dialog.booked_for(), dialog.reason()
-            self._write(lambda store: [mark_booked(store, i.patient_id, i.code, until, as_of=as_of, reason=reason)
+            self._write(lambda clinic: [clinic.mark_booked(i.patient_id, i.code, until, as_of=as_of, reason=reason)
                                        for i in items])
 
         dialog.accepted.connect(accepted)
@@ -316,7 +312,7 @@ class WorklistView(QWidget):
 
         def accepted() -> None:
             reason = dialog.reason()
-            self._write(lambda store: [mark_not_applicable(store, i.patient_id, i.code, reason, as_of=as_of)
+            self._write(lambda clinic: [clinic.mark_not_applicable(i.patient_id, i.code, reason, as_of=as_of)
                                        for i in items])
 
         dialog.accepted.connect(accepted)
@@ -330,7 +326,7 @@ class WorklistView(QWidget):
         marked = [i for i in items if i.handled is not None]
         if not marked:
             return False
-        return self._write(lambda store: [undo(store, i.patient_id, i.code) for i in marked])
+        return self._write(lambda clinic: [clinic.undo_mark(i.patient_id, i.code) for i in marked])
 
     def selected_ids(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

@@ -7,7 +7,8 @@ that opens the export. Such text gets a leading apostrophe, which spreadsheets d
 Leading spaces do not help an attacker in today's spreadsheets, but they are checked too (cheap).
 Numbers are written as numbers (a negative number is not a formula) so they stay summable.
 
-Use it for every cell of every CSV file: ``csv.writer(out).writerow([safe_cell(v) for v in row])``.
+The one escaping function of the package: every CSV export (:mod:`.export`) writes its cells
+through it (``writer.writerow([safe_cell(v) for v in row])``).
 JSON exports are not escaped: they are patient documents that must import back byte for byte,
 and no spreadsheet evaluates a JSON string as a formula.
 """

@@ -1,0 +1,414 @@
+"""The clinic, as the window and the command line reach it: ``open_clinic(location, user)``.
+
+A :class:`Clinic` is bound to one clinic database (its *location*: today a SQLite file; a clinic
+server later) and to the signed-in user (a :class:`Session`). It offers every use case the window
+and the command line need — the patient list (page, search, sort), loading a patient, saving a
+record (validate → write → re-assess → cache), import, export, letters, backup and restore, the
+worklist, the history, users and the clinic's settings — and change notification
+(:meth:`Clinic.data_version`). It reaches the store only through the port
+(:class:`.ports.ClinicStorePort`; the worklist scan in :mod:`.assessments` is still annotated with
+the SQLite store). Roles are checked by the store behind the port, once, with the session this
+clinic carries (:mod:`nmdbone_desktop.store.session`).
+
+Worker threads and processes get ``clinic.location`` and ``clinic.session`` and open their own
+clinic with :func:`open_clinic` (a SQLite connection belongs to the thread that made it).
+
+The window and the command line import the store's errors and value types from here too, so
+that neither imports :mod:`nmdbone_desktop.store` (an import-linter contract).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from ..store import (
+    DEFAULT_KEEP,
+    ROLES,
+    Account,
+    AssessmentSummary,
+    AuditEntry,
+    BackupInfo,
+    BackupInvalid,
+    DatabaseBusy,
+    HandledKind,
+    HandledMark,
+    ImportResult,
+    LoginFailed,
+    PatientListRow,
+    PatientNotFound,
+    PermissionDenied,
+    RestoreResult,
+    RevisionConflict,
+    Session,
+    StoreError,
+    auto_backup,
+    inspect_backup,
+    network_warning,
+)
+from ..store.audit_text import describe as describe_audit_entry
+from ..store.audit_text import entry_json as audit_entry_json
+from ..store.clinic_settings import LSC_RANGE
+from ..store.folding import search_terms
+from .ports import ClinicStorePort
+
+if TYPE_CHECKING:
+    from ..core.assessment import AssessmentSettings
+    from ..core.document import PatientDocument
+    from ..store.dxa import DxaAddition, PatientBrief
+
+__all__ = [
+    "CLINIC_UNAVAILABLE",
+    "DEFAULT_KEEP",
+    "LSC_RANGE",
+    "ROLES",
+    "Account",
+    "AuditEntry",
+    "BackupInfo",
+    "BackupInvalid",
+    "Clinic",
+    "DatabaseBusy",
+    "ImportResult",
+    "Location",
+    "LoginFailed",
+    "PatientListRow",
+    "PatientNotFound",
+    "PermissionDenied",
+    "RestoreResult",
+    "RevisionConflict",
+    "Session",
+    "StoreError",
+    "audit_entry_json",
+    "auto_backup",
+    "describe_audit_entry",
+    "inspect_backup",
+    "network_warning",
+    "open_clinic",
+    "search_terms",
+]
+
+#: What a clinic raises when it cannot answer just now: busy (locked by a long write elsewhere), or
+#: already closed (a count arriving after the window closed its clinic).
+CLINIC_UNAVAILABLE: tuple[type[Exception], ...] = (StoreError, sqlite3.ProgrammingError)
+
+#: Where a clinic's data live: today the path of its SQLite file.
+Location = str | Path
+
+
+def open_clinic(
+    location: Location, user: Session | None = None, *, name: str | None = None, role: str | None = None
+) -> Clinic:
+    """The clinic at ``location`` as ``user`` (the signed-in session a worker carries over), or as
+    ``name``/``role`` (the command line's ``--user``), or as the operating-system user."""
+    from ..store import ClinicStore
+
+    return Clinic(ClinicStore(location, session=user, user=name, role=role))
+
+
+class Clinic:
+    """One clinic for one signed-in user: the use cases over the store port."""
+
+    def __init__(self, store: ClinicStorePort) -> None:
+        self._store = store
+
+    # -- who and where ------------------------------------------------------------------------------
+    @property
+    def location(self) -> Path:
+        return Path(self._store.path)
+
+    @property
+    def session(self) -> Session:
+        return self._store.session
+
+    @session.setter
+    def session(self, session: Session) -> None:
+        self._store.session = session
+
+    @property
+    def user(self) -> str:
+        return self._store.user
+
+    def reopen(self) -> Clinic:
+        """The same clinic, freshly opened as the same user (after a restore replaced its file)."""
+        return open_clinic(self.location, self.session)
+
+    def close(self) -> None:
+        self._store.close()
+
+    def __enter__(self) -> Clinic:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Clinic({str(self.location)!r}, user={self.user!r})"
+
+    # -- assessing, as on screen --------------------------------------------------------------------
+    def assessment_settings(self) -> AssessmentSettings:
+        from .clinic_settings import assessment_settings
+
+        return assessment_settings(self._store)
+
+    def save_record(
+        self, doc: PatientDocument, *, action: str, expected_revision: int | None, as_of: date
+    ) -> tuple[int, dict[str, Any], AssessmentSettings]:
+        """Write a validated document, re-assess it (the clinic's settings) and cache the list's
+        figures; returns the new revision, the report and the settings it was assessed with.
+        A failure to cache leaves the list showing "not assessed" until the next refresh."""
+        from ..core.assessment import assess
+        from .summaries import summarise
+
+        revision = self._store.save_document(doc, action=action, expected_revision=expected_revision)
+        settings = self.assessment_settings()
+        report = assess(doc, as_of, settings)
+        summary, _digest = summarise(doc.id, revision, report, as_of)
+        with contextlib.suppress(StoreError):
+            self._store.put_assessment_summaries([summary])
+        return revision, report, settings
+
+    def refresh_assessments(self, as_of: date, **options: Any) -> Any:
+        from .assessments import refresh_assessments
+
+        return refresh_assessments(self._store, as_of, **options)  # type: ignore[arg-type]
+
+    # -- import, export, DXA, FHIR ------------------------------------------------------------------
+    def import_documents_from(
+        self, docs: Sequence[PatientDocument], as_of: date, *, source: str, **callbacks: Any
+    ) -> ImportResult:
+        """The import pipeline's write and assessment (:mod:`.document_import`)."""
+        from .document_import import write_documents
+
+        return write_documents(self._store, docs, as_of, source=source, **callbacks)
+
+    def export_documents(self, out_dir: Path, patient_ids: Sequence[str] | None = None, **options: Any) -> int:
+        from .document_export import export_documents
+
+        return export_documents(self._store, out_dir, patient_ids, **options)
+
+    def plan_dxa_import(self, files: Sequence[Path], **options: Any) -> Any:
+        from .dxa_import import plan_dxa_import
+
+        return plan_dxa_import(self._store, files, **options)
+
+    def commit_dxa_import(self, plan: Any, **options: Any) -> Any:
+        from .dxa_import import commit_dxa_import
+
+        return commit_dxa_import(self._store, plan, **options)
+
+    def write_fhir_bundles(self, out: Path, patient_ids: Sequence[str] | None, **options: Any) -> Any:
+        from .fhir_export import write_bundles
+
+        return write_bundles(self._store, out, patient_ids, **options)
+
+    def fill_demo_clinic(self, patients: int, *, seed: int, as_of: date) -> int:
+        """Import the synthetic demo clinic, mark it as such and fill the assessment cache."""
+        from ..demo import generate_clinic
+        from .assessments import refresh_assessments
+
+        docs = list(generate_clinic(patients, seed=seed, as_of=as_of))
+        self._store.import_documents(docs, source=f"demo clinic ({patients} patients, seed {seed})")
+        self._store.mark_demo_clinic()  # the window and every letter say so
+        refresh_assessments(self._store, as_of)  # type: ignore[arg-type]
+        return len(docs)
+
+    # -- letters ------------------------------------------------------------------------------------
+    def letter_signer(self) -> dict[str, Any]:
+        from .letter_writing import signer
+
+        return signer(self._store)
+
+    def letter_assess(self) -> Callable[[PatientDocument, date], dict[str, Any]]:
+        from .letter_writing import clinic_assess
+
+        return clinic_assess(self._store)
+
+    def write_letter(self, patient_id: str, options: Any, letterhead: Any, out: Path) -> Any:
+        from .letter_writing import write_letter
+
+        return write_letter(self._store, patient_id, options, letterhead, out)
+
+    def write_letters(self, batch: Any, progress: Any, assess_fn: Any = None) -> Any:
+        from .letter_writing import write_batch
+
+        return write_batch(self._store, batch, progress, assess_fn)
+
+    # -- worklist -----------------------------------------------------------------------------------
+    def overview(self, as_of: date, **options: Any) -> Any:
+        from .assessments import clinic_overview
+
+        return clinic_overview(self._store, as_of, **options)  # type: ignore[arg-type]
+
+    def retriage(self, overview: Any, **options: Any) -> Any:
+        from .assessments import retriage
+
+        return retriage(self._store, overview, **options)  # type: ignore[arg-type]
+
+    def mark_booked(self, patient_id: str, code: str, until: date, **options: Any) -> Any:
+        from .handling import mark_booked
+
+        return mark_booked(self._store, patient_id, code, until, **options)
+
+    def mark_not_applicable(self, patient_id: str, code: str, reason: str, **options: Any) -> Any:
+        from .handling import mark_not_applicable
+
+        return mark_not_applicable(self._store, patient_id, code, reason, **options)
+
+    def undo_mark(self, patient_id: str, code: str) -> Any:
+        from .handling import undo
+
+        return undo(self._store, patient_id, code)
+
+    # == the port, passed through ===================================================================
+    # -- patients and their records ------------------------------------------------------------------
+    def patient_count(self) -> int:
+        return self._store.patient_count()
+
+    def patient_ids(self) -> list[str]:
+        return self._store.patient_ids()
+
+    def revisions(self) -> dict[str, int]:
+        return self._store.revisions()
+
+    def get_document(self, patient_id: str) -> PatientDocument:
+        return self._store.get_document(patient_id)
+
+    def iter_documents(self, patient_ids: Iterable[str] | None = None) -> Iterator[PatientDocument]:
+        return self._store.iter_documents(patient_ids)
+
+    def search_patients(
+        self, text: str = "", *, sort: str = "name", descending: bool = False, limit: int | None = None, offset: int = 0
+    ) -> list[PatientListRow]:
+        return self._store.search_patients(text, sort=sort, descending=descending, limit=limit, offset=offset)
+
+    def count_patients(self, text: str = "") -> int:
+        return self._store.count_patients(text)
+
+    def import_documents(
+        self, docs: Sequence[PatientDocument], *, source: str = "", on_writing: Callable[[int], None] | None = None
+    ) -> ImportResult:
+        return self._store.import_documents(docs, source=source, on_writing=on_writing)
+
+    def save_document(self, doc: PatientDocument, *, action: str = "edit", expected_revision: int | None = None) -> int:
+        return self._store.save_document(doc, action=action, expected_revision=expected_revision)
+
+    def delete_patient(self, patient_id: str) -> None:
+        self._store.delete_patient(patient_id)
+
+    def patient_briefs(self, ids: Sequence[str]) -> dict[str, PatientBrief]:
+        return self._store.patient_briefs(ids)
+
+    def patients_born_on(self, dates: Sequence[date]) -> list[PatientBrief]:
+        return self._store.patients_born_on(dates)
+
+    def append_dxa(
+        self,
+        additions: Sequence[DxaAddition],
+        expected_revisions: Mapping[str, int],
+        *,
+        source: str,
+        summary: dict[str, Any] | None = None,
+    ) -> dict[str, int]:
+        return self._store.append_dxa(additions, expected_revisions, source=source, summary=summary)
+
+    def dxa_keys(self, wanted: Sequence[tuple[str, str]]) -> dict[str, set[tuple[Any, ...]]]:
+        return self._store.dxa_keys(wanted)
+
+    # -- the assessment cache ------------------------------------------------------------------------
+    def assessment_summaries(self) -> dict[str, AssessmentSummary]:
+        return self._store.assessment_summaries()
+
+    def stale_assessments(self, as_of: date, ruleset_version: str) -> dict[str, int]:
+        return self._store.stale_assessments(as_of, ruleset_version)
+
+    def put_assessment_summaries(self, rows: Iterable[AssessmentSummary]) -> None:
+        self._store.put_assessment_summaries(rows)
+
+    # -- audit trail and change notification ---------------------------------------------------------
+    def history(
+        self, patient_id: str | None = None, *, limit: int | None = None, clinic_actions: Sequence[str] = ()
+    ) -> list[AuditEntry]:
+        return self._store.history(patient_id, limit=limit, clinic_actions=clinic_actions)
+
+    def record_event(self, action: str, *, patient_id: str | None = None, detail: dict[str, Any] | None = None) -> None:
+        self._store.record_event(action, patient_id=patient_id, detail=detail)
+
+    def last_audit_id(self) -> int:
+        return self._store.last_audit_id()
+
+    def revisions_changed_since(self, audit_id: int) -> tuple[int, dict[str, int | None] | None]:
+        return self._store.revisions_changed_since(audit_id)
+
+    def data_version(self) -> int:
+        return self._store.data_version()
+
+    # -- worklist marks ------------------------------------------------------------------------------
+    def handled_marks(self, patient_id: str | None = None) -> list[HandledMark]:
+        return self._store.handled_marks(patient_id)
+
+    def mark_handled(
+        self,
+        patient_id: str,
+        code: str,
+        kind: HandledKind,
+        *,
+        until: date | None = None,
+        reason: str | None = None,
+        fingerprint: str | None = None,
+        title: str | None = None,
+    ) -> HandledMark:
+        return self._store.mark_handled(
+            patient_id, code, kind, until=until, reason=reason, fingerprint=fingerprint, title=title
+        )
+
+    def undo_handled(self, patient_id: str, code: str, *, title: str | None = None) -> HandledMark:
+        return self._store.undo_handled(patient_id, code, title=title)
+
+    # -- clinic settings -----------------------------------------------------------------------------
+    def is_demo_clinic(self) -> bool:
+        return self._store.is_demo_clinic()
+
+    def mark_demo_clinic(self) -> None:
+        self._store.mark_demo_clinic()
+
+    def clinic_lsc(self) -> dict[str, float]:
+        return self._store.clinic_lsc()
+
+    def set_clinic_lsc(self, values: Mapping[str, Any]) -> dict[str, float]:
+        return self._store.set_clinic_lsc(values)
+
+    # -- users and sign-in ---------------------------------------------------------------------------
+    def login_required(self) -> bool:
+        return self._store.login_required()
+
+    def sign_in(self, name: str, password: str) -> Session:
+        return self._store.sign_in(name, password)
+
+    def accounts(self) -> list[Account]:
+        return self._store.accounts()
+
+    def add_user(self, name: str, role: str, password: str) -> Account:
+        return self._store.add_user(name, role, password)
+
+    def set_user_active(self, name: str, active: bool) -> None:
+        self._store.set_user_active(name, active)
+
+    def set_password(self, name: str, password: str) -> None:
+        self._store.set_password(name, password)
+
+    def set_login_required(self, required: bool) -> None:
+        self._store.set_login_required(required)
+
+    # -- backup and restore --------------------------------------------------------------------------
+    def backup(self, out: str | Path) -> BackupInfo:
+        return self._store.backup(out)
+
+    def restore(self, backup: str | Path) -> RestoreResult:
+        return self._store.restore(backup)
