@@ -7,7 +7,8 @@ of every patient on a worklist refresh, and give the same results (month ends cl
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterable
+from datetime import date, timedelta
 
 DAYS_PER_MONTH = 30.4375  # 365.25 / 12, RULES §3.5
 
@@ -58,3 +59,21 @@ def years_between(start: date, end: date) -> float:
 def within_months_before(day: date, as_of: date, months: int) -> bool:
     """True when ``day`` lies in the inclusive window [as_of − months, as_of]."""
     return add_months(as_of, -months) <= day <= as_of
+
+
+def nth_covered_day(ranges: Iterable[tuple[date, date]], nth: int) -> date | None:
+    """The day on which the union of inclusive date ranges reaches ``nth`` covered days, each day
+    counted once (None if it never does): long-term glucocorticoids (RULES §3.6, §9) and course
+    maxima (§10) both count covered days this way."""
+    total = 0
+    last_counted = date.min
+    for first, last in sorted(ranges):
+        first = max(first, last_counted + timedelta(days=1))
+        if last < first:
+            continue
+        days = (last - first).days + 1
+        if total + days >= nth:
+            return first + timedelta(days=nth - total - 1)
+        total += days
+        last_counted = last
+    return None

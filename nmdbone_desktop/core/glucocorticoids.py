@@ -25,6 +25,8 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
+from .dates import nth_covered_day
+
 if TYPE_CHECKING:
     from .document import GlucocorticoidCourse
 
@@ -393,19 +395,8 @@ def _run_start(steps: list[tuple[date, Fraction]], holds: Callable[[Fraction], b
 
 def _covered_day(spans: list[_Span], as_of: date, nth: int) -> date | None:
     """The day on which the union of the courses reaches ``nth`` covered days (None if not by as_of)."""
-    ranges = sorted((s.first, as_of if s.last is None else min(s.last, as_of)) for s in spans if s.first <= as_of)
-    total = 0
-    last_counted = date.min
-    for first, last in ranges:
-        first = max(first, last_counted + timedelta(days=1))
-        if last < first:
-            continue
-        days = (last - first).days + 1
-        if total + days >= nth:
-            return first + timedelta(days=nth - total - 1)
-        total += days
-        last_counted = last
-    return None
+    return nth_covered_day(((s.first, as_of if s.last is None else min(s.last, as_of)) for s in spans
+                            if s.first <= as_of), nth)
 
 
 _LOW_EXACT = Fraction(str(LOW_DOSE_LIMIT_MG))

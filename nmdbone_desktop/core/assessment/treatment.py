@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ..dates import add_months
+from ..dates import add_months, nth_covered_day
 from ..document import BoneMedicationCourse
 from ..glucocorticoids import average_daily_pred_eq
 from .catalogue import rule
@@ -100,19 +100,7 @@ def maximum_date(facts: Facts, drugs: tuple[str, ...], months: int) -> date | No
     if not spans:
         return None
     first = spans[0][0]
-    needed = (add_months(first, months) - first).days
-    covered = 0
-    last_counted = date.min
-    for start, end in spans:
-        start = max(start, last_counted + timedelta(days=1))
-        if end < start:
-            continue
-        days = (end - start).days + 1
-        if covered + days >= needed:
-            return start + timedelta(days=needed - covered - 1)
-        covered += days
-        last_counted = end
-    return None
+    return nth_covered_day(spans, (add_months(first, months) - first).days)
 
 
 def maxima_dates(facts: Facts) -> dict[str, list[tuple[date, int]]]:
