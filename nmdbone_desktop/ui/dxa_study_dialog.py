@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..core import contract_names as d
 from .date_edit import DateEdit
-from .form_fields import ERROR_STYLE, parse_number
+from .form_fields import ERROR_STYLE, FieldRows, parse_number
 from .record_edit import FormProblems
 from .vocabulary import display
 
@@ -49,7 +49,7 @@ def _mark(widget: QWidget, bad: bool) -> None:
     widget.setStyleSheet(INVALID if bad else "")
 
 
-class DxaStudyDialog(QDialog):
+class DxaStudyDialog(FieldRows, QDialog):
     """``dxaStudyDialog``: ``cells[site][field]`` line edits, ``date`` and ``manufacturer``."""
 
     def __init__(self, submit: Submit, *, patient: str = "", child: bool = False, today: date | None = None,
@@ -135,28 +135,6 @@ class DxaStudyDialog(QDialog):
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
         self.date.setFocus()
-
-    def _error(self, name: str) -> QLabel:
-        label = QLabel("", self)
-        label.setObjectName(name)
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.setVisible(False)
-        return label
-
-    def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(buddy)
-        return label
-
-    def _stack(self, editor: QWidget, error: QLabel) -> QWidget:
-        box = QWidget(self)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(1)
-        layout.addWidget(editor)
-        layout.addWidget(error)
-        return box
 
     # -- values -----------------------------------------------------------------------------------
     def fill(self, site: str, **values: Any) -> None:

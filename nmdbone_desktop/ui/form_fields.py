@@ -30,6 +30,34 @@ if TYPE_CHECKING:
 ERROR_STYLE = "color: #B00020;"
 
 
+class FieldRows:
+    """The small builders a form with errors beside its fields needs (the DXA study and the
+    glucocorticoid course dialogs): a hidden error line, a label bound to its editor, and the two
+    stacked."""
+
+    def _error(self, name: str) -> QLabel:
+        label = QLabel("", self)  # type: ignore[call-overload]
+        label.setObjectName(name)
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.setVisible(False)
+        return label
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)  # type: ignore[call-overload]
+        label.setBuddy(buddy)
+        return label
+
+    def _stack(self, editor: QWidget, error: QLabel) -> QWidget:
+        box = QWidget(self)  # type: ignore[call-overload]
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(editor)
+        layout.addWidget(error)
+        return box
+
+
 def parse_number(text: str, integer: bool = False) -> Any:
     """Parse what a clinician types (``-2,4``, ``−2.4``); anything else goes on as text so the
     validation can say what is wrong with it."""

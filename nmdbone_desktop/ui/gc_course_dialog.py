@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..core import contract_names as d
 from .date_edit import DateEdit
-from .form_fields import ERROR_STYLE, parse_number
+from .form_fields import ERROR_STYLE, FieldRows, parse_number
 from .record_edit import FormProblems
 from .vocabulary import display
 
@@ -58,7 +58,7 @@ class _Step:
         self.start.dateChanged.connect(dialog._update_until)
 
 
-class GcCourseDialog(QDialog):
+class GcCourseDialog(FieldRows, QDialog):
     """``gcCourseDialog``: ``drug``, ``frequency``, ``route``, ``steps`` (dose, from) and ``end``."""
 
     def __init__(self, submit: Submit, *, patient: str = "", today: date | None = None,
@@ -138,28 +138,6 @@ class GcCourseDialog(QDialog):
         for code in codes:
             combo.addItem(display(vocabulary, code), code)
         return combo
-
-    def _error(self, name: str) -> QLabel:
-        label = QLabel("", self)
-        label.setObjectName(name)
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.setVisible(False)
-        return label
-
-    def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(buddy)
-        return label
-
-    def _stack(self, editor: QWidget, error: QLabel) -> QWidget:
-        box = QWidget(self)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(1)
-        layout.addWidget(editor)
-        layout.addWidget(error)
-        return box
 
     def add_step(self, dose: Any = None, start: Any = None) -> _Step | None:
         if len(self.steps) >= MAX_STEPS:
