@@ -14,13 +14,14 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 from matplotlib import dates as mdates
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
 
+from ..core.report import ReportLike, typed_report
 from . import trajectory_data as data
 from . import trajectory_layers as layers
 from .bmd_change import SiteChanges, maker_name, site_changes
@@ -82,7 +83,7 @@ class TrajectoryArtists:
 def draw_trajectory(
     fig: Figure,
     doc: PatientDocument,
-    report: dict[str, Any],
+    report: ReportLike,
     *,
     sites: Collection[str] | None = None,
     for_print: bool = False,
@@ -182,7 +183,7 @@ class TrajectoryPlot:
         dose_ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
 
     def update(
-        self, doc: PatientDocument, report: dict[str, Any], *, sites: Collection[str] | None = None,
+        self, doc: PatientDocument, report: ReportLike, *, sites: Collection[str] | None = None,
         lsc: Mapping[str, float] | None = None,
     ) -> TrajectoryArtists:
         """Show another patient (or the same one after an edit); returns the drawn artists."""
@@ -190,8 +191,9 @@ class TrajectoryPlot:
             artist.remove()
         self._transient = []
         self._site_extras = {}
+        report = typed_report(report)  # the window and the letters pass it typed already
         score_type = data.score_type_of(report)
-        child = report.get("population") == "child"
+        child = report.population == "child"
         as_of = data.as_of_of(report)
         other = data.other_type(score_type)
         bmd_view = self.view == "bmd"

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
 from ..core.document import PatientDocument
+from ..core.report import AssessmentReport, ReportLike, typed_report
 
 __all__ = ["CHART_DPI", "CHART_SIZE_IN", "ChartRenderer", "chart_supported", "draw_function", "render_chart",
            "restack_fracture_labels"]
@@ -74,7 +75,7 @@ class ChartRenderer:
         self.canvas = FigureCanvasAgg(self.figure)
         self._plot: Any | None = None
 
-    def _draw(self, doc: PatientDocument, report: Mapping[str, Any], draw: DrawFunction) -> None:
+    def _draw(self, doc: PatientDocument, report: AssessmentReport, draw: DrawFunction) -> None:
         plot_class = _plot_class()
         if plot_class is None:
             draw(self.figure, doc, report, for_print=True)
@@ -88,11 +89,11 @@ class ChartRenderer:
             self.figure.clear()
             raise
 
-    def render(self, doc: PatientDocument, report: Mapping[str, Any], draw: DrawFunction) -> Any:
+    def render(self, doc: PatientDocument, report: ReportLike, draw: DrawFunction) -> Any:
         """Draw and return a PIL RGB image (a copy: the figure is reused for the next letter)."""
         from PIL import Image
 
-        self._draw(doc, report, draw)
+        self._draw(doc, typed_report(report), draw)
         if doc.fractures:
             restack_fracture_labels(self.figure, self.canvas.get_renderer())
         self.canvas.draw()
@@ -155,7 +156,7 @@ def restack_fracture_labels(figure: Any, renderer: Any) -> int:
 _local = threading.local()
 
 
-def render_chart(doc: PatientDocument, report: Mapping[str, Any]) -> Any | None:
+def render_chart(doc: PatientDocument, report: ReportLike) -> Any | None:
     """The chart as a PIL image, or ``None`` when it cannot be drawn (logged, letter goes on)."""
     draw = draw_function()
     if draw is None:

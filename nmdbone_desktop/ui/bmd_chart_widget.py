@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from matplotlib.backend_bases import MouseEvent
 
     from ..core.document import PatientDocument
+    from ..core.report import AssessmentReport
 
 
 class BmdChartWidget(QWidget):
@@ -76,7 +77,7 @@ class BmdChartWidget(QWidget):
             annotation_clip=False, visible=False)
         self._hovered: tuple[int, int] | None = None
         self.doc: PatientDocument | None = None
-        self.report: dict[str, Any] | None = None
+        self.report: AssessmentReport | None = None
         self.lsc: dict[str, float] = {}
 
         self.site_boxes: dict[str, QCheckBox] = {}
@@ -132,7 +133,7 @@ class BmdChartWidget(QWidget):
         self.clear(redraw=False)  # the first paint draws it anyway
 
     # -- data -------------------------------------------------------------------------------------
-    def show_patient(self, doc: PatientDocument, report: dict[str, Any], *,
+    def show_patient(self, doc: PatientDocument, report: AssessmentReport, *,
                      lsc: dict[str, float] | None = None) -> TrajectoryArtists:
         """Refill the chart for this patient (or the same one after an edit); ``lsc``: the clinic's
         least significant change per site (sites not given: RULES §7 default)."""

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from ..core.document import PatientDocument
+    from ..core.report import AssessmentReport
 
 WATCH_MS = 3000
 
@@ -155,7 +156,7 @@ class MainWindow(QMainWindow):
         self.watcher.start()
 
     @Slot(object, object)
-    def _on_patient_shown(self, doc: PatientDocument, report: dict[str, Any]) -> None:
+    def _on_patient_shown(self, doc: PatientDocument, report: AssessmentReport) -> None:
         self.chart.show_patient(doc, report, lsc=self.controller.lsc)
         self.panel.show_report(doc, report)
         if self.tabs.currentWidget() is self.history:  # the trail is read only when looked at

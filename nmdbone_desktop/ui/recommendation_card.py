@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import html
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from .vocabulary import display
+
+if TYPE_CHECKING:
+    from ..core.report import RecommendationOut
 
 OVERDUE_COLOUR = "#B00020"
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -49,12 +52,12 @@ def due_text(due: str | None, as_of: date) -> tuple[str, bool]:
 class RecommendationCard(QFrame):
     """A card for one report recommendation (contract §3 ``recommendations[]``)."""
 
-    def __init__(self, rec: dict[str, Any], as_of: date, parent: QWidget | None = None) -> None:
+    def __init__(self, rec: RecommendationOut, as_of: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recommendationCard")
-        self.code = str(rec.get("code", ""))
+        self.code: str = rec.code
         self.setProperty("code", self.code)
-        kind = str(rec.get("kind", "action"))
+        kind = rec.kind
         background, border = KIND_STYLE.get(kind, KIND_STYLE["action"])
         self.setStyleSheet(
             f"#recommendationCard {{ background: {background}; border: 1px solid {border};"
@@ -66,8 +69,8 @@ class RecommendationCard(QFrame):
 
         top = QHBoxLayout()
         top.setSpacing(6)
-        priority = int(rec.get("priority") or 3)
-        self.title = QLabel(str(rec.get("title", self.code)), self)
+        priority = rec.priority
+        self.title = QLabel(rec.title, self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # plain text lays out far faster than rich
         bold = self.title.font()
         bold.setBold(True)
@@ -75,7 +78,7 @@ class RecommendationCard(QFrame):
         self.title.setWordWrap(True)
         self.title.setToolTip(f"{self.code} · priority {priority}")
         top.addWidget(self.title, 1)
-        text, overdue = due_text(rec.get("due"), as_of)
+        text, overdue = due_text(rec.due, as_of)
         self.overdue = overdue
         self.due = QLabel(text, self)
         self.due.setObjectName("dueLabel")
@@ -84,7 +87,7 @@ class RecommendationCard(QFrame):
         top.addWidget(self.due, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
-        body = QLabel(str(rec.get("text", "")), self)
+        body = QLabel(rec.text, self)
         body.setTextFormat(Qt.TextFormat.PlainText)
         body.setWordWrap(True)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -101,7 +104,7 @@ class RecommendationCard(QFrame):
         self.toggle.setCheckable(True)
         self.toggle.setAutoRaise(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toggle.setAccessibleName(f"Rationale and references for {rec.get('title', self.code)}")
+        self.toggle.setAccessibleName(f"Rationale and references for {rec.title}")
         self.toggle.toggled.connect(self._set_expanded)
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -129,22 +132,22 @@ class RecommendationCard(QFrame):
         self.toggle.setText("Why? ▾" if expanded else "Why? ▸")
 
 
-def _options_html(rec: dict[str, Any]) -> str:
+def _options_html(rec: RecommendationOut) -> str:
     parts = []
-    if rec.get("options"):
-        parts.append("<b>Options:</b> " + html.escape(", ".join(display("bone_drug", o) for o in rec["options"])))
-    if rec.get("avoid"):
-        avoid = "; ".join(f"{display('bone_drug', a.get('drug'))} ({a.get('reason')})" for a in rec["avoid"])
+    if rec.options:
+        parts.append("<b>Options:</b> " + html.escape(", ".join(display("bone_drug", o) for o in rec.options)))
+    if rec.avoid:
+        avoid = "; ".join(f"{display('bone_drug', a.drug)} ({a.reason})" for a in rec.avoid)
         parts.append(f"<b>Avoid:</b> <span style='color:{OVERDUE_COLOUR}'>{html.escape(avoid)}</span>")
     return "<br>".join(parts)
 
 
-def _details_html(rec: dict[str, Any]) -> str:
-    out = f"<p>{html.escape(str(rec.get('rationale') or 'No rationale given.'))}</p>"
-    if rec.get("since"):  # when the reason for this recommendation began (rules core, issue 14)
-        out = f"<p><i>Since</i> {html.escape(long_date(rec['since']))}</p>" + out
-    refs = rec.get("references") or []
+def _details_html(rec: RecommendationOut) -> str:
+    out = f"<p>{html.escape(rec.rationale or 'No rationale given.')}</p>"
+    if rec.since:  # when the reason for this recommendation began (rules core, issue 14)
+        out = f"<p><i>Since</i> {html.escape(long_date(rec.since))}</p>" + out
+    refs = rec.references
     if refs:
-        items = "".join(f"<li>{html.escape(str(ref))}</li>" for ref in refs)
+        items = "".join(f"<li>{html.escape(ref)}</li>" for ref in refs)
         out += f"<p style='margin-bottom:0'><i>References</i></p><ul style='margin-top:0'>{items}</ul>"
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -20,13 +20,14 @@ from .recommendation_card import RecommendationCard
 
 if TYPE_CHECKING:
     from ..core.document import PatientDocument
+    from ..core.report import AssessmentReport, RecommendationOut
 
 SECTIONS = (("warning", "Warnings"), ("action", "Actions"), ("info", "Information"))
 
 
-def ordered(recommendations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def ordered(recommendations: list[RecommendationOut]) -> list[RecommendationOut]:
     """Priority first (1 most urgent), then the earliest due date; undated last; stable otherwise."""
-    return sorted(recommendations, key=lambda r: (int(r.get("priority") or 3), r.get("due") or "9999"))
+    return sorted(recommendations, key=lambda r: (r.priority, r.due or "9999"))
 
 
 class RecommendationPanel(QWidget):
@@ -83,14 +84,14 @@ class RecommendationPanel(QWidget):
         self._install(layout)
         self.footer.clear()
 
-    def show_report(self, doc: PatientDocument, report: dict[str, Any]) -> None:
+    def show_report(self, doc: PatientDocument, report: AssessmentReport) -> None:
         self.header.show_report(doc, report)
         self.header.setVisible(True)
-        as_of = date.fromisoformat(report["as_of"]) if report.get("as_of") else date.today()
+        as_of = date.fromisoformat(report.as_of)
         layout = self._new_body()
-        recs = report.get("recommendations") or []
+        recs = report.recommendations
         for kind, title in SECTIONS:
-            chosen = ordered([r for r in recs if r.get("kind", "action") == kind])
+            chosen = ordered([r for r in recs if r.kind == kind])
             if not chosen:
                 continue
             heading = QLabel(f"<b>{title}</b> ({len(chosen)})")
@@ -102,12 +103,12 @@ class RecommendationPanel(QWidget):
             layout.addWidget(QLabel("No recommendations: nothing to do now."))
         layout.addStretch(1)
         self._install(layout)
-        due = report.get("next_due") or {}
-        due_text = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in due.items() if v)
-        disclaimer = report.get("disclaimer") or ""
+        due = report.next_due
+        planned = (("dxa", due.dxa), ("spine imaging", due.spine_imaging), ("bone labs", due.bone_labs))
+        due_text = ", ".join(f"{what} {when}" for what, when in planned if when)
         self.footer.setText(html.escape(
-            f"Next due: {due_text or '—'}. Ruleset {report.get('ruleset_version', '?')}, as of "
-            f"{report.get('as_of', '?')}. {disclaimer}"))
+            f"Next due: {due_text or '—'}. Ruleset {report.ruleset_version}, as of "
+            f"{report.as_of}. {report.disclaimer}"))
 
     def cards(self) -> list[RecommendationCard]:
         return self._body.findChildren(RecommendationCard) if self._body is not None else []

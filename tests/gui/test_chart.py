@@ -41,7 +41,10 @@ def test_z_scores_and_height_adjusted_for_children() -> None:
     data = copy.deepcopy(LUCA)
     data["dxa"][0]["height_adjusted_z"] = -1.5
     doc = patient(data)
-    report = {"as_of": AS_OF.isoformat(), "population": "child", "densitometry": {"score_type": "Z"}}
+    from nmdbone_desktop.core.assessment import assess
+
+    report = assess(doc, AS_OF)
+    assert report["population"] == "child" and report["densitometry"]["score_type"] == "Z"
     fig = Figure(figsize=(6, 4))
     art = draw_trajectory(fig, doc, report)
     assert art.score_type == "Z" and "height-adjusted" in art.score_label
@@ -53,7 +56,10 @@ def test_z_scores_and_height_adjusted_for_children() -> None:
 
 def test_empty_state_and_site_filter(contract_report: dict[str, Any]) -> None:
     fig = Figure()
-    art = draw_trajectory(fig, patient(NO_DXA), {"as_of": "2026-11-21", "population": "adult"})
+    from nmdbone_desktop.core.assessment import assess
+
+    no_dxa = patient(NO_DXA)
+    art = draw_trajectory(fig, no_dxa, assess(no_dxa, AS_OF))
     assert art.sites == {} and art.empty_state is not None and art.empty_state.get_visible()
     art = draw_trajectory(fig, patient(MULLER), contract_report, sites=["lumbar_spine"])
     assert art.sites["lumbar_spine"].get_visible()

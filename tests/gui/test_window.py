@@ -89,7 +89,7 @@ def test_switching_patients_changes_panel_and_chart(window: Any) -> None:
     assert list(art.sites["femoral_neck"].get_ydata()) == [-2.0, -2.4]
     assert "Müller" in window.panel.header.name.text()
     muller_codes = [c.code for c in window.panel.cards()]
-    assert set(muller_codes) == {r["code"] for r in window.controller.report["recommendations"]}
+    assert set(muller_codes) == {r.code for r in window.controller.report.recommendations}
 
     _select(window, "P0002")
     art = window.chart.artists
@@ -116,7 +116,7 @@ def test_patient_without_dxa_shows_the_empty_state(window: Any) -> None:
 def test_cards_put_warnings_apart_and_mark_overdue(window: Any, qtbot: Any) -> None:
     _select(window, "P0001")
     panel = window.panel
-    kinds = [window.controller.report["recommendations"][0]["kind"]]
+    kinds = [window.controller.report.recommendations[0].kind]
     assert kinds
     warnings = panel.findChild(QWidget, "section_warning")
     actions = panel.findChild(QWidget, "section_action")
