@@ -21,7 +21,6 @@ from matplotlib import dates as mdates
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
 
-from ..core.report import ReportLike, typed_report
 from . import trajectory_data as data
 from . import trajectory_layers as layers
 from .bmd_change import SiteChanges, maker_name, site_changes
@@ -49,6 +48,7 @@ if TYPE_CHECKING:
     from matplotlib.text import Text
 
     from ..core.document import PatientDocument
+    from ..core.report import ReportLike
 
 #: A tooltip: one text for the whole artist, or one per data point of a Line2D (the ``ind``
 #: that ``artist.contains(event)`` reports indexes it).
@@ -191,6 +191,8 @@ class TrajectoryPlot:
             artist.remove()
         self._transient = []
         self._site_extras = {}
+        from ..core.report import typed_report  # pydantic: not on the window-open path
+
         report = typed_report(report)  # the window and the letters pass it typed already
         score_type = data.score_type_of(report)
         child = report.population == "child"
