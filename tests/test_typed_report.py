@@ -38,7 +38,8 @@ READERS = [
 #: The model's classes, as mypy names them in its messages.
 MODEL_CLASSES = sorted(
     name for name, value in vars(report_module).items()
-    if isinstance(value, type) and issubclass(value, report_module.BaseModel) and value.__module__ == report_module.__name__
+    if isinstance(value, type) and issubclass(value, report_module.BaseModel)
+    and value.__module__ == report_module.__name__
 )
 
 #: ``report["x"]``, ``report.get("x")``, ``report().get(…)``, ``ctx.get("x")``, ``rec["x"]`` / ``rec.get``.
@@ -109,7 +110,7 @@ def test_a_misspelt_report_field_fails_the_type_check(mypy_errors: dict[str, lis
 
 
 def test_the_readers_agree_with_the_report_model(mypy_errors: dict[str, list[str]]) -> None:
-    named = re.compile(r'"(?:%s)"' % "|".join(MODEL_CLASSES))
+    named = re.compile('"(?:' + "|".join(MODEL_CLASSES) + ')"')
     wrong = [e for name, errors in mypy_errors.items() if name != "probe_renamed_fields.py"
              for e in errors if named.search(e)]
     assert not wrong, "\n".join(wrong)

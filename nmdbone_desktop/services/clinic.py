@@ -162,8 +162,22 @@ class Clinic:
     def may(self, use_case: str) -> bool:
         """Whether the signed-in user's role allows the named use case (a method of this class):
         what the window disables, so that it offers only what the clinic would do."""
-        permission: Permission | None = getattr(getattr(type(self), use_case), "permission", None)
+        permission = self._permission(use_case)
         return permission is None or self.session.can(permission)
+
+    def require(self, use_case: str) -> None:
+        """Refuse now (:class:`PermissionDenied`, saying who may) what the use case would refuse later:
+        for a command that first asks the user for a file."""
+        permission = self._permission(use_case)
+        if permission is not None:
+            self.session.require(permission)
+
+    @classmethod
+    def _permission(cls, use_case: str) -> Permission | None:
+        method = getattr(cls, use_case, None)
+        if method is None:
+            raise AttributeError(f"the clinic has no use case {use_case!r}")
+        return getattr(method, "permission", None)
 
     def reopen(self) -> Clinic:
         """The same clinic, freshly opened as the same user (after a restore replaced its file)."""

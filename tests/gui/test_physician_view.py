@@ -133,9 +133,8 @@ def test_clinic_settings_set_the_lsc_used_by_the_assessment(window: Any, qtbot: 
 
 
 def test_risk_header_names_its_criterion_and_what_each_score_includes(window: Any, contract_report: Any) -> None:
-    from nmdbone_desktop.ui.assessment_header import RISK_COLOURS
-
     from nmdbone_desktop.core.report import typed_report
+    from nmdbone_desktop.ui.assessment_header import RISK_COLOURS
 
     from .conftest import MULLER
 
