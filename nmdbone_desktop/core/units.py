@@ -72,12 +72,12 @@ def _factor(test: str, unit: str) -> Fraction:
     return factor
 
 
-def _exact(value: float) -> Fraction:
-    if isinstance(value, int):
-        return Fraction(value)
+def exact(value: float, what: str) -> Fraction:
+    """The decimal a value was written as (``7.4`` is 37/5, not its binary neighbour): the rules
+    compute with it exactly (lab units, glucocorticoid doses, FRAX adjustments)."""
     if not math.isfinite(value):
-        raise ValueError(f"a lab value must be a finite number, not {value!r}")
-    return Fraction(repr(value))
+        raise ValueError(f"{what} must be a finite number, not {value!r}")
+    return Fraction(value) if isinstance(value, int) else Fraction(repr(value))
 
 
 def conversion_factor(test: str, unit: str) -> float:
@@ -87,12 +87,12 @@ def conversion_factor(test: str, unit: str) -> float:
 
 def to_canonical(test: str, value: float, unit: str) -> float:
     """``value`` in ``unit`` expressed in the canonical unit of ``test``."""
-    return float(_exact(value) * _factor(test, unit))
+    return float(exact(value, "a lab value") * _factor(test, unit))
 
 
 def from_canonical(test: str, value: float, unit: str) -> float:
     """A canonical value expressed in ``unit`` for display (the inverse of :func:`to_canonical`)."""
-    return float(_exact(value) / _factor(test, unit))
+    return float(exact(value, "a lab value") / _factor(test, unit))
 
 
 @lru_cache(maxsize=8192, typed=True)
@@ -102,4 +102,4 @@ def to_canonical_exact(test: str, value: float, unit: str) -> Fraction:
 
     Memoised (a Fraction is immutable; ``typed``: 50 and 50.0 are kept apart): parsing the decimal
     into a Fraction was a tenth of an assessment, and a clinic repeats the same few values."""
-    return _exact(value) * _factor(test, unit)
+    return exact(value, "a lab value") * _factor(test, unit)
