@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
+from .exact import exact
 from .glucocorticoids import DoseBand
-from .units import exact
 
 #: Tabulated age columns of Kanis 2011 (years).
 KANIS_AGE_COLUMNS: tuple[int, ...] = (40, 50, 60, 70, 80, 90)

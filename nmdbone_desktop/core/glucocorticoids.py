@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from .dates import nth_covered_day
-from .units import exact
+from .exact import exact
 
 if TYPE_CHECKING:
     from .document import GlucocorticoidCourse

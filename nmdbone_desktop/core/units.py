@@ -22,11 +22,11 @@ constants, not clinical judgements; each states the molar mass it comes from:
 
 from __future__ import annotations
 
-import math
 from fractions import Fraction
 from functools import lru_cache
 
 from .document import LAB_UNITS
+from .exact import exact
 
 _ONE = Fraction(1)
 
@@ -70,14 +70,6 @@ def _factor(test: str, unit: str) -> Fraction:
         accepted = ", ".join(LAB_UNITS.get(test, tuple(units)))
         raise ValueError(f"unknown unit {unit!r} for {test} (accepted: {accepted})")
     return factor
-
-
-def exact(value: float, what: str) -> Fraction:
-    """The decimal a value was written as (``7.4`` is 37/5, not its binary neighbour): the rules
-    compute with it exactly (lab units, glucocorticoid doses, FRAX adjustments)."""
-    if not math.isfinite(value):
-        raise ValueError(f"{what} must be a finite number, not {value!r}")
-    return Fraction(value) if isinstance(value, int) else Fraction(repr(value))
 
 
 def conversion_factor(test: str, unit: str) -> float:
