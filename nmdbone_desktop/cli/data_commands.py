@@ -142,8 +142,10 @@ def run_schema(args: argparse.Namespace) -> int:
     if args.kind == "patient":
         schema = PatientDocument.model_json_schema(by_alias=True)
     else:
-        from ..core.report import AssessmentReport
-
+        try:
+            from ..core.report import AssessmentReport
+        except ImportError as error:
+            raise CliError(f"the assessment report model is not available in this installation ({error})") from None
         schema = AssessmentReport.model_json_schema(by_alias=True)
     print(json.dumps(schema, indent=2, ensure_ascii=False))
     return 0
