@@ -36,6 +36,7 @@ from ..charts.styles import (
 )
 from ..charts.trajectory import TrajectoryArtists, TrajectoryPlot
 from .bmd_change_table import BmdChangeTable
+from .sealed_pane import SealedPane
 
 if TYPE_CHECKING:
     from matplotlib.backend_bases import MouseEvent
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
     from ..core.document import PatientDocument
 
 
-class BmdChartWidget(QWidget):
+class BmdChartWidget(SealedPane):
     """Chart canvas (``bmdChart``) with site check boxes and a save button."""
 
     sitesChanged = Signal(list)
@@ -118,7 +119,7 @@ class BmdChartWidget(QWidget):
         self.save_button.clicked.connect(self.save_png_dialog)
         view_row.addWidget(self.save_button)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.sheet)  # sealed: a toggle's new label stays in the pane
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.key)
         layout.addWidget(self.canvas, 1)

@@ -129,6 +129,38 @@ def test_cards_put_warnings_apart_and_mark_overdue(window: Any, qtbot: Any) -> N
     assert card.details.isVisibleTo(panel)
 
 
+def test_reused_cards_show_only_the_current_patient(window: Any, qtbot: Any) -> None:
+    """Cards are refilled from patient to patient: none may keep the previous patient's text, an
+    unfolded rationale, an overdue mark, or stay on screen when the new report has fewer cards."""
+    from nmdbone_desktop.ui.recommendation_panel import ordered
+
+    def expected() -> list[str]:
+        recs = window.controller.report["recommendations"]
+        return [r["code"] for kind in ("warning", "action", "info")
+                for r in ordered([r for r in recs if r.get("kind", "action") == kind])]
+
+    _select(window, "P0001")
+    first = window.panel.cards()[0]
+    qtbot.mouseClick(first.toggle, Qt.MouseButton.LeftButton)
+    assert first.details.isVisibleTo(window.panel)
+    pool = len(window.panel._pool)
+    for pid in ("P0002", "P0003", "P0001", "P0002"):
+        _select(window, pid)
+        cards = window.panel.cards()
+        assert [c.code for c in cards] == expected()
+        recs = {r["code"]: r for r in window.controller.report["recommendations"]}
+        for card in cards:
+            rec = recs[card.code]
+            assert card.isVisibleTo(window.panel) and card.title.text() == rec["title"]
+            assert card.body.text() == rec.get("text", "")
+            assert not card.toggle.isChecked() and not card.details.isVisibleTo(window.panel)
+            assert card.overdue == (bool(rec.get("due")) and rec["due"] < window.controller.report["as_of"])
+            assert str(rec.get("rationale") or "No rationale given.")[:30] in card.details.text()
+        spare = [c for c in window.panel._pool if c not in cards]
+        assert not any(c.isVisibleTo(window.panel) for c in spare)
+    assert len(window.panel._pool) >= pool  # grown when a report needed more, never recreated
+
+
 def test_keyboard_find_and_arrows(window: Any, qtbot: Any) -> None:
     window.activateWindow()
     window.patient_list.table.setFocus()
