@@ -12,7 +12,6 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -36,6 +35,7 @@ from ..charts.styles import (
 )
 from ..charts.trajectory import TrajectoryArtists, TrajectoryPlot
 from .bmd_change_table import BmdChangeTable
+from .chart_canvas import ChartCanvas
 from .sealed_pane import SealedPane
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ class BmdChartWidget(SealedPane):
         super().__init__(parent)
         self.setObjectName("bmdChartPane")
         self.figure = Figure(figsize=(7, 4.6), dpi=100, facecolor="white")
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = ChartCanvas(self.figure)  # glyphs of repeated texts rendered once
         self.canvas.setObjectName("bmdChart")
         self.canvas.setParent(self)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
