@@ -79,20 +79,23 @@ class RecommendationPanel(SealedPane):
         self._body = body
 
     def _arrange(self, widgets: list[QWidget]) -> None:
-        """The body shows exactly these widgets, in this order, then a stretch."""
+        """The body shows exactly these widgets, in this order, then a stretch. Only what changed
+        is touched: showing a widget lays it out, and a new order relays out the whole body."""
         body = self._body
         assert body is not None
         layout = body.layout()
-        while layout.count():
-            layout.takeAt(0)  # items only: the widgets stay children of the body
+        current = [layout.itemAt(i).widget() for i in range(layout.count())]
+        if [id(w) for w in current] != [*map(id, widgets), id(None)]:  # the stretch has no widget
+            while layout.count():
+                layout.takeAt(0)  # items only: the widgets stay children of the body
+            for widget in widgets:
+                layout.addWidget(widget)
+            layout.addStretch(1)
         keep = set(map(id, widgets))
         for child in (*self._headings.values(), self._message, *self._pool):
-            if id(child) not in keep:
-                child.setVisible(False)
-        for widget in widgets:
-            layout.addWidget(widget)
-            widget.setVisible(True)
-        layout.addStretch(1)
+            hidden = id(child) not in keep
+            if child.isHidden() != hidden:
+                child.setVisible(not hidden)
 
     def _card(self, n: int) -> RecommendationCard:
         while len(self._pool) <= n:
