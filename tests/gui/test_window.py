@@ -48,6 +48,22 @@ def test_search_narrows_the_list_accent_insensitively(window: Any, qtbot: Any) -
     assert "match" in window.patient_list.count.text()
 
 
+def test_a_long_result_says_more_at_once_and_its_count_after_a_pause(window: Any, qtbot: Any) -> None:
+    """Never the previous search's count: "2+ of N" at once, the exact count once typing pauses."""
+    window.model.PAGE = 2
+    total = window.clinic.patient_count()
+    matching = window.clinic.count_patients("a")
+    assert matching > 2
+    window.patient_list.search.setText("a")
+    assert window.model.rowCount() == 2
+    assert window.patient_list.count.text() == f"2+ of {total:,} patients match"
+    qtbot.waitUntil(lambda: window.patient_list.count.text() == f"{matching:,} of {total:,} patients match",
+                    timeout=3000)
+    window.model.PAGE = 200  # else the view goes on fetching pages of two, after the test too
+    window.patient_list.search.clear()
+    assert not window.model.canFetchMore()
+
+
 def test_search_by_id_and_by_diagnosis(window: Any, qtbot: Any) -> None:
     search = window.patient_list.search
     search.setText("P0002")
