@@ -1,4 +1,4 @@
-"""The chart's Qt canvas, with the glyphs of its texts rendered once and reused.
+"""The chart's Qt canvas: the glyphs of its texts rendered once and reused, the figure copied.
 
 Tick labels, axis labels and notes ("2024", "−2", "T-score", "No glucocorticoids on record") are
 mostly the same from one patient to the next, yet Agg lays out and rasterises every glyph of every
@@ -17,6 +17,10 @@ from typing import Any
 import numpy as np
 from matplotlib.backends import backend_agg
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.colors import to_rgba
+from matplotlib.transforms import Bbox
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage, QPainter
 
 _GLYPH_API = all(hasattr(backend_agg, name) for name in ("get_hinting_flag", "RenderMode")) and hasattr(
     backend_agg.RendererAgg, "_draw_text_glyphs_and_boxes")
@@ -70,7 +74,42 @@ class GlyphCachingRenderer(backend_agg.RendererAgg):
 
 
 class ChartCanvas(FigureCanvasQTAgg):
-    """``FigureCanvasQTAgg`` drawing with a :class:`GlyphCachingRenderer`."""
+    """``FigureCanvasQTAgg`` drawing with a :class:`GlyphCachingRenderer`, and copying its
+    opaque figure to the screen without blending it over the widgets underneath."""
+
+    def __init__(self, figure: Any) -> None:
+        super().__init__(figure)
+        # The figure covers the whole canvas with an opaque face: Qt need not paint what is
+        # behind the canvas first (the pane and window backgrounds, on every patient switch).
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, self._opaque())
+
+    def _opaque(self) -> bool:
+        patch = self.figure.patch
+        return bool(patch.get_visible() and to_rgba(patch.get_facecolor())[3] >= 1.0)
+
+    def paintEvent(self, event: Any) -> None:
+        """Matplotlib's copy of the Agg buffer, as an image without alpha when the figure is opaque
+        (every pixel's alpha is 255): Qt then converts it instead of blending a million pixels
+        over an erased rectangle. A figure with transparency goes the ordinary way."""
+        if not self._opaque():
+            super().paintEvent(event)
+            return
+        self._draw_idle()  # only does something if a draw is pending
+        if not hasattr(self, "renderer"):
+            return
+        painter = QPainter(self)
+        try:
+            rect = event.rect()
+            ratio = self.device_pixel_ratio
+            left, top = self.mouseEventCoords(rect.topLeft())
+            bbox = Bbox([[left, top - rect.height() * ratio], [left + rect.width() * ratio, top]])
+            buf = memoryview(self.copy_from_bbox(bbox))
+            image = QImage(buf, buf.shape[1], buf.shape[0], QImage.Format.Format_RGBX8888)
+            image.setDevicePixelRatio(ratio)
+            painter.drawImage(QPoint(rect.left(), rect.top()), image)
+            self._draw_rect_callback(painter)
+        finally:
+            painter.end()
 
     def get_renderer(self) -> Any:
         w, h = self.get_width_height(physical=True)

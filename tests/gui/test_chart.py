@@ -147,3 +147,25 @@ def test_chart_canvas_reuses_glyphs_and_draws_the_same_text(qtbot: Any) -> None:
     assert texts >= 3  # tick labels, the y label, the note
     cached.draw()
     assert len(renderer._glyphs) == texts
+
+
+def test_chart_canvas_shows_exactly_the_agg_buffer(qtbot: Any) -> None:
+    """The opaque copy to the screen (no blending over an erased rectangle) changes no pixel."""
+    import numpy as np
+    from PySide6.QtGui import QImage
+
+    from nmdbone_desktop.ui.chart_canvas import ChartCanvas
+
+    fig = Figure(figsize=(3, 2), dpi=100, facecolor="white")
+    fig.add_subplot().plot([0, 1, 2], [2, 0, 1], color="#D95F02", linewidth=3)
+    canvas = ChartCanvas(fig)
+    qtbot.addWidget(canvas)
+    canvas.resize(300, 200)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    canvas.draw()
+    shown = canvas.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
+    width, height = shown.width(), shown.height()
+    screen = np.frombuffer(shown.constBits(), np.uint8).reshape(height, shown.bytesPerLine())[:, :width * 3]
+    agg = np.asarray(canvas.buffer_rgba())[:height, :width, :3]
+    assert np.array_equal(screen.reshape(height, width, 3), agg)
