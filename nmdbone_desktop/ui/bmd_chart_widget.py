@@ -12,7 +12,6 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -36,6 +35,8 @@ from ..charts.styles import (
 )
 from ..charts.trajectory import TrajectoryArtists, TrajectoryPlot
 from .bmd_change_table import BmdChangeTable
+from .chart_canvas import ChartCanvas
+from .sealed_pane import SealedPane
 
 if TYPE_CHECKING:
     from matplotlib.backend_bases import MouseEvent
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from ..core.report import AssessmentReport
 
 
-class BmdChartWidget(QWidget):
+class BmdChartWidget(SealedPane):
     """Chart canvas (``bmdChart``) with site check boxes and a save button."""
 
     sitesChanged = Signal(list)
@@ -53,7 +54,7 @@ class BmdChartWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("bmdChartPane")
         self.figure = Figure(figsize=(7, 4.6), dpi=100, facecolor="white")
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = ChartCanvas(self.figure)  # glyphs of repeated texts rendered once
         self.canvas.setObjectName("bmdChart")
         self.canvas.setParent(self)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -119,7 +120,7 @@ class BmdChartWidget(QWidget):
         self.save_button.clicked.connect(self.save_png_dialog)
         view_row.addWidget(self.save_button)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.sheet)  # sealed: a toggle's new label stays in the pane
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.key)
         layout.addWidget(self.canvas, 1)
