@@ -24,8 +24,10 @@ from nmdbone_desktop.demo import generate_clinic
 from nmdbone_desktop.services import assessments as engine
 from nmdbone_desktop.services import worklist
 from nmdbone_desktop.services.assessments import ScanCancelled, refresh_assessments
+from nmdbone_desktop.services.chunk_triage import worklist_row
 from nmdbone_desktop.services.clinic import PermissionDenied, Session, open_clinic
 from nmdbone_desktop.services.pool import run_jobs
+from nmdbone_desktop.services.results import WorklistItem
 from nmdbone_desktop.services.scan import ChunkJob
 from nmdbone_desktop.services.summaries import digest
 from nmdbone_desktop.services.triage import PatientFacts, build_items
@@ -82,8 +84,12 @@ def test_the_parallel_cold_worklist_equals_the_plain_path(demo_clinic: Path, mon
     for pid, report in reports.items():  # the cache's text is json.dumps's, byte for byte
         assert cached[pid].report_json == json.dumps(report, ensure_ascii=False, separators=(",", ":"))
     facts = {d.id: PatientFacts(d.display_name, d.diagnosis.code, d.diagnosis.label) for d in docs}
-    plain = build_items(facts, {pid: digest(r, AS_OF) for pid, r in reports.items()}, AS_OF, marks=marks)
+    digests = {pid: digest(r, AS_OF) for pid, r in reports.items()}
+    plain = build_items(facts, digests, AS_OF, marks=marks)
     assert [i.to_json() for i in fast.triage] == [i.to_json() for i in plain]
+    rows = sorted((worklist_row(pid, facts[pid], d) for pid, d in digests.items() if d.open_items),
+                  key=WorklistItem.sort_key)
+    assert list(fast.items) == rows and len(rows) > 250
     assert len(fast.triage) > 900  # the demo gives ≈ 3.8 items a patient: not an empty comparison
     serial_path = tmp_path / "serial.sqlite"
     serial_path.write_bytes(demo_clinic.read_bytes())
@@ -91,6 +97,33 @@ def test_the_parallel_cold_worklist_equals_the_plain_path(demo_clinic: Path, mon
         serial = worklist(serial_store, AS_OF, workers=1)
     assert [i.to_json() for i in serial.triage] == [i.to_json() for i in fast.triage]
     assert serial.items == fast.items
+
+
+def test_a_mark_made_during_the_cold_scan_is_in_the_result(demo_clinic: Path, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cold build triages chunk by chunk with the marks read before the scan; a mark made
+    meanwhile sends it back to building the lists after the scan."""
+    monkeypatch.setattr(engine, "CHUNK", 50)
+    path = tmp_path / "marked.sqlite"
+    path.write_bytes(demo_clinic.read_bytes())
+    with ClinicStore(path) as store:
+
+        def mark_once(done: int, _total: int, _msg: str) -> None:
+            if done == 100:
+                store.mark_handled("P000003", "DXA_DUE", "booked", until=date(2027, 1, 10))
+
+        during = worklist(store, AS_OF, progress=mark_once)
+        again = worklist(store, AS_OF)  # warm: every list built after reading the cache
+    assert [m.code for m in store_marks(path)] == ["DXA_DUE"]
+    assert [i.to_json() for i in during.triage] == [i.to_json() for i in again.triage]
+    assert during.items == again.items
+    booked = [i for i in during.triage if i.patient_id == "P000003" and i.code == "DXA_DUE"]
+    assert booked and booked[0].handled is not None
+
+
+def store_marks(path: Path) -> list:
+    with ClinicStore(path) as store:
+        return store.handled_marks()
 
 
 def _login_clinic(path: Path) -> Session:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.assessment import RULESET_VERSION
 from ..gcpause import gc_paused
 from . import summaries
+from .chunk_triage import ChunkTriage, worklist_row
 from .clinic_settings import clinic_lsc
 from .handling import current_fingerprints
 from .indicator_marks import with_documented_reasons
@@ -73,6 +74,7 @@ class _Scan:
 
     total: int
     progress: ProgressFn | None
+    also: Callable[[ChunkJob, ChunkOutcome], None] | None = None
     computed: int = 0
     done: int = 0
     digests: dict[str, Digest] = field(default_factory=dict)
@@ -85,15 +87,19 @@ class _Scan:
         self.marks.update(outcome.marks)
         self.facts.update(outcome.facts)
         self.done += len(job.ids)
+        if self.also is not None:
+            self.also(job, outcome)
         if self.progress is not None:
             self.progress(self.done, self.total, f"{self.done:,} of {self.total:,} patients")
 
 
 def _scan(store: ClinicStorePort, as_of: date, ids: list[str], stale: dict[str, int],
           risks: dict[str, str | None] | None, progress: ProgressFn | None,
-          cancelled: CancelCheck | None, workers: int | None) -> tuple[_Scan, bool]:
-    """Read ``ids`` in chunks, assess the ``stale`` ones, mark indicators when ``risks`` is given."""
-    scan = _Scan(len(ids), progress)
+          cancelled: CancelCheck | None, workers: int | None,
+          also: Callable[[ChunkJob, ChunkOutcome], None] | None = None) -> tuple[_Scan, bool]:
+    """Read ``ids`` in chunks, assess the ``stale`` ones, mark indicators when ``risks`` is given;
+    ``also`` sees each chunk's outcome as it arrives (the cold build triages meanwhile)."""
+    scan = _Scan(len(ids), progress, also)
     lsc = clinic_lsc(store) if stale else {}
     jobs = [
         ChunkJob(
@@ -193,7 +199,11 @@ def _build(store: ClinicStorePort, as_of: date, with_indicators: bool, previous:
             ids, risks = sorted(revisions), {pid: s.risk_category for pid, s in cached.items()}
         else:
             ids, risks = sorted(stale), None
-    scan, finished = _scan(store, as_of, ids, stale, risks, progress, cancelled, workers)
+    early: ChunkTriage | None = None
+    if state is None and len(stale) == len(revisions):  # everyone is assessed now: triage meanwhile
+        early = ChunkTriage(store, as_of, horizon_days, store.handled_marks())
+    scan, finished = _scan(store, as_of, ids, stale, risks, progress, cancelled, workers,
+                           early.add if early is not None else None)
     if not finished:
         raise ScanCancelled
     digests.update(scan.digests)
@@ -211,18 +221,23 @@ def _build(store: ClinicStorePort, as_of: date, with_indicators: bool, previous:
                  for pid, row in rows.items()}
         current = list(rows)
     handled = store.handled_marks()
-    items = sorted((_item(pid, facts[pid], dig) for pid, dig in digests.items() if pid in facts and dig.open_items),
-                   key=WorklistItem.sort_key)
+    if early is not None and early.handled == handled and facts.keys() == digests.keys():
+        items, triage, items_of = early.rows(), early.items(), early.items_of
+    else:  # a warm build, or a mark made during the scan: build the lists afresh
+        items = sorted((worklist_row(pid, facts[pid], dig) for pid, dig in digests.items()
+                        if pid in facts and dig.open_items), key=WorklistItem.sort_key)
+        triage = triage_items(store, facts, digests, as_of, horizon_days, handled)
+        items_of = _by_patient(triage)
     result = Worklist(
         as_of=as_of, items=tuple(items), patients=len(current),
         refresh=RefreshResult(scan.computed, len(revisions) - len(stale)),
         unassessed=tuple(sorted(pid for pid in current if pid not in digests)),
-        triage=tuple(triage_items(store, facts, digests, as_of, horizon_days, handled)), horizon_days=horizon_days,
+        triage=tuple(triage), horizon_days=horizon_days,
     )
     indicators = _indicators(store, marks, handled, as_of) if with_indicators else ()
     new_state = BuildState(revisions, digests, marks if with_indicators else None, facts,
                            frozenset(m.patient_id for m in handled), audit_id, {i.patient_id: i for i in items},
-                           _by_patient(result.triage))
+                           items_of)
     names = {pid: facts[pid].name for pid in current}
     return Overview(result, indicators, names, new_state)
 
@@ -301,7 +316,7 @@ def _build_on(previous: Overview, state: BuildState, store: ClinicStorePort, cha
             _remove(rows, row_of.pop(pid), WorklistItem.sort_key)
     for pid, dig in scan.digests.items():
         if dig.open_items and pid in facts:
-            row_of[pid] = _item(pid, facts[pid], dig)
+            row_of[pid] = worklist_row(pid, facts[pid], dig)
             bisect.insort(rows, row_of[pid], key=WorklistItem.sort_key)
 
     handled = store.handled_marks()
@@ -383,11 +398,3 @@ def retriage(store: ClinicStorePort, overview: Overview, *, horizon_days: int | 
     new_state = replace(state, marked=marked | (state.marked or frozenset()), items_of=items_of)
     return replace(overview, worklist=replace(wl, triage=tuple(triage), horizon_days=horizon), indicators=indicators,
                    state=new_state)
-
-
-def _item(pid: str, facts: PatientFacts, dig: Digest) -> WorklistItem:
-    return WorklistItem(
-        patient_id=pid, name=facts.name, diagnosis_code=facts.diagnosis_code,
-        diagnosis_label=facts.diagnosis_label, risk_category=dig.risk_category, codes=dig.codes,
-        open_items=dig.open_items, next_due=dig.next_due, earliest_due=dig.earliest_due, flags=dig.flags,
-    )

@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import itemgetter
 from typing import Any
 
 from ..core.assessment.recommendation import CODE_ORDER
@@ -161,15 +162,25 @@ def build_items(patients: Mapping[str, PatientFacts], digests: Mapping[str, Dige
                 horizon_days: int = DEFAULT_HORIZON_DAYS, marks: Iterable[HandledMark] = (),
                 fingerprints: Mapping[tuple[str, str], str | None] | None = None) -> list[TriageItem]:
     """All items of the patients listed, in triage order (handled ones included: filter on ``handled``)."""
+    return [item for _key, item in keyed_items(patients, digests, as_of, horizon_days, marks, fingerprints)]
+
+
+def keyed_items(patients: Mapping[str, PatientFacts], digests: Mapping[str, Digest], as_of: date,
+                horizon_days: int = DEFAULT_HORIZON_DAYS, marks: Iterable[HandledMark] = (),
+                fingerprints: Mapping[tuple[str, str], str | None] | None = None
+                ) -> list[tuple[tuple[Any, ...], TriageItem]]:
+    """:func:`build_items` with each item's sort key beside it (runs of these merge without
+    computing a key again: ``heapq.merge(*runs, key=itemgetter(0))``)."""
     by_key = {(m.patient_id, m.code): m for m in marks}
     prints = fingerprints or {}
-    items: list[TriageItem] = []
+    keyed: list[tuple[tuple[Any, ...], TriageItem]] = []
     for pid, dig in digests.items():
         facts = patients.get(pid)
         if facts is not None and dig.recs:
-            items.extend(patient_items(pid, facts, dig, as_of, horizon_days, by_key, prints))
-    items.sort(key=TriageItem.sort_key)
-    return items
+            keyed.extend((item.sort_key(), item)
+                         for item in patient_items(pid, facts, dig, as_of, horizon_days, by_key, prints))
+    keyed.sort(key=itemgetter(0))
+    return keyed
 
 
 def tier_counts(items: Iterable[TriageItem]) -> dict[str, int]:
