@@ -6,8 +6,7 @@ and the command line need — the patient list (page, search, sort), loading a p
 record (validate → write → re-assess → cache), import, export, letters, backup and restore, the
 worklist, the history, users and the clinic's settings — and change notification
 (:meth:`Clinic.data_version`). It reaches the store only through the port
-(:class:`.ports.ClinicStorePort`; the worklist scan in :mod:`.assessments` is still annotated with
-the SQLite store). Roles are checked by the store behind the port, once, with the session this
+(:class:`.ports.ClinicStorePort`, as does the worklist scan in :mod:`.assessments`). Roles are checked by the store behind the port, once, with the session this
 clinic carries (:mod:`nmdbone_desktop.store.session`).
 
 Worker threads and processes get ``clinic.location`` and ``clinic.session`` and open their own
