@@ -6,8 +6,8 @@ and the command line need — the patient list (page, search, sort), loading a p
 record (validate → write → re-assess → cache), import, export, letters, backup and restore, the
 worklist, the history, users and the clinic's settings — and change notification
 (:meth:`Clinic.data_version`). It reaches the store only through the port
-(:class:`.ports.ClinicStorePort`, as does the worklist scan in :mod:`.assessments`). Roles are checked by the store behind the port, once, with the session this
-clinic carries (:mod:`nmdbone_desktop.store.session`).
+(:class:`.ports.ClinicStorePort`, as does the worklist scan in :mod:`.assessments`). Roles are
+checked by the store behind the port, once, with the session this clinic carries (:mod:`nmdbone_desktop.store.session`).
 
 Worker threads and processes get ``clinic.location`` and ``clinic.session`` and open their own
 clinic with :func:`open_clinic` (a SQLite connection belongs to the thread that made it).
