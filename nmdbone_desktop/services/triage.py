@@ -162,7 +162,15 @@ def build_items(patients: Mapping[str, PatientFacts], digests: Mapping[str, Dige
                 horizon_days: int = DEFAULT_HORIZON_DAYS, marks: Iterable[HandledMark] = (),
                 fingerprints: Mapping[tuple[str, str], str | None] | None = None) -> list[TriageItem]:
     """All items of the patients listed, in triage order (handled ones included: filter on ``handled``)."""
-    return [item for _key, item in keyed_items(patients, digests, as_of, horizon_days, marks, fingerprints)]
+    by_key = {(m.patient_id, m.code): m for m in marks}
+    prints = fingerprints or {}
+    items: list[TriageItem] = []
+    for pid, dig in digests.items():
+        facts = patients.get(pid)
+        if facts is not None and dig.recs:
+            items.extend(patient_items(pid, facts, dig, as_of, horizon_days, by_key, prints))
+    items.sort(key=TriageItem.sort_key)
+    return items
 
 
 def keyed_items(patients: Mapping[str, PatientFacts], digests: Mapping[str, Digest], as_of: date,
