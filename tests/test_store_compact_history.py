@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 
-from nmdbone_desktop.store import ClinicStore
+from nmdbone_desktop.store import ClinicStore, storage_format
 from nmdbone_desktop.store.audit_text import entry_json
 from tests import audit_history_script as script
 
@@ -63,3 +64,64 @@ def test_a_clinic_written_by_the_older_format_upgrades_in_place(tmp_path: Path, 
     with script.utc_local_time(monkeypatch):
         shown = script.history_outputs(db, capsys)
     assert shown == EXPECTED_CLINIC["patient_history"]
+
+
+@pytest.mark.parametrize("sql", [
+    "UPDATE audit SET user = 'someone else'",
+    "DELETE FROM audit WHERE id = 1",
+    "INSERT OR REPLACE INTO audit (id, at, user, action) VALUES (1, '2020-01-01', 'x', 'forged')",
+])
+def test_the_upgraded_trail_stays_append_only(tmp_path: Path, sql: str) -> None:
+    db = _upgraded_copy(tmp_path)
+    ClinicStore(db).close()
+    conn = sqlite3.connect(db)
+    try:
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(audit)")]
+        assert columns == ["id", "at", "user", "action", "patient_id", "record", "change", "detail"]
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            conn.execute(sql)
+    finally:
+        conn.close()
+
+
+def test_an_upgrade_that_fails_half_way_leaves_the_file_as_it_was(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    db = _upgraded_copy(tmp_path)
+
+    def broken(text: str | None) -> bytes:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(storage_format, "pack_report", broken)  # the audit is done, the cache fails
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        ClinicStore(db)
+    conn = sqlite3.connect(db)
+    try:
+        assert "before_json" in [row[1] for row in conn.execute("PRAGMA table_info(audit)")]
+        assert conn.execute("SELECT count(*) FROM audit").fetchone()[0] == len(EXPECTED_CLINIC["history"])
+        assert "audit_v2" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    finally:
+        conn.close()
+    monkeypatch.undo()
+    with ClinicStore(db) as store:  # and a later start upgrades it
+        assert [{"id": e.id, **entry_json(e)} for e in store.history()] == EXPECTED_CLINIC["history"]
+
+
+def test_documents_and_reports_are_stored_compressed(tmp_path: Path) -> None:
+    """The sizes the smaller database rests on (issue 19 item 8: ≤ 150 MB at 20,000 patients)."""
+    from datetime import date
+
+    from nmdbone_desktop.demo import generate_clinic
+    from nmdbone_desktop.services.assessments import refresh_assessments
+
+    db = tmp_path / "clinic.sqlite"
+    with ClinicStore(db) as store:
+        store.import_documents(list(generate_clinic(60, seed=5, as_of=date(2026, 12, 3))), source="demo")
+        refresh_assessments(store, date(2026, 12, 3), workers=1)
+    conn = sqlite3.connect(db)
+    try:
+        change, = conn.execute("SELECT avg(length(change)) FROM audit WHERE record = 'document'").fetchone()
+        report, = conn.execute("SELECT avg(length(report)) FROM assessment_cache").fetchone()
+    finally:
+        conn.close()
+    # uncompressed: ≈ 5,600 bytes a document, ≈ 4,600 a report
+    assert change < 1000 and report < 500, (change, report)
