@@ -11,12 +11,16 @@ import json
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from nmdbone_desktop.store import ClinicStore, storage_format
 from nmdbone_desktop.store.audit_text import entry_json
 from tests import audit_history_script as script
+
+if TYPE_CHECKING:
+    from tests.conftest import Cli
 
 EXPECTED_HISTORY = json.loads((script.FIXTURES / "history_50_edits.json").read_text("utf-8"))
 EXPECTED_CLINIC = json.loads((script.FIXTURES / "clinic_v1_expected.json").read_text("utf-8"))
@@ -125,3 +129,17 @@ def test_documents_and_reports_are_stored_compressed(tmp_path: Path) -> None:
         conn.close()
     # uncompressed: ≈ 5,600 bytes a document, ≈ 4,600 a report
     assert change < 1000 and report < 500, (change, report)
+
+
+def test_a_backup_made_by_the_older_format_restores_with_its_history(tmp_path: Path, cli: Cli) -> None:
+    backup = _upgraded_copy(tmp_path)  # the older file as it is, used as a backup
+    db = tmp_path / "new.sqlite"
+    code, _out, err = cli("restore", backup, "--db", db, stdin="yes\n")
+    assert code == 0, err
+    with ClinicStore(db) as store:
+        entries = [{"id": e.id, **entry_json(e)} for e in store.history()]
+        from nmdbone_desktop.core.validation import canonical_json
+
+        assert {doc.id: canonical_json(doc) for doc in store.iter_documents()} == EXPECTED_CLINIC["export"]
+    assert entries[0]["action"] == "restore"
+    assert entries[1:] == EXPECTED_CLINIC["history"]
