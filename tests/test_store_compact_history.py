@@ -47,7 +47,9 @@ def _upgraded_copy(tmp_path: Path) -> Path:
 def test_a_clinic_written_by_the_older_format_upgrades_in_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                                 capsys: pytest.CaptureFixture[str]) -> None:
     db = _upgraded_copy(tmp_path)
+    size_before = db.stat().st_size
     with ClinicStore(db, user=script.USER) as store:
+        assert db.stat().st_size < size_before * 0.7  # compacted once after the upgrade (VACUUM)
         from nmdbone_desktop.core.validation import canonical_json
 
         assert {doc.id: canonical_json(doc) for doc in store.iter_documents()} == EXPECTED_CLINIC["export"]
