@@ -145,3 +145,14 @@ def test_a_backup_made_by_the_older_format_restores_with_its_history(tmp_path: P
         assert {doc.id: canonical_json(doc) for doc in store.iter_documents()} == EXPECTED_CLINIC["export"]
     assert entries[0]["action"] == "restore"
     assert entries[1:] == EXPECTED_CLINIC["history"]
+
+
+def test_a_damaged_or_unknown_stored_value_is_refused_with_the_reason() -> None:
+    good = storage_format.pack_change({"a": 1}, None)
+    assert good is not None and storage_format.unpack_change(good) == ({"a": 1}, None)
+    with pytest.raises(storage_format.FormatError, match="unknown storage format tag 9"):
+        storage_format.unpack_change(b"\x09" + good[1:])
+    with pytest.raises(storage_format.FormatError, match="damaged"):
+        storage_format.unpack_change(good[:1] + b"garbage")
+    with pytest.raises(storage_format.FormatError, match="empty"):
+        storage_format.unpack_report(b"")

@@ -24,9 +24,13 @@ import json
 import threading
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import zstandard
+if TYPE_CHECKING:
+    import zstandard
+
+# zstandard itself is imported when first needed (≈ 10 ms): opening the store and painting the
+# patient list do not wait for it.
 
 #: zstd level: 3 is zstd's default; higher levels gain < 10 % here and cost 5–10 × the time.
 LEVEL = 3
@@ -48,6 +52,8 @@ def _dictionary_bytes(tag: int) -> bytes:
 
 
 def _dictionary(tag: int) -> zstandard.ZstdCompressionDict:
+    import zstandard
+
     return zstandard.ZstdCompressionDict(_dictionary_bytes(tag), dict_type=zstandard.DICT_TYPE_FULLDICT)
 
 
@@ -66,6 +72,8 @@ _codecs = _Codecs()
 def _compress(tag: int, data: bytes) -> bytes:
     compressor = _codecs.compressors.get(tag)
     if compressor is None:
+        import zstandard
+
         compressor = _codecs.compressors[tag] = zstandard.ZstdCompressor(
             level=LEVEL, dict_data=_dictionary(tag), write_checksum=False, write_content_size=True,
             write_dict_id=False)
@@ -75,6 +83,8 @@ def _compress(tag: int, data: bytes) -> bytes:
 def _decompress(blob: bytes) -> bytes:
     if not blob:
         raise FormatError("empty stored value")
+    import zstandard  # (after the first time, a lookup in sys.modules)
+
     tag = blob[0]
     decompressor = _codecs.decompressors.get(tag)
     if decompressor is None:
