@@ -15,6 +15,7 @@ from .. import __version__
 from ..core.assessment import DISCLAIMER, RULESET_VERSION
 from ..core.assessment.references import REFERENCES
 from ..core.qfracture import DISCLAIMER as CLINRISK_DISCLAIMER
+from .translation import translate
 
 
 def about_html() -> str:
@@ -40,7 +41,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About NMD Bone Desktop")
+        self.setWindowTitle(translate("AboutDialog", "About NMD Bone Desktop"))
         text = QTextBrowser(self)
         text.setObjectName("aboutText")
         text.setOpenExternalLinks(False)

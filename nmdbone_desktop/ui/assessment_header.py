@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from .patient_table_model import RISK_COLOURS as LIST_RISK_COLOURS
 from .recommendation_card import long_date
+from .translation import translate
 from .vocabulary import display
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ class AssessmentHeader(QFrame):
         self.scores.setWordWrap(True)
         outer.addWidget(self.scores)
         self.disclaimer_toggle = QToolButton(self)
-        self.disclaimer_toggle.setText("QFracture-2012 © ClinRisk Ltd — disclaimer ▸")
+        self.disclaimer_toggle.setText(translate("AssessmentHeader", "QFracture-2012 © ClinRisk Ltd — disclaimer ▸"))
         self.disclaimer_toggle.setCheckable(True)
         self.disclaimer_toggle.setAutoRaise(True)
         self.disclaimer_toggle.setStyleSheet("color: #555; font-size: 8pt;")
@@ -133,9 +134,17 @@ class AssessmentHeader(QFrame):
             from ..core.qfracture import DISCLAIMER as CLINRISK_DISCLAIMER
 
             self.disclaimer.setText(esc(CLINRISK_DISCLAIMER))
-        self.name.setText(f"<span style='font-size:13pt; font-weight:600'>{esc(doc.display_name)}</span>"
-                          f" &nbsp;<span style='color:#555'>{esc(doc.id)} · {esc(display('sex', doc.sex))}"
-                          f" · born {doc.birth_date.isoformat()}</span>")
+        self.name.setText(
+            translate(
+                "AssessmentHeader",
+                "<span style='font-size:13pt; font-weight:600'>{name}</span> &nbsp;<span style='color:#555'>{patient_id} · {sex} · born {birth_date}</span>",  # noqa: E501 (one message for the translators)
+            ).format(
+                name=esc(doc.display_name),
+                patient_id=esc(doc.id),
+                sex=esc(display("sex", doc.sex)),
+                birth_date=doc.birth_date.isoformat(),
+            )
+        )
         rows: dict[str, str] = {}
         age = report.get("age_years")
         rows["Age"] = esc(f"{age:.1f} years ({report.get('population', '')})" if age is not None else "—")
@@ -162,12 +171,20 @@ class AssessmentHeader(QFrame):
             f"<tr><td style='color:#555; padding-right:8px'>{k}</td><td>{v}</td></tr>" for k, v in rows.items())
             + "</table>")
         risk_html, risk_tip = risk_text(report)
-        self.risk.setText(f"<span style='color:#555'>Risk</span>&nbsp; {risk_html}")
+        self.risk.setText(
+            translate("AssessmentHeader", "<span style='color:#555'>Risk</span>&nbsp; {risk_html}").format(
+                risk_html=risk_html
+            )
+        )
         self.risk.setToolTip(risk_tip)
         fr = report.get("fracture_risk") or {}
         frax = fr.get("frax")
         frax_line = _risk_line("FRAX", frax_includes(doc, frax), frax) if frax else "FRAX: none entered"
         self.scores.setText(
-            "<b>10-year fracture risk</b> <span style='color:#555'>(for information: the category above "
-            "comes from its criterion)</span><br>"
-            f"{_risk_line('QFracture', 'clinical factors, no BMD', fr.get('qfracture'))}<br>{frax_line}")
+            translate(
+                "AssessmentHeader",
+                "<b>10-year fracture risk</b> <span style='color:#555'>(for information: the category above comes from its criterion)</span><br>{risk_line}<br>{frax_line}",  # noqa: E501 (one message for the translators)
+            ).format(
+                risk_line=_risk_line("QFracture", "clinical factors, no BMD", fr.get("qfracture")), frax_line=frax_line
+            )
+        )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..charts.bmd_change import BmdChange, SiteChanges
 from ..charts.styles import SITE_ORDER, SITE_STYLES, site_label
+from .translation import translate
 
 SIGNIFICANT_MARK = "●"
 LOSS_COLOUR = "#B00020"
@@ -80,9 +81,11 @@ class BmdChangeTable(QWidget):
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: #444; font-size: 8pt;")
         self.legend.setText(
-            f"{SIGNIFICANT_MARK} significant: the BMD change (% of g/cm²) is at least the site's least "
-            "significant change (LSC). Baseline: first scan on the latest scan's manufacturer; "
-            "scans on another manufacturer are not compared.")
+            translate(
+                "BmdChangeTable",
+                "{SIGNIFICANT_MARK} significant: the BMD change (% of g/cm²) is at least the site's least significant change (LSC). Baseline: first scan on the latest scan's manufacturer; scans on another manufacturer are not compared.",  # noqa: E501 (one message for the translators)
+            ).format(SIGNIFICANT_MARK=SIGNIFICANT_MARK)
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(1)

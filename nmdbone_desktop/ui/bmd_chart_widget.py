@@ -36,6 +36,7 @@ from ..charts.styles import (
 )
 from ..charts.trajectory import TrajectoryArtists, TrajectoryPlot
 from .bmd_change_table import BmdChangeTable
+from .translation import translate
 
 if TYPE_CHECKING:
     from matplotlib.backend_bases import MouseEvent
@@ -87,7 +88,7 @@ class BmdChartWidget(QWidget):
             style = SITE_STYLES[site]
             box = QCheckBox(f"{MARKER_GLYPHS.get(style.marker, '')} {style.short}", self)
             box.setObjectName(f"siteToggle_{site}")
-            box.setToolTip(f"Show {style.label}")
+            box.setToolTip(translate("BmdChartWidget", "Show {label}").format(label=style.label))
             box.setAccessibleName(style.label)
             box.setChecked(True)
             box.setStyleSheet(f"QCheckBox {{ color: {style.colour}; }}")
@@ -101,19 +102,23 @@ class BmdChartWidget(QWidget):
         view_row.setContentsMargins(4, 0, 4, 2)
         # The other score type (Z for a patient scored by T) for every scan; scans that have only
         # the other type are always drawn, dashed, so no scan is ever missing from the chart.
-        self.score_toggle = QCheckBox("Z too", self)
+        self.score_toggle = QCheckBox(translate("BmdChartWidget", "Z too"), self)
         self.score_toggle.setObjectName("scoreTypeToggle")
         self.score_toggle.toggled.connect(self._on_view_changed)
         view_row.addWidget(self.score_toggle)
-        self.bmd_toggle = QCheckBox("BMD g/cm²", self)
+        self.bmd_toggle = QCheckBox(translate("BmdChartWidget", "BMD g/cm²"), self)
         self.bmd_toggle.setObjectName("bmdToggle")
-        self.bmd_toggle.setToolTip("Plot BMD (g/cm²) instead of T/Z-scores: every scan with a BMD, "
-                                   "also those without a score")
+        self.bmd_toggle.setToolTip(
+            translate(
+                "BmdChartWidget",
+                "Plot BMD (g/cm²) instead of T/Z-scores: every scan with a BMD, also those without a score",
+            )
+        )
         self.bmd_toggle.toggled.connect(self._on_view_changed)
         view_row.addWidget(self.bmd_toggle)
         view_row.addStretch(1)
-        self.save_button = QPushButton("Save PNG…", self)
-        self.save_button.setToolTip("Save the chart as a PNG image (Ctrl+Shift+S)")
+        self.save_button = QPushButton(translate("BmdChartWidget", "Save PNG…"), self)
+        self.save_button.setToolTip(translate("BmdChartWidget", "Save the chart as a PNG image (Ctrl+Shift+S)"))
         self.save_button.setObjectName("saveChartButton")
         self.save_button.clicked.connect(self.save_png_dialog)
         view_row.addWidget(self.save_button)
@@ -144,14 +149,19 @@ class BmdChartWidget(QWidget):
         self.artists = self.plot.update(doc, report, sites=self.selected_sites(), lsc=self.lsc)
         other = "Z" if self.artists.score_type == "T" else "T"
         if self.score_toggle.text() != f"{other} too":
-            self.score_toggle.setText(f"{other} too")
+            self.score_toggle.setText(translate("BmdChartWidget", "{other} too").format(other=other))
         self.score_toggle.setToolTip(
-            f"Also plot the {other}-score of every scan (dashed, hollow markers). Scans that have only "
-            f"a {other}-score are always plotted.")
+            translate(
+                "BmdChartWidget",
+                "Also plot the {other}-score of every scan (dashed, hollow markers). Scans that have only a {other}-score are always plotted.",  # noqa: E501 (one message for the translators)
+            ).format(other=other)
+        )
         has_other = any((row.t_score if other == "T" else row.z_score) is not None for row in doc.dxa)
         self.score_toggle.setEnabled(has_other and not self.bmd_toggle.isChecked())
         if not has_other:
-            self.score_toggle.setToolTip(f"No scan of this patient has a {other}-score")
+            self.score_toggle.setToolTip(
+                translate("BmdChartWidget", "No scan of this patient has a {other}-score").format(other=other)
+            )
         for site, box in self.site_boxes.items():
             box.setEnabled(site in self.artists.sites or site in self.artists.secondary)
         self.changes.show_changes(self.artists.changes,
@@ -275,7 +285,12 @@ class BmdChartWidget(QWidget):
     @Slot()
     def save_png_dialog(self) -> None:
         default = f"{self.doc.id}-bmd.png" if self.doc is not None else "bmd-chart.png"
-        path, _ = QFileDialog.getSaveFileName(self, "Save chart as PNG", default, "PNG image (*.png)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("BmdChartWidget", "Save chart as PNG"),
+            default,
+            translate("BmdChartWidget", "PNG image (*.png)"),
+        )
         if path:
             self.save_png(Path(path))
 

@@ -28,6 +28,7 @@ from ..charts.styles import SITE_ORDER, site_label
 from ..services.clinic import LSC_RANGE, StoreError
 from ..services.clinic_settings import DEFAULT_LSC
 from .form_fields import ERROR_STYLE
+from .translation import translate
 
 Save = Callable[[dict[str, float]], Any]
 
@@ -54,16 +55,20 @@ class ClinicLscDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clinicSettings")
-        self.setWindowTitle(f"Clinic settings — {clinic}" if clinic else "Clinic settings")
+        self.setWindowTitle(
+            translate("ClinicLscDialog", "Clinic settings — {clinic}").format(clinic=clinic)
+            if clinic
+            else translate("ClinicLscDialog", "Clinic settings")
+        )
         self._save = save
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         outer = QVBoxLayout(self)
         intro = QLabel(
-            "<b>Least significant change (LSC) per DXA site</b><br>"
+            translate("ClinicLscDialog", "<b>Least significant change (LSC) per DXA site</b><br>"
             "From your own precision study: LSC = 2.77 × precision error (RMS-SD, %). A change in BMD of at "
             "least the LSC is marked significant on the chart and used by the assessment. Leave a field "
-            "empty to use the default (RULES §7). Stored in the clinic database: every workstation uses it.",
+            "empty to use the default (RULES §7). Stored in the clinic database: every workstation uses it."),
             self)
         intro.setWordWrap(True)
         intro.setObjectName("clinicSettingsIntro")
@@ -78,7 +83,9 @@ class ClinicLscDialog(QDialog):
             edit = QLineEdit(self)
             edit.setObjectName(f"lsc_{site}")
             edit.setAccessibleName(f"{site_label(site)} LSC, %")
-            edit.setPlaceholderText(f"{DEFAULT_LSC[site]:g} (default)")
+            edit.setPlaceholderText(
+                translate("ClinicLscDialog", "{DEFAULT_LSC:g} (default)").format(DEFAULT_LSC=DEFAULT_LSC[site])
+            )
             edit.setMaximumWidth(130)
             if site in current:
                 edit.setText(f"{current[site]:g}")
@@ -106,9 +113,9 @@ class ClinicLscDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                    self)
         buttons.setObjectName("clinicSettingsButtons")
-        self.defaults_button = QPushButton("Use defaults", self)
+        self.defaults_button = QPushButton(translate("ClinicLscDialog", "Use defaults"), self)
         self.defaults_button.setObjectName("lscDefaults")
-        self.defaults_button.setToolTip("Empty every field: the RULES §7 defaults apply")
+        self.defaults_button.setToolTip(translate("ClinicLscDialog", "Empty every field: the RULES §7 defaults apply"))
         buttons.addButton(self.defaults_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.defaults_button.clicked.connect(lambda: [edit.clear() for edit in self.fields.values()])
         buttons.accepted.connect(self.try_accept)
@@ -142,7 +149,7 @@ class ClinicLscDialog(QDialog):
         try:
             self._save(values)
         except StoreError as error:
-            self.general.setText(f"Not saved: {error}")
+            self.general.setText(translate("ClinicLscDialog", "Not saved: {error}").format(error=error))
             self.general.setVisible(True)
             return False
         self.accept()

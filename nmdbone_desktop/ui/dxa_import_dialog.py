@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ..services.clinic import Clinic, open_clinic
 from ..services.dxa_import import DxaImportPlan, save_template
 from .background import BackgroundTask, Progress, run_with_progress
+from .translation import translate
 
 if TYPE_CHECKING:
     from ..services.clinic import Session
@@ -50,7 +51,7 @@ class DxaImportDialog(QDialog):
                  current_patient: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dxaImportDialog")
-        self.setWindowTitle("Import DXA results")
+        self.setWindowTitle(translate("DxaImportDialog", "Import DXA results"))
         self.resize(980, 560)
         self.clinic = clinic
         self.today = today
@@ -59,25 +60,37 @@ class DxaImportDialog(QDialog):
         self.current_patient = current_patient
         self.task: BackgroundTask | None = None
 
-        self.add_button = QPushButton("Add &files…", self)
+        self.add_button = QPushButton(translate("DxaImportDialog", "Add &files…"), self)
         self.add_button.setObjectName("dxaAddFiles")
         self.add_button.clicked.connect(self.choose_files)
-        self.template_button = QPushButton("Save &template…", self)
+        self.template_button = QPushButton(translate("DxaImportDialog", "Save &template…"), self)
         self.template_button.setObjectName("dxaSaveTemplate")
-        self.template_button.setToolTip("Save an empty CSV table with the columns the import reads")
+        self.template_button.setToolTip(
+            translate("DxaImportDialog", "Save an empty CSV table with the columns the import reads")
+        )
         self.template_button.clicked.connect(self.save_template)
-        self.to_current = QCheckBox(f"Put every measurement to the selected patient ({current_patient})"
-                                    if current_patient else "Put every measurement to the selected patient", self)
+        self.to_current = QCheckBox(
+            translate("DxaImportDialog", "Put every measurement to the selected patient ({current_patient})").format(
+                current_patient=current_patient
+            )
+            if current_patient
+            else translate("DxaImportDialog", "Put every measurement to the selected patient"),
+            self,
+        )
         self.to_current.setObjectName("dxaToCurrent")
         self.to_current.setEnabled(current_patient is not None)
-        self.to_current.setToolTip("For files that do not carry the clinic's patient id (e.g. FHIR from elsewhere)")
+        self.to_current.setToolTip(
+            translate(
+                "DxaImportDialog", "For files that do not carry the clinic's patient id (e.g. FHIR from elsewhere)"
+            )
+        )
         self.to_current.toggled.connect(lambda _on: self.refresh())
         top = QHBoxLayout()
         for widget in (self.add_button, self.template_button, self.to_current):
             top.addWidget(widget)
         top.addStretch(1)
 
-        self.files_label = QLabel("No files chosen.", self)
+        self.files_label = QLabel(translate("DxaImportDialog", "No files chosen."), self)
         self.files_label.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("dxaPreview")
@@ -91,13 +104,17 @@ class DxaImportDialog(QDialog):
         self.notes.setObjectName("dxaNotes")
         self.notes.setReadOnly(True)
         self.notes.setMaximumHeight(90)
-        self.confirm = QCheckBox("I have checked the patients matched by name and birth date only", self)
+        self.confirm = QCheckBox(
+            translate("DxaImportDialog", "I have checked the patients matched by name and birth date only"), self
+        )
         self.confirm.setObjectName("dxaConfirmMatches")
         self.confirm.setVisible(False)
         self.confirm.toggled.connect(lambda _on: self._update_buttons())
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            translate("DxaImportDialog", "&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setObjectName("dxaImport")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -117,13 +134,19 @@ class DxaImportDialog(QDialog):
         return self.confirm.isChecked()
 
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "DXA results to import", "", FILE_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(
+            self, translate("DxaImportDialog", "DXA results to import"), "", FILE_FILTER
+        )
         if files:
             self.set_files([Path(f) for f in files])
 
     def save_template(self) -> None:
-        out, _ = QFileDialog.getSaveFileName(self, "Save the DXA import template", "dxa_import_template.csv",
-                                             "CSV table (*.csv)")
+        out, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("DxaImportDialog", "Save the DXA import template"),
+            "dxa_import_template.csv",
+            translate("DxaImportDialog", "CSV table (*.csv)"),
+        )
         if out:
             save_template(Path(out))
 
@@ -138,7 +161,7 @@ class DxaImportDialog(QDialog):
             return None
         self.plan = None
         self._update_buttons()
-        self.summary.setText("Reading…")
+        self.summary.setText(translate("DxaImportDialog", "Reading…"))
         location, session = self.clinic.location, self.clinic.session
         files, today = list(self.files), self.today
         patient = self.current_patient if self.to_current.isChecked() else None
@@ -147,10 +170,16 @@ class DxaImportDialog(QDialog):
             return _plan(location, session, files, today, patient)
 
         def failed(error: BaseException) -> None:
-            self.summary.setText(f"Cannot read the files: {error}")
+            self.summary.setText(translate("DxaImportDialog", "Cannot read the files: {error}").format(error=error))
 
-        self.task = run_with_progress(self, "Reading DXA results", work, on_done=self._planned, on_error=failed,
-                                      on_cancel=lambda: self.summary.setText("Reading cancelled."))
+        self.task = run_with_progress(
+            self,
+            translate("DxaImportDialog", "Reading DXA results"),
+            work,
+            on_done=self._planned,
+            on_error=failed,
+            on_cancel=lambda: self.summary.setText(translate("DxaImportDialog", "Reading cancelled.")),
+        )
         return self.task
 
     def _planned(self, plan: DxaImportPlan) -> None:

@@ -28,6 +28,7 @@ from ..core import contract_names as d
 from .date_edit import DateEdit
 from .form_fields import ERROR_STYLE, FieldRows, parse_number
 from .record_edit import FormProblems
+from .translation import translate
 from .vocabulary import display
 
 Submit = Callable[[list[dict[str, Any]]], tuple[list[FormProblems], list[str]]]
@@ -56,7 +57,11 @@ class DxaStudyDialog(FieldRows, QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dxaStudyDialog")
-        self.setWindowTitle(f"Add DXA study — {patient}" if patient else "Add DXA study")
+        self.setWindowTitle(
+            translate("DxaStudyDialog", "Add DXA study — {patient}").format(patient=patient)
+            if patient
+            else translate("DxaStudyDialog", "Add DXA study")
+        )
         self._submit = submit
         outer = QVBoxLayout(self)
         if patient:
@@ -90,11 +95,11 @@ class DxaStudyDialog(FieldRows, QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(2)
-        grid.addWidget(QLabel("<b>Site</b>", self), 0, 0)
+        grid.addWidget(QLabel(translate("DxaStudyDialog", "<b>Site</b>"), self), 0, 0)
         for c, (_field, heading, _hint) in enumerate(columns, start=1):
             grid.addWidget(QLabel(f"<b>{heading}</b>", self), 0, c)
         side_column = len(columns) + 1
-        grid.addWidget(QLabel("<b>Side</b>", self), 0, side_column)
+        grid.addWidget(QLabel(translate("DxaStudyDialog", "<b>Side</b>"), self), 0, side_column)
         self.sides: dict[str, QComboBox] = {}
         self.cells: dict[str, dict[str, QLineEdit]] = {}
         self.row_errors: dict[str, QLabel] = {}
@@ -125,7 +130,12 @@ class DxaStudyDialog(FieldRows, QDialog):
             grid.addWidget(error, row + 1, 1, 1, len(columns) + 1)
             self.row_errors[site] = error
         outer.addLayout(grid)
-        hint = QLabel("Fill in the sites measured; empty rows are not saved. Decimal comma or point.", self)
+        hint = QLabel(
+            translate(
+                "DxaStudyDialog", "Fill in the sites measured; empty rows are not saved. Decimal comma or point."
+            ),
+            self,
+        )
         hint.setStyleSheet("color: #555;")
         outer.addWidget(hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,

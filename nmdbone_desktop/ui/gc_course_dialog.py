@@ -31,6 +31,7 @@ from ..core import contract_names as d
 from .date_edit import DateEdit
 from .form_fields import ERROR_STYLE, FieldRows, parse_number
 from .record_edit import FormProblems
+from .translation import translate
 from .vocabulary import display
 
 Submit = Callable[[list[dict[str, Any]]], tuple[list[FormProblems], list[str]]]
@@ -42,7 +43,7 @@ class _Step:
     def __init__(self, dialog: GcCourseDialog, n: int) -> None:
         self.dose = QLineEdit(dialog)
         self.dose.setObjectName(f"stepDose_{n}")
-        self.dose.setPlaceholderText("mg per dose")
+        self.dose.setPlaceholderText(translate("_Step", "mg per dose"))
         self.dose.setAccessibleName(f"Step {n + 1} dose, mg")
         self.dose.setMaximumWidth(110)
         self.start = DateEdit(dialog, today=dialog.today)
@@ -65,7 +66,11 @@ class GcCourseDialog(FieldRows, QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gcCourseDialog")
-        self.setWindowTitle(f"Add glucocorticoid course — {patient}" if patient else "Add glucocorticoid course")
+        self.setWindowTitle(
+            translate("GcCourseDialog", "Add glucocorticoid course — {patient}").format(patient=patient)
+            if patient
+            else translate("GcCourseDialog", "Add glucocorticoid course")
+        )
         self._submit = submit
         self.today = today or date.today()
         outer = QVBoxLayout(self)
@@ -87,8 +92,14 @@ class GcCourseDialog(FieldRows, QDialog):
             form.addRow(self._label(label, editor), self._stack(editor, self.errors[key]))
         outer.addLayout(form)
 
-        outer.addWidget(QLabel("<b>Dose steps</b> (a taper: one row per dose; each runs until the next starts)",
-                               self))
+        outer.addWidget(
+            QLabel(
+                translate(
+                    "GcCourseDialog", "<b>Dose steps</b> (a taper: one row per dose; each runs until the next starts)"
+                ),
+                self,
+            )
+        )
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(8)
         self.grid.setVerticalSpacing(2)
@@ -97,10 +108,10 @@ class GcCourseDialog(FieldRows, QDialog):
         outer.addLayout(self.grid)
         self.steps: list[_Step] = []
         step_buttons = QHBoxLayout()
-        self.add_step_button = QPushButton("Add step", self)
+        self.add_step_button = QPushButton(translate("GcCourseDialog", "Add step"), self)
         self.add_step_button.setObjectName("addStepButton")
         self.add_step_button.clicked.connect(lambda: self.add_step())
-        self.remove_step_button = QPushButton("Remove last step", self)
+        self.remove_step_button = QPushButton(translate("GcCourseDialog", "Remove last step"), self)
         self.remove_step_button.setObjectName("removeStepButton")
         self.remove_step_button.clicked.connect(self.remove_step)
         step_buttons.addWidget(self.add_step_button)
@@ -115,7 +126,7 @@ class GcCourseDialog(FieldRows, QDialog):
         self.end.dateChanged.connect(self._update_until)
         self.errors["end"] = self._error("error_end")
         end_form.addRow(self._label("End of course", self.end), self._stack(self.end, self.errors["end"]))
-        hint = QLabel("Empty: still taken.", self)
+        hint = QLabel(translate("GcCourseDialog", "Empty: still taken."), self)
         hint.setStyleSheet("color: #555;")
         end_form.addRow("", hint)
         outer.addLayout(end_form)

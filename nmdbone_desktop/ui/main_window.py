@@ -28,6 +28,7 @@ from .protection.change_watcher import ChangeWatcher
 from .protection.history_view import HistoryView
 from .recommendation_panel import RecommendationPanel
 from .record_view import RecordView
+from .translation import translate
 from .window_actions import build_actions
 from .window_file_menu import FileCommands
 from .window_settings import read_bytes, read_words, write_words
@@ -55,7 +56,11 @@ class MainWindow(QMainWindow):
         self.file_commands = FileCommands(self)
         self.patient_commands = PatientCommands(self)
         self.worklist_letters = WorklistAndLetters(self)
-        self.setWindowTitle(f"NMD Bone Desktop — {self.location.name}{self.worklist_letters.demo_suffix()}")
+        self.setWindowTitle(
+            translate("MainWindow", "NMD Bone Desktop — {name}{demo_suffix}").format(
+                name=self.location.name, demo_suffix=self.worklist_letters.demo_suffix()
+            )
+        )
         self.setWindowIcon(icon("app"))
         self.controller = PatientController(clinic, today=today, parent=self)
         self.model = PatientTableModel(clinic, today=today, parent=self)
@@ -74,11 +79,11 @@ class MainWindow(QMainWindow):
         self.overview.setChildrenCollapsible(False)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("patientTabs")
-        self.tabs.addTab(self.overview, "Overview")
-        self.tabs.addTab(self.records, "Records")
-        self.tabs.addTab(self.worklist, "Worklist")
+        self.tabs.addTab(self.overview, translate("MainWindow", "Overview"))
+        self.tabs.addTab(self.records, translate("MainWindow", "Records"))
+        self.tabs.addTab(self.worklist, translate("MainWindow", "Worklist"))
         self.history = HistoryView(clinic, self)
-        self.tabs.addTab(self.history, "History")
+        self.tabs.addTab(self.history, translate("MainWindow", "History"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -124,11 +129,13 @@ class MainWindow(QMainWindow):
     # -- wiring -----------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.status_db = QLabel(f"Database: {self.location}", self)
+        self.status_db = QLabel(translate("MainWindow", "Database: {location}").format(location=self.location), self)
         self.status_db.setObjectName("statusDatabase")
         self.status_count = QLabel(self)
         self.status_count.setObjectName("statusCount")
-        self.status_ruleset = QLabel("Ruleset …", self)  # filled after the first paint (import cost)
+        self.status_ruleset = QLabel(
+            translate("MainWindow", "Ruleset …"), self
+        )  # filled after the first paint (import cost)
         self.status_ruleset.setObjectName("statusRuleset")
         self.status_user = QLabel(self)
         self.status_user.setObjectName("statusUser")
@@ -173,7 +180,12 @@ class MainWindow(QMainWindow):
         self.refresh_list()
         if self.patient_list.current_id != patient_id:
             self.patient_list.select_patient(patient_id)
-        self.statusBar().showMessage(f"Saved {patient_id} (revision {self.controller.revision})", 5000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Saved {patient_id} (revision {revision})").format(
+                patient_id=patient_id, revision=self.controller.revision
+            ),
+            5000,
+        )
 
     def refresh_list(self) -> None:
         self.model.reload(keep_loaded=True)
@@ -186,7 +198,9 @@ class MainWindow(QMainWindow):
         revision = self.model.row_at(row).revision if row is not None else None
         if pid and (row is None or revision != self.controller.revision):
             self.controller.reload()
-        self.statusBar().showMessage("The database was changed elsewhere: list refreshed.", 5000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "The database was changed elsewhere: list refreshed."), 5000
+        )
 
     def _show_user(self) -> None:
         session = self.clinic.session
@@ -205,7 +219,9 @@ class MainWindow(QMainWindow):
 
     def _show_total(self) -> None:
         with contextlib.suppress(StoreError):  # busy: keep the last count
-            self.status_count.setText(f"{self.clinic.patient_count():,} patients")
+            self.status_count.setText(
+                translate("MainWindow", "{patient_count:,} patients").format(patient_count=self.clinic.patient_count())
+            )
 
     def _update_patient_actions(self) -> None:
         has_patient = self.controller.doc is not None
@@ -262,7 +278,9 @@ class MainWindow(QMainWindow):
             self.worklist_letters.ensure_worklist()
         from ..core.assessment import RULESET_VERSION
 
-        self.status_ruleset.setText(f"Ruleset {RULESET_VERSION}")
+        self.status_ruleset.setText(
+            translate("MainWindow", "Ruleset {RULESET_VERSION}").format(RULESET_VERSION=RULESET_VERSION)
+        )
         from ..services.clinic import network_warning
 
         warning = network_warning(self.location)

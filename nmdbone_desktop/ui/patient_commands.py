@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..services.clinic import StoreError
+from .translation import translate
 from .window_part import WindowPart
 
 
@@ -70,7 +71,7 @@ class PatientCommands(WindowPart):
         try:
             current = self.clinic.clinic_lsc()
         except StoreError as error:
-            self.message("Clinic settings", str(error), error=True)
+            self.message(translate("PatientCommands", "Clinic settings"), str(error), error=True)
             return None
         dialog = ClinicLscDialog(current, save, clinic=self.location.name, parent=self.window)
         dialog.finished.connect(dialog.deleteLater)

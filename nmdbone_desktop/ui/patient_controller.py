@@ -18,6 +18,7 @@ from ..core.contract_names import SCHEMA_ID
 from ..services.clinic import Clinic, RevisionConflict, StoreError
 from .record_edit import FormProblems, Op, add_rows, apply_edit, problems_for_form, problems_for_rows
 from .record_kinds import PATIENT, RecordKind
+from .translation import translate
 
 if TYPE_CHECKING:
     from ..core.document import PatientDocument
@@ -156,6 +157,6 @@ class PatientController(QObject):
         except StoreError as error:
             self.failed.emit(str(error))
             return False
-        self.clear(f"Patient {pid} deleted.")
+        self.clear(translate("PatientController", "Patient {pid} deleted.").format(pid=pid))
         self.patientDeleted.emit(pid)
         return True

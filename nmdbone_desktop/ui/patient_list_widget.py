@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from .list_table import configure_list_table
 from .patient_table_model import COLUMNS, PatientTableModel
+from .translation import translate
 
 _WIDTHS = {"name": 150, "id": 64, "age": 34, "diagnosis": 70, "risk": 74, "next_due": 80, "flags": 44}
 #: Shown left to right: name, risk and next due must stay visible on a 1366-px clinic laptop, so
@@ -38,7 +39,7 @@ class PatientListWidget(QWidget):
         self.model = model
         self.search = QLineEdit(self)
         self.search.setObjectName("patientSearch")
-        self.search.setPlaceholderText("Search name, ID or diagnosis  (Ctrl+F)")
+        self.search.setPlaceholderText(translate("PatientListWidget", "Search name, ID or diagnosis  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search patients")
         self.search.installEventFilter(self)
@@ -135,9 +136,13 @@ class PatientListWidget(QWidget):
     @Slot(int, int)
     def _show_count(self, matching: int, total: int) -> None:
         if matching == total:
-            self.count.setText(f"{total:,} patients")
+            self.count.setText(translate("PatientListWidget", "{total:,} patients").format(total=total))
         else:
-            self.count.setText(f"{matching:,} of {total:,} patients match")
+            self.count.setText(
+                translate("PatientListWidget", "{matching:,} of {total:,} patients match").format(
+                    matching=matching, total=total
+                )
+            )
 
     # -- keyboard ---------------------------------------------------------------------------------
     def focus_search(self) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from .translation import translate
 from .vocabulary import display
 
 OVERDUE_COLOUR = "#B00020"
@@ -73,7 +74,9 @@ class RecommendationCard(QFrame):
         bold.setBold(True)
         self.title.setFont(bold)
         self.title.setWordWrap(True)
-        self.title.setToolTip(f"{self.code} · priority {priority}")
+        self.title.setToolTip(
+            translate("RecommendationCard", "{code} · priority {priority}").format(code=self.code, priority=priority)
+        )
         top.addWidget(self.title, 1)
         text, overdue = due_text(rec.get("due"), as_of)
         self.overdue = overdue
@@ -97,7 +100,7 @@ class RecommendationCard(QFrame):
 
         self.toggle = QToolButton(self)
         self.toggle.setObjectName("whyToggle")
-        self.toggle.setText("Why? ▸")
+        self.toggle.setText(translate("RecommendationCard", "Why? ▸"))
         self.toggle.setCheckable(True)
         self.toggle.setAutoRaise(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -126,7 +129,9 @@ class RecommendationCard(QFrame):
     @Slot(bool)
     def _set_expanded(self, expanded: bool) -> None:
         self.details.setVisible(expanded)
-        self.toggle.setText("Why? ▾" if expanded else "Why? ▸")
+        self.toggle.setText(
+            translate("RecommendationCard", "Why? ▾") if expanded else translate("RecommendationCard", "Why? ▸")
+        )
 
 
 def _options_html(rec: dict[str, Any]) -> str:

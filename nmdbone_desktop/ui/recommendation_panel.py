@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from .assessment_header import AssessmentHeader
 from .recommendation_card import RecommendationCard
+from .translation import translate
 
 if TYPE_CHECKING:
     from ..core.document import PatientDocument
@@ -51,7 +52,7 @@ class RecommendationPanel(QWidget):
         outer.addWidget(self.footer)
         self._body: QWidget | None = None
         self._pending: QWidget | None = None
-        self.clear("Select a patient to see the assessment.")
+        self.clear(translate("RecommendationPanel", "Select a patient to see the assessment."))
 
     def _new_body(self) -> QVBoxLayout:
         """A fresh, not yet installed container; :meth:`_install` swaps it in once filled."""
@@ -99,7 +100,7 @@ class RecommendationPanel(QWidget):
             for rec in chosen:
                 layout.addWidget(RecommendationCard(rec, as_of))
         if not recs:
-            layout.addWidget(QLabel("No recommendations: nothing to do now."))
+            layout.addWidget(QLabel(translate("RecommendationPanel", "No recommendations: nothing to do now.")))
         layout.addStretch(1)
         self._install(layout)
         due = report.get("next_due") or {}

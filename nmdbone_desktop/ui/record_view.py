@@ -31,6 +31,7 @@ from .patient_caption import patient_caption, titled
 from .record_dialog import RecordDialog
 from .record_edit import form_values, get_path
 from .record_kinds import RECORD_KINDS, RecordKind
+from .translation import translate
 
 if TYPE_CHECKING:
     from ..core.document import PatientDocument
@@ -102,11 +103,11 @@ class RecordView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(self.edit_selected)
 
-        self.add_button = QPushButton("Add…", self)
+        self.add_button = QPushButton(translate("RecordView", "Add…"), self)
         self.add_button.setObjectName("addRecordButton")
-        self.edit_button = QPushButton("Edit…", self)
+        self.edit_button = QPushButton(translate("RecordView", "Edit…"), self)
         self.edit_button.setObjectName("editRecordButton")
-        self.delete_button = QPushButton("Delete…", self)
+        self.delete_button = QPushButton(translate("RecordView", "Delete…"), self)
         self.delete_button.setObjectName("deleteRecordButton")
         self.add_button.clicked.connect(lambda: self.open_add())
         self.edit_button.clicked.connect(self.edit_selected)
@@ -159,8 +160,13 @@ class RecordView(QWidget):
     def refill(self) -> None:
         self._stale = False
         doc = self.controller.doc
-        self.patient.setText(f"<span style='font-size:12pt; font-weight:600'>{html.escape(patient_caption(doc))}"
-                             "</span>" if doc is not None else "No patient selected")
+        self.patient.setText(
+            translate("RecordView", "<span style='font-size:12pt; font-weight:600'>{escape}</span>").format(
+                escape=html.escape(patient_caption(doc))
+            )
+            if doc is not None
+            else translate("RecordView", "No patient selected")
+        )
         data = _canonical(doc) if doc is not None else {}
         for i, kind in enumerate(RECORD_KINDS):
             count = "" if kind.singleton or doc is None else f" ({len(data.get(kind.key) or [])})"
@@ -199,7 +205,7 @@ class RecordView(QWidget):
     def _fill_singleton(self, kind: RecordKind, data: dict[str, Any]) -> None:
         record = data if kind.key == "" else (data.get(kind.key) or {})
         self.table.setColumnCount(2)
-        self.table.setHorizontalHeaderLabels(["Field", "Value"])
+        self.table.setHorizontalHeaderLabels([translate("RecordView", "Field"), translate("RecordView", "Value")])
         self.table.setRowCount(len(kind.fields))
         for r, spec in enumerate(kind.fields):
             value = get_path(record, spec.key)

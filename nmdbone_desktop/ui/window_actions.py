@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from .icons import icon
+from .translation import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,7 @@ MENUS: tuple[tuple[str, tuple[Command | None, ...]], ...] = (
 def build_actions(window: QMainWindow, slot_of: Callable[[str], Callable[[], object]]) -> dict[str, QAction]:
     """Create the actions, menus and toolbar on ``window``; returns the actions by name."""
     actions: dict[str, QAction] = {}
-    toolbar = QToolBar("Main toolbar", window)
+    toolbar = QToolBar(translate("WindowActions", "Main toolbar"), window)
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     window.addToolBar(toolbar)
@@ -121,5 +122,5 @@ def build_actions(window: QMainWindow, slot_of: Callable[[str], Callable[[], obj
             if command.toolbar:
                 toolbar.addAction(action)
             actions[command.name] = action
-    toolbar.setToolTip("Main toolbar")
+    toolbar.setToolTip(translate("WindowActions", "Main toolbar"))
     return actions

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .translation import translate
 from .window_part import WindowPart
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ class WorklistAndLetters(WindowPart):
         old.setObjectName("")  # one ``worklistView`` at any time
         self.window.tabs.blockSignals(True)
         self.window.tabs.removeTab(index)
-        self.window.tabs.insertTab(index, view, "Worklist")
+        self.window.tabs.insertTab(index, view, translate("WorklistAndLetters", "Worklist"))
         self.window.tabs.setCurrentIndex(index)
         self.window.tabs.blockSignals(False)
         old.deleteLater()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...letters import BatchResult, ClinicLetterhead, LetterOptions
 from ..background import BackgroundTask, run_with_progress
+from ..translation import translate
 from .batch_work import BatchRequest, run_batch
 from .letter_dialog import KIND_LABELS
 
@@ -59,7 +60,11 @@ class BatchLetterDialog(QDialog):
                  as_of: date | None = None, session: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("batchLetterDialog")
-        self.setWindowTitle(f"Letters for {len(patient_ids)} patients")
+        self.setWindowTitle(
+            translate("BatchLetterDialog", "Letters for {n_patient_ids} patients").format(
+                n_patient_ids=len(patient_ids)
+            )
+        )
         self.location = Path(location)
         self.patient_ids = list(patient_ids)
         #: The window's session: the batch is made (and audited) as the signed-in user and role.
@@ -79,30 +84,34 @@ class BatchLetterDialog(QDialog):
         self.page_box = QComboBox(objectName="batchPageSize")
         self.page_box.addItems(["A4", "Letter"])
         self.page_box.setCurrentText(self.letterhead.page_size)
-        self.one_file = QRadioButton("One PDF with every letter", objectName="batchOneFile")
-        self.per_patient = QRadioButton("One PDF per patient, in a folder", objectName="batchPerPatient")
+        self.one_file = QRadioButton(
+            translate("BatchLetterDialog", "One PDF with every letter"), objectName="batchOneFile"
+        )
+        self.per_patient = QRadioButton(
+            translate("BatchLetterDialog", "One PDF per patient, in a folder"), objectName="batchPerPatient"
+        )
         self.one_file.setChecked(True)
         self.one_file.toggled.connect(self._mode_changed)
         self.out_edit = QLineEdit(objectName="batchOut")
-        browse = QPushButton("Choose…")
+        browse = QPushButton(translate("BatchLetterDialog", "Choose…"))
         browse.clicked.connect(self._browse)
         out_row = QHBoxLayout()
         out_row.addWidget(self.out_edit, 1)
         out_row.addWidget(browse)
 
         form = QFormLayout()
-        form.addRow("Letter", self.kind_box)
-        form.addRow("Date", self.date_edit)
-        form.addRow("Paper", self.page_box)
-        form.addRow("Output", self.one_file)
+        form.addRow(translate("BatchLetterDialog", "Letter"), self.kind_box)
+        form.addRow(translate("BatchLetterDialog", "Date"), self.date_edit)
+        form.addRow(translate("BatchLetterDialog", "Paper"), self.page_box)
+        form.addRow(translate("BatchLetterDialog", "Output"), self.one_file)
         form.addRow("", self.per_patient)
-        form.addRow("File or folder", out_row)
+        form.addRow(translate("BatchLetterDialog", "File or folder"), out_row)
         self.status = QLabel(objectName="batchStatus", wordWrap=True)
         #: Per patient, what their letter lacks for posting (filled when the batch ends).
         self.missing = QPlainTextEdit(objectName="batchMissing", readOnly=True)
         self.missing.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Write letters")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("BatchLetterDialog", "Write letters"))
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -118,7 +127,7 @@ class BatchLetterDialog(QDialog):
     def request(self) -> BatchRequest | None:
         text = self.out_edit.text().strip()
         if not text:
-            self.status.setText("Choose where the letters go.")
+            self.status.setText(translate("BatchLetterDialog", "Choose where the letters go."))
             return None
         out = Path(text)
         if self.one_file.isChecked() and out.suffix.lower() != ".pdf":
@@ -138,10 +147,10 @@ class BatchLetterDialog(QDialog):
             return self._partial
 
         self.buttons.setEnabled(False)
-        self.status.setText("Writing letters…")
+        self.status.setText(translate("BatchLetterDialog", "Writing letters…"))
         # Bound methods only: a lambda holding ``self`` on the task's signals keeps the dialog alive
         # in a reference cycle, and tearing that down crashed PySide (shared QObject deleted).
-        self.task = run_with_progress(self, "Writing letters", work,
+        self.task = run_with_progress(self, translate("BatchLetterDialog", "Writing letters"), work,
                                       on_done=self._done, on_error=self._failed, on_cancel=self._cancelled)
         if on_end is not None:
             self.task.ended.connect(on_end)
@@ -174,16 +183,25 @@ class BatchLetterDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
-        self.status.setText(f"The batch stopped: {error}")
-        QMessageBox.warning(self, "Letters", f"The batch stopped:\n{error}")
+        self.status.setText(translate("BatchLetterDialog", "The batch stopped: {error}").format(error=error))
+        QMessageBox.warning(
+            self,
+            translate("BatchLetterDialog", "Letters"),
+            translate("BatchLetterDialog", "The batch stopped:\n{error}").format(error=error),
+        )
 
     def _mode_changed(self) -> None:
         self.out_edit.clear()
 
     def _browse(self) -> None:
         if self.one_file.isChecked():
-            name, _ = QFileDialog.getSaveFileName(self, "Letters PDF", "letters.pdf", "PDF (*.pdf)")
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                translate("BatchLetterDialog", "Letters PDF"),
+                "letters.pdf",
+                translate("BatchLetterDialog", "PDF (*.pdf)"),
+            )
         else:
-            name = QFileDialog.getExistingDirectory(self, "Folder for the letters")
+            name = QFileDialog.getExistingDirectory(self, translate("BatchLetterDialog", "Folder for the letters"))
         if name:
             self.out_edit.setText(name)

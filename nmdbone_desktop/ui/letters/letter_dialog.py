@@ -51,6 +51,7 @@ from ...letters.chart import chart_supported
 from ...letters.formatting import strip_markup
 from ...letters.render import LetterJob, batch_filename
 from ...letters.templates import load_templates
+from ..translation import translate
 from .pdf_preview import PdfPreview
 from .printing import PrintError, available_printers, scratch_pdf, send_to_printer
 
@@ -98,7 +99,11 @@ class LetterDialog(QDialog):
         report_date = date.fromisoformat(str(report.get("as_of"))) if report.get("as_of") else date.today()
         self._reports[report_date] = report
         self._letter: Letter | None = None
-        self.setWindowTitle(f"Letter — {doc.name.given} {doc.name.family} ({doc.id})")
+        self.setWindowTitle(
+            translate("LetterDialog", "Letter — {given} {family} ({id})").format(
+                given=doc.name.given, family=doc.name.family, id=doc.id
+            )
+        )
         self._build(as_of or report_date, kind)
         self._refresh_timer = QTimer(self, singleShot=True, interval=250)
         self._refresh_timer.timeout.connect(self.refresh)
@@ -124,13 +129,13 @@ class LetterDialog(QDialog):
         self.section_list.setMaximumHeight(190)
 
         form = QFormLayout()
-        form.addRow("Letter", self.kind_box)
-        form.addRow("Date", self.date_edit)
-        form.addRow("Paper", self.page_box)
-        form.addRow("Recipient", self.recipient_edit)
-        form.addRow("Question for the specialist", self.question_edit)
-        form.addRow("Your own paragraph", self.free_text_edit)
-        form.addRow("Sections", self.section_list)
+        form.addRow(translate("LetterDialog", "Letter"), self.kind_box)
+        form.addRow(translate("LetterDialog", "Date"), self.date_edit)
+        form.addRow(translate("LetterDialog", "Paper"), self.page_box)
+        form.addRow(translate("LetterDialog", "Recipient"), self.recipient_edit)
+        form.addRow(translate("LetterDialog", "Question for the specialist"), self.question_edit)
+        form.addRow(translate("LetterDialog", "Your own paragraph"), self.free_text_edit)
+        form.addRow(translate("LetterDialog", "Sections"), self.section_list)
         left = QWidget()
         left.setLayout(form)
 
@@ -138,8 +143,8 @@ class LetterDialog(QDialog):
         self.text_view.setMinimumWidth(380)
         self.pdf_preview = PdfPreview(self)
         self.preview_tabs = QTabWidget(objectName="letterPreviewTabs")
-        self.preview_tabs.addTab(self.pdf_preview, "Pages as they will print")
-        self.preview_tabs.addTab(self.text_view, "Text")
+        self.preview_tabs.addTab(self.pdf_preview, translate("LetterDialog", "Pages as they will print"))
+        self.preview_tabs.addTab(self.text_view, translate("LetterDialog", "Text"))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -153,9 +158,9 @@ class LetterDialog(QDialog):
         self.status = QLabel(objectName="letterStatus", wordWrap=True)
         self.warnings = QLabel(objectName="letterWarnings", wordWrap=True)
         self.warnings.setStyleSheet("color: #8a4b00;")
-        self.preview_button = QPushButton("Open in PDF viewer", objectName="previewButton")
-        self.save_button = QPushButton("Save PDF…", objectName="savePdfButton")
-        self.print_button = QPushButton("Print…", objectName="printButton")
+        self.preview_button = QPushButton(translate("LetterDialog", "Open in PDF viewer"), objectName="previewButton")
+        self.save_button = QPushButton(translate("LetterDialog", "Save PDF…"), objectName="savePdfButton")
+        self.print_button = QPushButton(translate("LetterDialog", "Print…"), objectName="printButton")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -215,7 +220,9 @@ class LetterDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             if key == "chart" and not chart_supported(self.doc):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                item.setToolTip("No chart: no BMD values on record (or the chart module is missing).")
+                item.setToolTip(
+                    translate("LetterDialog", "No chart: no BMD values on record (or the chart module is missing).")
+                )
             self.section_list.addItem(item)
         self.section_list.blockSignals(False)
         self.question_edit.setEnabled(self.kind == "referral")
@@ -274,7 +281,9 @@ class LetterDialog(QDialog):
                 self._set_status("")
                 # who it goes to when the box stays empty (the record's GP, the referral setting …)
                 automatic = "\n".join(strip_markup(line) for line in self._letter.recipient)
-                self.recipient_edit.setPlaceholderText(f"Empty: {automatic}" if automatic else "")
+                self.recipient_edit.setPlaceholderText(
+                    translate("LetterDialog", "Empty: {automatic}").format(automatic=automatic) if automatic else ""
+                )
         self._show_warnings()
         if self._letter is not None:
             self._render_preview()
@@ -340,7 +349,11 @@ class LetterDialog(QDialog):
                     raise
         except Exception as error:
             log.exception("letter for %s not written", self.doc.id)
-            QMessageBox.warning(self, "Letter not written", f"The letter was not written:\n{error}")
+            QMessageBox.warning(
+                self,
+                translate("LetterDialog", "Letter not written"),
+                translate("LetterDialog", "The letter was not written:\n{error}").format(error=error),
+            )
             return None
         finally:
             self.unsetCursor()
@@ -377,7 +390,11 @@ class LetterDialog(QDialog):
         try:
             send_to_printer(path, printer)
         except PrintError as error:
-            QMessageBox.information(self, "Print", f"{error}\n\nThe PDF opens in the viewer now.")
+            QMessageBox.information(
+                self,
+                translate("LetterDialog", "Print"),
+                translate("LetterDialog", "{error}\n\nThe PDF opens in the viewer now.").format(error=error),
+            )
             self._open(path)
             return False
         self._set_status(f"Sent to {printer or 'the default printer'}.")
@@ -386,7 +403,12 @@ class LetterDialog(QDialog):
     # -- questions to the user (separate so tests can answer them) -------------------------
     def _ask_save_path(self) -> Path | None:
         job = LetterJob(self.doc, self.report(), self.options())
-        name, _ = QFileDialog.getSaveFileName(self, "Save letter as PDF", batch_filename(job), "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("LetterDialog", "Save letter as PDF"),
+            batch_filename(job),
+            translate("LetterDialog", "PDF (*.pdf)"),
+        )
         if not name:
             return None
         return Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
@@ -394,12 +416,20 @@ class LetterDialog(QDialog):
     def _choose_printer(self) -> str | None:
         printers, default = available_printers()
         if not printers:
-            QMessageBox.information(self, "Print", "No printer is set up on this computer. "
-                                    "The PDF opens in the viewer, where you can print it.")
+            QMessageBox.information(
+                self,
+                translate("LetterDialog", "Print"),
+                translate(
+                    "LetterDialog",
+                    "No printer is set up on this computer. The PDF opens in the viewer, where you can print it.",
+                ),
+            )
             self.preview()
             return None
         current = printers.index(default) if default in printers else 0
-        name, ok = QInputDialog.getItem(self, "Print", "Printer:", printers, current, False)
+        name, ok = QInputDialog.getItem(
+            self, translate("LetterDialog", "Print"), translate("LetterDialog", "Printer:"), printers, current, False
+        )
         return name if ok else None
 
     def _open(self, path: Path) -> None:

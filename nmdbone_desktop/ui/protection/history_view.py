@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...services.clinic import AuditEntry, StoreError
 from ...services.clinic import describe_audit_entry as describe
+from ..translation import translate
 
 COLUMNS = ("When", "Who", "What", "Record", "Change")
 ACTIONS = {
@@ -99,7 +100,7 @@ class HistoryView(QWidget):
             self.entries = (self.clinic.history(self.patient_id, limit=self.limit, clinic_actions=CLINIC_EVENTS)
                             if self.clinic else [])
         except StoreError as error:  # busy: keep what is shown, say why it is not current
-            self.title.setText(f"History not refreshed: {error}")
+            self.title.setText(translate("HistoryView", "History not refreshed: {error}").format(error=error))
             return
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
@@ -125,7 +126,11 @@ class HistoryView(QWidget):
 
     def _show_title(self) -> None:
         who = f"patient {self.patient_id}" if self.patient_id else "the whole clinic"
-        self.title.setText(f"History of {who}: {len(self.entries)} entries, newest first")
+        self.title.setText(
+            translate("HistoryView", "History of {who}: {n_entries} entries, newest first").format(
+                who=who, n_entries=len(self.entries)
+            )
+        )
 
     def _show_detail(self, row: int) -> None:
         if not 0 <= row < len(self.entries):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.export import write_indicator_patients_csv
+from ..translation import translate
 
 if TYPE_CHECKING:
     from matplotlib.backend_bases import PickEvent
@@ -76,16 +77,16 @@ class IndicatorDashboard(QWidget):
         self.canvas.setMinimumSize(360, 300)
         self.canvas.mpl_connect("pick_event", self._on_pick)
 
-        self.caption = QLabel("Click a bar to list the patients behind it.", self)
+        self.caption = QLabel(translate("IndicatorDashboard", "Click a bar to list the patients behind it."), self)
         self.caption.setObjectName("indicatorCaption")
         self.patients = QListWidget(self)
         self.patients.setObjectName("indicatorPatients")
         self.patients.setAccessibleName("Patients behind the chosen indicator")
         self.patients.setUniformItemSizes(True)
         self.patients.itemDoubleClicked.connect(self._on_patient_double_clicked)
-        self.export_button = QPushButton("Export list…", self)
+        self.export_button = QPushButton(translate("IndicatorDashboard", "Export list…"), self)
         self.export_button.setObjectName("indicatorExportButton")
-        self.export_button.setToolTip("Save the patients behind this indicator as CSV")
+        self.export_button.setToolTip(translate("IndicatorDashboard", "Save the patients behind this indicator as CSV"))
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export_dialog)
 
@@ -110,7 +111,7 @@ class IndicatorDashboard(QWidget):
             self.selected = None
             self.patients.clear()
             self.export_button.setEnabled(False)
-            self.caption.setText("Click a bar to list the patients behind it.")
+            self.caption.setText(translate("IndicatorDashboard", "Click a bar to list the patients behind it."))
 
     def _draw(self) -> None:
         self.figure.clear()
@@ -201,7 +202,11 @@ class IndicatorDashboard(QWidget):
     def export_dialog(self) -> None:
         if self.selected is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, "Export patients", f"{self.selected}-patients.csv",
-                                              "CSV files (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("IndicatorDashboard", "Export patients"),
+            f"{self.selected}-patients.csv",
+            translate("IndicatorDashboard", "CSV files (*.csv)"),
+        )
         if name:
             self.export_list(Path(name))

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..translation import translate
+
 
 def _summary(titles: list[str]) -> str:
     shown = titles[:6]
@@ -61,9 +63,9 @@ class BookDialog(_HandleDialog):
         self.date.setDate(QDate(default.year, default.month, default.day))
         self.note = QLineEdit(self)
         self.note.setObjectName("bookNote")
-        self.note.setPlaceholderText("optional, e.g. DXA at the radiology department")
-        self.form.addRow("Booked for:", self.date)
-        self.form.addRow("Note:", self.note)
+        self.note.setPlaceholderText(translate("BookDialog", "optional, e.g. DXA at the radiology department"))
+        self.form.addRow(translate("BookDialog", "Booked for:"), self.date)
+        self.form.addRow(translate("BookDialog", "Note:"), self.note)
 
     def booked_for(self) -> date:
         return self.date.date().toPython()  # type: ignore[return-value]
@@ -81,8 +83,10 @@ class NotApplicableDialog(_HandleDialog):
                          items, parent)
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("notApplicableReason")
-        self.reason_edit.setPlaceholderText("required, e.g. declined after discussion; palliative care")
-        self.form.addRow("Reason:", self.reason_edit)
+        self.reason_edit.setPlaceholderText(
+            translate("NotApplicableDialog", "required, e.g. declined after discussion; palliative care")
+        )
+        self.form.addRow(translate("NotApplicableDialog", "Reason:"), self.reason_edit)
         self.reason_edit.textChanged.connect(self._update)
         self._update()
 

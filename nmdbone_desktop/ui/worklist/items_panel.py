@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...services import DEFAULT_HORIZON_DAYS, DEFAULT_TIERS, TIER_WORDS, TIERS, TriageItem
 from ..list_table import configure_list_table
+from ..translation import translate
 from .items_model import ITEM_COLUMN_KEYS, TriageItemsModel
 
 _WIDTHS = {"patient": 170, "title": 220, "why": 200, "since": 125, "due": 80, "group": 50, "risk": 70}
@@ -49,7 +50,7 @@ class TriageItemsPanel(QWidget):
         self.setObjectName("worklistItemsPanel")
         self.tier_boxes: dict[str, QCheckBox] = {}
         tiers_row = QHBoxLayout()
-        tiers_row.addWidget(QLabel("Show:", self))
+        tiers_row.addWidget(QLabel(translate("TriageItemsPanel", "Show:"), self))
         for tier in TIERS:
             box = QCheckBox(TIER_WORDS[tier].capitalize(), self)
             box.setObjectName(_OBJECT_NAMES[tier])
@@ -61,8 +62,10 @@ class TriageItemsPanel(QWidget):
         self.horizon.setObjectName("worklistHorizon")
         self.horizon.setRange(1, 730)
         self.horizon.setValue(DEFAULT_HORIZON_DAYS)
-        self.horizon.setSuffix(" days")
-        self.horizon.setToolTip("'Coming up': due within this many days after the as-of date")
+        self.horizon.setSuffix(translate("TriageItemsPanel", " days"))
+        self.horizon.setToolTip(
+            translate("TriageItemsPanel", "'Coming up': due within this many days after the as-of date")
+        )
         # re-tiering 20,000 patients' items takes a moment: wait until the value rests
         self._horizon_timer = QTimer(self)
         self._horizon_timer.setSingleShot(True)
@@ -70,13 +73,15 @@ class TriageItemsPanel(QWidget):
         self._horizon_timer.timeout.connect(lambda: self.horizon_changed.emit(self.horizon.value()))
         self.horizon.valueChanged.connect(lambda _value: self._horizon_timer.start())
         self.horizon.editingFinished.connect(self._horizon_now)
-        tiers_row.addWidget(QLabel("coming up within", self))
+        tiers_row.addWidget(QLabel(translate("TriageItemsPanel", "coming up within"), self))
         tiers_row.addWidget(self.horizon)
         tiers_row.addStretch(1)
-        self.handled_button = QPushButton("Handled", self)
+        self.handled_button = QPushButton(translate("TriageItemsPanel", "Handled"), self)
         self.handled_button.setObjectName("worklistHandledButton")
         self.handled_button.setCheckable(True)
-        self.handled_button.setToolTip("Items marked as booked or not applicable (select them to undo)")
+        self.handled_button.setToolTip(
+            translate("TriageItemsPanel", "Items marked as booked or not applicable (select them to undo)")
+        )
         self.handled_button.toggled.connect(self._handled_toggled)
         tiers_row.addWidget(self.handled_button)
 
@@ -134,7 +139,9 @@ class TriageItemsPanel(QWidget):
         """Show new items (after a build or a mark), keeping the tier choice."""
         for tier, box in self.tier_boxes.items():
             box.setText(f"{TIER_WORDS[tier].capitalize()} ({counts.get(tier, 0):,})")
-        self.handled_button.setText(f"Handled ({counts.get('handled', 0):,})")
+        self.handled_button.setText(
+            translate("TriageItemsPanel", "Handled ({get:,})").format(get=counts.get("handled", 0))
+        )
         self.model.set_items(items)
         self._update_buttons()
 

@@ -49,6 +49,7 @@ from ...services.clinic import Clinic, Session, StoreError, open_clinic
 from ...services.export import write_indicators_csv, write_worklist_csv
 from ..background import BackgroundTask, Progress, run_with_progress
 from ..list_table import configure_list_table
+from ..translation import translate
 from .dashboard import IndicatorDashboard
 from .filter_bar import WorklistFilterBar
 from .handle_dialogs import BookDialog, NotApplicableDialog
@@ -85,7 +86,7 @@ class WorklistView(QWidget):
         self.as_of.setObjectName("worklistAsOf")
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("yyyy-MM-dd")
-        self.as_of.setToolTip("Assessment date of the worklist and the indicators")
+        self.as_of.setToolTip(translate("WorklistView", "Assessment date of the worklist and the indicators"))
         day = today()
         self.as_of.setDate(QDate(day.year, day.month, day.day))
         self.as_of.dateChanged.connect(self._on_date_changed)
@@ -95,7 +96,7 @@ class WorklistView(QWidget):
                                            "Write letters for the selected patients", self.request_letters)
         self.export_button = self._button("Export CSV…", "worklistExportButton",
                                           "Save the rows shown and the indicators as CSV files", self.export_dialog)
-        self.status = QLabel("Not built yet.", self)
+        self.status = QLabel(translate("WorklistView", "Not built yet."), self)
         self.status.setObjectName("worklistStatus")
         font = self.status.font()
         font.setBold(True)
@@ -133,7 +134,7 @@ class WorklistView(QWidget):
         self.dashboard.patient_activated.connect(self.patient_activated)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("As of:", self))
+        top.addWidget(QLabel(translate("WorklistView", "As of:"), self))
         top.addWidget(self.as_of)
         top.addWidget(self.refresh_button)
         top.addWidget(self.status, 1)
@@ -151,9 +152,9 @@ class WorklistView(QWidget):
         # act on (the default), the patients with open items, and the quality indicators.
         self.pages = QTabWidget(self)
         self.pages.setObjectName("worklistPages")
-        self.pages.addTab(self.items, "Items to act on")
-        self.pages.addTab(by_patient, "By patient")
-        self.pages.addTab(self.dashboard, "Quality indicators")
+        self.pages.addTab(self.items, translate("WorklistView", "Items to act on"))
+        self.pages.addTab(by_patient, translate("WorklistView", "By patient"))
+        self.pages.addTab(self.dashboard, translate("WorklistView", "Quality indicators"))
         self.by_patient_page = by_patient
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -197,10 +198,18 @@ class WorklistView(QWidget):
                     progress.check()  # raises background.Cancelled: the task reports "cancelled"
                     raise
 
-        self.status.setText(f"Assessing the clinic on {as_of.isoformat()}…")
+        self.status.setText(
+            translate("WorklistView", "Assessing the clinic on {isoformat}…").format(isoformat=as_of.isoformat())
+        )
         self.refresh_button.setEnabled(False)
-        self.task = run_with_progress(self, "Building the worklist", work, on_done=self.set_overview,
-                                      on_error=self._on_failed, on_cancel=self._on_cancelled)
+        self.task = run_with_progress(
+            self,
+            translate("WorklistView", "Building the worklist"),
+            work,
+            on_done=self.set_overview,
+            on_error=self._on_failed,
+            on_cancel=self._on_cancelled,
+        )
         self.task.ended.connect(lambda: self.refresh_button.setEnabled(True))
         return self.task
 
@@ -217,11 +226,13 @@ class WorklistView(QWidget):
         self.overview_ready.emit(overview)
 
     def _on_failed(self, error: BaseException) -> None:
-        self.status.setText(f"Could not build the worklist: {error}")
+        self.status.setText(translate("WorklistView", "Could not build the worklist: {error}").format(error=error))
         self.overview_failed.emit(error)
 
     def _on_cancelled(self) -> None:
-        self.status.setText("Cancelled; assessments finished so far are kept. Refresh to continue.")
+        self.status.setText(
+            translate("WorklistView", "Cancelled; assessments finished so far are kept. Refresh to continue.")
+        )
 
     @Slot()
     def _on_date_changed(self) -> None:
@@ -243,11 +254,18 @@ class WorklistView(QWidget):
         wl = self.overview.worklist
         self.status.setText(header_words(wl.patients, wl.tier_counts()))
         refresh = wl.refresh
-        self.status.setToolTip(f"On {wl.as_of.isoformat()}: {refresh.computed:,} patients assessed anew, "
-                               f"{refresh.reused:,} assessments reused from the cache")
+        self.status.setToolTip(
+            translate(
+                "WorklistView",
+                "On {isoformat}: {computed:,} patients assessed anew, {reused:,} assessments reused from the cache",
+            ).format(isoformat=wl.as_of.isoformat(), computed=refresh.computed, reused=refresh.reused)
+        )
         shown, total = self.model.rowCount(), len(wl.items)
-        self.patient_status.setText(f"{shown:,} of {total:,} patients with open items shown "
-                                    f"({wl.patients:,} in the clinic)")
+        self.patient_status.setText(
+            translate(
+                "WorklistView", "{shown:,} of {total:,} patients with open items shown ({patients:,} in the clinic)"
+            ).format(shown=shown, total=total, patients=wl.patients)
+        )
 
     # -- handling items -----------------------------------------------------------------------------
 
@@ -262,7 +280,7 @@ class WorklistView(QWidget):
                     action(clinic)
                     self._retriage(clinic)
         except StoreError as error:  # includes PermissionDenied: say why, change nothing on screen
-            self.status.setText(f"Not marked: {error}")
+            self.status.setText(translate("WorklistView", "Not marked: {error}").format(error=error))
             return False
         return True
 
@@ -336,7 +354,11 @@ class WorklistView(QWidget):
     def _update_buttons(self) -> None:
         count = len(self.table.selectionModel().selectedRows())
         self.letters_button.setEnabled(count > 0)
-        self.letters_button.setText(f"Letters for {count} selected…" if count else "Letters for selected…")
+        self.letters_button.setText(
+            translate("WorklistView", "Letters for {count} selected…").format(count=count)
+            if count
+            else translate("WorklistView", "Letters for selected…")
+        )
 
     @Slot()
     def request_letters(self) -> None:
@@ -370,8 +392,12 @@ class WorklistView(QWidget):
 
     @Slot()
     def export_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export worklist", f"worklist-{self.current_as_of()}.csv",
-                                              "CSV files (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("WorklistView", "Export worklist"),
+            f"worklist-{self.current_as_of()}.csv",
+            translate("WorklistView", "CSV files (*.csv)"),
+        )
         if name:
             path = Path(name)
             self.export_csv(path, path.with_name(f"{path.stem}-indicators.csv"))
