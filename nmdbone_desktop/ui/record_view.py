@@ -92,7 +92,7 @@ class RecordView(QWidget):
         self.kinds.setObjectName("recordKinds")
         self.kinds.setMaximumWidth(190)
         for kind in RECORD_KINDS:
-            self.kinds.addItem(kind.plural)
+            self.kinds.addItem(kind.plural_text)
         self.table = QTableWidget(self)
         self.table.setObjectName("recordTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -170,7 +170,7 @@ class RecordView(QWidget):
         data = _canonical(doc) if doc is not None else {}
         for i, kind in enumerate(RECORD_KINDS):
             count = "" if kind.singleton or doc is None else f" ({len(data.get(kind.key) or [])})"
-            self.kinds.item(i).setText(kind.plural + count)
+            self.kinds.item(i).setText(kind.plural_text + count)
         kind = self.kind
         self.table.clear()
         if kind.singleton:
@@ -179,15 +179,16 @@ class RecordView(QWidget):
             self._fill_list(kind, data.get(kind.key) or [])
         self.add_button.setVisible(not kind.singleton)
         self.delete_button.setVisible(kind.key != "")
-        self.add_button.setText({"dxa": "Add DXA study…", "glucocorticoids": "Add glucocorticoid course…"}.get(
-            kind.key, f"Add {kind.title}…"))
+        self.add_button.setText({"dxa": translate("RecordView", "Add DXA study…"),
+                                 "glucocorticoids": translate("RecordView", "Add glucocorticoid course…")}.get(
+            kind.key, translate("RecordView", "Add {record}…").format(record=kind.title_text)))
         for button in (self.add_button, self.edit_button, self.delete_button):
             button.setEnabled(doc is not None)
 
     def _fill_list(self, kind: RecordKind, rows: list[dict[str, Any]]) -> None:
         specs = [kind.field(key) for key in kind.columns]
         self.table.setColumnCount(len(specs))
-        self.table.setHorizontalHeaderLabels([s.label if s else "" for s in specs])
+        self.table.setHorizontalHeaderLabels([s.text if s else "" for s in specs])
         order = sorted(range(len(rows)), key=lambda i: str(rows[i].get(kind.sort_key, "")), reverse=True)
         self.table.setRowCount(len(order))
         for r, index in enumerate(order):
@@ -195,7 +196,7 @@ class RecordView(QWidget):
                 value = rows[index].get(key)
                 spec = specs[c]
                 if spec is not None and spec.choices and value is not None:
-                    value = dict(spec.choices).get(value, value)
+                    value = dict(spec.choice_items()).get(value, value)
                 item = QTableWidgetItem(_cell(value))
                 item.setData(INDEX_ROLE, index)
                 self.table.setItem(r, c, item)
@@ -210,10 +211,10 @@ class RecordView(QWidget):
         for r, spec in enumerate(kind.fields):
             value = get_path(record, spec.key)
             if spec.choices and isinstance(value, list):
-                value = [dict(spec.choices).get(v, v) for v in value]
+                value = [dict(spec.choice_items()).get(v, v) for v in value]
             elif spec.choices and value is not None:
-                value = dict(spec.choices).get(value, value)
-            self.table.setItem(r, 0, QTableWidgetItem(spec.label))
+                value = dict(spec.choice_items()).get(value, value)
+            self.table.setItem(r, 0, QTableWidgetItem(spec.text))
             self.table.setItem(r, 1, QTableWidgetItem(_cell(value)))
 
     def selected_index(self) -> int | None:
@@ -258,8 +259,9 @@ class RecordView(QWidget):
         index = None if kind.singleton else self.selected_index()
         if doc is None or kind.key == "" or (index is None and not kind.singleton):
             return False
-        what = kind.title if kind.singleton else f"this {kind.title}"
-        if not self.confirm(f"Delete {what} of {doc.display_name}?"):
+        question = (translate("RecordView", "Delete {record} of {patient}?") if kind.singleton
+                    else translate("RecordView", "Delete this {record} of {patient}?"))
+        if not self.confirm(question.format(record=kind.title_text, patient=doc.display_name)):
             return False
         problems = self.controller.submit(kind, "delete", index, {})
         if problems:

@@ -4,6 +4,11 @@ Never a raw code on screen: forms, tables, the header and tooltips take their wo
 A code this table does not know (a newer contract) falls back to its words with spaces, so it
 is still readable. Pure data and functions (no Qt), so the tests can check that every code of
 :mod:`nmdbone_desktop.core.contract_names` has a name.
+
+``NAMES`` is the English; in another language the words come from the glossary of
+:mod:`nmdbone_desktop.i18n` (``label.<vocabulary>.<code>``), the same file the recommendations and
+letters use, so a drug or a site has one name everywhere. :func:`set_language` is called once at
+start by :func:`nmdbone_desktop.ui.translation.install_language`.
 """
 
 from __future__ import annotations
@@ -82,10 +87,32 @@ NAMES: dict[str, dict[Any, str]] = {
 }
 
 
-def display(vocabulary: str, code: Any) -> str:
-    """The display name of ``code``; unknown codes as words ("new_code" → "New code")."""
+_language = "en"
+
+
+def set_language(language: str) -> None:
+    """The language :func:`display` names codes in (``en`` uses :data:`NAMES`)."""
+    global _language
+    _language = language
+
+
+def current_language() -> str:
+    return _language
+
+
+def display(vocabulary: str, code: Any, language: str | None = None) -> str:
+    """The display name of ``code`` in ``language`` (default: the window's); unknown codes as words
+    ("new_code" → "New code")."""
     if code is None:
         return ""
+    language = language or _language
+    if language != "en":
+        from ..i18n import translator_for
+
+        key = f"label.{vocabulary}.{code}"
+        translator = translator_for(language)
+        if translator.has_term(key):
+            return translator.term(key)
     name = NAMES.get(vocabulary, {}).get(code)
     if name is not None:
         return name
