@@ -13,8 +13,9 @@ from typing import Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from .report_words import avoid_reason, recommendation_words
 from .translation import translate
-from .vocabulary import display
+from .vocabulary import current_language, display, local_date
 
 OVERDUE_COLOUR = "#B00020"
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -22,11 +23,16 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 
 
 def long_date(iso: Any) -> str:
-    """``2026-06-30`` → ``30 June 2026``; other text as it is."""
+    """``2026-06-30`` → ``30 June 2026`` (``30. Juni 2026`` in German); other text as it is."""
     try:
         day = date.fromisoformat(str(iso))
     except ValueError:
         return str(iso)
+    language = current_language()
+    if language != "en":
+        from ..i18n import translator_for
+
+        return translator_for(language).date(day, "long")
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 KIND_STYLE = {
     "warning": ("#FFF4E5", "#E8A33D"),
@@ -41,10 +47,10 @@ def due_text(due: str | None, as_of: date) -> tuple[str, bool]:
         return "", False
     when = date.fromisoformat(due)
     if when < as_of:
-        return f"Overdue since {due}", True
+        return translate("RecommendationCard", "Overdue since {date}").format(date=local_date(when)), True
     if when == as_of:
-        return "Due now", False
-    return f"Due {due}", False
+        return translate("RecommendationCard", "Due now"), False
+    return translate("RecommendationCard", "Due {date}").format(date=local_date(when)), False
 
 
 class RecommendationCard(QFrame):
@@ -68,7 +74,8 @@ class RecommendationCard(QFrame):
         top = QHBoxLayout()
         top.setSpacing(6)
         priority = int(rec.get("priority") or 3)
-        self.title = QLabel(str(rec.get("title", self.code)), self)
+        words = recommendation_words(rec)
+        self.title = QLabel(words.title or self.code, self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # plain text lays out far faster than rich
         bold = self.title.font()
         bold.setBold(True)
@@ -87,7 +94,7 @@ class RecommendationCard(QFrame):
         top.addWidget(self.due, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
-        body = QLabel(str(rec.get("text", "")), self)
+        body = QLabel(words.text, self)
         body.setTextFormat(Qt.TextFormat.PlainText)
         body.setWordWrap(True)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -104,19 +111,21 @@ class RecommendationCard(QFrame):
         self.toggle.setCheckable(True)
         self.toggle.setAutoRaise(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toggle.setAccessibleName(f"Rationale and references for {rec.get('title', self.code)}")
+        self.toggle.setAccessibleName(translate("RecommendationCard", "Rationale and references for {title}")
+                                      .format(title=words.title or self.code))
         self.toggle.toggled.connect(self._set_expanded)
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
 
         # Rationale and references are built when first unfolded: most cards are never opened,
         # and rich text is the expensive part of showing a patient.
         self._rec = rec
+        self._rationale = words.rationale
         self._details: QLabel | None = None
 
     @property
     def details(self) -> QLabel:
         if self._details is None:
-            details = QLabel(_details_html(self._rec), self)
+            details = QLabel(_details_html(self._rec, self._rationale), self)
             details.setObjectName("rationale")
             details.setWordWrap(True)
             details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -137,19 +146,24 @@ class RecommendationCard(QFrame):
 def _options_html(rec: dict[str, Any]) -> str:
     parts = []
     if rec.get("options"):
-        parts.append("<b>Options:</b> " + html.escape(", ".join(display("bone_drug", o) for o in rec["options"])))
+        parts.append(translate("RecommendationCard", "<b>Options:</b> {drugs}").format(
+            drugs=html.escape(", ".join(display("bone_drug", o) for o in rec["options"]))))
     if rec.get("avoid"):
-        avoid = "; ".join(f"{display('bone_drug', a.get('drug'))} ({a.get('reason')})" for a in rec["avoid"])
-        parts.append(f"<b>Avoid:</b> <span style='color:{OVERDUE_COLOUR}'>{html.escape(avoid)}</span>")
+        avoid = "; ".join(f"{display('bone_drug', a.get('drug'))} ({avoid_reason(a)})" for a in rec["avoid"])
+        parts.append(translate("RecommendationCard", "<b>Avoid:</b> {drugs}").format(
+            drugs=f"<span style='color:{OVERDUE_COLOUR}'>{html.escape(avoid)}</span>"))
     return "<br>".join(parts)
 
 
-def _details_html(rec: dict[str, Any]) -> str:
-    out = f"<p>{html.escape(str(rec.get('rationale') or 'No rationale given.'))}</p>"
+def _details_html(rec: dict[str, Any], rationale: str) -> str:
+    out = f"<p>{html.escape(rationale or translate('RecommendationCard', 'No rationale given.'))}</p>"
     if rec.get("since"):  # when the reason for this recommendation began (rules core, issue 14)
-        out = f"<p><i>Since</i> {html.escape(long_date(rec['since']))}</p>" + out
+        out = translate("RecommendationCard", "<p><i>Since</i> {date}</p>").format(
+            date=html.escape(long_date(rec["since"]))) + out
     refs = rec.get("references") or []
     if refs:
         items = "".join(f"<li>{html.escape(str(ref))}</li>" for ref in refs)
-        out += f"<p style='margin-bottom:0'><i>References</i></p><ul style='margin-top:0'>{items}</ul>"
+        out += translate("RecommendationCard",
+                         "<p style='margin-bottom:0'><i>References</i></p><ul style='margin-top:0'>{items}</ul>"
+                         ).format(items=items)
     return out

@@ -12,17 +12,21 @@ import html
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from .assessment_header import AssessmentHeader
 from .recommendation_card import RecommendationCard
+from .report_words import disclaimer_words, due_kind
 from .translation import translate
+from .vocabulary import local_date
 
 if TYPE_CHECKING:
     from ..core.document import PatientDocument
 
-SECTIONS = (("warning", "Warnings"), ("action", "Actions"), ("info", "Information"))
+SECTIONS = (("warning", QT_TRANSLATE_NOOP("RecommendationPanel", "Warnings")),
+            ("action", QT_TRANSLATE_NOOP("RecommendationPanel", "Actions")),
+            ("info", QT_TRANSLATE_NOOP("RecommendationPanel", "Information")))
 
 
 def ordered(recommendations: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -94,7 +98,8 @@ class RecommendationPanel(QWidget):
             chosen = ordered([r for r in recs if r.get("kind", "action") == kind])
             if not chosen:
                 continue
-            heading = QLabel(f"<b>{title}</b> ({len(chosen)})")
+            heading = QLabel(translate("RecommendationPanel", "<b>{title}</b> ({count})").format(
+                title=translate("RecommendationPanel", title), count=len(chosen)))
             heading.setObjectName(f"section_{kind}")
             layout.addWidget(heading)
             for rec in chosen:
@@ -104,11 +109,12 @@ class RecommendationPanel(QWidget):
         layout.addStretch(1)
         self._install(layout)
         due = report.get("next_due") or {}
-        due_text = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in due.items() if v)
-        disclaimer = report.get("disclaimer") or ""
+        due_text = ", ".join(f"{due_kind(k)} {local_date(v)}" for k, v in due.items() if v)
+        disclaimer = disclaimer_words(report)
         self.footer.setText(html.escape(
-            f"Next due: {due_text or '—'}. Ruleset {report.get('ruleset_version', '?')}, as of "
-            f"{report.get('as_of', '?')}. {disclaimer}"))
+            translate("RecommendationPanel", "Next due: {due}. Ruleset {ruleset}, as of {as_of}. {disclaimer}").format(
+                due=due_text or "—", ruleset=report.get("ruleset_version", "?"),
+                as_of=local_date(report.get("as_of")) or "?", disclaimer=disclaimer)))
 
     def cards(self) -> list[RecommendationCard]:
         return self._body.findChildren(RecommendationCard) if self._body is not None else []

@@ -13,6 +13,7 @@ start by :func:`nmdbone_desktop.ui.translation.install_language`.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 NAMES: dict[str, dict[Any, str]] = {
@@ -98,6 +99,43 @@ def set_language(language: str) -> None:
 
 def current_language() -> str:
     return _language
+
+
+def term(key: str, english: str) -> str:
+    """A glossary term ("risk.high") in the window's language; ``english`` in English or when the
+    glossary lacks it."""
+    if _language == "en":
+        return english
+    from ..i18n import translator_for
+
+    translator = translator_for(_language)
+    return translator.term(key) if translator.has_term(key) else english
+
+
+def local_date(day: date | str | None) -> str:
+    """A date as the window shows it: ISO in English (the clinic convention the window has always
+    used), the language's medium style elsewhere ("03.12.2026", "3 dec 2026")."""
+    if not day:
+        return ""
+    if isinstance(day, str):
+        try:
+            day = date.fromisoformat(day)
+        except ValueError:
+            return day
+    if _language == "en":
+        return day.isoformat()
+    from ..i18n import translator_for
+
+    return translator_for(_language).date(day)
+
+
+def local_number(value: float, decimals: int, *, sign: bool = False) -> str:
+    """A number with ``decimals`` decimals: "-2.5" in English, "−2,5" in German and Dutch."""
+    if _language == "en":
+        return f"{value:+.{decimals}f}" if sign else f"{value:.{decimals}f}"
+    from ..i18n import translator_for
+
+    return translator_for(_language).number(round(value, decimals), decimals, sign=sign, group=False)
 
 
 def display(vocabulary: str, code: Any, language: str | None = None) -> str:

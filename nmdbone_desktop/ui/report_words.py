@@ -1,0 +1,86 @@
+"""The words of a report (contract §3) in the window's language.
+
+The rules core writes codes and facts plus English ``title``/``text``/``rationale`` (kept for
+compatibility) and, for each of them, a message key with its parameters. In English the window
+shows the English fields as they are; in another language it renders the structured fields with
+:mod:`nmdbone_desktop.i18n`, the same catalogue the letters and ``assess --language`` use, so no
+clinical sentence is ever assembled here. A report without structured fields (an older cached one)
+or a key the catalogue lacks falls back to the English words, logged, rather than showing nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from .translation import translate
+from .vocabulary import current_language
+
+log = logging.getLogger(__name__)
+
+DUE_KINDS = {
+    "dxa": QT_TRANSLATE_NOOP("ReportWords", "DXA"),
+    "spine_imaging": QT_TRANSLATE_NOOP("ReportWords", "spine imaging"),
+    "bone_labs": QT_TRANSLATE_NOOP("ReportWords", "bone labs"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RecommendationWords:
+    title: str
+    text: str
+    rationale: str
+
+
+def _structured(item: Any) -> tuple[str, dict[str, Any]] | None:
+    """``{"message_key": k, "params": {...}}`` → (k, params); anything else → None."""
+    if isinstance(item, dict) and isinstance(item.get("message_key"), str):
+        params = item.get("params") or {}
+        return item["message_key"], dict(params) if isinstance(params, dict) else {}
+    return None
+
+
+def render(message: Any, english: str, language: str | None = None) -> str:
+    """A structured message in ``language`` (default: the window's); ``english`` when there is
+    none or the catalogue cannot render it."""
+    language = language or current_language()
+    found = _structured(message)
+    if language == "en" or found is None:
+        return english
+    from ..i18n import CatalogueError, translator_for
+
+    key, params = found
+    try:
+        return translator_for(language).message(key, **params)
+    except CatalogueError as error:
+        log.warning("%s: showing the English words", error)
+        return english
+
+
+def recommendation_words(rec: dict[str, Any], language: str | None = None) -> RecommendationWords:
+    """Title, text and rationale of one recommendation in the window's language."""
+    language = language or current_language()
+    words = {}
+    for part in ("title", "text", "rationale"):
+        english = str(rec.get(part) or "")
+        words[part] = render(rec.get(f"{part}_message"), english, language)
+    return RecommendationWords(**words)
+
+
+def avoid_reason(avoid: dict[str, Any]) -> str:
+    """Why a drug is to be avoided, in the window's language."""
+    return render(avoid.get("reason_message"), str(avoid.get("reason") or ""))
+
+
+def disclaimer_words(report: dict[str, Any]) -> str:
+    return render(report.get("disclaimer_message"), str(report.get("disclaimer") or ""))
+
+
+def due_kind(kind: str) -> str:
+    """What is due ("dxa" → "DXA"), in the window's language."""
+    if kind in DUE_KINDS:
+        return translate("ReportWords", DUE_KINDS[kind])
+    return kind.replace("_", " ")
