@@ -9,33 +9,37 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from .patient_table_model import RISK_COLOURS as LIST_RISK_COLOURS
 from .recommendation_card import long_date
+from .report_words import risk_reasons
 from .translation import translate
-from .vocabulary import display
+from .vocabulary import display, local_date, local_number, term
 
 if TYPE_CHECKING:
     from ..core.document import PatientDocument
 
 #: The list's colours (one scale, by category only): "low" is plain text, never a reassuring green.
 RISK_COLOURS = {"low": "#37474F", **LIST_RISK_COLOURS}
-_BAND_WORDS = {"none": "none", "low": "low (<2.5)", "medium": "medium (2.5–7.5)", "high": "high (≥7.5)"}
+_BAND_WORDS = {"none": QT_TRANSLATE_NOOP("AssessmentHeader", "none"),
+               "low": QT_TRANSLATE_NOOP("AssessmentHeader", "low (<2.5)"),
+               "medium": QT_TRANSLATE_NOOP("AssessmentHeader", "medium (2.5–7.5)"),
+               "high": QT_TRANSLATE_NOOP("AssessmentHeader", "high (≥7.5)")}
 
 
 def _pct(value: Any) -> str:
-    return "—" if value is None else f"{float(value):.1f}%"
+    return "—" if value is None else f"{local_number(float(value), 1)}%"
 
 
 def _risk_line(name: str, includes: str, block: dict[str, Any] | None) -> str:
     label = f"{name} <span style='color:#555'>({html.escape(includes)})</span>"
     if not block or block.get("major_osteoporotic_percent") is None:
-        notes = "; ".join((block or {}).get("notes") or []) or "not available"
+        notes = "; ".join((block or {}).get("notes") or []) or translate("AssessmentHeader", "not available")
         return f"{label}: <span style='color:#666'>{html.escape(notes)}</span>"
-    return (f"{label}: major osteoporotic {_pct(block.get('major_osteoporotic_percent'))}, "
-            f"hip {_pct(block.get('hip_percent'))}")
+    return translate("AssessmentHeader", "{label}: major osteoporotic {major}, hip {hip}").format(
+        label=label, major=_pct(block.get("major_osteoporotic_percent")), hip=_pct(block.get("hip_percent")))
 
 
 def frax_includes(doc: PatientDocument, block: dict[str, Any]) -> str:
@@ -44,12 +48,14 @@ def frax_includes(doc: PatientDocument, block: dict[str, Any]) -> str:
     entries = sorted(doc.frax, key=lambda f: f.date)
     latest = entries[-1] if entries else None
     with_bmd = getattr(latest, "with_bmd", None)
-    parts = ["with femoral neck BMD" if with_bmd else "clinical factors, no BMD" if with_bmd is False
-             else "BMD not stated"]
+    parts = [translate("AssessmentHeader", "with femoral neck BMD") if with_bmd
+             else translate("AssessmentHeader", "clinical factors, no BMD") if with_bmd is False
+             else translate("AssessmentHeader", "BMD not stated")]
     if latest is not None:
-        parts.append(f"entered {long_date(latest.date.isoformat())}")
+        parts.append(translate("AssessmentHeader", "entered {date}").format(date=long_date(latest.date.isoformat())))
     if block.get("adjustments"):
-        parts.append("adjusted: " + "; ".join(str(a) for a in block["adjustments"]))
+        parts.append(translate("AssessmentHeader", "adjusted: {adjustments}").format(
+            adjustments="; ".join(str(a) for a in block["adjustments"])))
     return ", ".join(parts)
 
 
@@ -58,23 +64,27 @@ def risk_text(report: dict[str, Any]) -> tuple[str, str]:
     tooltip listing every criterion met."""
     risk = report.get("risk_category")
     colour = RISK_COLOURS.get(str(risk), "#333")
-    words = str(risk or "not assessed").replace("_", " ").upper()
-    reasons = [str(r) for r in (report.get("risk_reasons") or [])]
+    words = (term(f"risk.{risk}", str(risk).replace("_", " ")) if risk
+             else translate("AssessmentHeader", "not assessed")).upper()
+    reasons = risk_reasons(report)
     text = f"<b style='color:{colour}; font-size:11pt'>{html.escape(words)}</b>"
     if reasons:
         text += f" — {html.escape(reasons[0])}"
     since = report.get("risk_category_since")
     if since:
-        text += f" <span style='color:#555'>(since {html.escape(long_date(since))})</span>"
-    tip = "Risk category criteria met:\n" + "\n".join(f"• {r}" for r in reasons) if reasons else ""
+        text += translate("AssessmentHeader", " <span style='color:#555'>(since {date})</span>").format(
+            date=html.escape(long_date(since)))
+    tip = (translate("AssessmentHeader", "Risk category criteria met:") + "\n" + "\n".join(f"• {r}" for r in reasons)
+           if reasons else "")
     return text, tip
 
 
 def latest_mobility(doc: PatientDocument) -> str:
     if not doc.mobility:
-        return "not recorded"
+        return translate("AssessmentHeader", "not recorded")
     latest = max(doc.mobility, key=lambda m: m.date)
-    return f"{display('mobility', latest.status)} (since {latest.date.isoformat()})"
+    return translate("AssessmentHeader", "{status} (since {date})").format(
+        status=display("mobility", latest.status), date=local_date(latest.date))
 
 
 class AssessmentHeader(QFrame):
@@ -142,31 +152,43 @@ class AssessmentHeader(QFrame):
                 name=esc(doc.display_name),
                 patient_id=esc(doc.id),
                 sex=esc(display("sex", doc.sex)),
-                birth_date=doc.birth_date.isoformat(),
+                birth_date=local_date(doc.birth_date),
             )
         )
         rows: dict[str, str] = {}
         age = report.get("age_years")
-        rows["Age"] = esc(f"{age:.1f} years ({report.get('population', '')})" if age is not None else "—")
+        rows[translate("AssessmentHeader", "Age")] = esc(
+            translate("AssessmentHeader", "{age} years ({population})").format(
+                age=local_number(age, 1), population=display("population", report.get("population"))
+            )
+            if age is not None
+            else "—"
+        )
         name = display("diagnosis", doc.diagnosis.code)
         label = doc.diagnosis.label
         diagnosis = f"{label} ({name})" if label and label.casefold() != name.casefold() else name
-        onset = f", onset {doc.diagnosis.onset_date.isoformat()}" if doc.diagnosis.onset_date else ""
-        rows["Diagnosis"] = esc(f"{diagnosis}{onset}")
-        rows["Mobility"] = esc(latest_mobility(doc))
+        onset = (translate("AssessmentHeader", ", onset {date}").format(date=local_date(doc.diagnosis.onset_date))
+                 if doc.diagnosis.onset_date else "")
+        rows[translate("AssessmentHeader", "Diagnosis")] = esc(f"{diagnosis}{onset}")
+        rows[translate("AssessmentHeader", "Mobility")] = esc(latest_mobility(doc))
         gc = report.get("glucocorticoids") or {}
         mg = gc.get("current_daily_mg_pred_eq")
         band = str(gc.get("current_dose_band") or "none")
-        gc_text = "none now" if not mg else f"{mg:g} mg/day prednisolone-eq, {_BAND_WORDS.get(band, band)}"
+        band_words = translate("AssessmentHeader", _BAND_WORDS[band]) if band in _BAND_WORDS else band
+        gc_text = (translate("AssessmentHeader", "none now") if not mg else
+                   translate("AssessmentHeader", "{dose} mg/day prednisolone-eq, {band}").format(
+                       dose=local_number(mg), band=band_words))
         if gc.get("cumulative_mg_pred_eq"):
-            gc_text += f"; cumulative {gc['cumulative_mg_pred_eq'] / 1000:.1f}\u00a0g"
-        rows["Steroids"] = esc(gc_text)
+            gc_text += translate("AssessmentHeader", "; cumulative {grams}\u00a0g").format(
+                grams=local_number(gc["cumulative_mg_pred_eq"] / 1000, 1))
+        rows[translate("AssessmentHeader", "Steroids")] = esc(gc_text)
         dens = report.get("densitometry") or {}
         category = display("category", dens.get("category") or "no_data")
         if dens.get("lowest_score") is not None:
-            category += (f", lowest {dens.get('score_type')} {float(dens['lowest_score']):+.1f} at "
-                         f"{display('dxa_site', dens.get('lowest_site', '')).lower()} ({dens.get('date')})")
-        rows["DXA"] = esc(category)
+            category += translate("AssessmentHeader", ", lowest {score_type} {score} at {site} ({date})").format(
+                score_type=dens.get("score_type"), score=local_number(float(dens["lowest_score"]), 1, sign=True),
+                site=display("dxa_site", dens.get("lowest_site", "")).lower(), date=local_date(dens.get("date")))
+        rows[translate("AssessmentHeader", "DXA")] = esc(category)
         self.facts.setText("<table cellspacing='0' cellpadding='1'>" + "".join(
             f"<tr><td style='color:#555; padding-right:8px'>{k}</td><td>{v}</td></tr>" for k, v in rows.items())
             + "</table>")
@@ -179,12 +201,15 @@ class AssessmentHeader(QFrame):
         self.risk.setToolTip(risk_tip)
         fr = report.get("fracture_risk") or {}
         frax = fr.get("frax")
-        frax_line = _risk_line("FRAX", frax_includes(doc, frax), frax) if frax else "FRAX: none entered"
+        frax_line = (_risk_line("FRAX", frax_includes(doc, frax), frax) if frax
+                     else translate("AssessmentHeader", "FRAX: none entered"))
         self.scores.setText(
             translate(
                 "AssessmentHeader",
                 "<b>10-year fracture risk</b> <span style='color:#555'>(for information: the category above comes from its criterion)</span><br>{risk_line}<br>{frax_line}",  # noqa: E501 (one message for the translators)
             ).format(
-                risk_line=_risk_line("QFracture", "clinical factors, no BMD", fr.get("qfracture")), frax_line=frax_line
+                risk_line=_risk_line("QFracture", translate("AssessmentHeader", "clinical factors, no BMD"),
+                                     fr.get("qfracture")),
+                frax_line=frax_line,
             )
         )

@@ -79,6 +79,15 @@ def disclaimer_words(report: dict[str, Any]) -> str:
     return render(report.get("disclaimer_message"), str(report.get("disclaimer") or ""))
 
 
+def risk_reasons(report: dict[str, Any]) -> list[str]:
+    """The criteria that set the risk category, in the window's language."""
+    english = [str(r) for r in (report.get("risk_reasons") or [])]
+    messages = report.get("risk_reason_messages") or []
+    if len(messages) != len(english):
+        messages = [None] * len(english)
+    return [render(m, e) for m, e in zip(messages, english, strict=True)]
+
+
 def due_kind(kind: str) -> str:
     """What is due ("dxa" → "DXA"), in the window's language."""
     if kind in DUE_KINDS:

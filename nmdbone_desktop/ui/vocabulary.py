@@ -129,13 +129,16 @@ def local_date(day: date | str | None) -> str:
     return translator_for(_language).date(day)
 
 
-def local_number(value: float, decimals: int, *, sign: bool = False) -> str:
-    """A number with ``decimals`` decimals: "-2.5" in English, "−2,5" in German and Dutch."""
+def local_number(value: float, decimals: int | None = None, *, sign: bool = False) -> str:
+    """A number with ``decimals`` decimals (``None``: as it is, 7.5 and 10): "-2.5" in English,
+    "−2,5" in German and Dutch."""
     if _language == "en":
-        return f"{value:+.{decimals}f}" if sign else f"{value:.{decimals}f}"
+        spec = "g" if decimals is None else f".{decimals}f"
+        return format(value, ("+" if sign else "") + spec)
     from ..i18n import translator_for
 
-    return translator_for(_language).number(round(value, decimals), decimals, sign=sign, group=False)
+    rounded = value if decimals is None else round(value, decimals)
+    return translator_for(_language).number(rounded, decimals, sign=sign, group=False)
 
 
 def display(vocabulary: str, code: Any, language: str | None = None) -> str:
