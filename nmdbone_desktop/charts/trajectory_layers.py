@@ -17,6 +17,7 @@ from matplotlib.patches import Rectangle
 from matplotlib.transforms import blended_transform_factory
 
 from .styles import FRACTURE_COLOUR, MEDICATION_COLOUR, SITE_STYLES, pretty, site_label
+from .words import ENGLISH, ChartWords
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
@@ -53,15 +54,16 @@ def _fracture_label(f: Fracture) -> str:
     return pretty(f.site)
 
 
-def _fracture_tip(f: Fracture) -> str:
-    where = f"vertebra {f.vertebra}" if f.site == "vertebra" and f.vertebra else pretty(f.site)
-    parts = [f"Fracture {f.date.isoformat()}: {where}"]
+def _fracture_tip(f: Fracture, words: ChartWords = ENGLISH) -> str:
+    where = (words.text("vertebra {vertebra}").format(vertebra=f.vertebra) if f.site == "vertebra" and f.vertebra
+             else words.term("fracture_site", f.site, pretty(f.site)))
+    parts = [words.text("Fracture {date}: {where}").format(date=words.date(f.date), where=where)]
     if f.genant_grade:
-        parts.append(f"Genant grade {f.genant_grade}")
+        parts.append(words.text("Genant grade {grade}").format(grade=f.genant_grade))
     if f.mechanism:
-        parts.append(pretty(f.mechanism))
+        parts.append(words.term("mechanism", f.mechanism, pretty(f.mechanism)))
     if f.found_on:
-        parts.append(f"found on {pretty(f.found_on)}")
+        parts.append(words.text("found on {how}").format(how=words.term("found_on", f.found_on, pretty(f.found_on))))
     return "\n".join(parts)
 
 
@@ -97,13 +99,15 @@ def label_levels(labels: dict[date, str], start: date, end: date, axes_width_pt:
     return levels
 
 
-def draw_fractures(ax: Axes, fractures: Sequence[Fracture], font: float, levels: Sequence[int] = ()) -> Layer:
+def draw_fractures(ax: Axes, fractures: Sequence[Fracture], font: float, levels: Sequence[int] = (),
+                   words: ChartWords = ENGLISH) -> Layer:
     """Markers on the time axis: vertebral (▼) set apart from other fractures (✕), labelled."""
     layer = Layer()
     if not fractures:
         return layer
     blend = blended_transform_factory(ax.transData, ax.transAxes)
-    for vertebral, marker, label in ((True, "v", "Vertebral fracture"), (False, "X", "Other fracture")):
+    for vertebral, marker, label in ((True, "v", words.text("Vertebral fracture")),
+                                     (False, "X", words.text("Other fracture"))):
         chosen = [f for f in fractures if (f.site == "vertebra") == vertebral]
         if not chosen:
             continue
@@ -112,7 +116,7 @@ def draw_fractures(ax: Axes, fractures: Sequence[Fracture], font: float, levels:
                           color=FRACTURE_COLOUR, markeredgecolor="white", transform=blend,
                           label=label, zorder=6, clip_on=False, pickradius=6)
         layer.artists.append(line)
-        layer.hover.append((line, [_fracture_tip(f) for f in chosen]))
+        layer.hover.append((line, [_fracture_tip(f, words) for f in chosen]))
     labels = fracture_labels(fractures)
     rows = list(levels) or [0] * len(labels)
     for (when, label), level in zip(labels.items(), rows, strict=True):
@@ -123,7 +127,8 @@ def draw_fractures(ax: Axes, fractures: Sequence[Fracture], font: float, levels:
 
 
 def draw_medications(
-    ax: Axes, courses: Sequence[BoneMedicationCourse], lanes: Sequence[int], as_of: date, font: float
+    ax: Axes, courses: Sequence[BoneMedicationCourse], lanes: Sequence[int], as_of: date, font: float,
+    words: ChartWords = ENGLISH,
 ) -> Layer:
     """Bone-medication courses as bars along the top, the drug named in the bar."""
     layer = Layer()
@@ -136,22 +141,24 @@ def draw_medications(
         bar = Rectangle((x0, y0), max(x1 - x0, 1.0), 0.06, transform=blend, facecolor=colour, alpha=0.28,
                         edgecolor=colour, linewidth=0.8, zorder=2)
         ax.add_patch(bar)
-        name = course.drug if course.end else f"{course.drug} →"  # the arrow: still taken
+        drug = words.term("bone_drug", course.drug, course.drug)
+        name = drug if course.end else f"{drug} →"  # the arrow: still taken
         text = ax.text(x0, y0 + 0.03, f" {name}", transform=blend, ha="left", va="center",
                        fontsize=font - 0.5, color="#1F3B57", zorder=3, clip_on=True)
-        until = course.end.isoformat() if course.end else "ongoing"
-        tip = f"{course.drug}: {course.start.isoformat()} – {until}"
+        until = words.date(course.end) if course.end else words.text("ongoing")
+        tip = f"{drug}: {words.date(course.start)} – {until}"
         if course.last_dose:
-            tip += f"\nlast dose {course.last_dose.isoformat()}"
+            tip += "\n" + words.text("last dose {date}").format(date=words.date(course.last_dose))
         if course.stop_reason:
-            tip += f"\nstopped: {course.stop_reason}"
+            tip += "\n" + words.text("stopped: {reason}").format(reason=course.stop_reason)
         layer.artists += [bar, text]
         layer.hover.append((bar, tip))
     return layer
 
 
 def draw_significant(
-    ax: Axes, changes: Mapping[str, SiteChanges], points: dict[str, list[ScorePoint]], font: float
+    ax: Axes, changes: Mapping[str, SiteChanges], points: dict[str, list[ScorePoint]], font: float,
+    words: ChartWords = ENGLISH,
 ) -> list[tuple[str, list[Artist], str]]:
     """A broad band under the line between the previous and the latest scan of a site whose BMD
     changed by at least the site's LSC, labelled "BMD −7.5%".
@@ -173,15 +180,19 @@ def draw_significant(
         xs = [mdates.date2num(first.when), mdates.date2num(last.when)]
         (segment,) = ax.plot(xs, [first.value, last.value], color=colour, linewidth=7, alpha=0.3,
                              solid_capstyle="round", zorder=3, label="_significant", pickradius=5)
-        text = ax.annotate(f"BMD {change.percent:+.1f}%",
+        percent = words.number(change.percent, 1, sign=True)
+        text = ax.annotate(words.text("BMD {percent}%").format(percent=percent),
                            xy=((xs[0] + xs[1]) / 2, (first.value + last.value) / 2),
                            xytext=(0, 7), textcoords="offset points", ha="center", va="bottom",
                            fontsize=font - 0.5, fontweight="bold", color=colour, zorder=7)
-        tip = (f"{site_label(site)}: BMD {change.percent:+.1f}% from {change.start.isoformat()} "
-               f"to {change.end.isoformat()}\nsignificant: at least the least significant change "
-               f"({change.lsc_percent:g}%)")
+        tip = words.text("{site}: BMD {percent}% from {start} to {end}").format(
+            site=words.term("dxa_site", site, site_label(site)), percent=percent, start=words.date(change.start),
+            end=words.date(change.end))
+        tip += "\n" + words.text("significant: at least the least significant change ({lsc}%)").format(
+            lsc=words.number(change.lsc_percent))
         if change.annualised_percent is not None:
-            tip += f"\n{change.annualised_percent:+.1f}% a year"
+            tip += "\n" + words.text("{percent}% a year").format(
+                percent=words.number(change.annualised_percent, 1, sign=True))
         out.append((site, [segment, text], tip))
     return out
 
