@@ -79,7 +79,7 @@ class WindowChartWords(ChartWords):
     def term(self, vocabulary: str, code: str, english: str) -> str:
         if self.language == "en":
             return english
-        return display(vocabulary, code)
+        return display(vocabulary, code)  # the glossary's word (or the tests' pseudo-language)
 
     def date(self, day: date) -> str:
         return local_date(day)

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..charts.styles import SITE_ORDER, site_label
+from ..charts.styles import SITE_ORDER
 from ..services.clinic import LSC_RANGE, StoreError
 from ..services.clinic_settings import DEFAULT_LSC
 from .form_fields import ERROR_STYLE
 from .translation import translate
+from .vocabulary import display
 
 Save = Callable[[dict[str, float]], Any]
 
@@ -41,10 +42,10 @@ def parse_lsc(text: str) -> float | str | None:
     try:
         value = float(cleaned)
     except ValueError:
-        return f"“{text.strip()}” is not a number"
+        return translate("ClinicLscDialog", "“{text}” is not a number").format(text=text.strip())
     lo, hi = LSC_RANGE
     if not lo <= value <= hi:
-        return f"must be between {lo:g} and {hi:g} %"
+        return translate("ClinicLscDialog", "must be between {lo} and {hi} %").format(lo=f"{lo:g}", hi=f"{hi:g}")
     return value
 
 
@@ -75,14 +76,15 @@ class ClinicLscDialog(QDialog):
         outer.addWidget(intro)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
-        for c, text in enumerate(("Site", "Clinic LSC (%)", "Default")):
+        for c, text in enumerate((translate("ClinicLscDialog", "Site"), translate("ClinicLscDialog", "Clinic LSC (%)"),
+                                  translate("ClinicLscDialog", "Default"))):
             head = QLabel(f"<b>{text}</b>", self)
             grid.addWidget(head, 0, c)
         for r, site in enumerate(SITE_ORDER, start=1):
-            label = QLabel(site_label(site), self)
+            label = QLabel(display("dxa_site", site), self)
             edit = QLineEdit(self)
             edit.setObjectName(f"lsc_{site}")
-            edit.setAccessibleName(f"{site_label(site)} LSC, %")
+            edit.setAccessibleName(translate("ClinicLscDialog", "{site} LSC, %").format(site=display("dxa_site", site)))
             edit.setPlaceholderText(
                 translate("ClinicLscDialog", "{DEFAULT_LSC:g} (default)").format(DEFAULT_LSC=DEFAULT_LSC[site])
             )

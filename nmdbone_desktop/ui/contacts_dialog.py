@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,11 +34,17 @@ if TYPE_CHECKING:
 __all__ = ["CONTACTS", "ContactsDialog", "address_value"]
 
 #: The ``contacts`` object as one singleton record of three parts (each a whole sub-object).
-CONTACTS = RecordKind("contacts", "contacts", "contacts", (
-    FieldSpec("patient_address", "Patient's address"),
-    FieldSpec("gp", "General practitioner"),
-    FieldSpec("responsible_clinician", "Responsible clinician"),
-), singleton=True)
+CONTACTS = RecordKind(
+    "contacts",
+    QT_TRANSLATE_NOOP("RecordKinds", "contacts"),
+    QT_TRANSLATE_NOOP("RecordKinds", "contacts"),
+    (
+        FieldSpec("patient_address", QT_TRANSLATE_NOOP("RecordKinds", "Patient's address")),
+        FieldSpec("gp", QT_TRANSLATE_NOOP("RecordKinds", "General practitioner")),
+        FieldSpec("responsible_clinician", QT_TRANSLATE_NOOP("RecordKinds", "Responsible clinician")),
+    ),
+    singleton=True,
+)
 
 
 def address_value(lines: str, postcode: str, city: str, country: str) -> dict[str, Any] | None:
@@ -133,7 +140,9 @@ class ContactsDialog(QDialog):
         # Parts left empty are removed, not stored as nulls.
         problems = self.controller.submit(CONTACTS, "edit", None, values)
         if problems:
-            messages = [f"{field}: {message}" for field, message in problems.by_field.items()] + problems.general
+            names = {spec.key: spec.text for spec in CONTACTS.fields}
+            messages = [f"{names.get(field, field)}: {message}" for field, message in problems.by_field.items()]
+            messages += problems.general
             self.errors.setText("\n".join(messages))
             self.errors.setVisible(True)
             return False

@@ -44,11 +44,11 @@ class _Step:
         self.dose = QLineEdit(dialog)
         self.dose.setObjectName(f"stepDose_{n}")
         self.dose.setPlaceholderText(translate("_Step", "mg per dose"))
-        self.dose.setAccessibleName(f"Step {n + 1} dose, mg")
+        self.dose.setAccessibleName(translate("GcCourseDialog", "Step {step} dose, mg").format(step=n + 1))
         self.dose.setMaximumWidth(110)
         self.start = DateEdit(dialog, today=dialog.today)
         self.start.setObjectName(f"stepStart_{n}")
-        self.start.setAccessibleName(f"Step {n + 1} from")
+        self.start.setAccessibleName(translate("GcCourseDialog", "Step {step} from").format(step=n + 1))
         self.until = QLabel("", dialog)
         self.until.setStyleSheet("color: #555;")
         self.error = QLabel("", dialog)
@@ -86,8 +86,9 @@ class GcCourseDialog(FieldRows, QDialog):
         self.frequency = self._combo("editor_frequency", "gc_frequency", d.GcFrequency.__args__, required=True)
         self.route = self._combo("editor_route", "route", d.Route.__args__, required=True)
         self.errors: dict[str, QLabel] = {}
-        for key, label, editor in (("drug", "Drug *", self.drug), ("frequency", "Frequency *", self.frequency),
-                                   ("route", "Route", self.route)):
+        for key, label, editor in (("drug", translate("GcCourseDialog", "Drug *"), self.drug),
+                                   ("frequency", translate("GcCourseDialog", "Frequency *"), self.frequency),
+                                   ("route", translate("GcCourseDialog", "Route"), self.route)):
             self.errors[key] = self._error(f"error_{key}")
             form.addRow(self._label(label, editor), self._stack(editor, self.errors[key]))
         outer.addLayout(form)
@@ -103,7 +104,8 @@ class GcCourseDialog(FieldRows, QDialog):
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(8)
         self.grid.setVerticalSpacing(2)
-        for c, text in enumerate(("", "Dose (mg) *", "From *", "Until")):
+        for c, text in enumerate(("", translate("GcCourseDialog", "Dose (mg) *"), translate("GcCourseDialog", "From *"),
+                                  translate("GcCourseDialog", "Until"))):
             self.grid.addWidget(QLabel(f"<b>{text}</b>", self), 0, c)
         outer.addLayout(self.grid)
         self.steps: list[_Step] = []
@@ -122,10 +124,13 @@ class GcCourseDialog(FieldRows, QDialog):
         end_form = QFormLayout()
         self.end = DateEdit(self, today=self.today)
         self.end.setObjectName("editor_end")
-        self.end.setAccessibleName("Course end (last dose)")
+        self.end.setAccessibleName(translate("GcCourseDialog", "Course end (last dose)"))
         self.end.dateChanged.connect(self._update_until)
         self.errors["end"] = self._error("error_end")
-        end_form.addRow(self._label("End of course", self.end), self._stack(self.end, self.errors["end"]))
+        end_form.addRow(
+            self._label(translate("GcCourseDialog", "End of course"), self.end),
+            self._stack(self.end, self.errors["end"]),
+        )
         hint = QLabel(translate("GcCourseDialog", "Empty: still taken."), self)
         hint.setStyleSheet("color: #555;")
         end_form.addRow("", hint)
@@ -190,7 +195,7 @@ class GcCourseDialog(FieldRows, QDialog):
             if nxt:
                 step.until.setText((date.fromisoformat(nxt) - timedelta(days=1)).isoformat())
             elif i + 1 == len(self.steps):
-                step.until.setText(self.end.value() or "still taken")
+                step.until.setText(self.end.value() or translate("GcCourseDialog", "still taken"))
             else:
                 step.until.setText("")
 
@@ -202,7 +207,8 @@ class GcCourseDialog(FieldRows, QDialog):
         starts = [step.start.value() for step in self.steps]
         for i, step in enumerate(self.steps):
             if i and starts[i] and starts[i - 1] and starts[i] <= starts[i - 1]:
-                problems[i] = f"must start after step {i} ({starts[i - 1]})"
+                problems[i] = translate("GcCourseDialog", "must start after step {step} ({start})").format(
+                    step=i, start=starts[i - 1])
             record: dict[str, Any] = {"drug": self.drug.currentData(), "frequency": self.frequency.currentData(),
                                       "route": self.route.currentData(), "start": starts[i]}
             dose = parse_number(step.dose.text())
@@ -248,7 +254,8 @@ class GcCourseDialog(FieldRows, QDialog):
 
     def _step_error(self, i: int, field: str, message: str) -> None:
         step = self.steps[i]
-        words = {"dose_mg": "dose", "start": "from", "end": "until"}.get(field, field)
+        words = {"dose_mg": translate("GcCourseDialog", "dose"), "start": translate("GcCourseDialog", "from"),
+                 "end": translate("GcCourseDialog", "until")}.get(field, field)
         text = f"{words}: {message}" if words else message
         step.error.setText(f"{step.error.text()}; {text}" if step.error.isVisible() else text)
         step.error.setVisible(True)

@@ -339,6 +339,22 @@ class MainWindow(QMainWindow):
     def save_chart(self) -> None:
         self.chart.save_png_dialog()
 
+    def preferences(self) -> Any:
+        """File → Preferences…: the window's language (applies at the next start, nothing lost)."""
+        from .preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+
+        def done(result: int) -> None:
+            if result == PreferencesDialog.DialogCode.Accepted and dialog.changed:
+                self.statusBar().showMessage(translate(
+                    "MainWindow", "The new language applies from the next start; nothing was lost."), 10000)
+
+        dialog.finished.connect(done)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     def about(self) -> Any:
         from .about_dialog import AboutDialog
 

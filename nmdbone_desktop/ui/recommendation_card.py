@@ -29,7 +29,7 @@ def long_date(iso: Any) -> str:
     except ValueError:
         return str(iso)
     language = current_language()
-    if language != "en":
+    if language not in ("en", "qps"):  # qps: the translation tests' pseudo-language
         from ..i18n import translator_for
 
         return translator_for(language).date(day, "long")

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from .translation import translate
-from .vocabulary import current_language
+from .vocabulary import PSEUDO, current_language, pseudo
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,8 @@ def render(message: Any, english: str, language: str | None = None) -> str:
     """A structured message in ``language`` (default: the window's); ``english`` when there is
     none or the catalogue cannot render it."""
     language = language or current_language()
+    if language == PSEUDO:
+        return pseudo(english) if english else english
     found = _structured(message)
     if language == "en" or found is None:
         return english

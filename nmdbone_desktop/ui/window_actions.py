@@ -104,6 +104,14 @@ MENUS: tuple[tuple[str, tuple[Command | None, ...]], ...] = (
                 "",
                 QT_TRANSLATE_NOOP("Menus", "The clinic's least significant change per DXA site, for every workstation"),
             ),
+            Command(
+                "preferences",
+                QT_TRANSLATE_NOOP("Menus", "&Preferences…"),
+                "Ctrl+,",
+                "preferences",
+                "",
+                QT_TRANSLATE_NOOP("Menus", "This workstation's settings of the window: its language"),
+            ),
             None,
             Command(
                 "backup",
