@@ -148,9 +148,7 @@ def texts_of(widget: QWidget) -> Iterator[tuple[str, str]]:
                 yield f"{name}.item{i}", w.item(i).text()
         if isinstance(w, QAbstractItemView) and w.model() is not None:
             model = w.model()
-            from PySide6.QtCore import Qt
-
-            from PySide6.QtCore import QModelIndex
+            from PySide6.QtCore import QModelIndex, Qt
 
             try:
                 columns = model.columnCount(QModelIndex())

@@ -12,12 +12,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ...services import DEFAULT_TIERS, TIER_WORDS, TriageItem
-from ...services.handling import describe_mark
-from ..patient_table_model import RISK_COLOURS, RISK_WORDS
+from ...services import DEFAULT_TIERS, TriageItem
+from ..patient_table_model import RISK_COLOURS
+from ..translation import translate
+from ..vocabulary import display, local_date
+from .words import mark_text, risk_word, tier_word
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -27,8 +29,8 @@ OVERDUE = "#B00020"
 def _waiting(item: TriageItem) -> str:
     days = item.waiting_days
     if days < 0:
-        return f"{item.since.isoformat()} (in {-days:,} d)"
-    return f"{item.since.isoformat()} ({days:,} d)"
+        return translate("Worklist", "{date} (in {days} d)").format(date=local_date(item.since), days=-days)
+    return translate("Worklist", "{date} ({days} d)").format(date=local_date(item.since), days=days)
 
 
 def _patient(item: TriageItem) -> str:
@@ -37,10 +39,10 @@ def _patient(item: TriageItem) -> str:
 
 def _note(item: TriageItem) -> str:
     if item.handled is not None:
-        return describe_mark(item.handled)
+        return mark_text(item.handled)
     if item.lapsed is not None:
-        return "returned — was " + describe_mark(item.lapsed)
-    return TIER_WORDS[item.tier]
+        return translate("Worklist", "returned — was {mark}").format(mark=mark_text(item.lapsed))
+    return tier_word(item.tier)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,14 +53,18 @@ class ItemColumn:
 
 
 COLUMNS: tuple[ItemColumn, ...] = (  # the five a nurse reads first fit a 1366-pixel screen
-    ItemColumn("patient", "Patient", _patient),
-    ItemColumn("title", "What to do", lambda i: i.title),
-    ItemColumn("why", "Why", lambda i: i.why),
-    ItemColumn("since", "Waiting since", _waiting),
-    ItemColumn("due", "Due", lambda i: i.due.isoformat() if i.due else "—"),
-    ItemColumn("group", "Group", lambda i: "child" if i.population == "child" else "adult"),
-    ItemColumn("risk", "Risk", lambda i: RISK_WORDS.get(i.risk_category or "", "—")),
-    ItemColumn("note", "Tier / handled", _note),
+    ItemColumn("patient", QT_TRANSLATE_NOOP("Worklist", "Patient"), _patient),
+    ItemColumn("title", QT_TRANSLATE_NOOP("Worklist", "What to do"), lambda i: i.title),
+    ItemColumn("why", QT_TRANSLATE_NOOP("Worklist", "Why"), lambda i: i.why),
+    ItemColumn("since", QT_TRANSLATE_NOOP("Worklist", "Waiting since"), _waiting),
+    ItemColumn("due", QT_TRANSLATE_NOOP("Worklist", "Due"), lambda i: local_date(i.due) if i.due else "—"),
+    ItemColumn(
+        "group",
+        QT_TRANSLATE_NOOP("Worklist", "Group"),
+        lambda i: display("population", "child" if i.population == "child" else "adult"),
+    ),
+    ItemColumn("risk", QT_TRANSLATE_NOOP("Worklist", "Risk"), lambda i: risk_word(i.risk_category)),
+    ItemColumn("note", QT_TRANSLATE_NOOP("Worklist", "Tier / handled"), _note),
 )
 ITEM_COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 
@@ -110,7 +116,7 @@ class TriageItemsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
+            return translate("Worklist", COLUMNS[section].title)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -43,7 +43,6 @@ from ...services import (
     ScanCancelled,
     TriageItem,
     WorklistFilter,
-    header_words,
 )
 from ...services.clinic import Clinic, Session, StoreError, open_clinic
 from ...services.export import write_indicators_csv, write_worklist_csv
@@ -55,6 +54,7 @@ from .filter_bar import WorklistFilterBar
 from .handle_dialogs import BookDialog, NotApplicableDialog
 from .items_panel import TriageItemsPanel
 from .table_model import COLUMN_KEYS, ID_ROLE, WorklistTableModel
+from .words import header_text
 
 _WIDTHS = {"priority": 28, "name": 170, "id": 72, "diagnosis": 90, "risk": 70, "next_due": 84, "codes": 320}
 
@@ -90,12 +90,24 @@ class WorklistView(QWidget):
         day = today()
         self.as_of.setDate(QDate(day.year, day.month, day.day))
         self.as_of.dateChanged.connect(self._on_date_changed)
-        self.refresh_button = self._button("Refresh", "worklistRefreshButton",
-                                           "Re-assess changed patients and rebuild the worklist (F5)", self.refresh)
-        self.letters_button = self._button("Letters for selected…", "worklistLettersButton",
-                                           "Write letters for the selected patients", self.request_letters)
-        self.export_button = self._button("Export CSV…", "worklistExportButton",
-                                          "Save the rows shown and the indicators as CSV files", self.export_dialog)
+        self.refresh_button = self._button(
+            translate("WorklistView", "Refresh"),
+            "worklistRefreshButton",
+            translate("WorklistView", "Re-assess changed patients and rebuild the worklist (F5)"),
+            self.refresh,
+        )
+        self.letters_button = self._button(
+            translate("WorklistView", "Letters for selected…"),
+            "worklistLettersButton",
+            translate("WorklistView", "Write letters for the selected patients"),
+            self.request_letters,
+        )
+        self.export_button = self._button(
+            translate("WorklistView", "Export CSV…"),
+            "worklistExportButton",
+            translate("WorklistView", "Save the rows shown and the indicators as CSV files"),
+            self.export_dialog,
+        )
         self.status = QLabel(translate("WorklistView", "Not built yet."), self)
         self.status.setObjectName("worklistStatus")
         font = self.status.font()
@@ -117,7 +129,7 @@ class WorklistView(QWidget):
         self.model = WorklistTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("worklistTable")
-        self.table.setAccessibleName("Patients with open items")
+        self.table.setAccessibleName(translate("WorklistView", "Patients with open items"))
         self.table.setModel(self.model)
         # No sort until the user clicks a header: the worklist's own order (most urgent, then
         # earliest due) is the useful default, and enabling sorting would otherwise sort at once.
@@ -252,7 +264,7 @@ class WorklistView(QWidget):
         if self.overview is None:
             return
         wl = self.overview.worklist
-        self.status.setText(header_words(wl.patients, wl.tier_counts()))
+        self.status.setText(header_text(wl.patients, wl.tier_counts()))
         refresh = wl.refresh
         self.status.setToolTip(
             translate(
