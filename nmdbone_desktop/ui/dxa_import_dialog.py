@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,13 +36,36 @@ from ..services.clinic import Clinic, open_clinic
 from ..services.dxa_import import DxaImportPlan, save_template
 from .background import BackgroundTask, Progress, run_with_progress
 from .translation import translate
+from .vocabulary import display, local_date
 
 if TYPE_CHECKING:
     from ..services.clinic import Session
 
-COLUMNS = ("Status", "Patient", "Date", "Site", "Side", "BMD g/cm²", "T", "Z", "From", "Reason")
-FILE_FILTER = "DXA results (*.csv *.txt *.tsv *.xlsx *.dcm *.dicom *.json);;All files (*)"
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DxaImportDialog", "Status"),
+    QT_TRANSLATE_NOOP("DxaImportDialog", "Patient"),
+    QT_TRANSLATE_NOOP("DxaImportDialog", "Date"),
+    QT_TRANSLATE_NOOP("DxaImportDialog", "Site"),
+    QT_TRANSLATE_NOOP("DxaImportDialog", "Side"),
+    QT_TRANSLATE_NOOP("DxaImportDialog", "BMD g/cm²"),
+    "T",
+    "Z",
+    QT_TRANSLATE_NOOP("DxaImportDialog", "From"),
+    QT_TRANSLATE_NOOP("DxaImportDialog", "Reason"),
+)
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "DxaImportDialog", "DXA results (*.csv *.txt *.tsv *.xlsx *.dcm *.dicom *.json);;All files (*)"
+)
+STATUS = {
+    "add": QT_TRANSLATE_NOOP("DxaImportDialog", "add"),
+    "duplicate": QT_TRANSLATE_NOOP("DxaImportDialog", "duplicate"),
+    "refused": QT_TRANSLATE_NOOP("DxaImportDialog", "refused"),
+}
 _COLOURS = {"add": "#e6f4ea", "duplicate": "#f1f3f4", "refused": "#fce8e6"}
+
+
+def _status(status: str) -> str:
+    return translate("DxaImportDialog", STATUS[status]) if status in STATUS else status
 
 
 class DxaImportDialog(QDialog):
@@ -94,7 +118,7 @@ class DxaImportDialog(QDialog):
         self.files_label.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("dxaPreview")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("DxaImportDialog", c) for c in COLUMNS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -135,7 +159,7 @@ class DxaImportDialog(QDialog):
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, translate("DxaImportDialog", "DXA results to import"), "", FILE_FILTER
+            self, translate("DxaImportDialog", "DXA results to import"), "", translate("DxaImportDialog", FILE_FILTER)
         )
         if files:
             self.set_files([Path(f) for f in files])
@@ -152,7 +176,8 @@ class DxaImportDialog(QDialog):
 
     def set_files(self, files: list[Path]) -> BackgroundTask | None:
         self.files = list(dict.fromkeys([*self.files, *files]))
-        self.files_label.setText("Files: " + ", ".join(f.name for f in self.files))
+        self.files_label.setText(translate("DxaImportDialog", "Files: {names}").format(
+            names=", ".join(f.name for f in self.files)))
         return self.refresh()
 
     def refresh(self) -> BackgroundTask | None:
@@ -191,20 +216,25 @@ class DxaImportDialog(QDialog):
         self.table.setRowCount(len(rows) + len(plan.problems))
         for r, row in enumerate(rows):
             item = row.item
-            cells = [row.status, f"{row.patient_id or '?'}  {row.patient_name or ''}".strip(),
-                     item.date.isoformat() if item else "", item.site if item else "",
-                     (item.side or "") if item else "", _num(item.bmd_g_cm2 if item else None),
+            cells = [_status(row.status), f"{row.patient_id or '?'}  {row.patient_name or ''}".strip(),
+                     local_date(item.date) if item else "", display("dxa_site", item.site) if item else "",
+                     display("side", item.side) if item else "", _num(item.bmd_g_cm2 if item else None),
                      _num(item.t_score if item else None), _num(item.z_score if item else None),
                      f"{Path(row.file).name}: {row.where}",
-                     row.reason or ("matched by name and birth date" if row.match == "name_and_birth_date" else "")]
+                     row.reason or (translate("DxaImportDialog", "matched by name and birth date")
+                                    if row.match == "name_and_birth_date" else "")]
             self._fill(r, cells, row.status)
         for i, problem in enumerate(plan.problems):
-            self._fill(len(rows) + i, ["refused", "", "", "", "", "", "", "", f"{Path(problem.file).name}: "
+            self._fill(len(rows) + i, [_status("refused"), "", "", "", "", "", "", "", f"{Path(problem.file).name}: "
                                        f"{problem.where}", f"{problem.field}: {problem.message}"], "refused")
         c = plan.counts()
-        self.summary.setText(f"{c['add']} to add for {c['patients']} patient(s), {c['duplicate']} duplicate(s) "
-                             f"skipped, {c['refused']} refused" + ("" if plan.valid else
-                                                                   " — fix the refused rows; nothing is imported"))
+        summary = translate(
+            "DxaImportDialog",
+            "{add} to add for {patients} patient(s), {duplicate} duplicate(s) skipped, {refused} refused",
+        ).format(add=c["add"], patients=c["patients"], duplicate=c["duplicate"], refused=c["refused"])
+        if not plan.valid:
+            summary += translate("DxaImportDialog", " — fix the refused rows; nothing is imported")
+        self.summary.setText(summary)
         self.notes.setPlainText("\n".join(plan.notes))
         self.confirm.setVisible(bool(plan.needs_confirmation))
         self._update_buttons()

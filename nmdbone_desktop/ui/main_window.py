@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from ..gcpause import freeze_startup_objects
@@ -40,6 +40,9 @@ if TYPE_CHECKING:
     from ..core.document import PatientDocument
 
 WATCH_MS = 3000
+#: The roles of the clinic's users (services.protection), as the status bar names them.
+ROLES = {"physician": QT_TRANSLATE_NOOP("MainWindow", "physician"), "nurse": QT_TRANSLATE_NOOP("MainWindow", "nurse"),
+         "secretary": QT_TRANSLATE_NOOP("MainWindow", "secretary")}
 
 
 class MainWindow(QMainWindow):
@@ -204,8 +207,9 @@ class MainWindow(QMainWindow):
 
     def _show_user(self) -> None:
         session = self.clinic.session
-        role = session.role or "read-only: not signed in"
-        self.status_user.setText(f"{session.user} ({role})")
+        role = translate("MainWindow", ROLES[session.role]) if session.role in ROLES else session.role
+        self.status_user.setText(translate("MainWindow", "{user} ({role})").format(
+            user=session.user, role=role or translate("MainWindow", "read-only: not signed in")))
 
     def ask_sign_in(self) -> Any:
         """Databases with login switched on: ask once at start (Cancel = read-only)."""

@@ -77,7 +77,7 @@ class BatchLetterDialog(QDialog):
 
         self.kind_box = QComboBox(objectName="batchKind")
         for key, label in KIND_LABELS.items():
-            self.kind_box.addItem(label, key)
+            self.kind_box.addItem(translate("LetterDialog", label), key)
         self.date_edit = QDateEdit(QDate(as_of.year, as_of.month, as_of.day), objectName="batchDate")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")

@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -60,12 +60,15 @@ __all__ = ["KIND_LABELS", "LetterDialog"]
 log = logging.getLogger(__name__)
 
 KIND_LABELS = {
-    "referral": "Referral to a bone specialist",
-    "gp": "Letter to the GP",
-    "patient": "Advice sheet for the patient",
+    "referral": QT_TRANSLATE_NOOP("LetterDialog", "Referral to a bone specialist"),
+    "gp": QT_TRANSLATE_NOOP("LetterDialog", "Letter to the GP"),
+    "patient": QT_TRANSLATE_NOOP("LetterDialog", "Advice sheet for the patient"),
 }
 #: Sections with no printed heading still need a name in the list.
-UNTITLED_SECTIONS = {"chart": "Trajectory chart", "contact": "Contact"}
+UNTITLED_SECTIONS = {
+    "chart": QT_TRANSLATE_NOOP("LetterDialog", "Trajectory chart"),
+    "contact": QT_TRANSLATE_NOOP("LetterDialog", "Contact"),
+}
 
 AssessFn = Callable[[PatientDocument, date], Mapping[str, Any]]
 
@@ -114,7 +117,7 @@ class LetterDialog(QDialog):
     def _build(self, as_of: date, kind: str) -> None:
         self.kind_box = QComboBox(objectName="letterKind")
         for key, label in KIND_LABELS.items():
-            self.kind_box.addItem(label, key)
+            self.kind_box.addItem(translate("LetterDialog", label), key)
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
         self.date_edit = QDateEdit(QDate(as_of.year, as_of.month, as_of.day), objectName="letterDate")
         self.date_edit.setCalendarPopup(True)
@@ -213,7 +216,10 @@ class LetterDialog(QDialog):
         self.section_list.blockSignals(True)
         self.section_list.clear()
         for key in SECTIONS[self.kind]:
-            title = str(templates.raw(self.kind, f"sections.{key}") or UNTITLED_SECTIONS.get(key, key))
+            title = str(
+                templates.raw(self.kind, f"sections.{key}")
+                or translate("LetterDialog", UNTITLED_SECTIONS.get(key, key))
+            )
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

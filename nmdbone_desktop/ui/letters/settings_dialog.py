@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 from pydantic import ValidationError
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,12 @@ from ...letters.settings import ADDRESS_WINDOWS, DATE_FORMATS
 from ...letters.templates import available_languages, load_templates
 from ..translation import translate
 from .printing import scratch_pdf
+
+#: The letters' envelope windows (``letters.settings.ADDRESS_WINDOWS``), named for the translators.
+WINDOW_LABELS = (
+    QT_TRANSLATE_NOOP("ClinicSettingsDialog", "DIN 5008 window (form B)"),
+    QT_TRANSLATE_NOOP("ClinicSettingsDialog", "UK C5/DL window envelope"),
+)
 
 __all__ = ["ClinicSettingsDialog"]
 
@@ -80,7 +86,7 @@ class ClinicSettingsDialog(QDialog):
         self.address_window = QComboBox(objectName="clinicAddressWindow")
         for key, window in ADDRESS_WINDOWS.items():
             self.address_window.addItem(
-                window.label
+                translate("ClinicSettingsDialog", window.label)
                 if window
                 else translate("ClinicSettingsDialog", "No window: address in the letter's flow"),
                 key,
