@@ -45,7 +45,12 @@ def missing_report(result: BatchResult) -> str:
     lines = [f"{pid}: {'; '.join(warnings)}" for pid, warnings in result.missing.items()]
     if not lines:
         return ""
-    return f"{len(lines)} letter{'s' if len(lines) != 1 else ''} need attention before posting:\n" + "\n".join(lines)
+    head = (
+        translate("BatchLetterDialog", "1 letter needs attention before posting:")
+        if len(lines) == 1
+        else translate("BatchLetterDialog", "{count} letters need attention before posting:").format(count=len(lines))
+    )
+    return head + "\n" + "\n".join(lines)
 
 
 class BatchLetterDialog(QDialog):
@@ -164,16 +169,21 @@ class BatchLetterDialog(QDialog):
         result = result or BatchResult(cancelled=cancelled)
         self.result = result
         written = len(result.written)
-        text = f"{written} letter{'s' if written != 1 else ''} written"
+        text = (translate("BatchLetterDialog", "1 letter written") if written == 1
+                else translate("BatchLetterDialog", "{count} letters written").format(count=written))
         if result.paths:
-            text += f" to {result.paths[0].parent if len(result.paths) > 1 else result.paths[0]}"
+            text += translate("BatchLetterDialog", " to {place}").format(
+                place=result.paths[0].parent if len(result.paths) > 1 else result.paths[0]
+            )
         if cancelled or result.cancelled:
-            text = f"Cancelled. {text}."
+            text = translate("BatchLetterDialog", "Cancelled. {text}.").format(text=text)
         else:
             text += "."
         if result.failed:
             listed = "; ".join(f"{pid}: {why}" for pid, why in result.failed[:5])
-            text += f" Not written ({len(result.failed)}): {listed}"
+            text += translate("BatchLetterDialog", " Not written ({count}): {listed}").format(
+                count=len(result.failed), listed=listed
+            )
             if len(result.failed) > 5:
                 text += " …"
         self.status.setText(text)

@@ -52,6 +52,7 @@ from ...letters.formatting import strip_markup
 from ...letters.render import LetterJob, batch_filename
 from ...letters.templates import load_templates
 from ..translation import translate
+from ..vocabulary import local_date
 from .pdf_preview import PdfPreview
 from .printing import PrintError, available_printers, scratch_pdf, send_to_printer
 
@@ -274,14 +275,17 @@ class LetterDialog(QDialog):
         if problems:
             self._letter = None
             self.text_view.setPlainText("")
-            self._set_status(f"The record has entries after {self.as_of.isoformat()}: {problems[0]}", error=True)
+            self._set_status(translate("LetterDialog", "The record has entries after {date}: {problem}").format(
+                date=local_date(self.as_of), problem=problems[0]), error=True)
         else:
             try:
                 self._letter = compose_letter(self.doc, self.report(), self.options(), self.letterhead)
             except Exception as error:  # a letter that cannot be made must say why, not crash the window
                 log.exception("letter for %s could not be composed", self.doc.id)
                 self._letter = None
-                self._set_status(f"The letter cannot be made: {error}", error=True)
+                self._set_status(
+                    translate("LetterDialog", "The letter cannot be made: {error}").format(error=error), error=True
+                )
             else:
                 self.text_view.setPlainText(self._letter.plain_text())
                 self._set_status("")
@@ -321,7 +325,9 @@ class LetterDialog(QDialog):
             log.exception("preview of the letter for %s failed", self.doc.id)
             self._pdf = self._pdf_key = None
             self.pdf_preview.clear()
-            self._set_status(f"The letter cannot be rendered: {error}", error=True)
+            self._set_status(
+                translate("LetterDialog", "The letter cannot be rendered: {error}").format(error=error), error=True
+            )
             return
         self._pdf, self._pdf_key = buffer.getvalue(), key
         self.pdf_preview.show_pdf(self._pdf)
@@ -371,7 +377,7 @@ class LetterDialog(QDialog):
         if self._write(path, "preview") is None:
             return None
         self._open(path)
-        self._set_status(f"Preview opened: {path}")
+        self._set_status(translate("LetterDialog", "Preview opened: {path}").format(path=path))
         return path
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
@@ -381,7 +387,7 @@ class LetterDialog(QDialog):
             return None
         if self._write(target, "pdf") is None:
             return None
-        self._set_status(f"Saved: {target}")
+        self._set_status(translate("LetterDialog", "Saved: {path}").format(path=target))
         return target
 
     def print_letter(self, printer: str | None = None) -> bool:
@@ -403,7 +409,11 @@ class LetterDialog(QDialog):
             )
             self._open(path)
             return False
-        self._set_status(f"Sent to {printer or 'the default printer'}.")
+        self._set_status(
+            translate("LetterDialog", "Sent to {printer}.").format(
+                printer=printer or translate("LetterDialog", "the default printer")
+            )
+        )
         return True
 
     # -- questions to the user (separate so tests can answer them) -------------------------

@@ -22,7 +22,8 @@ from ..translation import translate
 
 def _summary(titles: list[str]) -> str:
     shown = titles[:6]
-    more = f"\n… and {len(titles) - len(shown)} more" if len(titles) > len(shown) else ""
+    more = ("\n" + translate("HandleDialogs", "… and {count} more").format(count=len(titles) - len(shown))
+            if len(titles) > len(shown) else "")
     return "\n".join(f"• {t}" for t in shown) + more
 
 
@@ -52,8 +53,9 @@ class BookDialog(_HandleDialog):
     """``bookDate`` (default: in 14 days, never before as_of) and an optional ``bookNote``."""
 
     def __init__(self, items: list[str], as_of: date, parent: QWidget | None = None) -> None:
-        super().__init__("Mark as booked", "Booked for the date below: the item leaves the worklist until "
-                         "that date has passed, then returns as overdue if it is still open.", items, parent)
+        super().__init__(translate("HandleDialogs", "Mark as booked"),
+                         translate("HandleDialogs", "Booked for the date below: the item leaves the worklist until "
+                                   "that date has passed, then returns as overdue if it is still open."), items, parent)
         self.date = QDateEdit(self)
         self.date.setObjectName("bookDate")
         self.date.setCalendarPopup(True)
@@ -78,9 +80,16 @@ class NotApplicableDialog(_HandleDialog):
     """``notApplicableReason`` (required: OK is enabled once it has text)."""
 
     def __init__(self, items: list[str], parent: QWidget | None = None) -> None:
-        super().__init__("Mark as not applicable", "Not applicable, for the reason below: the item leaves the "
-                         "worklist until the reason for it changes (e.g. a new fracture or a new scan).",
-                         items, parent)
+        super().__init__(
+            translate("HandleDialogs", "Mark as not applicable"),
+            translate(
+                "HandleDialogs",
+                "Not applicable, for the reason below: the item leaves the worklist until the "
+                "reason for it changes (e.g. a new fracture or a new scan).",
+            ),
+            items,
+            parent,
+        )
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("notApplicableReason")
         self.reason_edit.setPlaceholderText(
