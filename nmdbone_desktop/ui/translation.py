@@ -37,10 +37,14 @@ _installed: list[QTranslator] = []
 _current = "en"
 
 
+#: Each language by its own name (what a speaker looks for in a list; never translated).
+NATIVE_NAMES = {"en": "English", "nl": "Nederlands", "de": "Deutsch", "fr": "Français", "it": "Italiano",
+                "es": "Español"}
+
+
 def native_name(language: str) -> str:
-    """A language's own name (what a speaker looks for in a list), e.g. "Deutsch"."""
-    name = QLocale(language).nativeLanguageName()
-    return name[:1].upper() + name[1:] if name else language
+    """A language's own name, e.g. "Deutsch"."""
+    return NATIVE_NAMES.get(language, language)
 
 
 def system_language() -> str:

@@ -13,6 +13,7 @@ from ...core.assessment.recommendation import CODE_ORDER
 from ...services import DUE_WINDOWS, Worklist, WorklistFilter
 from ..patient_table_model import RISK_WORDS
 from ..translation import translate
+from ..vocabulary import display
 from .words import due_window_word, risk_word
 
 ANY = "any"
@@ -87,7 +88,7 @@ class WorklistFilterBar(QWidget):
         rank = {code: n for n, code in enumerate(CODE_ORDER)}
         codes = sorted(present, key=lambda c: (rank.get(c, len(rank)), c))
         self._fill(self.code, {ANY: translate("Worklist", "any code"), **{c: c for c in codes}})
-        diagnoses = {d: d for d in sorted({i.diagnosis_code for i in items})}
+        diagnoses = {d: display("diagnosis", d) for d in sorted({i.diagnosis_code for i in items})}
         self._fill(self.diagnosis, {ANY: translate("Worklist", "any diagnosis"), **diagnoses})
 
     def select(self, **choices: str) -> None:

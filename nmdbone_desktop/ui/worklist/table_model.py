@@ -132,7 +132,7 @@ class WorklistTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return translate("Worklist", COLUMNS[section].title)
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 0:
-            return "Most urgent priority among the open items (1 = most urgent)"
+            return translate("Worklist", "Most urgent priority among the open items (1 = most urgent)")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
