@@ -4,6 +4,26 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Bone health in neuromuscular disease: BMD trajectories, glucocorticoid exposure, fracture risk and what to do next. Runs offline; the data stay in the clinic&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruleset version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The software supports clinical judgement and does not replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FRAX® figures are entered by the clinician from the official calculator; this software only adjusts them as the ruleset describes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About NMD Bone Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -150,11 +170,25 @@
 <context>
     <name>BackupActions</name>
     <message>
+        <source>Clinic database backups (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back up the clinic database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore the clinic database from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the clinic database
+{location}
+with the backup
+{backup}
+({summary})?
+
+The current database is kept aside beside it (…before-restore-DATE), so this can be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -164,6 +198,14 @@
 </context>
 <context>
     <name>BatchLetterDialog</name>
+    <message>
+        <source>1 letter needs attention before posting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} letters need attention before posting:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Letters for {n_patient_ids} patients</source>
         <translation type="unfinished"></translation>
@@ -216,6 +258,26 @@
     </message>
     <message>
         <source>Writing letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 letter written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} letters written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> to {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Not written ({count}): {listed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -614,6 +676,14 @@ mg/day</source>
 <context>
     <name>ClinicLscDialog</name>
     <message>
+        <source>“{text}” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between {lo} and {hi} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clinic settings — {clinic}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,6 +693,22 @@ mg/day</source>
     </message>
     <message>
         <source>&lt;b&gt;Least significant change (LSC) per DXA site&lt;/b&gt;&lt;br&gt;From your own precision study: LSC = 2.77 × precision error (RMS-SD, %). A change in BMD of at least the LSC is marked significant on the chart and used by the assessment. Leave a field empty to use the default (RULES §7). Stored in the clinic database: every workstation uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic LSC (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{site} LSC, %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -644,6 +730,15 @@ mg/day</source>
 </context>
 <context>
     <name>ClinicSettingsDialog</name>
+    <message>
+        <source>DIN 5008 window (form B)</source>
+        <extracomment>The letters&apos; envelope windows (``letters.settings.ADDRESS_WINDOWS``), named for the translators.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK C5/DL window envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Clinic letterhead and signatory</source>
         <translation type="unfinished"></translation>
@@ -791,6 +886,54 @@ mg/day</source>
 <context>
     <name>DxaImportDialog</name>
     <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BMD g/cm²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DXA results (*.csv *.txt *.tsv *.xlsx *.dcm *.dicom *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import DXA results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,6 +986,10 @@ mg/day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Files: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -858,16 +1005,72 @@ mg/day</source>
         <source>Reading cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>matched by name and birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{add} to add for {patients} patient(s), {duplicate} duplicate(s) skipped, {refused} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — fix the refused rows; nothing is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DxaStudyDialog</name>
     <message>
-        <source>Add DXA study — {patient}</source>
+        <source>BMD (g/cm²)</source>
         <extracomment>The columns of a site row: (document field, heading, placeholder).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>T-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height-adj. Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TBS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spine only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add DXA study — {patient}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add DXA study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -879,7 +1082,19 @@ mg/day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{site} side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fill in the sites measured; empty rows are not saved. Decimal comma or point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one site&apos;s BMD, T- or Z-score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side: {message}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -997,7 +1212,38 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>FileOperations</name>
+    <message>
+        <source>checking {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessing the imported patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GcCourseDialog</name>
+    <message>
+        <source>Step {step} dose, mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {step} from</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Add glucocorticoid course — {patient}</source>
         <translation type="unfinished"></translation>
@@ -1007,7 +1253,31 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Drug *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Dose steps&lt;/b&gt; (a taper: one row per dose; each runs until the next starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose (mg) *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1019,24 +1289,175 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Course end (last dose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Empty: still taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must start after step {step} ({start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandleDialogs</name>
+    <message>
+        <source>… and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked for the date below: the item leaves the worklist until that date has passed, then returns as overdue if it is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable, for the reason below: the item leaves the worklist until the reason for it changes (e.g. a new fracture or a new scan).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>History not refreshed: {error}</source>
         <extracomment>Clinic-wide events shown in every patient&apos;s history too (a restore replaces every record).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient {patient_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>History of {who}: {n_entries} entries, newest first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IndicatorDashboard</name>
+    <message>
+        <source>not recordable — {count} concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no patients (0/0)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Click a bar to list the patients behind it.</source>
         <translation type="unfinished"></translation>
@@ -1047,6 +1468,33 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Save the patients behind this indicator as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality indicators on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator: {numerator}.
+Denominator: {denominator}.
+Window: {window}. Basis: {basis}.
+{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1061,8 +1509,29 @@ Nothing was changed.</source>
 <context>
     <name>LetterDialog</name>
     <message>
+        <source>Referral to a bone specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to the GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice sheet for the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trajectory chart</source>
+        <extracomment>Sections with no printed heading still need a name in the list.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Letter — {given} {family} ({id})</source>
-        <extracomment>Sections with no printed heading still need a name in the list. Who makes the letter (signs it when the record names no responsible clinician). The PDF on screen and what it was made from: outputs write exactly these bytes.</extracomment>
+        <extracomment>Who makes the letter (signs it when the record names no responsible clinician). The PDF on screen and what it was made from: outputs write exactly these bytes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1118,7 +1587,19 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The record has entries after {date}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter cannot be made: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Empty: {automatic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter cannot be rendered: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1131,6 +1612,14 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Preview opened: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,6 +1627,14 @@ Nothing was changed.</source>
         <source>{error}
 
 The PDF opens in the viewer now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to {printer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1192,6 +1689,19 @@ The PDF opens in the viewer now.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>physician</source>
+        <extracomment>The roles of the clinic&apos;s users (services.protection), as the status bar names them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>NMD Bone Desktop — {name}{demo_suffix}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,6 +1735,14 @@ The PDF opens in the viewer now.</source>
     </message>
     <message>
         <source>The database was changed elsewhere: list refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only: not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1483,17 +2001,53 @@ The PDF opens in the viewer now.</source>
     </message>
 </context>
 <context>
+    <name>PatientCaption</name>
+    <message>
+        <source>{name} · {patient_id} · born {birth_date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} — {patient}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PatientCommands</name>
     <message>
         <source>Clinic settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name} ({patient_id}) and all their records?
+The audit trail keeps a copy of the deleted record.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PatientController</name>
     <message>
-        <source>Patient {pid} deleted.</source>
+        <source>No patient selected</source>
         <extracomment>The clinic&apos;s own least significant change per site, % (read with each assessment).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a patient with this ID already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient {pid} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1613,6 +2167,21 @@ The PDF opens in the viewer now.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Windows could not print the PDF ({error}); open it and print from the viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No print command (CUPS lp or lpr) was found; open the PDF and print from the viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print spooler refused the job: {output}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecommendationCard</name>
     <message>
         <source>Overdue since {date}</source>
@@ -1702,6 +2271,73 @@ The PDF opens in the viewer now.</source>
     </message>
     <message>
         <source>{what} — {patient}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordEdit</name>
+    <message>
+        <source>must be at most \1 (entered: \2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least \1 (entered: \2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be below \1 (entered: \2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be above \1 (entered: \2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“\1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number (entered: \1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of the options offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most \1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least \1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\2 is before the date of birth (\1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\2 is after today (\1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\2 is after the assessment date (\1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\2 is before the start (\1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: please fill in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2144,6 +2780,23 @@ The PDF opens in the viewer now.</source>
         <source>Vitamin D (IU/day)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>contacts</source>
+        <extracomment>The ``contacts`` object as one singleton record of three parts (each a whole sub-object).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordView</name>
@@ -2239,7 +2892,7 @@ The PDF opens in the viewer now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Handled ({get:,})</source>
+        <source>Handled ({count})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2251,9 +2904,244 @@ The PDF opens in the viewer now.</source>
     </message>
 </context>
 <context>
+    <name>Worklist</name>
+    <message>
+        <source>priority 1 (urgent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority 1–2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (in {days} d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} ({days} d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned — was {mark}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier / handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worklist items, most urgent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as booked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} handled items shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} items shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {count} selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most urgent priority among the open items (1 = most urgent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due within 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booked for {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{patients} patients checked, {act_now} act now, {due} due, {coming_up} coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorklistAndLetters</name>
     <message>
         <source>Worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYNTHETIC DEMO DATA — not real patients</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2273,7 +3161,31 @@ nmdbone-desktop worklist --db PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-assess changed patients and rebuild the worklist (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write letters for the selected patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows shown and the indicators as CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients with open items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2341,7 +3253,6 @@ nmdbone-desktop worklist --db PATH</source>
     <name>_AddressFields</name>
     <message>
         <source>street and number, one line each (up to 4)</source>
-        <extracomment>The ``contacts`` object as one singleton record of three parts (each a whole sub-object).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
