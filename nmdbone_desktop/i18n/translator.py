@@ -9,8 +9,9 @@ Message parameters are JSON values, so a report can carry them (contract §3 add
 * ``{"date": "2026-11-21"}`` is a date in the language's style;
 * ``{"term": "drug.zoledronate"}`` is a glossary term;
 * ``{"message_key": k, "params": {...}}`` is a nested sentence;
-* ``{"list": [...], "join": "and" | "or" | "then" | "comma" | "semicolon" | "sentence"}`` joins
-  rendered items ("a, b or c");
+* ``{"list": [...], "join": "and" | "or" | "then" | "and_all" | "comma" | "semicolon" | "sentence"}``
+  joins rendered items ("a, b or c"; "and_all": "a and b and c");
+* ``"true_minus": true`` in a number: a threshold written with a true minus sign in English too;
 * a string is printed as it is (a unit, a scanner model, text typed by the clinician).
 
 A placeholder ``{name!cap}`` upper-cases the first letter of the value (a list at the start of a
@@ -40,7 +41,7 @@ SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "nl", "de", "fr", "it", "es")
 #: The Babel locale of each language: British English (the clinical wording is British).
 LOCALES = {"en": "en_GB", "nl": "nl_NL", "de": "de_DE", "fr": "fr_FR", "it": "it_IT", "es": "es_ES"}
 MINUS = "\u2212"
-JOINS = ("and", "or", "then")
+JOINS = ("and", "or", "then", "and_all")
 PLAIN_JOINS = {"comma": ", ", "semicolon": "; ", "sentence": " "}
 
 
@@ -130,8 +131,9 @@ class Translator:
             if "date" in value:
                 return self.date(date.fromisoformat(str(value["date"])))
             if "number" in value:
-                return self.number(value["number"], value.get("decimals"), sign=bool(value.get("sign")),
+                text = self.number(value["number"], value.get("decimals"), sign=bool(value.get("sign")),
                                    group=bool(value.get("group", True)))
+                return MINUS + text[1:] if value.get("true_minus") and text.startswith("-") else text
             if "message_key" in value:
                 return self.message(str(value["message_key"]), **dict(value.get("params") or {}))
             if "list" in value:
@@ -145,6 +147,8 @@ class Translator:
             raise CatalogueError(f"{self.language}: unknown list join {how!r}")
         if len(items) <= 1:
             return "".join(items)
+        if how == "and_all":
+            return self._messages.get("join.and", " and ").join(items)
         if how == "then":
             return self._messages.get("join.then", " then ").join(items)
         return ", ".join(items[:-1]) + self._messages.get(f"join.{how}", f" {how} ") + items[-1]

@@ -31,6 +31,7 @@ from .monitoring import (
 )
 from .recommendation import Recommendation, Recommendations
 from .references import cite
+from .wording import listed, msg, term
 from .risk import (
     adult_risk_category,
     child_risk_category,
@@ -75,6 +76,8 @@ def catalogue() -> list[RuleInfo]:
 
 def _scanner_warning(changes: list[tuple[str, str, str, date]]) -> Recommendation:
     sites = "; ".join(f"{SITE_LABEL[s]} {a} → {b} ({day})" for s, a, b, day in changes)
+    site_messages = [msg("why.scanner_site", site=term("site", s), before=a, after=b, date={"date": d.isoformat()})
+                     for s, a, b, d in changes]
     return Recommendation(
         code="SCANNER_CHANGED",
         kind="warning",
@@ -86,6 +89,8 @@ def _scanner_warning(changes: list[tuple[str, str, str, date]]) -> Recommendatio
         references=cite("S-ISCD19-XCAL"),
         since=min(day for *_rest, day in changes),
         rule="bmd_trajectory",
+        message_key="rec.SCANNER_CHANGED",
+        rationale_message=msg("why.SCANNER_CHANGED", sites=listed(site_messages, "semicolon")),
     )
 
 
