@@ -14,6 +14,7 @@ are made here, at the edge, by the window, the letters and ``assess --language``
 from __future__ import annotations
 
 from .catalogue import CatalogueError, catalogue_keys, load_glossary, load_messages
+from .report import localize_report, localized_recommendation
 from .translator import SUPPORTED_LANGUAGES, Translator, normalise_language, translator_for
 
 __all__ = [
@@ -23,6 +24,8 @@ __all__ = [
     "catalogue_keys",
     "load_glossary",
     "load_messages",
+    "localize_report",
+    "localized_recommendation",
     "normalise_language",
     "translator_for",
 ]
