@@ -9,7 +9,6 @@ from typing import Any
 from ..dates import years_between
 from ..document import DxaMeasurement
 from .catalogue import rule
-from .wording import day, fixed, msg
 from .facts import (
     ADULT_DIAGNOSTIC_SITES,
     CHILD_DIAGNOSTIC_SITES,
@@ -18,6 +17,7 @@ from .facts import (
     SITE_LABEL,
     Facts,
 )
+from .wording import day, fixed, msg
 
 #: RULES §7.2 default least significant change, % (2.77 × precision; ISCD minimum precision for
 #: spine and hip [R], policy for the other sites).

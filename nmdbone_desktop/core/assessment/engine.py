@@ -31,7 +31,6 @@ from .monitoring import (
 )
 from .recommendation import Recommendation, Recommendations
 from .references import cite
-from .wording import listed, msg, term
 from .risk import (
     adult_risk_category,
     child_risk_category,
@@ -53,6 +52,7 @@ from .therapy_recs import (
     start_therapy,
 )
 from .treatment import AVOID_ORDER, avoid_reasons, drug_holiday_state, has_indication, ranked_options
+from .wording import listed, msg, term
 
 RULESET_VERSION = "2026.2"
 REPORT_SCHEMA = "nmdbone/assessment-v1"

@@ -340,7 +340,8 @@ def calcium_vitamin_d(
     if indication and risk.since is not None:
         why.append(Finding("bone therapy indicated", risk.since, msg("why.therapy_indicated")))
     if category in ("osteoporosis", "osteopenia", "low_for_age") and deciding is not None:
-        why.append(Finding(category.replace("_", " "), deciding, msg("why.category", category=term("category", category))))
+        why.append(Finding(category.replace("_", " "), deciding,
+                           msg("why.category", category=term("category", category))))
     if facts.non_ambulant and facts.non_ambulant_since:
         why.append(Finding("non-ambulant", facts.non_ambulant_since, msg("why.non_ambulant")))
     if not why:

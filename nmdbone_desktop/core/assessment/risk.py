@@ -349,7 +349,8 @@ def exposure_findings(facts: Facts) -> list[Finding]:
         found.append(Finding(
             f"on glucocorticoid {facts.gc.current_daily_mg_pred_eq:g} mg/day prednisolone-eq since "
             f"{facts.gc_onsets.current}", facts.gc_onsets.current,
-            msg("finding.on_gc_since", dose=plain(facts.gc.current_daily_mg_pred_eq), date=day(facts.gc_onsets.current))))
+            msg("finding.on_gc_since", dose=plain(facts.gc.current_daily_mg_pred_eq),
+                date=day(facts.gc_onsets.current))))
     if facts.non_ambulant and facts.non_ambulant_since:
         found.append(Finding(f"non-ambulant since {facts.non_ambulant_since}", facts.non_ambulant_since,
                              msg("finding.non_ambulant_since", date=day(facts.non_ambulant_since))))

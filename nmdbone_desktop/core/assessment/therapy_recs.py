@@ -14,7 +14,6 @@ from .facts import ANABOLICS, ANTIRESORPTIVES, BONE_THERAPY, PARENTERAL, Facts, 
 from .recommendation import Avoid, Recommendation, Recommendations
 from .references import cite
 from .risk import RiskCategory
-from .wording import Message, day, exact, fixed, listed, msg, plain, term, terms
 from .treatment import (
     AVOID_ORDER,
     DENOSUMAB_RENAL_LIMIT,
@@ -26,6 +25,7 @@ from .treatment import (
     sequential_pending,
     treatment_failure,
 )
+from .wording import Message, day, exact, fixed, listed, msg, plain, term, terms
 
 VITAMIN_D_BEFORE_PARENTERAL_NMOL = 50
 ADJUSTED_CALCIUM_LOWER_MMOL = 2.20  # [S-PATH-HARMONY V]
@@ -77,7 +77,8 @@ def start_therapy(
     """Not on therapy with an indication (and not on a drug holiday): START_BONE_THERAPY with ranked
     options and the avoid list; CONSIDER_ANABOLIC for very high risk adults with an anabolic option.
     """
-    avoid_list = [Avoid(d, "; ".join(avoid.reasons[d]), msg("avoid.reasons", reasons=listed(avoid.messages[d], "semicolon")))
+    avoid_list = [Avoid(d, "; ".join(avoid.reasons[d]),
+                        msg("avoid.reasons", reasons=listed(avoid.messages[d], "semicolon")))
                   for d in AVOID_ORDER if d in avoid.reasons]
     gc = facts.gc
     gc_words = (

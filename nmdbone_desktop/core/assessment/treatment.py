@@ -259,7 +259,8 @@ def avoid_reasons(facts: Facts, drugs: tuple[str, ...]) -> AvoidReasons:
         if doc.sex == "male":
             out.add("romosozumab", "not licensed for men", msg("avoid.not_licensed_men"))
         elif not facts.postmenopausal:
-            out.add("romosozumab", "not licensed for women before the menopause", msg("avoid.not_licensed_premenopausal"))
+            out.add("romosozumab", "not licensed for women before the menopause",
+                    msg("avoid.not_licensed_premenopausal"))
     if "abaloparatide" in drugs:
         if doc.sex == "male":
             out.add("abaloparatide", "not licensed for men in the EU; licensed in the US; clinic policy follows the EU "
