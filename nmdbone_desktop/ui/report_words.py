@@ -35,41 +35,42 @@ class RecommendationWords:
     rationale: str
 
 
-def _structured(item: Any) -> tuple[str, dict[str, Any]] | None:
-    """``{"message_key": k, "params": {...}}`` → (k, params); anything else → None."""
-    if isinstance(item, dict) and isinstance(item.get("message_key"), str):
-        params = item.get("params") or {}
-        return item["message_key"], dict(params) if isinstance(params, dict) else {}
-    return None
-
-
 def render(message: Any, english: str, language: str | None = None) -> str:
-    """A structured message in ``language`` (default: the window's); ``english`` when there is
-    none or the catalogue cannot render it."""
+    """A structured message (``{"message_key", "params"}``) in ``language`` (default: the
+    window's); ``english`` when there is none or the catalogue cannot render it."""
     language = language or current_language()
     if language == PSEUDO:
         return pseudo(english) if english else english
-    found = _structured(message)
-    if language == "en" or found is None:
+    if language == "en" or not message:
         return english
     from ..i18n import CatalogueError, translator_for
 
-    key, params = found
     try:
-        return translator_for(language).message(key, **params)
+        return translator_for(language).render(message)
     except CatalogueError as error:
         log.warning("%s: showing the English words", error)
         return english
 
 
 def recommendation_words(rec: dict[str, Any], language: str | None = None) -> RecommendationWords:
-    """Title, text and rationale of one recommendation in the window's language."""
+    """Title, text and rationale of one recommendation in the window's language (rendered from
+    its ``message_key``/``params`` and ``rationale_message`` by :mod:`nmdbone_desktop.i18n`)."""
     language = language or current_language()
-    words = {}
-    for part in ("title", "text", "rationale"):
-        english = str(rec.get(part) or "")
-        words[part] = render(rec.get(f"{part}_message"), english, language)
-    return RecommendationWords(**words)
+    english = RecommendationWords(str(rec.get("title") or ""), str(rec.get("text") or ""),
+                                  str(rec.get("rationale") or ""))
+    if language == "en":
+        return english
+    if language == PSEUDO:
+        return RecommendationWords(*(pseudo(w) if w else w for w in (english.title, english.text,
+                                                                      english.rationale)))
+    from ..i18n import CatalogueError, localized_recommendation, translator_for
+
+    try:
+        words = localized_recommendation(rec, translator_for(language))
+    except CatalogueError as error:
+        log.warning("%s: showing the English words", error)
+        return english
+    return RecommendationWords(str(words["title"]), str(words["text"]), str(words["rationale"]))
 
 
 def avoid_reason(avoid: dict[str, Any]) -> str:

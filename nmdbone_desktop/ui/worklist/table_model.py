@@ -20,7 +20,7 @@ from ...services import Worklist, WorklistFilter, WorklistItem
 from ..patient_table_model import RISK_COLOURS
 from ..translation import translate
 from ..vocabulary import display, local_date
-from .words import risk_word
+from .words import item_title, risk_word
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -82,7 +82,7 @@ def _tooltip(item: WorklistItem) -> str:
     lines = [f"{item.name} ({item.patient_id}) — {item.diagnosis_label or display('diagnosis', item.diagnosis_code)}"]
     for open_item in item.open_items:
         due = translate("Worklist", ", due {date}").format(date=local_date(open_item.due)) if open_item.due else ""
-        lines.append(f"P{open_item.priority} {open_item.kind}: {open_item.title}{due}")
+        lines.append(f"P{open_item.priority} {open_item.kind}: {item_title(open_item.code, open_item.title)}{due}")
     return "\n".join(lines)
 
 

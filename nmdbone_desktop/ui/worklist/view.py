@@ -54,7 +54,7 @@ from .filter_bar import WorklistFilterBar
 from .handle_dialogs import BookDialog, NotApplicableDialog
 from .items_panel import TriageItemsPanel
 from .table_model import COLUMN_KEYS, ID_ROLE, WorklistTableModel
-from .words import header_text
+from .words import header_text, item_title
 
 _WIDTHS = {"priority": 28, "name": 170, "id": 72, "diagnosis": 90, "risk": 70, "next_due": 84, "codes": 320}
 
@@ -319,7 +319,7 @@ class WorklistView(QWidget):
         if not items:
             return None
         as_of = self.current_as_of()
-        dialog = BookDialog([f"{i.name}: {i.title}" for i in items], as_of, self)
+        dialog = BookDialog([f"{i.name}: {item_title(i.code, i.title)}" for i in items], as_of, self)
         dialog.setObjectName("bookDialog")
 
         def accepted() -> None:
@@ -337,7 +337,7 @@ class WorklistView(QWidget):
         if not items:
             return None
         as_of = self.current_as_of()
-        dialog = NotApplicableDialog([f"{i.name}: {i.title}" for i in items], self)
+        dialog = NotApplicableDialog([f"{i.name}: {item_title(i.code, i.title)}" for i in items], self)
         dialog.setObjectName("notApplicableDialog")
 
         def accepted() -> None:
