@@ -79,6 +79,11 @@ def risk_text(report: dict[str, Any]) -> tuple[str, str]:
     return text, tip
 
 
+def _site_in_sentence(site: str) -> str:
+    """The site as a word inside a sentence: the glossary's ``site.*`` (German keeps its capital)."""
+    return term(f"site.{site}", display("dxa_site", site).lower())
+
+
 def latest_mobility(doc: PatientDocument) -> str:
     if not doc.mobility:
         return translate("AssessmentHeader", "not recorded")
@@ -187,7 +192,7 @@ class AssessmentHeader(QFrame):
         if dens.get("lowest_score") is not None:
             category += translate("AssessmentHeader", ", lowest {score_type} {score} at {site} ({date})").format(
                 score_type=dens.get("score_type"), score=local_number(float(dens["lowest_score"]), 1, sign=True),
-                site=display("dxa_site", dens.get("lowest_site", "")).lower(), date=local_date(dens.get("date")))
+                site=_site_in_sentence(dens.get("lowest_site", "")), date=local_date(dens.get("date")))
         rows[translate("AssessmentHeader", "DXA")] = esc(category)
         self.facts.setText("<table cellspacing='0' cellpadding='1'>" + "".join(
             f"<tr><td style='color:#555; padding-right:8px'>{k}</td><td>{v}</td></tr>" for k, v in rows.items())

@@ -54,7 +54,8 @@ class PatientListWidget(QWidget):
         header.setHighlightSections(False)
         for i, column in enumerate(COLUMNS):
             if column.key in _WIDTHS:
-                self.table.setColumnWidth(i, _WIDTHS[column.key])
+                # Never narrower than the header's own words (German "Nächste Fälligkeit").
+                self.table.setColumnWidth(i, max(_WIDTHS[column.key], header.sectionSizeFromContents(i).width()))
         keys = [column.key for column in COLUMNS]
         for visual, key in enumerate(k for k in _VISUAL_ORDER if k in keys):
             header.moveSection(header.visualIndex(keys.index(key)), visual)

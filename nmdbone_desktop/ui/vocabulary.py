@@ -83,6 +83,8 @@ def local_number(value: float, decimals: int | None = None, *, sign: bool = Fals
         spec = "g" if decimals is None else f".{decimals}f"
         return format(value, ("+" if sign else "") + spec)
     rounded = value if decimals is None else round(value, decimals)
+    if decimals is None and isinstance(rounded, float) and rounded.is_integer():
+        rounded = int(rounded)  # 10.0 mg/day reads "10", as the English "{:g}" has it
     return translator_for(_language).number(rounded, decimals, sign=sign, group=False)
 
 

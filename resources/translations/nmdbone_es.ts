@@ -5,27 +5,27 @@
     <name>AboutDialog</name>
     <message>
         <source>Bone health in neuromuscular disease: BMD trajectories, glucocorticoid exposure, fracture risk and what to do next. Runs offline; the data stay in the clinic&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud ósea en las enfermedades neuromusculares: evolución de la DMO, exposición a glucocorticoides, riesgo de fractura y próximos pasos. Funciona sin conexión; los datos permanecen en la base de datos de la clínica.</translation>
     </message>
     <message>
         <source>Ruleset version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de las reglas:</translation>
     </message>
     <message>
         <source>The software supports clinical judgement and does not replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El software apoya el juicio clínico y no lo sustituye.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>FRAX® figures are entered by the clinician from the official calculator; this software only adjusts them as the ruleset describes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores FRAX® los introduce el clínico desde la calculadora oficial; este software solo los ajusta como describen las reglas.</translation>
     </message>
     <message>
         <source>About NMD Bone Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de NMD Bone Desktop</translation>
     </message>
 </context>
 <context>
@@ -33,153 +33,153 @@
     <message>
         <source>none</source>
         <extracomment>The list&apos;s colours (one scale, by category only): &quot;low&quot; is plain text, never a reassuring green.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>low (&lt;2.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>baja (&lt;2,5)</translation>
     </message>
     <message>
         <source>medium (2.5–7.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>media (2,5–7,5)</translation>
     </message>
     <message>
         <source>high (≥7.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>alta (≥7,5)</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible</translation>
     </message>
     <message>
         <source>{label}: major osteoporotic {major}, hip {hip}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: fractura osteoporótica mayor {major}, cadera {hip}</translation>
     </message>
     <message>
         <source>with femoral neck BMD</source>
-        <translation type="unfinished"></translation>
+        <translation>con DMO del cuello femoral</translation>
     </message>
     <message>
         <source>clinical factors, no BMD</source>
-        <translation type="unfinished"></translation>
+        <translation>factores clínicos, sin DMO</translation>
     </message>
     <message>
         <source>BMD not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>DMO no indicada</translation>
     </message>
     <message>
         <source>entered {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>introducido el {date}</translation>
     </message>
     <message>
         <source>adjusted: {adjustments}</source>
-        <translation type="unfinished"></translation>
+        <translation>ajustado: {adjustments}</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>no evaluado</translation>
     </message>
     <message>
         <source> &lt;span style=&apos;color:#555&apos;&gt;(since {date})&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &lt;span style=&apos;color:#555&apos;&gt;(desde el {date})&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Risk category criteria met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios de la categoría de riesgo cumplidos:</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrada</translation>
     </message>
     <message>
         <source>{status} (since {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (desde el {date})</translation>
     </message>
     <message>
         <source>QFracture-2012 © ClinRisk Ltd — disclaimer ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>QFracture-2012 © ClinRisk Ltd — aviso ▸</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:13pt; font-weight:600&apos;&gt;{name}&lt;/span&gt; &amp;nbsp;&lt;span style=&apos;color:#555&apos;&gt;{patient_id} · {sex} · born {birth_date}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:13pt; font-weight:600&apos;&gt;{name}&lt;/span&gt; &amp;nbsp;&lt;span style=&apos;color:#555&apos;&gt;{patient_id} · {sex} · nac. {birth_date}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad</translation>
     </message>
     <message>
         <source>{age} years ({population})</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} años ({population})</translation>
     </message>
     <message>
         <source>, onset {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>, inicio {date}</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <source>Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Movilidad</translation>
     </message>
     <message>
         <source>none now</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna ahora</translation>
     </message>
     <message>
         <source>{dose} mg/day prednisolone-eq, {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>{dose} mg/día eq. prednisolona, {band}</translation>
     </message>
     <message>
         <source>; cumulative {grams}&#xa0;g</source>
-        <translation type="unfinished"></translation>
+        <translation>; acumulada {grams} g</translation>
     </message>
     <message>
         <source>Steroids</source>
-        <translation type="unfinished"></translation>
+        <translation>Corticoides</translation>
     </message>
     <message>
         <source>, lowest {score_type} {score} at {site} ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>, {score_type}-score más bajo {score} en {site} ({date})</translation>
     </message>
     <message>
         <source>DXA</source>
-        <translation type="unfinished"></translation>
+        <translation>DXA</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#555&apos;&gt;Risk&lt;/span&gt;&amp;nbsp; {risk_html}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#555&apos;&gt;Riesgo&lt;/span&gt;&amp;nbsp; {risk_html}</translation>
     </message>
     <message>
         <source>FRAX: none entered</source>
-        <translation type="unfinished"></translation>
+        <translation>FRAX: no introducido</translation>
     </message>
     <message>
         <source>&lt;b&gt;10-year fracture risk&lt;/b&gt; &lt;span style=&apos;color:#555&apos;&gt;(for information: the category above comes from its criterion)&lt;/span&gt;&lt;br&gt;{risk_line}&lt;br&gt;{frax_line}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Riesgo de fractura a 10 años&lt;/b&gt; &lt;span style=&apos;color:#555&apos;&gt;(a título informativo: la categoría de arriba procede de su criterio)&lt;/span&gt;&lt;br&gt;{risk_line}&lt;br&gt;{frax_line}</translation>
     </message>
 </context>
 <context>
     <name>Background</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
         <source>Clinic database backups (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de la base de datos de la clínica (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Back up the clinic database</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de seguridad de la base de datos</translation>
     </message>
     <message>
         <source>Restore the clinic database from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la base de datos de la clínica desde una copia</translation>
     </message>
     <message>
         <source>Replace the clinic database
@@ -189,121 +189,128 @@ with the backup
 ({summary})?
 
 The current database is kept aside beside it (…before-restore-DATE), so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir la base de datos de la clínica
+{location}
+por la copia
+{backup}
+({summary})?
+
+La base actual se conserva al lado (…before-restore-FECHA), así que se puede deshacer.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde copia de seguridad</translation>
     </message>
 </context>
 <context>
     <name>BatchLetterDialog</name>
     <message>
         <source>1 letter needs attention before posting:</source>
-        <translation type="unfinished"></translation>
+        <translation>1 carta requiere atención antes del envío:</translation>
     </message>
     <message>
         <source>{count} letters need attention before posting:</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cartas requieren atención antes del envío:</translation>
     </message>
     <message>
         <source>Letters for {n_patient_ids} patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas para {n_patient_ids} pacientes</translation>
     </message>
     <message>
         <source>One PDF with every letter</source>
         <extracomment>The window&apos;s session: the batch is made (and audited) as the signed-in user and role.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF con todas las cartas</translation>
     </message>
     <message>
         <source>One PDF per patient, in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF por paciente, en una carpeta</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>File or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo o carpeta</translation>
     </message>
     <message>
         <source>Write letters</source>
         <extracomment>Per patient, what their letter lacks for posting (filled when the batch ends).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escribir las cartas</translation>
     </message>
     <message>
         <source>Choose where the letters go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar las cartas.</translation>
     </message>
     <message>
         <source>Writing letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo las cartas…</translation>
     </message>
     <message>
         <source>Writing letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo las cartas</translation>
     </message>
     <message>
         <source>1 letter written</source>
-        <translation type="unfinished"></translation>
+        <translation>1 carta escrita</translation>
     </message>
     <message>
         <source>{count} letters written</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cartas escritas</translation>
     </message>
     <message>
         <source> to {place}</source>
-        <translation type="unfinished"></translation>
+        <translation> en {place}</translation>
     </message>
     <message>
         <source>Cancelled. {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. {text}.</translation>
     </message>
     <message>
         <source> Not written ({count}): {listed}</source>
-        <translation type="unfinished"></translation>
+        <translation> No escritas ({count}): {listed}</translation>
     </message>
     <message>
         <source>The batch stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>El lote se detuvo: {error}</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas</translation>
     </message>
     <message>
         <source>The batch stopped:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>El lote se detuvo:
+{error}</translation>
     </message>
     <message>
         <source>Letters PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF de las cartas</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Folder for the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para las cartas</translation>
     </message>
 </context>
 <context>
@@ -311,421 +318,422 @@ The current database is kept aside beside it (…before-restore-DATE), so this c
     <message>
         <source>Site</source>
         <extracomment>Rows the table shows without scrolling (most patients have two or three sites).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Localización</translation>
     </message>
     <message>
         <source>Scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudios</translation>
     </message>
     <message>
         <source>Since previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde anterior</translation>
     </message>
     <message>
         <source>Since baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde basal</translation>
     </message>
     <message>
         <source>LSC</source>
-        <translation type="unfinished"></translation>
+        <translation>MCS</translation>
     </message>
     <message>
         <source>BMD {start_bmd} → {end_bmd} g/cm², {start} → {end}: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>DMO {start_bmd} → {end_bmd} g/cm², {start} → {end}: {percent} %</translation>
     </message>
     <message>
         <source> ({percent}% a year)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({percent} % al año)</translation>
     </message>
     <message>
         <source>significant: at least the least significant change ({lsc}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>significativo: al menos el mínimo cambio significativo ({lsc} %)</translation>
     </message>
     <message>
         <source>not significant: less than the least significant change ({lsc}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>no significativo: menos que el mínimo cambio significativo ({lsc} %)</translation>
     </message>
     <message>
         <source>BMD change per site</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de la DMO por localización</translation>
     </message>
     <message>
         <source>{SIGNIFICANT_MARK} significant: the BMD change (% of g/cm²) is at least the site&apos;s least significant change (LSC). Baseline: first scan on the latest scan&apos;s manufacturer; scans on another manufacturer are not compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>{SIGNIFICANT_MARK} significativo: el cambio de DMO (% en g/cm²) alcanza al menos el mínimo cambio significativo (MCS) de la localización. Basal: primer estudio en el equipo del fabricante del último estudio; los estudios de otro fabricante no se comparan.</translation>
     </message>
     <message>
         <source>{scans} since {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scans} desde {year}</translation>
     </message>
     <message>
         <source>other scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>otro equipo</translation>
     </message>
     <message>
         <source>{scans} scans with a BMD</source>
-        <translation type="unfinished"></translation>
+        <translation>{scans} estudios con DMO</translation>
     </message>
     <message>
         <source>{lsc}% clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>{lsc} % clínica</translation>
     </message>
     <message>
         <source>{lsc}% default</source>
-        <translation type="unfinished"></translation>
+        <translation>{lsc} % defecto</translation>
     </message>
     <message>
         <source>least significant change: the clinic value</source>
-        <translation type="unfinished"></translation>
+        <translation>mínimo cambio significativo: valor de la clínica</translation>
     </message>
     <message>
         <source>least significant change: RULES §7 default</source>
-        <translation type="unfinished"></translation>
+        <translation>mínimo cambio significativo: valor por defecto de RULES §7</translation>
     </message>
     <message>
         <source>No BMD on record: no change to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin DMO registrada: no hay cambio que mostrar</translation>
     </message>
 </context>
 <context>
     <name>BmdChartWidget</name>
     <message>
         <source>BMD trajectory chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de evolución de la DMO</translation>
     </message>
     <message>
         <source>Show {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar {label}</translation>
     </message>
     <message>
         <source>Z too</source>
-        <translation type="unfinished"></translation>
+        <translation>También Z</translation>
     </message>
     <message>
         <source>BMD g/cm²</source>
-        <translation type="unfinished"></translation>
+        <translation>DMO g/cm²</translation>
     </message>
     <message>
         <source>Plot BMD (g/cm²) instead of T/Z-scores: every scan with a BMD, also those without a score</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la DMO (g/cm²) en lugar de los T/Z-scores: cada estudio con DMO, también los que no tienen score</translation>
     </message>
     <message>
         <source>Save PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PNG…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico como imagen PNG (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>{other} too</source>
-        <translation type="unfinished"></translation>
+        <translation>También {other}</translation>
     </message>
     <message>
         <source>Also plot the {other}-score of every scan (dashed, hollow markers). Scans that have only a {other}-score are always plotted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar también el {other}-score de cada estudio (discontinuo, marcadores huecos). Los estudios que solo tienen {other}-score se muestran siempre.</translation>
     </message>
     <message>
         <source>No scan of this patient has a {other}-score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún estudio de este paciente tiene {other}-score</translation>
     </message>
     <message>
         <source>clinic value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor de la clínica</translation>
     </message>
     <message>
         <source>Select a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un paciente</translation>
     </message>
     <message>
         <source>osteopenia</source>
-        <translation type="unfinished"></translation>
+        <translation>osteopenia</translation>
     </message>
     <message>
         <source>osteoporosis</source>
-        <translation type="unfinished"></translation>
+        <translation>osteoporosis</translation>
     </message>
     <message>
         <source>Z −2.0 (low for age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Z −2,0 (bajo para la edad)</translation>
     </message>
     <message>
         <source>vertebral fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>fractura vertebral</translation>
     </message>
     <message>
         <source>other fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>otra fractura</translation>
     </message>
     <message>
         <source>{score_type}-score</source>
-        <translation type="unfinished"></translation>
+        <translation>{score_type}-score</translation>
     </message>
     <message>
         <source>◯ baseline / &lt;b&gt;◯&lt;/b&gt; latest scan</source>
-        <translation type="unfinished"></translation>
+        <translation>◯ estudio basal / &lt;b&gt;◯&lt;/b&gt; último</translation>
     </message>
     <message>
         <source>BMD change ≥ LSC</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio DMO ≥ MCS</translation>
     </message>
     <message>
         <source>bone medication</source>
-        <translation type="unfinished"></translation>
+        <translation>tratamiento óseo</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico como PNG</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
 </context>
 <context>
     <name>BookDialog</name>
     <message>
         <source>optional, e.g. DXA at the radiology department</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, p. ej. DXA en el servicio de radiología</translation>
     </message>
     <message>
         <source>Booked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Citado para:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
 </context>
 <context>
     <name>Chart</name>
     <message>
         <source>BMD {value} g/cm²</source>
-        <translation type="unfinished"></translation>
+        <translation>DMO {value} g/cm²</translation>
     </message>
     <message>
         <source>No DXA on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin DXA registrada</translation>
     </message>
     <message>
         <source>Pred-eq
 mg/day</source>
-        <translation type="unfinished"></translation>
+        <translation>Eq. pred.
+mg/día</translation>
     </message>
     <message>
         <source>No glucocorticoids on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin glucocorticoides registrados</translation>
     </message>
     <message>
         <source>BMD (g/cm²)</source>
-        <translation type="unfinished"></translation>
+        <translation>DMO (g/cm²)</translation>
     </message>
     <message>
         <source>Z −2.0 (low for age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Z −2,0 (bajo para la edad)</translation>
     </message>
     <message>
         <source>other score</source>
-        <translation type="unfinished"></translation>
+        <translation>otro score</translation>
     </message>
     <message>
         <source>baseline / latest scan (rings)</source>
-        <translation type="unfinished"></translation>
+        <translation>estudio basal / último (anillos)</translation>
     </message>
     <message>
         <source>BMD change ≥ LSC since previous scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio DMO ≥ MCS desde el estudio anterior</translation>
     </message>
     <message>
         <source>T-score</source>
-        <translation type="unfinished"></translation>
+        <translation>T-score</translation>
     </message>
     <message>
         <source>No patient selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún paciente seleccionado</translation>
     </message>
     <message>
         <source>height-adjusted Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Z ajustado por talla</translation>
     </message>
     <message>
         <source>Osteopenia (−1 to −2.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osteopenia (−1 a −2,5)</translation>
     </message>
     <message>
         <source>Osteoporosis (≤ −2.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osteoporosis (≤ −2,5)</translation>
     </message>
     <message>
         <source>Z-score (height-adjusted where given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-score (ajustado por talla cuando se indica)</translation>
     </message>
     <message>
         <source>Z-score</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-score</translation>
     </message>
     <message>
         <source>No T- or Z-scores: show BMD (g/cm²) to see the scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin T- ni Z-scores: muestre la DMO (g/cm²) para ver los estudios</translation>
     </message>
     <message>
         <source>No BMD on record: only scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin DMO registrada: solo scores</translation>
     </message>
     <message>
         <source>{dose} mg/day prednisolone-equivalent from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{dose} mg/día equivalente de prednisolona desde el {date}</translation>
     </message>
     <message>
         <source>{score_type}-score</source>
-        <translation type="unfinished"></translation>
+        <translation>{score_type}-score</translation>
     </message>
     <message>
         <source>scanner: {maker}</source>
-        <translation type="unfinished"></translation>
+        <translation>equipo: {maker}</translation>
     </message>
     <message>
         <source>{score_type}-score (dashed, hollow)</source>
-        <translation type="unfinished"></translation>
+        <translation>{score_type}-score (discontinuo, hueco)</translation>
     </message>
     <message>
         <source>{site}: baseline {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{site}: basal {date}</translation>
     </message>
     <message>
         <source>{site}: latest {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{site}: último {date}</translation>
     </message>
     <message>
         <source>Vertebral fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>Fractura vertebral</translation>
     </message>
     <message>
         <source>Other fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra fractura</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>vertebra {vertebra}</source>
-        <translation type="unfinished"></translation>
+        <translation>vértebra {vertebra}</translation>
     </message>
     <message>
         <source>Fracture {date}: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fractura {date}: {where}</translation>
     </message>
     <message>
         <source>{site}: BMD {percent}% from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{site}: DMO {percent} % del {start} al {end}</translation>
     </message>
     <message>
         <source>Genant grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado de Genant {grade}</translation>
     </message>
     <message>
         <source>found on {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>hallada por {how}</translation>
     </message>
     <message>
         <source>BMD {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>DMO {percent} %</translation>
     </message>
     <message>
         <source>significant: at least the least significant change ({lsc}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>significativo: al menos el mínimo cambio significativo ({lsc} %)</translation>
     </message>
     <message>
         <source>last dose {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>última dosis {date}</translation>
     </message>
     <message>
         <source>stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendido: {reason}</translation>
     </message>
     <message>
         <source>{percent}% a year</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % al año</translation>
     </message>
     <message>
         <source>Spine</source>
         <extracomment>The site toggles&apos; short names (``charts.styles.SiteStyle.short``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuello</translation>
     </message>
     <message>
         <source>Hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadera</translation>
     </message>
     <message>
         <source>Radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Radio</translation>
     </message>
     <message>
         <source>TBLH</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo</translation>
     </message>
     <message>
         <source>Femur</source>
-        <translation type="unfinished"></translation>
+        <translation>Fémur</translation>
     </message>
 </context>
 <context>
     <name>ClinicLscDialog</name>
     <message>
         <source>“{text}” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es un número</translation>
     </message>
     <message>
         <source>must be between {lo} and {hi} %</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre {lo} y {hi} %</translation>
     </message>
     <message>
         <source>Clinic settings — {clinic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de la clínica — {clinic}</translation>
     </message>
     <message>
         <source>Clinic settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de la clínica</translation>
     </message>
     <message>
         <source>&lt;b&gt;Least significant change (LSC) per DXA site&lt;/b&gt;&lt;br&gt;From your own precision study: LSC = 2.77 × precision error (RMS-SD, %). A change in BMD of at least the LSC is marked significant on the chart and used by the assessment. Leave a field empty to use the default (RULES §7). Stored in the clinic database: every workstation uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mínimo cambio significativo (MCS) por localización DXA&lt;/b&gt;&lt;br&gt;De su propio estudio de precisión: MCS = 2,77 × error de precisión (RMS-SD, %). Un cambio de DMO de al menos el MCS se marca como significativo en el gráfico y lo usa la evaluación. Deje un campo vacío para usar el valor por defecto (RULES §7). Guardado en la base de datos de la clínica: todos los puestos lo usan.</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Localización</translation>
     </message>
     <message>
         <source>Clinic LSC (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>MCS de la clínica (%)</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Por defecto</translation>
     </message>
     <message>
         <source>{site} LSC, %</source>
-        <translation type="unfinished"></translation>
+        <translation>{site} MCS, %</translation>
     </message>
     <message>
         <source>{DEFAULT_LSC:g} (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>{DEFAULT_LSC:g} (por defecto)</translation>
     </message>
     <message>
         <source>Use defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar valores por defecto</translation>
     </message>
     <message>
         <source>Empty every field: the RULES §7 defaults apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar todos los campos: se aplican los valores por defecto de RULES §7</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: {error}</translation>
     </message>
 </context>
 <context>
@@ -733,289 +741,290 @@ mg/day</source>
     <message>
         <source>DIN 5008 window (form B)</source>
         <extracomment>The letters&apos; envelope windows (``letters.settings.ADDRESS_WINDOWS``), named for the translators.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ventana DIN 5008 (formato B)</translation>
     </message>
     <message>
         <source>UK C5/DL window envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre con ventana UK C5/DL</translation>
     </message>
     <message>
         <source>Clinic letterhead and signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Membrete de la clínica y firmante</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>No window: address in the letter&apos;s flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ventana: dirección en el cuerpo de la carta</translation>
     </message>
     <message>
         <source>empty: the letter template&apos;s wording</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: el texto de la plantilla de carta</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la clínica</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Address (one line each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección (una línea por elemento)</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Logo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen del logotipo</translation>
     </message>
     <message>
         <source>Signing clinician*</source>
-        <translation type="unfinished"></translation>
+        <translation>Clínico firmante*</translation>
     </message>
     <message>
         <source>Clinician&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo del clínico</translation>
     </message>
     <message>
         <source>Envelope window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana del sobre</translation>
     </message>
     <message>
         <source>Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de fecha</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de papel</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de las cartas</translation>
     </message>
     <message>
         <source>Referrals (adults) go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Las derivaciones (adultos) van a</translation>
     </message>
     <message>
         <source>Referrals (children) go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Las derivaciones (niños) van a</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>* Letters are signed by the patient&apos;s responsible clinician (Patient → Contacts), else by the user who makes them; the signing clinician here is the last resort.</source>
-        <translation type="unfinished"></translation>
+        <translation>* Las cartas las firma el clínico responsable del paciente (Paciente → Contactos); si no, el usuario que las redacta; el firmante indicado aquí es el último recurso.</translation>
     </message>
     <message>
         <source>Logo image not found: {logo_path}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra la imagen del logotipo: {logo_path}</translation>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes no guardados</translation>
     </message>
     <message>
         <source>The letterhead could not be saved:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el membrete:
+{error}</translation>
     </message>
     <message>
         <source>The preview could not be made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la vista previa: {error}</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>ContactsDialog</name>
     <message>
         <source>Contacts — {given} {family} ({id}, born {birth_date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos — {given} {family} ({id}, nac. {birth_date})</translation>
     </message>
     <message>
         <source>Patient&apos;s postal address (advice sheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección postal del paciente (hojas informativas)</translation>
     </message>
     <message>
         <source>General practitioner (GP letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico de familia (cartas al médico de familia)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta</translation>
     </message>
     <message>
         <source>Responsible clinician (signs the letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clínico responsable (firma las cartas)</translation>
     </message>
     <message>
         <source>e.g. Consultant Neurologist</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. neurólogo adjunto</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
 </context>
 <context>
     <name>DateEdit</name>
     <message>
         <source>Type YYYY-MM-DD or pick from the calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba AAAA-MM-DD o elija en el calendario (Alt+Down)</translation>
     </message>
 </context>
 <context>
     <name>DxaImportDialog</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Localización</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <source>BMD g/cm²</source>
-        <translation type="unfinished"></translation>
+        <translation>DMO g/cm²</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>DXA results (*.csv *.txt *.tsv *.xlsx *.dcm *.dicom *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados DXA (*.csv *.txt *.tsv *.xlsx *.dcm *.dicom *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir</translation>
     </message>
     <message>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicado</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <source>Import DXA results</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar resultados DXA</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;archivos…</translation>
     </message>
     <message>
         <source>Save &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;plantilla…</translation>
     </message>
     <message>
         <source>Save an empty CSV table with the columns the import reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una tabla CSV vacía con las columnas que lee la importación</translation>
     </message>
     <message>
         <source>Put every measurement to the selected patient ({current_patient})</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar todas las mediciones al paciente seleccionado ({current_patient})</translation>
     </message>
     <message>
         <source>Put every measurement to the selected patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar todas las mediciones al paciente seleccionado</translation>
     </message>
     <message>
         <source>For files that do not carry the clinic&apos;s patient id (e.g. FHIR from elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para archivos sin el identificador de paciente de la clínica (p. ej. FHIR de otro centro)</translation>
     </message>
     <message>
         <source>No files chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún archivo elegido.</translation>
     </message>
     <message>
         <source>I have checked the patients matched by name and birth date only</source>
-        <translation type="unfinished"></translation>
+        <translation>He comprobado los pacientes emparejados solo por nombre y fecha de nacimiento</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>DXA results to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados DXA que importar</translation>
     </message>
     <message>
         <source>Save the DXA import template</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la plantilla de importación DXA</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla CSV (*.csv)</translation>
     </message>
     <message>
         <source>Files: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos: {names}</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>Cannot read the files: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los archivos: {error}</translation>
     </message>
     <message>
         <source>Reading DXA results</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo resultados DXA</translation>
     </message>
     <message>
         <source>Reading cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura cancelada.</translation>
     </message>
     <message>
         <source>matched by name and birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>emparejado por nombre y fecha de nacimiento</translation>
     </message>
     <message>
         <source>{add} to add for {patients} patient(s), {duplicate} duplicate(s) skipped, {refused} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{add} para añadir de {patients} paciente(s), {duplicate} duplicado(s) omitido(s), {refused} rechazado(s)</translation>
     </message>
     <message>
         <source> — fix the refused rows; nothing is imported</source>
-        <translation type="unfinished"></translation>
+        <translation> — corrija las filas rechazadas; no se importa nada</translation>
     </message>
 </context>
 <context>
@@ -1023,667 +1032,677 @@ mg/day</source>
     <message>
         <source>BMD (g/cm²)</source>
         <extracomment>The columns of a site row: (document field, heading, placeholder).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DMO (g/cm²)</translation>
     </message>
     <message>
         <source>T-score</source>
-        <translation type="unfinished"></translation>
+        <translation>T-score</translation>
     </message>
     <message>
         <source>Z-score</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-score</translation>
     </message>
     <message>
         <source>Height-adj. Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Z ajust. talla</translation>
     </message>
     <message>
         <source>children</source>
-        <translation type="unfinished"></translation>
+        <translation>niños</translation>
     </message>
     <message>
         <source>TBS</source>
-        <translation type="unfinished"></translation>
+        <translation>TBS</translation>
     </message>
     <message>
         <source>spine only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo columna</translation>
     </message>
     <message>
         <source>Add DXA study — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir estudio DXA — {patient}</translation>
     </message>
     <message>
         <source>Add DXA study</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir estudio DXA</translation>
     </message>
     <message>
         <source>Study date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del estudio</translation>
     </message>
     <message>
         <source>Date *</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha *</translation>
     </message>
     <message>
         <source>Scanner manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricante del equipo</translation>
     </message>
     <message>
         <source>Scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Site&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Localización&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Side&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lado&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{site} side</source>
-        <translation type="unfinished"></translation>
+        <translation>{site} lado</translation>
     </message>
     <message>
         <source>Fill in the sites measured; empty rows are not saved. Decimal comma or point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellene las localizaciones medidas; las filas vacías no se guardan. Coma o punto decimal.</translation>
     </message>
     <message>
         <source>Enter at least one site&apos;s BMD, T- or Z-score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca para al menos una localización la DMO, el T- o el Z-score.</translation>
     </message>
     <message>
         <source>Side: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado: {message}</translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
     <name>FileCommands</name>
     <message>
         <source>{title}: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: cancelado</translation>
     </message>
     <message>
         <source>Please wait: another long operation is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere: otra operación larga sigue en curso.</translation>
     </message>
     <message>
         <source>Import patient documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar documentos de pacientes</translation>
     </message>
     <message>
         <source>Patient documents (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de pacientes (*.json)</translation>
     </message>
     <message>
         <source>Import every patient document of a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar todos los documentos de pacientes de una carpeta</translation>
     </message>
     <message>
         <source>Import refused — nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación rechazada — no se importó nada</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando</translation>
     </message>
     <message>
         <source>Export patient documents to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar documentos de pacientes a una carpeta</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando</translation>
     </message>
     <message>
         <source>Exported {n} patient(s) to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} paciente(s) exportado(s) a {folder}</translation>
     </message>
     <message>
         <source>Imported {added} DXA measurement(s) for {n_patients} patient(s); {duplicates} duplicate(s) skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} medición(es) DXA importada(s) para {n_patients} paciente(s); {duplicates} duplicado(s) omitido(s)</translation>
     </message>
     <message>
         <source>Importing DXA results</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando resultados DXA</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo copia de seguridad</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad</translation>
     </message>
     <message>
         <source>Backup written and verified:
 {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad escrita y verificada:
+{result}</translation>
     </message>
     <message>
         <source>Restore not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>No es posible restaurar</translation>
     </message>
     <message>
         <source>Not a usable backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad no utilizable</translation>
     </message>
     <message>
         <source>{error}
 
 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Restored from {path}: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado desde {path}: {result}</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando</translation>
     </message>
     <message>
         <source>Database restored: choose a patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos restaurada: elija un paciente.</translation>
     </message>
     <message>
         <source>Assessed {computed:,} patient(s), {reused:,} up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>{computed:,} paciente(s) evaluado(s), {reused:,} al día</translation>
     </message>
     <message>
         <source>Assessing patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluando pacientes</translation>
     </message>
 </context>
 <context>
     <name>FileOperations</name>
     <message>
         <source>checking {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobando {name}</translation>
     </message>
     <message>
         <source>writing to the database</source>
-        <translation type="unfinished"></translation>
+        <translation>escribiendo en la base de datos</translation>
     </message>
     <message>
         <source>assessing the imported patients</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluando los pacientes importados</translation>
     </message>
     <message>
         <source>copying to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>copiando a {name}</translation>
     </message>
     <message>
         <source>restoring {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurando {name}</translation>
     </message>
 </context>
 <context>
     <name>GcCourseDialog</name>
     <message>
         <source>Step {step} dose, mg</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {step} dosis, mg</translation>
     </message>
     <message>
         <source>Step {step} from</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {step} desde</translation>
     </message>
     <message>
         <source>Add glucocorticoid course — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir pauta de glucocorticoides — {patient}</translation>
     </message>
     <message>
         <source>Add glucocorticoid course</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir pauta de glucocorticoides</translation>
     </message>
     <message>
         <source>Drug *</source>
-        <translation type="unfinished"></translation>
+        <translation>Fármaco *</translation>
     </message>
     <message>
         <source>Frequency *</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia *</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Vía</translation>
     </message>
     <message>
         <source>&lt;b&gt;Dose steps&lt;/b&gt; (a taper: one row per dose; each runs until the next starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pasos de dosis&lt;/b&gt; (pauta descendente: una fila por dosis; cada una dura hasta que empieza la siguiente)</translation>
     </message>
     <message>
         <source>Dose (mg) *</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis (mg) *</translation>
     </message>
     <message>
         <source>From *</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde *</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir paso</translation>
     </message>
     <message>
         <source>Remove last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el último paso</translation>
     </message>
     <message>
         <source>Course end (last dose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la pauta (última dosis)</translation>
     </message>
     <message>
         <source>End of course</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la pauta</translation>
     </message>
     <message>
         <source>Empty: still taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: aún en tratamiento.</translation>
     </message>
     <message>
         <source>still taken</source>
-        <translation type="unfinished"></translation>
+        <translation>aún en tratamiento</translation>
     </message>
     <message>
         <source>must start after step {step} ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>debe empezar después del paso {step} ({start})</translation>
     </message>
     <message>
         <source>dose</source>
-        <translation type="unfinished"></translation>
+        <translation>dosis</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>desde</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
 </context>
 <context>
     <name>HandleDialogs</name>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {count} más</translation>
     </message>
     <message>
         <source>Mark as booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como citado</translation>
     </message>
     <message>
         <source>Booked for the date below: the item leaves the worklist until that date has passed, then returns as overdue if it is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citado para la fecha de abajo: el elemento sale de la lista de trabajo hasta esa fecha y vuelve como vencido si sigue abierto.</translation>
     </message>
     <message>
         <source>Mark as not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como no aplicable</translation>
     </message>
     <message>
         <source>Not applicable, for the reason below: the item leaves the worklist until the reason for it changes (e.g. a new fracture or a new scan).</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicable, por el motivo de abajo: el elemento sale de la lista de trabajo hasta que cambie su motivo (p. ej. una nueva fractura o un nuevo estudio).</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>creado</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>editado</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importado</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <source>restored backup</source>
-        <translation type="unfinished"></translation>
+        <translation>copia restaurada</translation>
     </message>
     <message>
         <source>backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>copia de seguridad hecha</translation>
     </message>
     <message>
         <source>letter printed</source>
-        <translation type="unfinished"></translation>
+        <translation>carta impresa</translation>
     </message>
     <message>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>exportado</translation>
     </message>
     <message>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión iniciada</translation>
     </message>
     <message>
         <source>sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio de sesión fallido</translation>
     </message>
     <message>
         <source>marked booked</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado como citado</translation>
     </message>
     <message>
         <source>marked not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado como no aplicable</translation>
     </message>
     <message>
         <source>mark undone</source>
-        <translation type="unfinished"></translation>
+        <translation>marca deshecha</translation>
     </message>
     <message>
         <source>History not refreshed: {error}</source>
         <extracomment>Clinic-wide events shown in every patient&apos;s history too (a restore replaces every record).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Historial no actualizado: {error}</translation>
     </message>
     <message>
         <source>patient {patient_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>paciente {patient_id}</translation>
     </message>
     <message>
         <source>the whole clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>toda la clínica</translation>
     </message>
     <message>
         <source>History of {who}: {n_entries} entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de {who}: {n_entries} entradas, las más recientes primero</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Después:</translation>
     </message>
     <message>
         <source>Detail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle:</translation>
     </message>
 </context>
 <context>
     <name>IndicatorDashboard</name>
     <message>
         <source>not recordable — {count} concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrable — {count} afectados</translation>
     </message>
     <message>
         <source>no patients (0/0)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin pacientes (0/0)</translation>
     </message>
     <message>
         <source>Click a bar to list the patients behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una barra para listar los pacientes que hay detrás.</translation>
     </message>
     <message>
         <source>Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar lista…</translation>
     </message>
     <message>
         <source>Save the patients behind this indicator as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los pacientes de este indicador en CSV</translation>
     </message>
     <message>
         <source>% of the denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>% del denominador</translation>
     </message>
     <message>
         <source>Quality indicators on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores de calidad a {date}</translation>
     </message>
     <message>
         <source>Numerator: {numerator}.
 Denominator: {denominator}.
 Window: {window}. Basis: {basis}.
 {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerador: {numerator}.
+Denominador: {denominator}.
+Periodo: {window}. Base: {basis}.
+{note}</translation>
     </message>
     <message>
         <source>Concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Afectados</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Brecha</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido</translation>
     </message>
     <message>
         <source>Export patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pacientes</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
         <source>Referral to a bone specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación a un especialista en hueso</translation>
     </message>
     <message>
         <source>Letter to the GP</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta al médico de familia</translation>
     </message>
     <message>
         <source>Advice sheet for the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja informativa para el paciente</translation>
     </message>
     <message>
         <source>Trajectory chart</source>
         <extracomment>Sections with no printed heading still need a name in the list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de evolución</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Letter — {given} {family} ({id})</source>
         <extracomment>Who makes the letter (signs it when the record names no responsible clinician). The PDF on screen and what it was made from: outputs write exactly these bytes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Carta — {given} {family} ({id})</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Question for the specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta para el especialista</translation>
     </message>
     <message>
         <source>Your own paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo propio</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Pages as they will print</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas tal como se imprimirán</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Open in PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el visor de PDF</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>No chart: no BMD values on record (or the chart module is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin gráfico: no hay valores de DMO registrados (o falta el módulo de gráficos).</translation>
     </message>
     <message>
         <source>The record has entries after {date}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>La historia tiene registros posteriores al {date}: {problem}</translation>
     </message>
     <message>
         <source>The letter cannot be made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carta: {error}</translation>
     </message>
     <message>
         <source>Empty: {automatic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: {automatic}</translation>
     </message>
     <message>
         <source>The letter cannot be rendered: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar la carta: {error}</translation>
     </message>
     <message>
         <source>Letter not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta no escrita</translation>
     </message>
     <message>
         <source>The letter was not written:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta no se ha escrito:
+{error}</translation>
     </message>
     <message>
         <source>Preview opened: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa abierta: {path}</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {path}</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>{error}
 
 The PDF opens in the viewer now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+El PDF se abre ahora en el visor.</translation>
     </message>
     <message>
         <source>Sent to {printer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a {printer}.</translation>
     </message>
     <message>
         <source>the default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>la impresora predeterminada</translation>
     </message>
     <message>
         <source>Save letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la carta como PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>No printer is set up on this computer. The PDF opens in the viewer, where you can print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna impresora configurada en este ordenador. El PDF se abre en el visor, desde donde puede imprimirlo.</translation>
     </message>
     <message>
         <source>Printer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora:</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in — NMD Bone Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión — NMD Bone Desktop</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>This clinic database requires you to sign in:
 {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos de la clínica requiere iniciar sesión:
+{location}</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su nombre de usuario y contraseña.</translation>
     </message>
     <message>
         <source>Wrong user name or password, or the account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario o contraseña incorrectos, o la cuenta está desactivada.</translation>
     </message>
 </context>
 <context>
@@ -1691,340 +1710,341 @@ The PDF opens in the viewer now.</source>
     <message>
         <source>physician</source>
         <extracomment>The roles of the clinic&apos;s users (services.protection), as the status bar names them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>médico</translation>
     </message>
     <message>
         <source>nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>enfermería</translation>
     </message>
     <message>
         <source>secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>secretaría</translation>
     </message>
     <message>
         <source>NMD Bone Desktop — {name}{demo_suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>NMD Bone Desktop — {name}{demo_suffix}</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <source>Worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de trabajo</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Database: {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: {location}</translation>
     </message>
     <message>
         <source>Ruleset …</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas …</translation>
     </message>
     <message>
         <source>Saved {patient_id} (revision {revision})</source>
-        <translation type="unfinished"></translation>
+        <translation>{patient_id} guardado (revisión {revision})</translation>
     </message>
     <message>
         <source>The database was changed elsewhere: list refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos se modificó en otro lugar: lista actualizada.</translation>
     </message>
     <message>
         <source>{user} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ({role})</translation>
     </message>
     <message>
         <source>read-only: not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>solo lectura: sin sesión iniciada</translation>
     </message>
     <message>
         <source>{patient_count:,} patients</source>
-        <translation type="unfinished"></translation>
+        <translation>{patient_count:,} pacientes</translation>
     </message>
     <message>
         <source>Ruleset {RULESET_VERSION}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas {RULESET_VERSION}</translation>
     </message>
     <message>
         <source>The new language applies from the next start; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplica desde el próximo inicio; no se ha perdido nada.</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo paciente…</translation>
     </message>
     <message>
         <source>Add a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un paciente</translation>
     </message>
     <message>
         <source>&amp;Import patient files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar archivos de pacientes…</translation>
     </message>
     <message>
         <source>Import patient documents (JSON); all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar documentos de pacientes (JSON); todo o nada</translation>
     </message>
     <message>
         <source>Import &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;carpeta…</translation>
     </message>
     <message>
         <source>Import every *.json file of a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar todos los archivos *.json de una carpeta</translation>
     </message>
     <message>
         <source>Import &amp;DXA results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar resultados &amp;DXA…</translation>
     </message>
     <message>
         <source>DXA results from scanner tables (CSV, XLSX), DICOM SR or FHIR: preview, then import</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados DXA de tablas de equipos (CSV, XLSX), DICOM SR o FHIR: vista previa y luego importación</translation>
     </message>
     <message>
         <source>&amp;Export this patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar este paciente…</translation>
     </message>
     <message>
         <source>Write the selected patient&apos;s document</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el documento del paciente seleccionado</translation>
     </message>
     <message>
         <source>Export &amp;all patients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;todos los pacientes…</translation>
     </message>
     <message>
         <source>Write every patient&apos;s document, one file each</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el documento de cada paciente, un archivo cada uno</translation>
     </message>
     <message>
         <source>Clinic &amp;letterhead…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membrete de la clínica…</translation>
     </message>
     <message>
         <source>Clinic name, address and signatory printed on letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, dirección y firmante de la clínica impresos en las cartas</translation>
     </message>
     <message>
         <source>Clinic &amp;settings (LSC)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aju&amp;stes de la clínica (MCS)…</translation>
     </message>
     <message>
         <source>The clinic&apos;s least significant change per DXA site, for every workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>El mínimo cambio significativo de la clínica por localización DXA, para todos los puestos</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>This workstation&apos;s settings of the window: its language</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes de la ventana en este puesto: su idioma</translation>
     </message>
     <message>
         <source>&amp;Back up database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de &amp;seguridad de la base…</translation>
     </message>
     <message>
         <source>A verified copy of the live database</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia verificada de la base de datos en uso</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde copia…</translation>
     </message>
     <message>
         <source>Replace the database with a verified backup (the current one is kept aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir la base de datos por una copia verificada (la actual se conserva al lado)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paciente</translation>
     </message>
     <message>
         <source>Edit patient &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;datos del paciente…</translation>
     </message>
     <message>
         <source>Edit &amp;contacts (address, GP, clinician)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;contactos (dirección, médico de familia, clínico)…</translation>
     </message>
     <message>
         <source>Where this patient&apos;s letters go and who signs them</source>
-        <translation type="unfinished"></translation>
+        <translation>A dónde van las cartas de este paciente y quién las firma</translation>
     </message>
     <message>
         <source>Add &amp;DXA study…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir estudio &amp;DXA…</translation>
     </message>
     <message>
         <source>Add a DXA study: date, scanner and every site in one form</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un estudio DXA: fecha, equipo y todas las localizaciones en un formulario</translation>
     </message>
     <message>
         <source>Add &amp;fracture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;fractura…</translation>
     </message>
     <message>
         <source>Add a fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fractura</translation>
     </message>
     <message>
         <source>Add &amp;spine imaging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir imagen de &amp;columna…</translation>
     </message>
     <message>
         <source>Add &amp;glucocorticoid course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir pauta de &amp;glucocorticoides…</translation>
     </message>
     <message>
         <source>A course with its dose steps (a taper) in one form</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pauta con sus pasos de dosis (descendente) en un formulario</translation>
     </message>
     <message>
         <source>Add bone &amp;medication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir tratamiento ó&amp;seo…</translation>
     </message>
     <message>
         <source>Add &amp;lab result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir resultado de &amp;laboratorio…</translation>
     </message>
     <message>
         <source>Add height/&amp;weight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir talla/&amp;peso…</translation>
     </message>
     <message>
         <source>Add m&amp;obility status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir m&amp;ovilidad…</translation>
     </message>
     <message>
         <source>Add FRA&amp;X entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir entrada FRA&amp;X…</translation>
     </message>
     <message>
         <source>Edit &amp;risk factors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar factores de &amp;riesgo…</translation>
     </message>
     <message>
         <source>Write le&amp;tter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir car&amp;ta…</translation>
     </message>
     <message>
         <source>Referral, GP or patient letter for this patient: edit, preview, print</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación, carta al médico de familia o al paciente: editar, vista previa, imprimir</translation>
     </message>
     <message>
         <source>Delete patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar paciente…</translation>
     </message>
     <message>
         <source>Refresh assessments of all patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar las evaluaciones de todos los pacientes</translation>
     </message>
     <message>
         <source>Re-assess patients whose list risk / next due is missing or old</source>
-        <translation type="unfinished"></translation>
+        <translation>Reevaluar los pacientes cuyo riesgo / próximo vencimiento en la lista falta o es antiguo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Find patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar paciente</translation>
     </message>
     <message>
         <source>Search by name, ID or diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, ID o diagnóstico</translation>
     </message>
     <message>
         <source>Next patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente siguiente</translation>
     </message>
     <message>
         <source>Previous patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente anterior</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia</translation>
     </message>
     <message>
         <source>&amp;Worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de trabajo</translation>
     </message>
     <message>
         <source>&amp;Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar gráfico como PNG…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About NMD Bone Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de NMD Bone Desktop</translation>
     </message>
 </context>
 <context>
     <name>NotApplicableDialog</name>
     <message>
         <source>required, e.g. declined after discussion; palliative care</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio, p. ej. rechazado tras hablarlo; cuidados paliativos</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo:</translation>
     </message>
 </context>
 <context>
     <name>PatientCaption</name>
     <message>
         <source>{name} · {patient_id} · born {birth_date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {patient_id} · nac. {birth_date}</translation>
     </message>
     <message>
         <source>{what} — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} — {patient}</translation>
     </message>
 </context>
 <context>
     <name>PatientCommands</name>
     <message>
         <source>Clinic settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de la clínica</translation>
     </message>
     <message>
         <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paciente</translation>
     </message>
     <message>
         <source>Delete {name} ({patient_id}) and all their records?
 The audit trail keeps a copy of the deleted record.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a {name} ({patient_id}) y todos sus registros?
+El registro de auditoría guarda una copia del registro eliminado.</translation>
     </message>
 </context>
 <context>
@@ -2032,23 +2052,23 @@ The audit trail keeps a copy of the deleted record.</source>
     <message>
         <source>No patient selected</source>
         <extracomment>The clinic&apos;s own least significant change per site, % (read with each assessment).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ningún paciente seleccionado</translation>
     </message>
     <message>
         <source>No patient selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún paciente seleccionado.</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: {error}</translation>
     </message>
     <message>
         <source>a patient with this ID already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe un paciente con este ID</translation>
     </message>
     <message>
         <source>Patient {pid} deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente {pid} eliminado.</translation>
     </message>
 </context>
 <context>
@@ -2056,15 +2076,15 @@ The audit trail keeps a copy of the deleted record.</source>
     <message>
         <source>Search name, ID or diagnosis  (Ctrl+F)</source>
         <extracomment>Shown left to right: name, risk and next due must stay visible on a 1366-px clinic laptop, so the diagnosis (the widest, and in the name&apos;s tooltip) goes last.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, ID o diagnóstico  (Ctrl+F)</translation>
     </message>
     <message>
         <source>{total:,} patients</source>
-        <translation type="unfinished"></translation>
+        <translation>{total:,} pacientes</translation>
     </message>
     <message>
         <source>{matching:,} of {total:,} patients match</source>
-        <translation type="unfinished"></translation>
+        <translation>{matching:,} de {total:,} pacientes coinciden</translation>
     </message>
 </context>
 <context>
@@ -2072,51 +2092,51 @@ The audit trail keeps a copy of the deleted record.</source>
     <message>
         <source>⚠ overdue: a due date has passed</source>
         <extracomment>Flags as icon glyphs (the column stays narrow at 1366 px); the tooltip says them in words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>⚠ vencido: ha pasado una fecha límite</translation>
     </message>
     <message>
         <source>● urgent: a priority-1 action is open</source>
-        <translation type="unfinished"></translation>
+        <translation>● urgente: hay una acción de prioridad 1 abierta</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>{label} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({name})</translation>
     </message>
     <message>
         <source>Not assessed since the last change (Patient ▸ Refresh assessments)</source>
-        <translation type="unfinished"></translation>
+        <translation>No evaluado desde el último cambio (Paciente ▸ Actualizar las evaluaciones)</translation>
     </message>
     <message>
         <source>{name} ({sex}, born {birth_date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({sex}, nac. {birth_date})</translation>
     </message>
 </context>
 <context>
@@ -2124,221 +2144,221 @@ The audit trail keeps a copy of the deleted record.</source>
     <message>
         <source>◀ Previous page</source>
         <extracomment>Rendering scale: PDF points to pixels (1.0 = 72 dpi). 1.5 is sharp on a laptop screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>◀ Página anterior</translation>
     </message>
     <message>
         <source>Next page ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente ▶</translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vista previa</translation>
     </message>
     <message>
         <source>The page preview needs pypdfium2 (not installed); see the Text tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa de páginas necesita pypdfium2 (no instalado); vea la pestaña Texto.</translation>
     </message>
     <message>
         <source>The preview could not be drawn: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo dibujar la vista previa: {error}</translation>
     </message>
     <message>
         <source>Page {value} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {value} de {pages}</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema ({language})</translation>
     </message>
     <message>
         <source>&amp;Language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la ventana</translation>
     </message>
     <message>
         <source>A new language applies from the next start of NMD Bone Desktop; nothing you are working on is lost. Recommendations, clinical terms and letters use the same words as the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo idioma se aplica desde el próximo inicio de NMD Bone Desktop; no se pierde nada de lo que está haciendo. Las recomendaciones, los términos clínicos y las cartas usan las mismas palabras que la ventana.</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Windows could not print the PDF ({error}); open it and print from the viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows no pudo imprimir el PDF ({error}); ábralo e imprima desde el visor.</translation>
     </message>
     <message>
         <source>No print command (CUPS lp or lpr) was found; open the PDF and print from the viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún comando de impresión (CUPS lp o lpr); abra el PDF e imprima desde el visor.</translation>
     </message>
     <message>
         <source>The print spooler refused the job: {output}</source>
-        <translation type="unfinished"></translation>
+        <translation>La cola de impresión rechazó el trabajo: {output}</translation>
     </message>
 </context>
 <context>
     <name>RecommendationCard</name>
     <message>
         <source>Overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido desde el {date}</translation>
     </message>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Para hacer ahora</translation>
     </message>
     <message>
         <source>Due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence {date}</translation>
     </message>
     <message>
         <source>{code} · priority {priority}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} · prioridad {priority}</translation>
     </message>
     <message>
         <source>Why? ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué? ▸</translation>
     </message>
     <message>
         <source>Rationale and references for {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificación y referencias de {title}</translation>
     </message>
     <message>
         <source>Why? ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué? ▾</translation>
     </message>
     <message>
         <source>&lt;b&gt;Options:&lt;/b&gt; {drugs}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Opciones:&lt;/b&gt; {drugs}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Avoid:&lt;/b&gt; {drugs}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Evitar:&lt;/b&gt; {drugs}</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;Since&lt;/i&gt; {date}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Desde el&lt;/i&gt; {date}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;i&gt;References&lt;/i&gt;&lt;/p&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;{items}&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;i&gt;Referencias&lt;/i&gt;&lt;/p&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;{items}&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>RecommendationPanel</name>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <source>Select a patient to see the assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un paciente para ver la evaluación.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt; ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; ({count})</translation>
     </message>
     <message>
         <source>No recommendations: nothing to do now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin recomendaciones: nada que hacer ahora.</translation>
     </message>
     <message>
         <source>Next due: {due}. Ruleset {ruleset}, as of {as_of}. {disclaimer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo vencimiento: {due}. Reglas {ruleset}, a {as_of}. {disclaimer}</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>Add {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir: {record}</translation>
     </message>
     <message>
         <source>Edit {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar: {record}</translation>
     </message>
     <message>
         <source>{what} — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} — {patient}</translation>
     </message>
 </context>
 <context>
     <name>RecordEdit</name>
     <message>
         <source>must be at most \1 (entered: \2)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser como máximo \1 (introducido: \2)</translation>
     </message>
     <message>
         <source>must be at least \1 (entered: \2)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser al menos \1 (introducido: \2)</translation>
     </message>
     <message>
         <source>must be below \1 (entered: \2)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser inferior a \1 (introducido: \2)</translation>
     </message>
     <message>
         <source>must be above \1 (entered: \2)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser superior a \1 (introducido: \2)</translation>
     </message>
     <message>
         <source>“\1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«\1» no es un número</translation>
     </message>
     <message>
         <source>must be a whole number (entered: \1)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero (introducido: \1)</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número</translation>
     </message>
     <message>
         <source>choose one of the options offered</source>
-        <translation type="unfinished"></translation>
+        <translation>elija una de las opciones ofrecidas</translation>
     </message>
     <message>
         <source>at most \1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo \1 caracteres</translation>
     </message>
     <message>
         <source>at least \1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos \1 caracteres</translation>
     </message>
     <message>
         <source>\2 is before the date of birth (\1)</source>
-        <translation type="unfinished"></translation>
+        <translation>\2 es anterior a la fecha de nacimiento (\1)</translation>
     </message>
     <message>
         <source>\2 is after today (\1)</source>
-        <translation type="unfinished"></translation>
+        <translation>\2 es posterior a hoy (\1)</translation>
     </message>
     <message>
         <source>\2 is after the assessment date (\1)</source>
-        <translation type="unfinished"></translation>
+        <translation>\2 es posterior a la fecha de evaluación (\1)</translation>
     </message>
     <message>
         <source>\2 is before the start (\1)</source>
-        <translation type="unfinished"></translation>
+        <translation>\2 es anterior al inicio (\1)</translation>
     </message>
     <message>
         <source>required: please fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio: rellénelo</translation>
     </message>
 </context>
 <context>
@@ -2346,456 +2366,456 @@ The audit trail keeps a copy of the deleted record.</source>
     <message>
         <source>non-smoker</source>
         <extracomment>For a choice whose options depend on another field (lab units on the test). Only when the record is new (the patient id cannot be renamed in place).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no fumador</translation>
     </message>
     <message>
         <source>ex-smoker</source>
-        <translation type="unfinished"></translation>
+        <translation>exfumador</translation>
     </message>
     <message>
         <source>light (&lt;10/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>leve (&lt;10/día)</translation>
     </message>
     <message>
         <source>moderate (10–19/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>moderado (10–19/día)</translation>
     </message>
     <message>
         <source>heavy (≥20/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>intenso (≥20/día)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>&lt;1 unit/day</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;1 unidad/día</translation>
     </message>
     <message>
         <source>1–2 units/day</source>
-        <translation type="unfinished"></translation>
+        <translation>1–2 unidades/día</translation>
     </message>
     <message>
         <source>3–6 units/day</source>
-        <translation type="unfinished"></translation>
+        <translation>3–6 unidades/día</translation>
     </message>
     <message>
         <source>7–9 units/day</source>
-        <translation type="unfinished"></translation>
+        <translation>7–9 unidades/día</translation>
     </message>
     <message>
         <source>&gt;9 units/day</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt;9 unidades/día</translation>
     </message>
     <message>
         <source>White or not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanca o no indicada</translation>
     </message>
     <message>
         <source>Indian</source>
-        <translation type="unfinished"></translation>
+        <translation>India</translation>
     </message>
     <message>
         <source>Pakistani</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakistaní</translation>
     </message>
     <message>
         <source>Bangladeshi</source>
-        <translation type="unfinished"></translation>
+        <translation>Bangladesí</translation>
     </message>
     <message>
         <source>Other Asian</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra asiática</translation>
     </message>
     <message>
         <source>Black Caribbean</source>
-        <translation type="unfinished"></translation>
+        <translation>Negra caribeña</translation>
     </message>
     <message>
         <source>Black African</source>
-        <translation type="unfinished"></translation>
+        <translation>Negra africana</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>China</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>DXA measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Medición DXA</translation>
     </message>
     <message>
         <source>DXA</source>
-        <translation type="unfinished"></translation>
+        <translation>DXA</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Localización</translation>
     </message>
     <message>
         <source>T-score</source>
-        <translation type="unfinished"></translation>
+        <translation>T-score</translation>
     </message>
     <message>
         <source>−8 … +6</source>
-        <translation type="unfinished"></translation>
+        <translation>−8 … +6</translation>
     </message>
     <message>
         <source>Z-score</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-score</translation>
     </message>
     <message>
         <source>Height-adjusted Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Z ajustado por talla</translation>
     </message>
     <message>
         <source>children</source>
-        <translation type="unfinished"></translation>
+        <translation>niños</translation>
     </message>
     <message>
         <source>BMD (g/cm²)</source>
-        <translation type="unfinished"></translation>
+        <translation>DMO (g/cm²)</translation>
     </message>
     <message>
         <source>0.1 … 2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>0,1 … 2,5</translation>
     </message>
     <message>
         <source>TBS</source>
-        <translation type="unfinished"></translation>
+        <translation>TBS</translation>
     </message>
     <message>
         <source>lumbar spine only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo columna lumbar</translation>
     </message>
     <message>
         <source>Scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <source>hip, femur and forearm sites</source>
-        <translation type="unfinished"></translation>
+        <translation>localizaciones de cadera, fémur y antebrazo</translation>
     </message>
     <message>
         <source>fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>fractura</translation>
     </message>
     <message>
         <source>Fractures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fracturas</translation>
     </message>
     <message>
         <source>Vertebra</source>
-        <translation type="unfinished"></translation>
+        <translation>Vértebra</translation>
     </message>
     <message>
         <source>e.g. T12 (vertebral only)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. T12 (solo vertebrales)</translation>
     </message>
     <message>
         <source>Genant grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado de Genant</translation>
     </message>
     <message>
         <source>1 mild</source>
-        <translation type="unfinished"></translation>
+        <translation>1 leve</translation>
     </message>
     <message>
         <source>2 moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>2 moderada</translation>
     </message>
     <message>
         <source>3 severe</source>
-        <translation type="unfinished"></translation>
+        <translation>3 grave</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismo</translation>
     </message>
     <message>
         <source>Found on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallada por</translation>
     </message>
     <message>
         <source>spine imaging</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen de columna</translation>
     </message>
     <message>
         <source>Spine imaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de columna</translation>
     </message>
     <message>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad</translation>
     </message>
     <message>
         <source>Vertebral fracture found</source>
-        <translation type="unfinished"></translation>
+        <translation>Fractura vertebral hallada</translation>
     </message>
     <message>
         <source>glucocorticoid course</source>
-        <translation type="unfinished"></translation>
+        <translation>pauta de glucocorticoides</translation>
     </message>
     <message>
         <source>Glucocorticoids</source>
-        <translation type="unfinished"></translation>
+        <translation>Glucocorticoides</translation>
     </message>
     <message>
         <source>Drug</source>
-        <translation type="unfinished"></translation>
+        <translation>Fármaco</translation>
     </message>
     <message>
         <source>Dose (mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis (mg)</translation>
     </message>
     <message>
         <source>per dose; total for a single pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>por dosis; total en un pulso único</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Vía</translation>
     </message>
     <message>
         <source>bone medication</source>
-        <translation type="unfinished"></translation>
+        <translation>tratamiento óseo</translation>
     </message>
     <message>
         <source>Bone medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamientos óseos</translation>
     </message>
     <message>
         <source>Last dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Última dosis</translation>
     </message>
     <message>
         <source>Stop reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de suspensión</translation>
     </message>
     <message>
         <source>lab result</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado de laboratorio</translation>
     </message>
     <message>
         <source>Labs</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratorio</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>medición</translation>
     </message>
     <message>
         <source>Height &amp; weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Talla y peso</translation>
     </message>
     <message>
         <source>Height (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Talla (cm)</translation>
     </message>
     <message>
         <source>Weight (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso (kg)</translation>
     </message>
     <message>
         <source>mobility status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado de movilidad</translation>
     </message>
     <message>
         <source>Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Movilidad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>FRAX entry</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada FRAX</translation>
     </message>
     <message>
         <source>FRAX</source>
-        <translation type="unfinished"></translation>
+        <translation>FRAX</translation>
     </message>
     <message>
         <source>Major osteoporotic (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fractura osteoporótica mayor (%)</translation>
     </message>
     <message>
         <source>Hip (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadera (%)</translation>
     </message>
     <message>
         <source>With BMD</source>
-        <translation type="unfinished"></translation>
+        <translation>Con DMO</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>risk factors</source>
-        <translation type="unfinished"></translation>
+        <translation>factores de riesgo</translation>
     </message>
     <message>
         <source>Risk factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores de riesgo</translation>
     </message>
     <message>
         <source>Smoking</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabaco</translation>
     </message>
     <message>
         <source>Alcohol</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcohol</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Etnia</translation>
     </message>
     <message>
         <source>Parental osteoporosis / hip fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>Osteoporosis / fractura de cadera en los padres</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfermedades</translation>
     </message>
     <message>
         <source>patient details</source>
-        <translation type="unfinished"></translation>
+        <translation>datos del paciente</translation>
     </message>
     <message>
         <source>Patient details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del paciente</translation>
     </message>
     <message>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del paciente</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <source>Diagnosis label</source>
-        <translation type="unfinished"></translation>
+        <translation>Denominación del diagnóstico</translation>
     </message>
     <message>
         <source>Diagnosis onset</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del diagnóstico</translation>
     </message>
     <message>
         <source>Menopause</source>
-        <translation type="unfinished"></translation>
+        <translation>Menopausia</translation>
     </message>
     <message>
         <source>women only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo mujeres</translation>
     </message>
     <message>
         <source>Age at menopause</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad de la menopausia</translation>
     </message>
     <message>
         <source>Puberty</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubertad</translation>
     </message>
     <message>
         <source>Dysphagia</source>
-        <translation type="unfinished"></translation>
+        <translation>Disfagia</translation>
     </message>
     <message>
         <source>Can sit upright 30 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede estar sentado 30 min</translation>
     </message>
     <message>
         <source>Falls in past 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Caídas en los últimos 12 meses</translation>
     </message>
     <message>
         <source>Cardiovascular event in past 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento cardiovascular en los últimos 12 meses</translation>
     </message>
     <message>
         <source>Childbearing potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencial reproductivo</translation>
     </message>
     <message>
         <source>Calcium (mg/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcio (mg/día)</translation>
     </message>
     <message>
         <source>Vitamin D (IU/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitamina D (UI/día)</translation>
     </message>
     <message>
         <source>contacts</source>
         <extracomment>The ``contacts`` object as one singleton record of three parts (each a whole sub-object).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>contactos</translation>
     </message>
     <message>
         <source>Patient&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del paciente</translation>
     </message>
     <message>
         <source>General practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico de familia</translation>
     </message>
     <message>
         <source>Responsible clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Clínico responsable</translation>
     </message>
 </context>
 <context>
@@ -2803,346 +2823,451 @@ The audit trail keeps a copy of the deleted record.</source>
     <message>
         <source>Add…</source>
         <extracomment>Kinds whose &quot;Add&quot; opens a form for several records at once.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{escape}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{escape}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>No patient selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún paciente seleccionado</translation>
     </message>
     <message>
         <source>Add DXA study…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir estudio DXA…</translation>
     </message>
     <message>
         <source>Add glucocorticoid course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir pauta de glucocorticoides…</translation>
     </message>
     <message>
         <source>Add {record}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir: {record}…</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Delete {record} of {patient}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar {record} de {patient}?</translation>
     </message>
     <message>
         <source>Delete this {record} of {patient}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este registro ({record}) de {patient}?</translation>
     </message>
 </context>
 <context>
     <name>ReportWords</name>
     <message>
         <source>DXA</source>
-        <translation type="unfinished"></translation>
+        <translation>DXA</translation>
     </message>
     <message>
         <source>spine imaging</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen de columna</translation>
     </message>
     <message>
         <source>bone labs</source>
-        <translation type="unfinished"></translation>
+        <translation>analítica ósea</translation>
     </message>
 </context>
 <context>
     <name>TriageItemsPanel</name>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>&apos;Coming up&apos;: due within this many days after the as-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>«Próximamente»: vence en este número de días tras la fecha de referencia</translation>
     </message>
     <message>
         <source>coming up within</source>
-        <translation type="unfinished"></translation>
+        <translation>próximamente en</translation>
     </message>
     <message>
         <source>Handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionados</translation>
     </message>
     <message>
         <source>Items marked as booked or not applicable (select them to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos marcados como citados o no aplicables (selecciónelos para deshacer)</translation>
     </message>
     <message>
         <source>Handled ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionados ({count})</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
 </context>
 <context>
     <name>Worklist</name>
     <message>
         <source>priority 1 (urgent)</source>
-        <translation type="unfinished"></translation>
+        <translation>prioridad 1 (urgente)</translation>
     </message>
     <message>
         <source>priority 1–2</source>
-        <translation type="unfinished"></translation>
+        <translation>prioridad 1–2</translation>
     </message>
     <message>
         <source>Recommendation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recomendación</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <source>Risk category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría de riesgo</translation>
     </message>
     <message>
         <source>Due window</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de vencimiento</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad:</translation>
     </message>
     <message>
         <source>Diagnosis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico:</translation>
     </message>
     <message>
         <source>Risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence:</translation>
     </message>
     <message>
         <source>any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier prioridad</translation>
     </message>
     <message>
         <source>any risk</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier riesgo</translation>
     </message>
     <message>
         <source>any code</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier código</translation>
     </message>
     <message>
         <source>any diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier diagnóstico</translation>
     </message>
     <message>
         <source>{date} (in {days} d)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (en {days} d)</translation>
     </message>
     <message>
         <source>{date} ({days} d)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ({days} d)</translation>
     </message>
     <message>
         <source>returned — was {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>vuelto — era {mark}</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando desde</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo</translation>
     </message>
     <message>
         <source>Tier / handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel / gestionado</translation>
     </message>
     <message>
         <source>Worklist items, most urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos de la lista de trabajo, los más urgentes primero</translation>
     </message>
     <message>
         <source>Open patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir paciente</translation>
     </message>
     <message>
         <source>Letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas…</translation>
     </message>
     <message>
         <source>Mark as booked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como citado…</translation>
     </message>
     <message>
         <source>Not applicable…</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicable…</translation>
     </message>
     <message>
         <source>Undo mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer marca</translation>
     </message>
     <message>
         <source>{count} handled items shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} elementos gestionados mostrados</translation>
     </message>
     <message>
         <source>{count} items shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} elementos mostrados</translation>
     </message>
     <message>
         <source>, {count} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>, {count} seleccionados</translation>
     </message>
     <message>
         <source>⚠ overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ vencido</translation>
     </message>
     <message>
         <source>● urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>● urgente</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>, due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>, vence {date}</translation>
     </message>
     <message>
         <source>Most urgent priority among the open items (1 = most urgent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad más urgente entre los elementos abiertos (1 = la más urgente)</translation>
     </message>
     <message>
         <source>act now</source>
-        <translation type="unfinished"></translation>
+        <translation>actuar ahora</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>próximamente</translation>
     </message>
     <message>
         <source>information</source>
-        <translation type="unfinished"></translation>
+        <translation>información</translation>
     </message>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier fecha</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>vencido</translation>
     </message>
     <message>
         <source>due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>vence en 30 días</translation>
     </message>
     <message>
         <source>due within 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>vence en 90 días</translation>
+    </message>
+    <message>
+        <source>Baseline bone assessment: DXA, spine imaging, bone labs</source>
+        <extracomment>What each code asks for (``services.titles.CODE_TITLES``), for the translators; a test keeps the two tables in step.</extracomment>
+        <translation>Valoración ósea inicial: DXA, imagen de columna, analítica ósea</translation>
+    </message>
+    <message>
+        <source>Follow-up DXA scan</source>
+        <translation>DXA de control</translation>
+    </message>
+    <message>
+        <source>Lateral spine X-ray or VFA</source>
+        <translation>Radiografía lateral de columna o VFA</translation>
+    </message>
+    <message>
+        <source>Bone labs (vitamin D, calcium, phosphate, ALP, PTH, creatinine)</source>
+        <translation>Analítica ósea (vitamina D, calcio, fosfato, FA, PTH, creatinina)</translation>
+    </message>
+    <message>
+        <source>Replete vitamin D, then maintain</source>
+        <translation>Reponer vitamina D y después mantener</translation>
+    </message>
+    <message>
+        <source>Check daily calcium and vitamin D intake</source>
+        <translation>Comprobar la ingesta diaria de calcio y vitamina D</translation>
+    </message>
+    <message>
+        <source>Falls assessment and prevention</source>
+        <translation>Valoración y prevención de caídas</translation>
+    </message>
+    <message>
+        <source>Start bone-targeted therapy</source>
+        <translation>Iniciar tratamiento dirigido al hueso</translation>
+    </message>
+    <message>
+        <source>Consider an anabolic agent first</source>
+        <translation>Considerar primero un fármaco osteoformador</translation>
+    </message>
+    <message>
+        <source>Continue bone therapy</source>
+        <translation>Continuar el tratamiento óseo</translation>
+    </message>
+    <message>
+        <source>Review possible treatment failure</source>
+        <translation>Valorar un posible fallo del tratamiento</translation>
+    </message>
+    <message>
+        <source>Give the overdue denosumab dose now</source>
+        <translation>Administrar ahora la dosis de denosumab vencida</translation>
+    </message>
+    <message>
+        <source>Follow the anabolic course with an antiresorptive</source>
+        <translation>Seguir el tratamiento osteoformador con un antirresortivo</translation>
+    </message>
+    <message>
+        <source>Consider a bisphosphonate drug holiday</source>
+        <translation>Considerar unas vacaciones terapéuticas de bisfosfonatos</translation>
+    </message>
+    <message>
+        <source>Refer to a bone-health specialist</source>
+        <translation>Derivar a un especialista en salud ósea</translation>
+    </message>
+    <message>
+        <source>Assess delayed or absent puberty</source>
+        <translation>Valorar una pubertad retrasada o ausente</translation>
+    </message>
+    <message>
+        <source>Oral bisphosphonates unsuitable</source>
+        <translation>Bisfosfonatos orales no adecuados</translation>
+    </message>
+    <message>
+        <source>Kidney function below the drug&apos;s threshold</source>
+        <translation>Función renal por debajo del umbral del fármaco</translation>
+    </message>
+    <message>
+        <source>Correct vitamin D before IV bisphosphonate or denosumab</source>
+        <translation>Corregir la vitamina D antes de bisfosfonato IV o denosumab</translation>
+    </message>
+    <message>
+        <source>DXA scanner changed: compare scores only</source>
+        <translation>Equipo DXA cambiado: comparar solo los scores</translation>
+    </message>
+    <message>
+        <source>Correct low calcium before IV bisphosphonate or denosumab</source>
+        <translation>Corregir el calcio bajo antes de bisfosfonato IV o denosumab</translation>
+    </message>
+    <message>
+        <source>Contraception and pregnancy planning on an antiresorptive</source>
+        <translation>Anticoncepción y planificación del embarazo con un antirresortivo</translation>
+    </message>
+    <message>
+        <source>Dental review before IV bisphosphonate or denosumab</source>
+        <translation>Revisión dental antes de bisfosfonato IV o denosumab</translation>
+    </message>
+    <message>
+        <source>Review fracture risk during the drug holiday</source>
+        <translation>Revalorar el riesgo de fractura durante las vacaciones terapéuticas</translation>
+    </message>
+    <message>
+        <source>Vitamin D above 125 nmol/L: review the dose</source>
+        <translation>Vitamina D por encima de 125 nmol/L: revisar la dosis</translation>
+    </message>
+    <message>
+        <source>Endocrine review of low testosterone</source>
+        <translation>Valoración endocrina de la testosterona baja</translation>
     </message>
     <message>
         <source>booked for {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>citado para el {date}</translation>
     </message>
     <message>
         <source>not applicable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no aplicable: {reason}</translation>
     </message>
     <message>
         <source>{patients} patients checked, {act_now} act now, {due} due, {coming_up} coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>{patients} pacientes revisados, {act_now} para actuar ahora, {due} pendientes, {coming_up} próximamente</translation>
     </message>
 </context>
 <context>
     <name>WorklistAndLetters</name>
     <message>
         <source>Worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de trabajo</translation>
     </message>
     <message>
         <source>SYNTHETIC DEMO DATA — not real patients</source>
-        <translation type="unfinished"></translation>
+        <translation>DATOS DE DEMOSTRACIÓN SINTÉTICOS — no son pacientes reales</translation>
     </message>
 </context>
 <context>
@@ -3151,136 +3276,138 @@ The audit trail keeps a copy of the deleted record.</source>
         <source>The clinic worklist (care gaps and quality indicators) will appear here.
 Meanwhile: sort the patient list by Next due or Risk, or run
 nmdbone-desktop worklist --db PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de trabajo de la clínica (brechas asistenciales e indicadores de calidad) aparecerá aquí.
+Mientras tanto: ordene la lista de pacientes por vencimiento o riesgo, o ejecute
+nmdbone-desktop worklist --db PATH</translation>
     </message>
 </context>
 <context>
     <name>WorklistView</name>
     <message>
         <source>Assessment date of the worklist and the indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de evaluación de la lista de trabajo y de los indicadores</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Re-assess changed patients and rebuild the worklist (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reevaluar los pacientes modificados y reconstruir la lista de trabajo (F5)</translation>
     </message>
     <message>
         <source>Write letters for the selected patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir cartas para los pacientes seleccionados</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Save the rows shown and the indicators as CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las filas mostradas y los indicadores como archivos CSV</translation>
     </message>
     <message>
         <source>Not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no construida.</translation>
     </message>
     <message>
         <source>Patients with open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes con elementos abiertos</translation>
     </message>
     <message>
         <source>As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>A fecha:</translation>
     </message>
     <message>
         <source>Items to act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos para actuar</translation>
     </message>
     <message>
         <source>By patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Por paciente</translation>
     </message>
     <message>
         <source>Quality indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores de calidad</translation>
     </message>
     <message>
         <source>Assessing the clinic on {isoformat}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluando la clínica a {isoformat}…</translation>
     </message>
     <message>
         <source>Building the worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Construyendo la lista de trabajo</translation>
     </message>
     <message>
         <source>Could not build the worklist: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo construir la lista de trabajo: {error}</translation>
     </message>
     <message>
         <source>Cancelled; assessments finished so far are kept. Refresh to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; las evaluaciones ya terminadas se conservan. Actualice para continuar.</translation>
     </message>
     <message>
         <source>On {isoformat}: {computed:,} patients assessed anew, {reused:,} assessments reused from the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>A {isoformat}: {computed:,} pacientes reevaluados, {reused:,} evaluaciones reutilizadas de la caché</translation>
     </message>
     <message>
         <source>{shown:,} of {total:,} patients with open items shown ({patients:,} in the clinic)</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown:,} de {total:,} pacientes con elementos abiertos mostrados ({patients:,} en la clínica)</translation>
     </message>
     <message>
         <source>Not marked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No marcado: {error}</translation>
     </message>
     <message>
         <source>Letters for {count} selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas para {count} seleccionados…</translation>
     </message>
     <message>
         <source>Letters for selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas para los seleccionados…</translation>
     </message>
     <message>
         <source>Export worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar lista de trabajo</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>_AddressFields</name>
     <message>
         <source>street and number, one line each (up to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>calle y número, una línea por elemento (hasta 4)</translation>
     </message>
     <message>
         <source>two letters, e.g. GB, NL, DE</source>
-        <translation type="unfinished"></translation>
+        <translation>dos letras, p. ej. GB, NL, DE</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Localidad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
 </context>
 <context>
     <name>_Step</name>
     <message>
         <source>mg per dose</source>
-        <translation type="unfinished"></translation>
+        <translation>mg por dosis</translation>
     </message>
 </context>
 </TS>

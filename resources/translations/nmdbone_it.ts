@@ -5,27 +5,27 @@
     <name>AboutDialog</name>
     <message>
         <source>Bone health in neuromuscular disease: BMD trajectories, glucocorticoid exposure, fracture risk and what to do next. Runs offline; the data stay in the clinic&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salute dell&apos;osso nelle malattie neuromuscolari: andamento della BMD, esposizione ai glucocorticoidi, rischio di frattura e prossimi passi. Funziona offline; i dati restano nel database della clinica.</translation>
     </message>
     <message>
         <source>Ruleset version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione delle regole:</translation>
     </message>
     <message>
         <source>The software supports clinical judgement and does not replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il software supporta il giudizio clinico e non lo sostituisce.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonti</translation>
     </message>
     <message>
         <source>FRAX® figures are entered by the clinician from the official calculator; this software only adjusts them as the ruleset describes.</source>
-        <translation type="unfinished"></translation>
+        <translation>I valori FRAX® sono inseriti dal medico dal calcolatore ufficiale; questo software li corregge solo come descritto dalle regole.</translation>
     </message>
     <message>
         <source>About NMD Bone Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su NMD Bone Desktop</translation>
     </message>
 </context>
 <context>
@@ -33,153 +33,153 @@
     <message>
         <source>none</source>
         <extracomment>The list&apos;s colours (one scale, by category only): &quot;low&quot; is plain text, never a reassuring green.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nessuna</translation>
     </message>
     <message>
         <source>low (&lt;2.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>bassa (&lt;2,5)</translation>
     </message>
     <message>
         <source>medium (2.5–7.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>media (2,5–7,5)</translation>
     </message>
     <message>
         <source>high (≥7.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>alta (≥7,5)</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponibile</translation>
     </message>
     <message>
         <source>{label}: major osteoporotic {major}, hip {hip}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: frattura osteoporotica maggiore {major}, anca {hip}</translation>
     </message>
     <message>
         <source>with femoral neck BMD</source>
-        <translation type="unfinished"></translation>
+        <translation>con BMD del collo femorale</translation>
     </message>
     <message>
         <source>clinical factors, no BMD</source>
-        <translation type="unfinished"></translation>
+        <translation>fattori clinici, senza BMD</translation>
     </message>
     <message>
         <source>BMD not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>BMD non indicata</translation>
     </message>
     <message>
         <source>entered {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>inserito il {date}</translation>
     </message>
     <message>
         <source>adjusted: {adjustments}</source>
-        <translation type="unfinished"></translation>
+        <translation>corretto: {adjustments}</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>non valutato</translation>
     </message>
     <message>
         <source> &lt;span style=&apos;color:#555&apos;&gt;(since {date})&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &lt;span style=&apos;color:#555&apos;&gt;(dal {date})&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Risk category criteria met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteri della categoria di rischio soddisfatti:</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non registrata</translation>
     </message>
     <message>
         <source>{status} (since {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (dal {date})</translation>
     </message>
     <message>
         <source>QFracture-2012 © ClinRisk Ltd — disclaimer ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>QFracture-2012 © ClinRisk Ltd — avvertenza ▸</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:13pt; font-weight:600&apos;&gt;{name}&lt;/span&gt; &amp;nbsp;&lt;span style=&apos;color:#555&apos;&gt;{patient_id} · {sex} · born {birth_date}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:13pt; font-weight:600&apos;&gt;{name}&lt;/span&gt; &amp;nbsp;&lt;span style=&apos;color:#555&apos;&gt;{patient_id} · {sex} · nato/a il {birth_date}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Età</translation>
     </message>
     <message>
         <source>{age} years ({population})</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} anni ({population})</translation>
     </message>
     <message>
         <source>, onset {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>, esordio {date}</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosi</translation>
     </message>
     <message>
         <source>Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilità</translation>
     </message>
     <message>
         <source>none now</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna ora</translation>
     </message>
     <message>
         <source>{dose} mg/day prednisolone-eq, {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>{dose} mg/die eq. prednisolone, {band}</translation>
     </message>
     <message>
         <source>; cumulative {grams}&#xa0;g</source>
-        <translation type="unfinished"></translation>
+        <translation>; cumulativa {grams} g</translation>
     </message>
     <message>
         <source>Steroids</source>
-        <translation type="unfinished"></translation>
+        <translation>Steroidi</translation>
     </message>
     <message>
         <source>, lowest {score_type} {score} at {site} ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>, {score_type}-score più basso {score} a {site} ({date})</translation>
     </message>
     <message>
         <source>DXA</source>
-        <translation type="unfinished"></translation>
+        <translation>DXA</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#555&apos;&gt;Risk&lt;/span&gt;&amp;nbsp; {risk_html}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#555&apos;&gt;Rischio&lt;/span&gt;&amp;nbsp; {risk_html}</translation>
     </message>
     <message>
         <source>FRAX: none entered</source>
-        <translation type="unfinished"></translation>
+        <translation>FRAX: non inserito</translation>
     </message>
     <message>
         <source>&lt;b&gt;10-year fracture risk&lt;/b&gt; &lt;span style=&apos;color:#555&apos;&gt;(for information: the category above comes from its criterion)&lt;/span&gt;&lt;br&gt;{risk_line}&lt;br&gt;{frax_line}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rischio di frattura a 10 anni&lt;/b&gt; &lt;span style=&apos;color:#555&apos;&gt;(a titolo informativo: la categoria sopra deriva dal suo criterio)&lt;/span&gt;&lt;br&gt;{risk_line}&lt;br&gt;{frax_line}</translation>
     </message>
 </context>
 <context>
     <name>Background</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
         <source>Clinic database backups (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup del database della clinica (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Back up the clinic database</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup del database della clinica</translation>
     </message>
     <message>
         <source>Restore the clinic database from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina il database della clinica da un backup</translation>
     </message>
     <message>
         <source>Replace the clinic database
@@ -189,121 +189,128 @@ with the backup
 ({summary})?
 
 The current database is kept aside beside it (…before-restore-DATE), so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituire il database della clinica
+{location}
+con il backup
+{backup}
+({summary})?
+
+Il database attuale viene conservato accanto (…before-restore-DATA), quindi l&apos;operazione si può annullare.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina da backup</translation>
     </message>
 </context>
 <context>
     <name>BatchLetterDialog</name>
     <message>
         <source>1 letter needs attention before posting:</source>
-        <translation type="unfinished"></translation>
+        <translation>1 lettera richiede attenzione prima dell&apos;invio:</translation>
     </message>
     <message>
         <source>{count} letters need attention before posting:</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lettere richiedono attenzione prima dell&apos;invio:</translation>
     </message>
     <message>
         <source>Letters for {n_patient_ids} patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettere per {n_patient_ids} pazienti</translation>
     </message>
     <message>
         <source>One PDF with every letter</source>
         <extracomment>The window&apos;s session: the batch is made (and audited) as the signed-in user and role.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF con tutte le lettere</translation>
     </message>
     <message>
         <source>One PDF per patient, in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF per paziente, in una cartella</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli…</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettera</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscita</translation>
     </message>
     <message>
         <source>File or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>File o cartella</translation>
     </message>
     <message>
         <source>Write letters</source>
         <extracomment>Per patient, what their letter lacks for posting (filled when the batch ends).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi le lettere</translation>
     </message>
     <message>
         <source>Choose where the letters go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli dove salvare le lettere.</translation>
     </message>
     <message>
         <source>Writing letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura delle lettere…</translation>
     </message>
     <message>
         <source>Writing letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura delle lettere</translation>
     </message>
     <message>
         <source>1 letter written</source>
-        <translation type="unfinished"></translation>
+        <translation>1 lettera scritta</translation>
     </message>
     <message>
         <source>{count} letters written</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lettere scritte</translation>
     </message>
     <message>
         <source> to {place}</source>
-        <translation type="unfinished"></translation>
+        <translation> in {place}</translation>
     </message>
     <message>
         <source>Cancelled. {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato. {text}.</translation>
     </message>
     <message>
         <source> Not written ({count}): {listed}</source>
-        <translation type="unfinished"></translation>
+        <translation> Non scritte ({count}): {listed}</translation>
     </message>
     <message>
         <source>The batch stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il lotto si è fermato: {error}</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettere</translation>
     </message>
     <message>
         <source>The batch stopped:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il lotto si è fermato:
+{error}</translation>
     </message>
     <message>
         <source>Letters PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF delle lettere</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Folder for the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella per le lettere</translation>
     </message>
 </context>
 <context>
@@ -311,421 +318,422 @@ The current database is kept aside beside it (…before-restore-DATE), so this c
     <message>
         <source>Site</source>
         <extracomment>Rows the table shows without scrolling (most patients have two or three sites).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>Scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Esami</translation>
     </message>
     <message>
         <source>Since previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal precedente</translation>
     </message>
     <message>
         <source>Since baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal basale</translation>
     </message>
     <message>
         <source>LSC</source>
-        <translation type="unfinished"></translation>
+        <translation>LSC</translation>
     </message>
     <message>
         <source>BMD {start_bmd} → {end_bmd} g/cm², {start} → {end}: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>BMD {start_bmd} → {end_bmd} g/cm², {start} → {end}: {percent}%</translation>
     </message>
     <message>
         <source> ({percent}% a year)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({percent}% all&apos;anno)</translation>
     </message>
     <message>
         <source>significant: at least the least significant change ({lsc}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>significativa: almeno la minima variazione significativa ({lsc}%)</translation>
     </message>
     <message>
         <source>not significant: less than the least significant change ({lsc}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>non significativa: meno della minima variazione significativa ({lsc}%)</translation>
     </message>
     <message>
         <source>BMD change per site</source>
-        <translation type="unfinished"></translation>
+        <translation>Variazione della BMD per sede</translation>
     </message>
     <message>
         <source>{SIGNIFICANT_MARK} significant: the BMD change (% of g/cm²) is at least the site&apos;s least significant change (LSC). Baseline: first scan on the latest scan&apos;s manufacturer; scans on another manufacturer are not compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>{SIGNIFICANT_MARK} significativa: la variazione della BMD (% in g/cm²) è almeno la minima variazione significativa (LSC) della sede. Basale: primo esame sull&apos;apparecchio del produttore dell&apos;ultimo esame; gli esami di un altro produttore non vengono confrontati.</translation>
     </message>
     <message>
         <source>{scans} since {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scans} dal {year}</translation>
     </message>
     <message>
         <source>other scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>altro apparecchio</translation>
     </message>
     <message>
         <source>{scans} scans with a BMD</source>
-        <translation type="unfinished"></translation>
+        <translation>{scans} esami con BMD</translation>
     </message>
     <message>
         <source>{lsc}% clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>{lsc}% clinica</translation>
     </message>
     <message>
         <source>{lsc}% default</source>
-        <translation type="unfinished"></translation>
+        <translation>{lsc}% predef.</translation>
     </message>
     <message>
         <source>least significant change: the clinic value</source>
-        <translation type="unfinished"></translation>
+        <translation>minima variazione significativa: valore della clinica</translation>
     </message>
     <message>
         <source>least significant change: RULES §7 default</source>
-        <translation type="unfinished"></translation>
+        <translation>minima variazione significativa: predefinito RULES §7</translation>
     </message>
     <message>
         <source>No BMD on record: no change to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna BMD registrata: nessuna variazione da mostrare</translation>
     </message>
 </context>
 <context>
     <name>BmdChartWidget</name>
     <message>
         <source>BMD trajectory chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafico dell&apos;andamento della BMD</translation>
     </message>
     <message>
         <source>Show {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra {label}</translation>
     </message>
     <message>
         <source>Z too</source>
-        <translation type="unfinished"></translation>
+        <translation>Anche Z</translation>
     </message>
     <message>
         <source>BMD g/cm²</source>
-        <translation type="unfinished"></translation>
+        <translation>BMD g/cm²</translation>
     </message>
     <message>
         <source>Plot BMD (g/cm²) instead of T/Z-scores: every scan with a BMD, also those without a score</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la BMD (g/cm²) invece dei T/Z-score: ogni esame con BMD, anche quelli senza score</translation>
     </message>
     <message>
         <source>Save PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva PNG…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il grafico come immagine PNG (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>{other} too</source>
-        <translation type="unfinished"></translation>
+        <translation>Anche {other}</translation>
     </message>
     <message>
         <source>Also plot the {other}-score of every scan (dashed, hollow markers). Scans that have only a {other}-score are always plotted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra anche lo {other}-score di ogni esame (tratteggiato, simboli vuoti). Gli esami che hanno solo uno {other}-score sono sempre mostrati.</translation>
     </message>
     <message>
         <source>No scan of this patient has a {other}-score</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun esame di questo paziente ha uno {other}-score</translation>
     </message>
     <message>
         <source>clinic value</source>
-        <translation type="unfinished"></translation>
+        <translation>valore della clinica</translation>
     </message>
     <message>
         <source>Select a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un paziente</translation>
     </message>
     <message>
         <source>osteopenia</source>
-        <translation type="unfinished"></translation>
+        <translation>osteopenia</translation>
     </message>
     <message>
         <source>osteoporosis</source>
-        <translation type="unfinished"></translation>
+        <translation>osteoporosi</translation>
     </message>
     <message>
         <source>Z −2.0 (low for age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Z −2,0 (basso per l&apos;età)</translation>
     </message>
     <message>
         <source>vertebral fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>frattura vertebrale</translation>
     </message>
     <message>
         <source>other fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>altra frattura</translation>
     </message>
     <message>
         <source>{score_type}-score</source>
-        <translation type="unfinished"></translation>
+        <translation>{score_type}-score</translation>
     </message>
     <message>
         <source>◯ baseline / &lt;b&gt;◯&lt;/b&gt; latest scan</source>
-        <translation type="unfinished"></translation>
+        <translation>◯ basale / &lt;b&gt;◯&lt;/b&gt; ultimo esame</translation>
     </message>
     <message>
         <source>BMD change ≥ LSC</source>
-        <translation type="unfinished"></translation>
+        <translation>Variazione BMD ≥ LSC</translation>
     </message>
     <message>
         <source>bone medication</source>
-        <translation type="unfinished"></translation>
+        <translation>farmaco per l&apos;osso</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il grafico come PNG</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagine PNG (*.png)</translation>
     </message>
 </context>
 <context>
     <name>BookDialog</name>
     <message>
         <source>optional, e.g. DXA at the radiology department</source>
-        <translation type="unfinished"></translation>
+        <translation>facoltativo, ad es. DXA in radiologia</translation>
     </message>
     <message>
         <source>Booked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotato per:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
 </context>
 <context>
     <name>Chart</name>
     <message>
         <source>BMD {value} g/cm²</source>
-        <translation type="unfinished"></translation>
+        <translation>BMD {value} g/cm²</translation>
     </message>
     <message>
         <source>No DXA on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna DXA registrata</translation>
     </message>
     <message>
         <source>Pred-eq
 mg/day</source>
-        <translation type="unfinished"></translation>
+        <translation>Eq. pred.
+mg/die</translation>
     </message>
     <message>
         <source>No glucocorticoids on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun glucocorticoide registrato</translation>
     </message>
     <message>
         <source>BMD (g/cm²)</source>
-        <translation type="unfinished"></translation>
+        <translation>BMD (g/cm²)</translation>
     </message>
     <message>
         <source>Z −2.0 (low for age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Z −2,0 (basso per l&apos;età)</translation>
     </message>
     <message>
         <source>other score</source>
-        <translation type="unfinished"></translation>
+        <translation>altro score</translation>
     </message>
     <message>
         <source>baseline / latest scan (rings)</source>
-        <translation type="unfinished"></translation>
+        <translation>basale / ultimo esame (anelli)</translation>
     </message>
     <message>
         <source>BMD change ≥ LSC since previous scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Variazione BMD ≥ LSC dall&apos;esame precedente</translation>
     </message>
     <message>
         <source>T-score</source>
-        <translation type="unfinished"></translation>
+        <translation>T-score</translation>
     </message>
     <message>
         <source>No patient selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun paziente selezionato</translation>
     </message>
     <message>
         <source>height-adjusted Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Z corretto per statura</translation>
     </message>
     <message>
         <source>Osteopenia (−1 to −2.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osteopenia (da −1 a −2,5)</translation>
     </message>
     <message>
         <source>Osteoporosis (≤ −2.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osteoporosi (≤ −2,5)</translation>
     </message>
     <message>
         <source>Z-score (height-adjusted where given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-score (corretto per statura se indicato)</translation>
     </message>
     <message>
         <source>Z-score</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-score</translation>
     </message>
     <message>
         <source>No T- or Z-scores: show BMD (g/cm²) to see the scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun T- o Z-score: mostra la BMD (g/cm²) per vedere gli esami</translation>
     </message>
     <message>
         <source>No BMD on record: only scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna BMD registrata: solo score</translation>
     </message>
     <message>
         <source>{dose} mg/day prednisolone-equivalent from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{dose} mg/die equivalente prednisolone dal {date}</translation>
     </message>
     <message>
         <source>{score_type}-score</source>
-        <translation type="unfinished"></translation>
+        <translation>{score_type}-score</translation>
     </message>
     <message>
         <source>scanner: {maker}</source>
-        <translation type="unfinished"></translation>
+        <translation>apparecchio: {maker}</translation>
     </message>
     <message>
         <source>{score_type}-score (dashed, hollow)</source>
-        <translation type="unfinished"></translation>
+        <translation>{score_type}-score (tratteggiato, vuoto)</translation>
     </message>
     <message>
         <source>{site}: baseline {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{site}: basale {date}</translation>
     </message>
     <message>
         <source>{site}: latest {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{site}: ultimo {date}</translation>
     </message>
     <message>
         <source>Vertebral fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>Frattura vertebrale</translation>
     </message>
     <message>
         <source>Other fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>Altra frattura</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>in corso</translation>
     </message>
     <message>
         <source>vertebra {vertebra}</source>
-        <translation type="unfinished"></translation>
+        <translation>vertebra {vertebra}</translation>
     </message>
     <message>
         <source>Fracture {date}: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frattura {date}: {where}</translation>
     </message>
     <message>
         <source>{site}: BMD {percent}% from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{site}: BMD {percent}% dal {start} al {end}</translation>
     </message>
     <message>
         <source>Genant grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado di Genant {grade}</translation>
     </message>
     <message>
         <source>found on {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>trovata con {how}</translation>
     </message>
     <message>
         <source>BMD {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>BMD {percent}%</translation>
     </message>
     <message>
         <source>significant: at least the least significant change ({lsc}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>significativa: almeno la minima variazione significativa ({lsc}%)</translation>
     </message>
     <message>
         <source>last dose {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ultima dose {date}</translation>
     </message>
     <message>
         <source>stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>sospeso: {reason}</translation>
     </message>
     <message>
         <source>{percent}% a year</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}% all&apos;anno</translation>
     </message>
     <message>
         <source>Spine</source>
         <extracomment>The site toggles&apos; short names (``charts.styles.SiteStyle.short``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rachide</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Collo</translation>
     </message>
     <message>
         <source>Hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Anca</translation>
     </message>
     <message>
         <source>Radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Radio</translation>
     </message>
     <message>
         <source>TBLH</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo</translation>
     </message>
     <message>
         <source>Femur</source>
-        <translation type="unfinished"></translation>
+        <translation>Femore</translation>
     </message>
 </context>
 <context>
     <name>ClinicLscDialog</name>
     <message>
         <source>“{text}” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» non è un numero</translation>
     </message>
     <message>
         <source>must be between {lo} and {hi} %</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere tra {lo} e {hi} %</translation>
     </message>
     <message>
         <source>Clinic settings — {clinic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni della clinica — {clinic}</translation>
     </message>
     <message>
         <source>Clinic settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni della clinica</translation>
     </message>
     <message>
         <source>&lt;b&gt;Least significant change (LSC) per DXA site&lt;/b&gt;&lt;br&gt;From your own precision study: LSC = 2.77 × precision error (RMS-SD, %). A change in BMD of at least the LSC is marked significant on the chart and used by the assessment. Leave a field empty to use the default (RULES §7). Stored in the clinic database: every workstation uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Minima variazione significativa (LSC) per sede DXA&lt;/b&gt;&lt;br&gt;Dal vostro studio di precisione: LSC = 2,77 × errore di precisione (RMS-SD, %). Una variazione di BMD di almeno la LSC è segnata come significativa nel grafico e usata dalla valutazione. Lasciare vuoto un campo per usare il valore predefinito (RULES §7). Salvato nel database della clinica: ogni postazione lo usa.</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>Clinic LSC (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>LSC della clinica (%)</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinito</translation>
     </message>
     <message>
         <source>{site} LSC, %</source>
-        <translation type="unfinished"></translation>
+        <translation>{site} LSC, %</translation>
     </message>
     <message>
         <source>{DEFAULT_LSC:g} (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>{DEFAULT_LSC:g} (predefinito)</translation>
     </message>
     <message>
         <source>Use defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa i predefiniti</translation>
     </message>
     <message>
         <source>Empty every field: the RULES §7 defaults apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Svuota tutti i campi: valgono i predefiniti di RULES §7</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato: {error}</translation>
     </message>
 </context>
 <context>
@@ -733,289 +741,290 @@ mg/day</source>
     <message>
         <source>DIN 5008 window (form B)</source>
         <extracomment>The letters&apos; envelope windows (``letters.settings.ADDRESS_WINDOWS``), named for the translators.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Finestra DIN 5008 (forma B)</translation>
     </message>
     <message>
         <source>UK C5/DL window envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Busta a finestra UK C5/DL</translation>
     </message>
     <message>
         <source>Clinic letterhead and signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Intestazione della clinica e firmatario</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfoglia…</translation>
     </message>
     <message>
         <source>No window: address in the letter&apos;s flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna finestra: indirizzo nel testo della lettera</translation>
     </message>
     <message>
         <source>empty: the letter template&apos;s wording</source>
-        <translation type="unfinished"></translation>
+        <translation>vuoto: il testo del modello di lettera</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome della clinica</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparto</translation>
     </message>
     <message>
         <source>Address (one line each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo (una riga per voce)</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Logo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagine del logo</translation>
     </message>
     <message>
         <source>Signing clinician*</source>
-        <translation type="unfinished"></translation>
+        <translation>Medico firmatario*</translation>
     </message>
     <message>
         <source>Clinician&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifica del medico</translation>
     </message>
     <message>
         <source>Envelope window</source>
-        <translation type="unfinished"></translation>
+        <translation>Finestra della busta</translation>
     </message>
     <message>
         <source>Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato data</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato carta</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua delle lettere</translation>
     </message>
     <message>
         <source>Referrals (adults) go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le richieste di consulenza (adulti) vanno a</translation>
     </message>
     <message>
         <source>Referrals (children) go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le richieste di consulenza (bambini) vanno a</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima</translation>
     </message>
     <message>
         <source>* Letters are signed by the patient&apos;s responsible clinician (Patient → Contacts), else by the user who makes them; the signing clinician here is the last resort.</source>
-        <translation type="unfinished"></translation>
+        <translation>* Le lettere sono firmate dal medico responsabile del paziente (Paziente → Contatti), altrimenti dall&apos;utente che le crea; il firmatario indicato qui è l&apos;ultima scelta.</translation>
     </message>
     <message>
         <source>Logo image not found: {logo_path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagine del logo non trovata: {logo_path}</translation>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni non salvate</translation>
     </message>
     <message>
         <source>The letterhead could not be saved:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intestazione non è stata salvata:
+{error}</translation>
     </message>
     <message>
         <source>The preview could not be made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare l&apos;anteprima: {error}</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>ContactsDialog</name>
     <message>
         <source>Contacts — {given} {family} ({id}, born {birth_date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti — {given} {family} ({id}, nato/a il {birth_date})</translation>
     </message>
     <message>
         <source>Patient&apos;s postal address (advice sheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo postale del paziente (schede informative)</translation>
     </message>
     <message>
         <source>General practitioner (GP letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medico di base (lettere al medico di base)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambulatorio</translation>
     </message>
     <message>
         <source>Responsible clinician (signs the letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medico responsabile (firma le lettere)</translation>
     </message>
     <message>
         <source>e.g. Consultant Neurologist</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. neurologo dirigente</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo</translation>
     </message>
 </context>
 <context>
     <name>DateEdit</name>
     <message>
         <source>Type YYYY-MM-DD or pick from the calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitare AAAA-MM-GG o scegliere dal calendario (Alt+Down)</translation>
     </message>
 </context>
 <context>
     <name>DxaImportDialog</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paziente</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lato</translation>
     </message>
     <message>
         <source>BMD g/cm²</source>
-        <translation type="unfinished"></translation>
+        <translation>BMD g/cm²</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>DXA results (*.csv *.txt *.tsv *.xlsx *.dcm *.dicom *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati DXA (*.csv *.txt *.tsv *.xlsx *.dcm *.dicom *.json);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>da aggiungere</translation>
     </message>
     <message>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicato</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>rifiutato</translation>
     </message>
     <message>
         <source>Import DXA results</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa risultati DXA</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;file…</translation>
     </message>
     <message>
         <source>Save &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva &amp;modello…</translation>
     </message>
     <message>
         <source>Save an empty CSV table with the columns the import reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva una tabella CSV vuota con le colonne lette dall&apos;importazione</translation>
     </message>
     <message>
         <source>Put every measurement to the selected patient ({current_patient})</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegna tutte le misure al paziente selezionato ({current_patient})</translation>
     </message>
     <message>
         <source>Put every measurement to the selected patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegna tutte le misure al paziente selezionato</translation>
     </message>
     <message>
         <source>For files that do not carry the clinic&apos;s patient id (e.g. FHIR from elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Per i file senza l&apos;ID paziente della clinica (ad es. FHIR da altre strutture)</translation>
     </message>
     <message>
         <source>No files chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun file scelto.</translation>
     </message>
     <message>
         <source>I have checked the patients matched by name and birth date only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho controllato i pazienti abbinati solo per nome e data di nascita</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa</translation>
     </message>
     <message>
         <source>DXA results to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati DXA da importare</translation>
     </message>
     <message>
         <source>Save the DXA import template</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il modello di importazione DXA</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabella CSV (*.csv)</translation>
     </message>
     <message>
         <source>Files: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>File: {names}</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura…</translation>
     </message>
     <message>
         <source>Cannot read the files: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere i file: {error}</translation>
     </message>
     <message>
         <source>Reading DXA results</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura dei risultati DXA</translation>
     </message>
     <message>
         <source>Reading cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura annullata.</translation>
     </message>
     <message>
         <source>matched by name and birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>abbinato per nome e data di nascita</translation>
     </message>
     <message>
         <source>{add} to add for {patients} patient(s), {duplicate} duplicate(s) skipped, {refused} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{add} da aggiungere per {patients} paziente/i, {duplicate} duplicato/i saltato/i, {refused} rifiutato/i</translation>
     </message>
     <message>
         <source> — fix the refused rows; nothing is imported</source>
-        <translation type="unfinished"></translation>
+        <translation> — correggere le righe rifiutate; non viene importato nulla</translation>
     </message>
 </context>
 <context>
@@ -1023,667 +1032,677 @@ mg/day</source>
     <message>
         <source>BMD (g/cm²)</source>
         <extracomment>The columns of a site row: (document field, heading, placeholder).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>BMD (g/cm²)</translation>
     </message>
     <message>
         <source>T-score</source>
-        <translation type="unfinished"></translation>
+        <translation>T-score</translation>
     </message>
     <message>
         <source>Z-score</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-score</translation>
     </message>
     <message>
         <source>Height-adj. Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Z corr. statura</translation>
     </message>
     <message>
         <source>children</source>
-        <translation type="unfinished"></translation>
+        <translation>bambini</translation>
     </message>
     <message>
         <source>TBS</source>
-        <translation type="unfinished"></translation>
+        <translation>TBS</translation>
     </message>
     <message>
         <source>spine only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo rachide</translation>
     </message>
     <message>
         <source>Add DXA study — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi esame DXA — {patient}</translation>
     </message>
     <message>
         <source>Add DXA study</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi esame DXA</translation>
     </message>
     <message>
         <source>Study date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data dell&apos;esame</translation>
     </message>
     <message>
         <source>Date *</source>
-        <translation type="unfinished"></translation>
+        <translation>Data *</translation>
     </message>
     <message>
         <source>Scanner manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Produttore dell&apos;apparecchio</translation>
     </message>
     <message>
         <source>Scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparecchio</translation>
     </message>
     <message>
         <source>&lt;b&gt;Site&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sede&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Side&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lato&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{site} side</source>
-        <translation type="unfinished"></translation>
+        <translation>{site} lato</translation>
     </message>
     <message>
         <source>Fill in the sites measured; empty rows are not saved. Decimal comma or point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilare le sedi misurate; le righe vuote non vengono salvate. Virgola o punto decimale.</translation>
     </message>
     <message>
         <source>Enter at least one site&apos;s BMD, T- or Z-score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire per almeno una sede la BMD, il T- o lo Z-score.</translation>
     </message>
     <message>
         <source>Side: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lato: {message}</translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
     <name>FileCommands</name>
     <message>
         <source>{title}: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: annullato</translation>
     </message>
     <message>
         <source>Please wait: another long operation is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendere: un&apos;altra operazione lunga è ancora in corso.</translation>
     </message>
     <message>
         <source>Import patient documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa documenti paziente</translation>
     </message>
     <message>
         <source>Patient documents (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti paziente (*.json)</translation>
     </message>
     <message>
         <source>Import every patient document of a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa tutti i documenti paziente di una cartella</translation>
     </message>
     <message>
         <source>Import refused — nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione rifiutata — non è stato importato nulla</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione</translation>
     </message>
     <message>
         <source>Export patient documents to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta documenti paziente in una cartella</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione</translation>
     </message>
     <message>
         <source>Exported {n} patient(s) to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} paziente/i esportato/i in {folder}</translation>
     </message>
     <message>
         <source>Imported {added} DXA measurement(s) for {n_patients} patient(s); {duplicates} duplicate(s) skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} misura/e DXA importata/e per {n_patients} paziente/i; {duplicates} duplicato/i saltato/i</translation>
     </message>
     <message>
         <source>Importing DXA results</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione dei risultati DXA</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup in corso</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>Backup written and verified:
 {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup scritto e verificato:
+{result}</translation>
     </message>
     <message>
         <source>Restore not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristino non possibile</translation>
     </message>
     <message>
         <source>Not a usable backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup non utilizzabile</translation>
     </message>
     <message>
         <source>{error}
 
 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>Restored from {path}: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristinato da {path}: {result}</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristino in corso</translation>
     </message>
     <message>
         <source>Database restored: choose a patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database ripristinato: scegliere un paziente.</translation>
     </message>
     <message>
         <source>Assessed {computed:,} patient(s), {reused:,} up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>{computed:,} paziente/i valutato/i, {reused:,} aggiornati</translation>
     </message>
     <message>
         <source>Assessing patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazione dei pazienti</translation>
     </message>
 </context>
 <context>
     <name>FileOperations</name>
     <message>
         <source>checking {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>controllo di {name}</translation>
     </message>
     <message>
         <source>writing to the database</source>
-        <translation type="unfinished"></translation>
+        <translation>scrittura nel database</translation>
     </message>
     <message>
         <source>assessing the imported patients</source>
-        <translation type="unfinished"></translation>
+        <translation>valutazione dei pazienti importati</translation>
     </message>
     <message>
         <source>copying to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>copia in {name}</translation>
     </message>
     <message>
         <source>restoring {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ripristino di {name}</translation>
     </message>
 </context>
 <context>
     <name>GcCourseDialog</name>
     <message>
         <source>Step {step} dose, mg</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase {step} dose, mg</translation>
     </message>
     <message>
         <source>Step {step} from</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase {step} dal</translation>
     </message>
     <message>
         <source>Add glucocorticoid course — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi ciclo di glucocorticoidi — {patient}</translation>
     </message>
     <message>
         <source>Add glucocorticoid course</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi ciclo di glucocorticoidi</translation>
     </message>
     <message>
         <source>Drug *</source>
-        <translation type="unfinished"></translation>
+        <translation>Farmaco *</translation>
     </message>
     <message>
         <source>Frequency *</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza *</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Via</translation>
     </message>
     <message>
         <source>&lt;b&gt;Dose steps&lt;/b&gt; (a taper: one row per dose; each runs until the next starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fasi di dose&lt;/b&gt; (scalaggio: una riga per dose; ognuna dura fino all&apos;inizio della successiva)</translation>
     </message>
     <message>
         <source>Dose (mg) *</source>
-        <translation type="unfinished"></translation>
+        <translation>Dose (mg) *</translation>
     </message>
     <message>
         <source>From *</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal *</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Al</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi fase</translation>
     </message>
     <message>
         <source>Remove last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi l&apos;ultima fase</translation>
     </message>
     <message>
         <source>Course end (last dose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine del ciclo (ultima dose)</translation>
     </message>
     <message>
         <source>End of course</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine del ciclo</translation>
     </message>
     <message>
         <source>Empty: still taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoto: ancora in corso.</translation>
     </message>
     <message>
         <source>still taken</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora in corso</translation>
     </message>
     <message>
         <source>must start after step {step} ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>deve iniziare dopo la fase {step} ({start})</translation>
     </message>
     <message>
         <source>dose</source>
-        <translation type="unfinished"></translation>
+        <translation>dose</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>dal</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>al</translation>
     </message>
 </context>
 <context>
     <name>HandleDialogs</name>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… e altri {count}</translation>
     </message>
     <message>
         <source>Mark as booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come prenotato</translation>
     </message>
     <message>
         <source>Booked for the date below: the item leaves the worklist until that date has passed, then returns as overdue if it is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotato per la data qui sotto: la voce lascia la lista di lavoro fino a quella data, poi torna come scaduta se è ancora aperta.</translation>
     </message>
     <message>
         <source>Mark as not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come non applicabile</translation>
     </message>
     <message>
         <source>Not applicable, for the reason below: the item leaves the worklist until the reason for it changes (e.g. a new fracture or a new scan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non applicabile, per il motivo qui sotto: la voce lascia la lista di lavoro finché la sua causa non cambia (ad es. una nuova frattura o un nuovo esame).</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrazione</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>creato</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>modificato</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importato</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminato</translation>
     </message>
     <message>
         <source>restored backup</source>
-        <translation type="unfinished"></translation>
+        <translation>backup ripristinato</translation>
     </message>
     <message>
         <source>backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>backup eseguito</translation>
     </message>
     <message>
         <source>letter printed</source>
-        <translation type="unfinished"></translation>
+        <translation>lettera stampata</translation>
     </message>
     <message>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>esportato</translation>
     </message>
     <message>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>accesso</translation>
     </message>
     <message>
         <source>sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>accesso non riuscito</translation>
     </message>
     <message>
         <source>marked booked</source>
-        <translation type="unfinished"></translation>
+        <translation>segnato come prenotato</translation>
     </message>
     <message>
         <source>marked not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>segnato come non applicabile</translation>
     </message>
     <message>
         <source>mark undone</source>
-        <translation type="unfinished"></translation>
+        <translation>segno annullato</translation>
     </message>
     <message>
         <source>History not refreshed: {error}</source>
         <extracomment>Clinic-wide events shown in every patient&apos;s history too (a restore replaces every record).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia non aggiornata: {error}</translation>
     </message>
     <message>
         <source>patient {patient_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>paziente {patient_id}</translation>
     </message>
     <message>
         <source>the whole clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intera clinica</translation>
     </message>
     <message>
         <source>History of {who}: {n_entries} entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia di {who}: {n_entries} voci, le più recenti prima</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo:</translation>
     </message>
     <message>
         <source>Detail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettaglio:</translation>
     </message>
 </context>
 <context>
     <name>IndicatorDashboard</name>
     <message>
         <source>not recordable — {count} concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>non rilevabile — {count} interessati</translation>
     </message>
     <message>
         <source>no patients (0/0)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun paziente (0/0)</translation>
     </message>
     <message>
         <source>Click a bar to list the patients behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fare clic su una barra per elencare i pazienti corrispondenti.</translation>
     </message>
     <message>
         <source>Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta elenco…</translation>
     </message>
     <message>
         <source>Save the patients behind this indicator as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva i pazienti di questo indicatore in CSV</translation>
     </message>
     <message>
         <source>% of the denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>% del denominatore</translation>
     </message>
     <message>
         <source>Quality indicators on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori di qualità al {date}</translation>
     </message>
     <message>
         <source>Numerator: {numerator}.
 Denominator: {denominator}.
 Window: {window}. Basis: {basis}.
 {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeratore: {numerator}.
+Denominatore: {denominator}.
+Periodo: {window}. Base: {basis}.
+{note}</translation>
     </message>
     <message>
         <source>Concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessati</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Scostamento</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggiunto</translation>
     </message>
     <message>
         <source>Export patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta pazienti</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
         <source>Referral to a bone specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di consulenza a uno specialista dell&apos;osso</translation>
     </message>
     <message>
         <source>Letter to the GP</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettera al medico di base</translation>
     </message>
     <message>
         <source>Advice sheet for the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda informativa per il paziente</translation>
     </message>
     <message>
         <source>Trajectory chart</source>
         <extracomment>Sections with no printed heading still need a name in the list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Grafico dell&apos;andamento</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto</translation>
     </message>
     <message>
         <source>Letter — {given} {family} ({id})</source>
         <extracomment>Who makes the letter (signs it when the record names no responsible clinician). The PDF on screen and what it was made from: outputs write exactly these bytes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lettera — {given} {family} ({id})</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettera</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Question for the specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Domanda per lo specialista</translation>
     </message>
     <message>
         <source>Your own paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragrafo personale</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sezioni</translation>
     </message>
     <message>
         <source>Pages as they will print</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagine come verranno stampate</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo</translation>
     </message>
     <message>
         <source>Open in PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri nel visualizzatore PDF</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa…</translation>
     </message>
     <message>
         <source>No chart: no BMD values on record (or the chart module is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun grafico: nessun valore di BMD registrato (oppure manca il modulo dei grafici).</translation>
     </message>
     <message>
         <source>The record has entries after {date}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella contiene voci successive al {date}: {problem}</translation>
     </message>
     <message>
         <source>The letter cannot be made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la lettera: {error}</translation>
     </message>
     <message>
         <source>Empty: {automatic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoto: {automatic}</translation>
     </message>
     <message>
         <source>The letter cannot be rendered: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile visualizzare la lettera: {error}</translation>
     </message>
     <message>
         <source>Letter not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettera non scritta</translation>
     </message>
     <message>
         <source>The letter was not written:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettera non è stata scritta:
+{error}</translation>
     </message>
     <message>
         <source>Preview opened: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima aperta: {path}</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato: {path}</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa</translation>
     </message>
     <message>
         <source>{error}
 
 The PDF opens in the viewer now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Il PDF si apre ora nel visualizzatore.</translation>
     </message>
     <message>
         <source>Sent to {printer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviato a {printer}.</translation>
     </message>
     <message>
         <source>the default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>la stampante predefinita</translation>
     </message>
     <message>
         <source>Save letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la lettera come PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>No printer is set up on this computer. The PDF opens in the viewer, where you can print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su questo computer non è configurata alcuna stampante. Il PDF si apre nel visualizzatore, da cui è possibile stamparlo.</translation>
     </message>
     <message>
         <source>Printer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampante:</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in — NMD Bone Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso — NMD Bone Desktop</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi</translation>
     </message>
     <message>
         <source>This clinic database requires you to sign in:
 {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo database della clinica richiede l&apos;accesso:
+{location}</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserire nome utente e password.</translation>
     </message>
     <message>
         <source>Wrong user name or password, or the account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente o password errati, oppure l&apos;account è disattivato.</translation>
     </message>
 </context>
 <context>
@@ -1691,340 +1710,341 @@ The PDF opens in the viewer now.</source>
     <message>
         <source>physician</source>
         <extracomment>The roles of the clinic&apos;s users (services.protection), as the status bar names them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>medico</translation>
     </message>
     <message>
         <source>nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>infermiere/a</translation>
     </message>
     <message>
         <source>secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>segreteria</translation>
     </message>
     <message>
         <source>NMD Bone Desktop — {name}{demo_suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>NMD Bone Desktop — {name}{demo_suffix}</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Panoramica</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella</translation>
     </message>
     <message>
         <source>Worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista di lavoro</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>Database: {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {location}</translation>
     </message>
     <message>
         <source>Ruleset …</source>
-        <translation type="unfinished"></translation>
+        <translation>Regole …</translation>
     </message>
     <message>
         <source>Saved {patient_id} (revision {revision})</source>
-        <translation type="unfinished"></translation>
+        <translation>{patient_id} salvato (revisione {revision})</translation>
     </message>
     <message>
         <source>The database was changed elsewhere: list refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database è stato modificato altrove: elenco aggiornato.</translation>
     </message>
     <message>
         <source>{user} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ({role})</translation>
     </message>
     <message>
         <source>read-only: not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>sola lettura: accesso non eseguito</translation>
     </message>
     <message>
         <source>{patient_count:,} patients</source>
-        <translation type="unfinished"></translation>
+        <translation>{patient_count:,} pazienti</translation>
     </message>
     <message>
         <source>Ruleset {RULESET_VERSION}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regole {RULESET_VERSION}</translation>
     </message>
     <message>
         <source>The new language applies from the next start; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nuova lingua vale dal prossimo avvio; non è andato perso nulla.</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;New patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo paziente…</translation>
     </message>
     <message>
         <source>Add a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un paziente</translation>
     </message>
     <message>
         <source>&amp;Import patient files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa file paziente…</translation>
     </message>
     <message>
         <source>Import patient documents (JSON); all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa documenti paziente (JSON); tutto o niente</translation>
     </message>
     <message>
         <source>Import &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa &amp;cartella…</translation>
     </message>
     <message>
         <source>Import every *.json file of a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa tutti i file *.json di una cartella</translation>
     </message>
     <message>
         <source>Import &amp;DXA results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa risultati &amp;DXA…</translation>
     </message>
     <message>
         <source>DXA results from scanner tables (CSV, XLSX), DICOM SR or FHIR: preview, then import</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati DXA da tabelle degli apparecchi (CSV, XLSX), DICOM SR o FHIR: anteprima, poi importazione</translation>
     </message>
     <message>
         <source>&amp;Export this patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta questo paziente…</translation>
     </message>
     <message>
         <source>Write the selected patient&apos;s document</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi il documento del paziente selezionato</translation>
     </message>
     <message>
         <source>Export &amp;all patients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta &amp;tutti i pazienti…</translation>
     </message>
     <message>
         <source>Write every patient&apos;s document, one file each</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi il documento di ogni paziente, un file ciascuno</translation>
     </message>
     <message>
         <source>Clinic &amp;letterhead…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intestazione della clinica…</translation>
     </message>
     <message>
         <source>Clinic name, address and signatory printed on letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome, indirizzo e firmatario della clinica stampati sulle lettere</translation>
     </message>
     <message>
         <source>Clinic &amp;settings (LSC)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impo&amp;stazioni della clinica (LSC)…</translation>
     </message>
     <message>
         <source>The clinic&apos;s least significant change per DXA site, for every workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>La minima variazione significativa della clinica per sede DXA, per ogni postazione</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferenze…</translation>
     </message>
     <message>
         <source>This workstation&apos;s settings of the window: its language</source>
-        <translation type="unfinished"></translation>
+        <translation>Le impostazioni della finestra su questa postazione: la lingua</translation>
     </message>
     <message>
         <source>&amp;Back up database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backup del database…</translation>
     </message>
     <message>
         <source>A verified copy of the live database</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia verificata del database in uso</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripristina da backup…</translation>
     </message>
     <message>
         <source>Replace the database with a verified backup (the current one is kept aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci il database con un backup verificato (quello attuale viene conservato accanto)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>&amp;Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paziente</translation>
     </message>
     <message>
         <source>Edit patient &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica &amp;dati del paziente…</translation>
     </message>
     <message>
         <source>Edit &amp;contacts (address, GP, clinician)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica &amp;contatti (indirizzo, medico di base, medico)…</translation>
     </message>
     <message>
         <source>Where this patient&apos;s letters go and who signs them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove vanno le lettere di questo paziente e chi le firma</translation>
     </message>
     <message>
         <source>Add &amp;DXA study…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi esame &amp;DXA…</translation>
     </message>
     <message>
         <source>Add a DXA study: date, scanner and every site in one form</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un esame DXA: data, apparecchio e tutte le sedi in un unico modulo</translation>
     </message>
     <message>
         <source>Add &amp;fracture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;frattura…</translation>
     </message>
     <message>
         <source>Add a fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una frattura</translation>
     </message>
     <message>
         <source>Add &amp;spine imaging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi imaging del &amp;rachide…</translation>
     </message>
     <message>
         <source>Add &amp;glucocorticoid course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi ciclo di &amp;glucocorticoidi…</translation>
     </message>
     <message>
         <source>A course with its dose steps (a taper) in one form</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ciclo con le sue fasi di dose (scalaggio) in un unico modulo</translation>
     </message>
     <message>
         <source>Add bone &amp;medication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;farmaco per l&apos;osso…</translation>
     </message>
     <message>
         <source>Add &amp;lab result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi esame di &amp;laboratorio…</translation>
     </message>
     <message>
         <source>Add height/&amp;weight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi statura/&amp;peso…</translation>
     </message>
     <message>
         <source>Add m&amp;obility status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi m&amp;obilità…</translation>
     </message>
     <message>
         <source>Add FRA&amp;X entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi voce FRA&amp;X…</translation>
     </message>
     <message>
         <source>Edit &amp;risk factors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica fattori di &amp;rischio…</translation>
     </message>
     <message>
         <source>Write le&amp;tter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi le&amp;ttera…</translation>
     </message>
     <message>
         <source>Referral, GP or patient letter for this patient: edit, preview, print</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di consulenza, lettera al medico di base o al paziente: modifica, anteprima, stampa</translation>
     </message>
     <message>
         <source>Delete patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina paziente…</translation>
     </message>
     <message>
         <source>Refresh assessments of all patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna le valutazioni di tutti i pazienti</translation>
     </message>
     <message>
         <source>Re-assess patients whose list risk / next due is missing or old</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivaluta i pazienti il cui rischio / prossima scadenza nell&apos;elenco manca o è vecchio</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>&amp;Find patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trova paziente</translation>
     </message>
     <message>
         <source>Search by name, ID or diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca per nome, ID o diagnosi</translation>
     </message>
     <message>
         <source>Next patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paziente successivo</translation>
     </message>
     <message>
         <source>Previous patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paziente precedente</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panoramica</translation>
     </message>
     <message>
         <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cartella</translation>
     </message>
     <message>
         <source>&amp;Worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista di lavoro</translation>
     </message>
     <message>
         <source>&amp;Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva il grafico come PNG…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>&amp;About NMD Bone Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su NMD Bone Desktop</translation>
     </message>
 </context>
 <context>
     <name>NotApplicableDialog</name>
     <message>
         <source>required, e.g. declined after discussion; palliative care</source>
-        <translation type="unfinished"></translation>
+        <translation>obbligatorio, ad es. rifiutato dopo colloquio; cure palliative</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo:</translation>
     </message>
 </context>
 <context>
     <name>PatientCaption</name>
     <message>
         <source>{name} · {patient_id} · born {birth_date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {patient_id} · nato/a il {birth_date}</translation>
     </message>
     <message>
         <source>{what} — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} — {patient}</translation>
     </message>
 </context>
 <context>
     <name>PatientCommands</name>
     <message>
         <source>Clinic settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni della clinica</translation>
     </message>
     <message>
         <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo paziente</translation>
     </message>
     <message>
         <source>Delete {name} ({patient_id}) and all their records?
 The audit trail keeps a copy of the deleted record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare {name} ({patient_id}) e tutte le sue registrazioni?
+Il registro di audit conserva una copia della registrazione eliminata.</translation>
     </message>
 </context>
 <context>
@@ -2032,23 +2052,23 @@ The audit trail keeps a copy of the deleted record.</source>
     <message>
         <source>No patient selected</source>
         <extracomment>The clinic&apos;s own least significant change per site, % (read with each assessment).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nessun paziente selezionato</translation>
     </message>
     <message>
         <source>No patient selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun paziente selezionato.</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato: {error}</translation>
     </message>
     <message>
         <source>a patient with this ID already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>esiste già un paziente con questo ID</translation>
     </message>
     <message>
         <source>Patient {pid} deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paziente {pid} eliminato.</translation>
     </message>
 </context>
 <context>
@@ -2056,15 +2076,15 @@ The audit trail keeps a copy of the deleted record.</source>
     <message>
         <source>Search name, ID or diagnosis  (Ctrl+F)</source>
         <extracomment>Shown left to right: name, risk and next due must stay visible on a 1366-px clinic laptop, so the diagnosis (the widest, and in the name&apos;s tooltip) goes last.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nome, ID o diagnosi  (Ctrl+F)</translation>
     </message>
     <message>
         <source>{total:,} patients</source>
-        <translation type="unfinished"></translation>
+        <translation>{total:,} pazienti</translation>
     </message>
     <message>
         <source>{matching:,} of {total:,} patients match</source>
-        <translation type="unfinished"></translation>
+        <translation>{matching:,} di {total:,} pazienti trovati</translation>
     </message>
 </context>
 <context>
@@ -2072,51 +2092,51 @@ The audit trail keeps a copy of the deleted record.</source>
     <message>
         <source>⚠ overdue: a due date has passed</source>
         <extracomment>Flags as icon glyphs (the column stays narrow at 1366 px); the tooltip says them in words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>⚠ scaduto: una scadenza è passata</translation>
     </message>
     <message>
         <source>● urgent: a priority-1 action is open</source>
-        <translation type="unfinished"></translation>
+        <translation>● urgente: è aperta un&apos;azione di priorità 1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Età</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosi</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Rischio</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnali</translation>
     </message>
     <message>
         <source>{label} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({name})</translation>
     </message>
     <message>
         <source>Not assessed since the last change (Patient ▸ Refresh assessments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valutato dall&apos;ultima modifica (Paziente ▸ Aggiorna le valutazioni)</translation>
     </message>
     <message>
         <source>{name} ({sex}, born {birth_date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({sex}, nato/a il {birth_date})</translation>
     </message>
 </context>
 <context>
@@ -2124,221 +2144,221 @@ The audit trail keeps a copy of the deleted record.</source>
     <message>
         <source>◀ Previous page</source>
         <extracomment>Rendering scale: PDF points to pixels (1.0 = 72 dpi). 1.5 is sharp on a laptop screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>◀ Pagina precedente</translation>
     </message>
     <message>
         <source>Next page ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina successiva ▶</translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna anteprima</translation>
     </message>
     <message>
         <source>The page preview needs pypdfium2 (not installed); see the Text tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;anteprima delle pagine richiede pypdfium2 (non installato); vedere la scheda Testo.</translation>
     </message>
     <message>
         <source>The preview could not be drawn: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile disegnare l&apos;anteprima: {error}</translation>
     </message>
     <message>
         <source>Page {value} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina {value} di {pages}</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferenze</translation>
     </message>
     <message>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua di sistema ({language})</translation>
     </message>
     <message>
         <source>&amp;Language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua della finestra</translation>
     </message>
     <message>
         <source>A new language applies from the next start of NMD Bone Desktop; nothing you are working on is lost. Recommendations, clinical terms and letters use the same words as the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nuova lingua vale dal prossimo avvio di NMD Bone Desktop; nulla di ciò su cui state lavorando va perso. Raccomandazioni, termini clinici e lettere usano le stesse parole della finestra.</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Windows could not print the PDF ({error}); open it and print from the viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows non ha potuto stampare il PDF ({error}); aprirlo e stampare dal visualizzatore.</translation>
     </message>
     <message>
         <source>No print command (CUPS lp or lpr) was found; open the PDF and print from the viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun comando di stampa (CUPS lp o lpr) trovato; aprire il PDF e stampare dal visualizzatore.</translation>
     </message>
     <message>
         <source>The print spooler refused the job: {output}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo spooler di stampa ha rifiutato il lavoro: {output}</translation>
     </message>
 </context>
 <context>
     <name>RecommendationCard</name>
     <message>
         <source>Overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaduto dal {date}</translation>
     </message>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Da fare ora</translation>
     </message>
     <message>
         <source>Due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza {date}</translation>
     </message>
     <message>
         <source>{code} · priority {priority}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} · priorità {priority}</translation>
     </message>
     <message>
         <source>Why? ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché? ▸</translation>
     </message>
     <message>
         <source>Rationale and references for {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivazione e fonti per {title}</translation>
     </message>
     <message>
         <source>Why? ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché? ▾</translation>
     </message>
     <message>
         <source>&lt;b&gt;Options:&lt;/b&gt; {drugs}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Opzioni:&lt;/b&gt; {drugs}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Avoid:&lt;/b&gt; {drugs}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Da evitare:&lt;/b&gt; {drugs}</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;Since&lt;/i&gt; {date}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Dal&lt;/i&gt; {date}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;i&gt;References&lt;/i&gt;&lt;/p&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;{items}&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;i&gt;Fonti&lt;/i&gt;&lt;/p&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;{items}&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>RecommendationPanel</name>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvertenze</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni</translation>
     </message>
     <message>
         <source>Select a patient to see the assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionare un paziente per vedere la valutazione.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt; ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; ({count})</translation>
     </message>
     <message>
         <source>No recommendations: nothing to do now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna raccomandazione: niente da fare ora.</translation>
     </message>
     <message>
         <source>Next due: {due}. Ruleset {ruleset}, as of {as_of}. {disclaimer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima scadenza: {due}. Regole {ruleset}, al {as_of}. {disclaimer}</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>Add {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi: {record}</translation>
     </message>
     <message>
         <source>Edit {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica: {record}</translation>
     </message>
     <message>
         <source>{what} — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} — {patient}</translation>
     </message>
 </context>
 <context>
     <name>RecordEdit</name>
     <message>
         <source>must be at most \1 (entered: \2)</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere al massimo \1 (inserito: \2)</translation>
     </message>
     <message>
         <source>must be at least \1 (entered: \2)</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere almeno \1 (inserito: \2)</translation>
     </message>
     <message>
         <source>must be below \1 (entered: \2)</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere inferiore a \1 (inserito: \2)</translation>
     </message>
     <message>
         <source>must be above \1 (entered: \2)</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere superiore a \1 (inserito: \2)</translation>
     </message>
     <message>
         <source>“\1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«\1» non è un numero</translation>
     </message>
     <message>
         <source>must be a whole number (entered: \1)</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un numero intero (inserito: \1)</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un numero intero</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un numero</translation>
     </message>
     <message>
         <source>choose one of the options offered</source>
-        <translation type="unfinished"></translation>
+        <translation>scegliere una delle opzioni offerte</translation>
     </message>
     <message>
         <source>at most \1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>al massimo \1 caratteri</translation>
     </message>
     <message>
         <source>at least \1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>almeno \1 caratteri</translation>
     </message>
     <message>
         <source>\2 is before the date of birth (\1)</source>
-        <translation type="unfinished"></translation>
+        <translation>\2 è prima della data di nascita (\1)</translation>
     </message>
     <message>
         <source>\2 is after today (\1)</source>
-        <translation type="unfinished"></translation>
+        <translation>\2 è dopo oggi (\1)</translation>
     </message>
     <message>
         <source>\2 is after the assessment date (\1)</source>
-        <translation type="unfinished"></translation>
+        <translation>\2 è dopo la data di valutazione (\1)</translation>
     </message>
     <message>
         <source>\2 is before the start (\1)</source>
-        <translation type="unfinished"></translation>
+        <translation>\2 è prima dell&apos;inizio (\1)</translation>
     </message>
     <message>
         <source>required: please fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>obbligatorio: compilare</translation>
     </message>
 </context>
 <context>
@@ -2346,456 +2366,456 @@ The audit trail keeps a copy of the deleted record.</source>
     <message>
         <source>non-smoker</source>
         <extracomment>For a choice whose options depend on another field (lab units on the test). Only when the record is new (the patient id cannot be renamed in place).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non fumatore</translation>
     </message>
     <message>
         <source>ex-smoker</source>
-        <translation type="unfinished"></translation>
+        <translation>ex fumatore</translation>
     </message>
     <message>
         <source>light (&lt;10/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>leggero (&lt;10/die)</translation>
     </message>
     <message>
         <source>moderate (10–19/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>moderato (10–19/die)</translation>
     </message>
     <message>
         <source>heavy (≥20/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>forte (≥20/die)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna</translation>
     </message>
     <message>
         <source>&lt;1 unit/day</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;1 unità/die</translation>
     </message>
     <message>
         <source>1–2 units/day</source>
-        <translation type="unfinished"></translation>
+        <translation>1–2 unità/die</translation>
     </message>
     <message>
         <source>3–6 units/day</source>
-        <translation type="unfinished"></translation>
+        <translation>3–6 unità/die</translation>
     </message>
     <message>
         <source>7–9 units/day</source>
-        <translation type="unfinished"></translation>
+        <translation>7–9 unità/die</translation>
     </message>
     <message>
         <source>&gt;9 units/day</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt;9 unità/die</translation>
     </message>
     <message>
         <source>White or not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bianca o non indicata</translation>
     </message>
     <message>
         <source>Indian</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiana</translation>
     </message>
     <message>
         <source>Pakistani</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakistana</translation>
     </message>
     <message>
         <source>Bangladeshi</source>
-        <translation type="unfinished"></translation>
+        <translation>Bengalese</translation>
     </message>
     <message>
         <source>Other Asian</source>
-        <translation type="unfinished"></translation>
+        <translation>Altra asiatica</translation>
     </message>
     <message>
         <source>Black Caribbean</source>
-        <translation type="unfinished"></translation>
+        <translation>Nera caraibica</translation>
     </message>
     <message>
         <source>Black African</source>
-        <translation type="unfinished"></translation>
+        <translation>Nera africana</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinese</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>DXA measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Misura DXA</translation>
     </message>
     <message>
         <source>DXA</source>
-        <translation type="unfinished"></translation>
+        <translation>DXA</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>T-score</source>
-        <translation type="unfinished"></translation>
+        <translation>T-score</translation>
     </message>
     <message>
         <source>−8 … +6</source>
-        <translation type="unfinished"></translation>
+        <translation>−8 … +6</translation>
     </message>
     <message>
         <source>Z-score</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-score</translation>
     </message>
     <message>
         <source>Height-adjusted Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Z corretto per statura</translation>
     </message>
     <message>
         <source>children</source>
-        <translation type="unfinished"></translation>
+        <translation>bambini</translation>
     </message>
     <message>
         <source>BMD (g/cm²)</source>
-        <translation type="unfinished"></translation>
+        <translation>BMD (g/cm²)</translation>
     </message>
     <message>
         <source>0.1 … 2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>0,1 … 2,5</translation>
     </message>
     <message>
         <source>TBS</source>
-        <translation type="unfinished"></translation>
+        <translation>TBS</translation>
     </message>
     <message>
         <source>lumbar spine only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo rachide lombare</translation>
     </message>
     <message>
         <source>Scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparecchio</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lato</translation>
     </message>
     <message>
         <source>hip, femur and forearm sites</source>
-        <translation type="unfinished"></translation>
+        <translation>sedi di anca, femore e avambraccio</translation>
     </message>
     <message>
         <source>fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>frattura</translation>
     </message>
     <message>
         <source>Fractures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fratture</translation>
     </message>
     <message>
         <source>Vertebra</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertebra</translation>
     </message>
     <message>
         <source>e.g. T12 (vertebral only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. T12 (solo vertebrali)</translation>
     </message>
     <message>
         <source>Genant grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado di Genant</translation>
     </message>
     <message>
         <source>1 mild</source>
-        <translation type="unfinished"></translation>
+        <translation>1 lieve</translation>
     </message>
     <message>
         <source>2 moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>2 moderata</translation>
     </message>
     <message>
         <source>3 severe</source>
-        <translation type="unfinished"></translation>
+        <translation>3 grave</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Meccanismo</translation>
     </message>
     <message>
         <source>Found on</source>
-        <translation type="unfinished"></translation>
+        <translation>Trovata con</translation>
     </message>
     <message>
         <source>spine imaging</source>
-        <translation type="unfinished"></translation>
+        <translation>imaging del rachide</translation>
     </message>
     <message>
         <source>Spine imaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Imaging del rachide</translation>
     </message>
     <message>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità</translation>
     </message>
     <message>
         <source>Vertebral fracture found</source>
-        <translation type="unfinished"></translation>
+        <translation>Frattura vertebrale trovata</translation>
     </message>
     <message>
         <source>glucocorticoid course</source>
-        <translation type="unfinished"></translation>
+        <translation>ciclo di glucocorticoidi</translation>
     </message>
     <message>
         <source>Glucocorticoids</source>
-        <translation type="unfinished"></translation>
+        <translation>Glucocorticoidi</translation>
     </message>
     <message>
         <source>Drug</source>
-        <translation type="unfinished"></translation>
+        <translation>Farmaco</translation>
     </message>
     <message>
         <source>Dose (mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dose (mg)</translation>
     </message>
     <message>
         <source>per dose; total for a single pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>per dose; totale per un singolo bolo</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizio</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Via</translation>
     </message>
     <message>
         <source>bone medication</source>
-        <translation type="unfinished"></translation>
+        <translation>farmaco per l&apos;osso</translation>
     </message>
     <message>
         <source>Bone medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Farmaci per l&apos;osso</translation>
     </message>
     <message>
         <source>Last dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima dose</translation>
     </message>
     <message>
         <source>Stop reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo della sospensione</translation>
     </message>
     <message>
         <source>lab result</source>
-        <translation type="unfinished"></translation>
+        <translation>esame di laboratorio</translation>
     </message>
     <message>
         <source>Labs</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratorio</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Esame</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità</translation>
     </message>
     <message>
         <source>measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>misura</translation>
     </message>
     <message>
         <source>Height &amp; weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Statura e peso</translation>
     </message>
     <message>
         <source>Height (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statura (cm)</translation>
     </message>
     <message>
         <source>Weight (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso (kg)</translation>
     </message>
     <message>
         <source>mobility status</source>
-        <translation type="unfinished"></translation>
+        <translation>stato di mobilità</translation>
     </message>
     <message>
         <source>Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilità</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>FRAX entry</source>
-        <translation type="unfinished"></translation>
+        <translation>voce FRAX</translation>
     </message>
     <message>
         <source>FRAX</source>
-        <translation type="unfinished"></translation>
+        <translation>FRAX</translation>
     </message>
     <message>
         <source>Major osteoporotic (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frattura osteoporotica maggiore (%)</translation>
     </message>
     <message>
         <source>Hip (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anca (%)</translation>
     </message>
     <message>
         <source>With BMD</source>
-        <translation type="unfinished"></translation>
+        <translation>Con BMD</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>risk factors</source>
-        <translation type="unfinished"></translation>
+        <translation>fattori di rischio</translation>
     </message>
     <message>
         <source>Risk factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fattori di rischio</translation>
     </message>
     <message>
         <source>Smoking</source>
-        <translation type="unfinished"></translation>
+        <translation>Fumo</translation>
     </message>
     <message>
         <source>Alcohol</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcol</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Etnia</translation>
     </message>
     <message>
         <source>Parental osteoporosis / hip fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>Osteoporosi / frattura d&apos;anca nei genitori</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Patologie</translation>
     </message>
     <message>
         <source>patient details</source>
-        <translation type="unfinished"></translation>
+        <translation>dati del paziente</translation>
     </message>
     <message>
         <source>Patient details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati del paziente</translation>
     </message>
     <message>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID paziente</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesso</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di nascita</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosi</translation>
     </message>
     <message>
         <source>Diagnosis label</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione della diagnosi</translation>
     </message>
     <message>
         <source>Diagnosis onset</source>
-        <translation type="unfinished"></translation>
+        <translation>Esordio della diagnosi</translation>
     </message>
     <message>
         <source>Menopause</source>
-        <translation type="unfinished"></translation>
+        <translation>Menopausa</translation>
     </message>
     <message>
         <source>women only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo donne</translation>
     </message>
     <message>
         <source>Age at menopause</source>
-        <translation type="unfinished"></translation>
+        <translation>Età alla menopausa</translation>
     </message>
     <message>
         <source>Puberty</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubertà</translation>
     </message>
     <message>
         <source>Dysphagia</source>
-        <translation type="unfinished"></translation>
+        <translation>Disfagia</translation>
     </message>
     <message>
         <source>Can sit upright 30 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Può stare seduto 30 min</translation>
     </message>
     <message>
         <source>Falls in past 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadute negli ultimi 12 mesi</translation>
     </message>
     <message>
         <source>Cardiovascular event in past 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento cardiovascolare negli ultimi 12 mesi</translation>
     </message>
     <message>
         <source>Childbearing potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenziale fertile</translation>
     </message>
     <message>
         <source>Calcium (mg/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcio (mg/die)</translation>
     </message>
     <message>
         <source>Vitamin D (IU/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitamina D (UI/die)</translation>
     </message>
     <message>
         <source>contacts</source>
         <extracomment>The ``contacts`` object as one singleton record of three parts (each a whole sub-object).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>contatti</translation>
     </message>
     <message>
         <source>Patient&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo del paziente</translation>
     </message>
     <message>
         <source>General practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Medico di base</translation>
     </message>
     <message>
         <source>Responsible clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Medico responsabile</translation>
     </message>
 </context>
 <context>
@@ -2803,346 +2823,451 @@ The audit trail keeps a copy of the deleted record.</source>
     <message>
         <source>Add…</source>
         <extracomment>Kinds whose &quot;Add&quot; opens a form for several records at once.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina…</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{escape}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{escape}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>No patient selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun paziente selezionato</translation>
     </message>
     <message>
         <source>Add DXA study…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi esame DXA…</translation>
     </message>
     <message>
         <source>Add glucocorticoid course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi ciclo di glucocorticoidi…</translation>
     </message>
     <message>
         <source>Add {record}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi: {record}…</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Delete {record} of {patient}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare {record} di {patient}?</translation>
     </message>
     <message>
         <source>Delete this {record} of {patient}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare questa voce ({record}) di {patient}?</translation>
     </message>
 </context>
 <context>
     <name>ReportWords</name>
     <message>
         <source>DXA</source>
-        <translation type="unfinished"></translation>
+        <translation>DXA</translation>
     </message>
     <message>
         <source>spine imaging</source>
-        <translation type="unfinished"></translation>
+        <translation>imaging del rachide</translation>
     </message>
     <message>
         <source>bone labs</source>
-        <translation type="unfinished"></translation>
+        <translation>esami dell&apos;osso</translation>
     </message>
 </context>
 <context>
     <name>TriageItemsPanel</name>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> giorni</translation>
     </message>
     <message>
         <source>&apos;Coming up&apos;: due within this many days after the as-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>«In arrivo»: in scadenza entro questo numero di giorni dopo la data di riferimento</translation>
     </message>
     <message>
         <source>coming up within</source>
-        <translation type="unfinished"></translation>
+        <translation>in arrivo entro</translation>
     </message>
     <message>
         <source>Handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestiti</translation>
     </message>
     <message>
         <source>Items marked as booked or not applicable (select them to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voci segnate come prenotate o non applicabili (selezionarle per annullare)</translation>
     </message>
     <message>
         <source>Handled ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestiti ({count})</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra degli strumenti principale</translation>
     </message>
 </context>
 <context>
     <name>Worklist</name>
     <message>
         <source>priority 1 (urgent)</source>
-        <translation type="unfinished"></translation>
+        <translation>priorità 1 (urgente)</translation>
     </message>
     <message>
         <source>priority 1–2</source>
-        <translation type="unfinished"></translation>
+        <translation>priorità 1–2</translation>
     </message>
     <message>
         <source>Recommendation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice di raccomandazione</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorità</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosi</translation>
     </message>
     <message>
         <source>Risk category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria di rischio</translation>
     </message>
     <message>
         <source>Due window</source>
-        <translation type="unfinished"></translation>
+        <translation>Finestra di scadenza</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorità:</translation>
     </message>
     <message>
         <source>Diagnosis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosi:</translation>
     </message>
     <message>
         <source>Risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rischio:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza:</translation>
     </message>
     <message>
         <source>any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>qualsiasi priorità</translation>
     </message>
     <message>
         <source>any risk</source>
-        <translation type="unfinished"></translation>
+        <translation>qualsiasi rischio</translation>
     </message>
     <message>
         <source>any code</source>
-        <translation type="unfinished"></translation>
+        <translation>qualsiasi codice</translation>
     </message>
     <message>
         <source>any diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>qualsiasi diagnosi</translation>
     </message>
     <message>
         <source>{date} (in {days} d)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (tra {days} g)</translation>
     </message>
     <message>
         <source>{date} ({days} d)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ({days} g)</translation>
     </message>
     <message>
         <source>returned — was {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>tornato — era {mark}</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paziente</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa fare</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché</translation>
     </message>
     <message>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa dal</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppo</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Rischio</translation>
     </message>
     <message>
         <source>Tier / handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello / gestito</translation>
     </message>
     <message>
         <source>Worklist items, most urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Voci della lista di lavoro, le più urgenti prima</translation>
     </message>
     <message>
         <source>Open patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri paziente</translation>
     </message>
     <message>
         <source>Letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettere…</translation>
     </message>
     <message>
         <source>Mark as booked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come prenotato…</translation>
     </message>
     <message>
         <source>Not applicable…</source>
-        <translation type="unfinished"></translation>
+        <translation>Non applicabile…</translation>
     </message>
     <message>
         <source>Undo mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla segno</translation>
     </message>
     <message>
         <source>{count} handled items shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} voci gestite mostrate</translation>
     </message>
     <message>
         <source>{count} items shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} voci mostrate</translation>
     </message>
     <message>
         <source>, {count} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>, {count} selezionate</translation>
     </message>
     <message>
         <source>⚠ overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ scaduto</translation>
     </message>
     <message>
         <source>● urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>● urgente</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codici</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnali</translation>
     </message>
     <message>
         <source>, due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>, scadenza {date}</translation>
     </message>
     <message>
         <source>Most urgent priority among the open items (1 = most urgent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorità più urgente tra le voci aperte (1 = la più urgente)</translation>
     </message>
     <message>
         <source>act now</source>
-        <translation type="unfinished"></translation>
+        <translation>agire ora</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>in scadenza</translation>
     </message>
     <message>
         <source>coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>in arrivo</translation>
     </message>
     <message>
         <source>information</source>
-        <translation type="unfinished"></translation>
+        <translation>informazione</translation>
     </message>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>qualsiasi data</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>scaduto</translation>
     </message>
     <message>
         <source>due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>in scadenza entro 30 giorni</translation>
     </message>
     <message>
         <source>due within 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>in scadenza entro 90 giorni</translation>
+    </message>
+    <message>
+        <source>Baseline bone assessment: DXA, spine imaging, bone labs</source>
+        <extracomment>What each code asks for (``services.titles.CODE_TITLES``), for the translators; a test keeps the two tables in step.</extracomment>
+        <translation>Valutazione ossea di base: DXA, imaging del rachide, esami dell&apos;osso</translation>
+    </message>
+    <message>
+        <source>Follow-up DXA scan</source>
+        <translation>DXA di controllo</translation>
+    </message>
+    <message>
+        <source>Lateral spine X-ray or VFA</source>
+        <translation>Radiografia laterale del rachide o VFA</translation>
+    </message>
+    <message>
+        <source>Bone labs (vitamin D, calcium, phosphate, ALP, PTH, creatinine)</source>
+        <translation>Esami dell&apos;osso (vitamina D, calcio, fosfato, ALP, PTH, creatinina)</translation>
+    </message>
+    <message>
+        <source>Replete vitamin D, then maintain</source>
+        <translation>Reintegrare la vitamina D, poi mantenere</translation>
+    </message>
+    <message>
+        <source>Check daily calcium and vitamin D intake</source>
+        <translation>Verificare l&apos;apporto giornaliero di calcio e vitamina D</translation>
+    </message>
+    <message>
+        <source>Falls assessment and prevention</source>
+        <translation>Valutazione e prevenzione delle cadute</translation>
+    </message>
+    <message>
+        <source>Start bone-targeted therapy</source>
+        <translation>Iniziare una terapia per l&apos;osso</translation>
+    </message>
+    <message>
+        <source>Consider an anabolic agent first</source>
+        <translation>Considerare prima un farmaco osteoanabolico</translation>
+    </message>
+    <message>
+        <source>Continue bone therapy</source>
+        <translation>Proseguire la terapia per l&apos;osso</translation>
+    </message>
+    <message>
+        <source>Review possible treatment failure</source>
+        <translation>Valutare un possibile fallimento della terapia</translation>
+    </message>
+    <message>
+        <source>Give the overdue denosumab dose now</source>
+        <translation>Somministrare ora la dose di denosumab scaduta</translation>
+    </message>
+    <message>
+        <source>Follow the anabolic course with an antiresorptive</source>
+        <translation>Far seguire al ciclo osteoanabolico un antiriassorbitivo</translation>
+    </message>
+    <message>
+        <source>Consider a bisphosphonate drug holiday</source>
+        <translation>Considerare una pausa terapeutica dai bisfosfonati</translation>
+    </message>
+    <message>
+        <source>Refer to a bone-health specialist</source>
+        <translation>Inviare a uno specialista della salute dell&apos;osso</translation>
+    </message>
+    <message>
+        <source>Assess delayed or absent puberty</source>
+        <translation>Valutare una pubertà ritardata o assente</translation>
+    </message>
+    <message>
+        <source>Oral bisphosphonates unsuitable</source>
+        <translation>Bisfosfonati orali non adatti</translation>
+    </message>
+    <message>
+        <source>Kidney function below the drug&apos;s threshold</source>
+        <translation>Funzione renale sotto la soglia del farmaco</translation>
+    </message>
+    <message>
+        <source>Correct vitamin D before IV bisphosphonate or denosumab</source>
+        <translation>Correggere la vitamina D prima di bisfosfonato e.v. o denosumab</translation>
+    </message>
+    <message>
+        <source>DXA scanner changed: compare scores only</source>
+        <translation>Apparecchio DXA cambiato: confrontare solo gli score</translation>
+    </message>
+    <message>
+        <source>Correct low calcium before IV bisphosphonate or denosumab</source>
+        <translation>Correggere il calcio basso prima di bisfosfonato e.v. o denosumab</translation>
+    </message>
+    <message>
+        <source>Contraception and pregnancy planning on an antiresorptive</source>
+        <translation>Contraccezione e pianificazione della gravidanza in terapia antiriassorbitiva</translation>
+    </message>
+    <message>
+        <source>Dental review before IV bisphosphonate or denosumab</source>
+        <translation>Controllo odontoiatrico prima di bisfosfonato e.v. o denosumab</translation>
+    </message>
+    <message>
+        <source>Review fracture risk during the drug holiday</source>
+        <translation>Rivalutare il rischio di frattura durante la pausa terapeutica</translation>
+    </message>
+    <message>
+        <source>Vitamin D above 125 nmol/L: review the dose</source>
+        <translation>Vitamina D sopra 125 nmol/L: rivedere la dose</translation>
+    </message>
+    <message>
+        <source>Endocrine review of low testosterone</source>
+        <translation>Valutazione endocrinologica del testosterone basso</translation>
     </message>
     <message>
         <source>booked for {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>prenotato per il {date}</translation>
     </message>
     <message>
         <source>not applicable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>non applicabile: {reason}</translation>
     </message>
     <message>
         <source>{patients} patients checked, {act_now} act now, {due} due, {coming_up} coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>{patients} pazienti controllati, {act_now} da trattare ora, {due} in scadenza, {coming_up} in arrivo</translation>
     </message>
 </context>
 <context>
     <name>WorklistAndLetters</name>
     <message>
         <source>Worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista di lavoro</translation>
     </message>
     <message>
         <source>SYNTHETIC DEMO DATA — not real patients</source>
-        <translation type="unfinished"></translation>
+        <translation>DATI DIMOSTRATIVI SINTETICI — non sono pazienti reali</translation>
     </message>
 </context>
 <context>
@@ -3151,136 +3276,138 @@ The audit trail keeps a copy of the deleted record.</source>
         <source>The clinic worklist (care gaps and quality indicators) will appear here.
 Meanwhile: sort the patient list by Next due or Risk, or run
 nmdbone-desktop worklist --db PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista di lavoro della clinica (lacune di cura e indicatori di qualità) comparirà qui.
+Nel frattempo: ordinare l&apos;elenco dei pazienti per scadenza o rischio, oppure eseguire
+nmdbone-desktop worklist --db PATH</translation>
     </message>
 </context>
 <context>
     <name>WorklistView</name>
     <message>
         <source>Assessment date of the worklist and the indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di valutazione della lista di lavoro e degli indicatori</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna</translation>
     </message>
     <message>
         <source>Re-assess changed patients and rebuild the worklist (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivaluta i pazienti modificati e ricostruisci la lista di lavoro (F5)</translation>
     </message>
     <message>
         <source>Write letters for the selected patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi lettere per i pazienti selezionati</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta CSV…</translation>
     </message>
     <message>
         <source>Save the rows shown and the indicators as CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva le righe mostrate e gli indicatori come file CSV</translation>
     </message>
     <message>
         <source>Not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora costruita.</translation>
     </message>
     <message>
         <source>Patients with open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Pazienti con voci aperte</translation>
     </message>
     <message>
         <source>As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Al:</translation>
     </message>
     <message>
         <source>Items to act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Voci da trattare</translation>
     </message>
     <message>
         <source>By patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Per paziente</translation>
     </message>
     <message>
         <source>Quality indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatori di qualità</translation>
     </message>
     <message>
         <source>Assessing the clinic on {isoformat}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazione della clinica al {isoformat}…</translation>
     </message>
     <message>
         <source>Building the worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Costruzione della lista di lavoro</translation>
     </message>
     <message>
         <source>Could not build the worklist: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile costruire la lista di lavoro: {error}</translation>
     </message>
     <message>
         <source>Cancelled; assessments finished so far are kept. Refresh to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato; le valutazioni già completate sono conservate. Aggiornare per continuare.</translation>
     </message>
     <message>
         <source>On {isoformat}: {computed:,} patients assessed anew, {reused:,} assessments reused from the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Al {isoformat}: {computed:,} pazienti rivalutati, {reused:,} valutazioni riprese dalla cache</translation>
     </message>
     <message>
         <source>{shown:,} of {total:,} patients with open items shown ({patients:,} in the clinic)</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown:,} di {total:,} pazienti con voci aperte mostrati ({patients:,} nella clinica)</translation>
     </message>
     <message>
         <source>Not marked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non segnato: {error}</translation>
     </message>
     <message>
         <source>Letters for {count} selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettere per {count} selezionati…</translation>
     </message>
     <message>
         <source>Letters for selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettere per i selezionati…</translation>
     </message>
     <message>
         <source>Export worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta lista di lavoro</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>_AddressFields</name>
     <message>
         <source>street and number, one line each (up to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>via e numero civico, una riga per voce (fino a 4)</translation>
     </message>
     <message>
         <source>two letters, e.g. GB, NL, DE</source>
-        <translation type="unfinished"></translation>
+        <translation>due lettere, ad es. GB, NL, DE</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Città</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
 </context>
 <context>
     <name>_Step</name>
     <message>
         <source>mg per dose</source>
-        <translation type="unfinished"></translation>
+        <translation>mg per dose</translation>
     </message>
 </context>
 </TS>

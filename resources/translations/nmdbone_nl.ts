@@ -5,27 +5,27 @@
     <name>AboutDialog</name>
     <message>
         <source>Bone health in neuromuscular disease: BMD trajectories, glucocorticoid exposure, fracture risk and what to do next. Runs offline; the data stay in the clinic&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Botgezondheid bij neuromusculaire aandoeningen: BMD-verloop, blootstelling aan glucocorticoïden, fractuurrisico en de volgende stappen. Werkt offline; de gegevens blijven in de database van de kliniek.</translation>
     </message>
     <message>
         <source>Ruleset version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie regelset:</translation>
     </message>
     <message>
         <source>The software supports clinical judgement and does not replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De software ondersteunt het klinisch oordeel en vervangt het niet.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronnen</translation>
     </message>
     <message>
         <source>FRAX® figures are entered by the clinician from the official calculator; this software only adjusts them as the ruleset describes.</source>
-        <translation type="unfinished"></translation>
+        <translation>FRAX®-waarden worden door de arts ingevoerd uit de officiële rekenmodule; deze software past ze alleen aan zoals de regelset beschrijft.</translation>
     </message>
     <message>
         <source>About NMD Bone Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Over NMD Bone Desktop</translation>
     </message>
 </context>
 <context>
@@ -33,153 +33,153 @@
     <message>
         <source>none</source>
         <extracomment>The list&apos;s colours (one scale, by category only): &quot;low&quot; is plain text, never a reassuring green.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>low (&lt;2.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>laag (&lt;2,5)</translation>
     </message>
     <message>
         <source>medium (2.5–7.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>gemiddeld (2,5–7,5)</translation>
     </message>
     <message>
         <source>high (≥7.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>hoog (≥7,5)</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>niet beschikbaar</translation>
     </message>
     <message>
         <source>{label}: major osteoporotic {major}, hip {hip}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ernstige osteoporotische fractuur {major}, heup {hip}</translation>
     </message>
     <message>
         <source>with femoral neck BMD</source>
-        <translation type="unfinished"></translation>
+        <translation>met BMD van de femurhals</translation>
     </message>
     <message>
         <source>clinical factors, no BMD</source>
-        <translation type="unfinished"></translation>
+        <translation>klinische factoren, zonder BMD</translation>
     </message>
     <message>
         <source>BMD not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>BMD niet vermeld</translation>
     </message>
     <message>
         <source>entered {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ingevoerd {date}</translation>
     </message>
     <message>
         <source>adjusted: {adjustments}</source>
-        <translation type="unfinished"></translation>
+        <translation>aangepast: {adjustments}</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>niet beoordeeld</translation>
     </message>
     <message>
         <source> &lt;span style=&apos;color:#555&apos;&gt;(since {date})&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &lt;span style=&apos;color:#555&apos;&gt;(sinds {date})&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Risk category criteria met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voldane criteria van de risicocategorie:</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>niet vastgelegd</translation>
     </message>
     <message>
         <source>{status} (since {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (sinds {date})</translation>
     </message>
     <message>
         <source>QFracture-2012 © ClinRisk Ltd — disclaimer ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>QFracture-2012 © ClinRisk Ltd — disclaimer ▸</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:13pt; font-weight:600&apos;&gt;{name}&lt;/span&gt; &amp;nbsp;&lt;span style=&apos;color:#555&apos;&gt;{patient_id} · {sex} · born {birth_date}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:13pt; font-weight:600&apos;&gt;{name}&lt;/span&gt; &amp;nbsp;&lt;span style=&apos;color:#555&apos;&gt;{patient_id} · {sex} · geb. {birth_date}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeftijd</translation>
     </message>
     <message>
         <source>{age} years ({population})</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} jaar ({population})</translation>
     </message>
     <message>
         <source>, onset {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>, begin {date}</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiliteit</translation>
     </message>
     <message>
         <source>none now</source>
-        <translation type="unfinished"></translation>
+        <translation>nu geen</translation>
     </message>
     <message>
         <source>{dose} mg/day prednisolone-eq, {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>{dose} mg/dag prednisolon-eq., {band}</translation>
     </message>
     <message>
         <source>; cumulative {grams}&#xa0;g</source>
-        <translation type="unfinished"></translation>
+        <translation>; cumulatief {grams} g</translation>
     </message>
     <message>
         <source>Steroids</source>
-        <translation type="unfinished"></translation>
+        <translation>Steroïden</translation>
     </message>
     <message>
         <source>, lowest {score_type} {score} at {site} ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>, laagste {score_type}-score {score} bij {site} ({date})</translation>
     </message>
     <message>
         <source>DXA</source>
-        <translation type="unfinished"></translation>
+        <translation>DXA</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#555&apos;&gt;Risk&lt;/span&gt;&amp;nbsp; {risk_html}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#555&apos;&gt;Risico&lt;/span&gt;&amp;nbsp; {risk_html}</translation>
     </message>
     <message>
         <source>FRAX: none entered</source>
-        <translation type="unfinished"></translation>
+        <translation>FRAX: niet ingevoerd</translation>
     </message>
     <message>
         <source>&lt;b&gt;10-year fracture risk&lt;/b&gt; &lt;span style=&apos;color:#555&apos;&gt;(for information: the category above comes from its criterion)&lt;/span&gt;&lt;br&gt;{risk_line}&lt;br&gt;{frax_line}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;10-jaars fractuurrisico&lt;/b&gt; &lt;span style=&apos;color:#555&apos;&gt;(ter informatie: de categorie hierboven volgt uit haar criterium)&lt;/span&gt;&lt;br&gt;{risk_line}&lt;br&gt;{frax_line}</translation>
     </message>
 </context>
 <context>
     <name>Background</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
         <source>Clinic database backups (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-ups van de klinische database (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Back up the clinic database</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up maken van de klinische database</translation>
     </message>
     <message>
         <source>Restore the clinic database from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinische database herstellen uit een back-up</translation>
     </message>
     <message>
         <source>Replace the clinic database
@@ -189,121 +189,128 @@ with the backup
 ({summary})?
 
 The current database is kept aside beside it (…before-restore-DATE), so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klinische database
+{location}
+vervangen door de back-up
+{backup}
+({summary})?
+
+De huidige database wordt ernaast bewaard (…before-restore-DATUM), dus dit kan ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen uit back-up</translation>
     </message>
 </context>
 <context>
     <name>BatchLetterDialog</name>
     <message>
         <source>1 letter needs attention before posting:</source>
-        <translation type="unfinished"></translation>
+        <translation>1 brief vraagt aandacht vóór verzending:</translation>
     </message>
     <message>
         <source>{count} letters need attention before posting:</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} brieven vragen aandacht vóór verzending:</translation>
     </message>
     <message>
         <source>Letters for {n_patient_ids} patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Brieven voor {n_patient_ids} patiënten</translation>
     </message>
     <message>
         <source>One PDF with every letter</source>
         <extracomment>The window&apos;s session: the batch is made (and audited) as the signed-in user and role.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eén pdf met alle brieven</translation>
     </message>
     <message>
         <source>One PDF per patient, in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén pdf per patiënt, in een map</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen…</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoer</translation>
     </message>
     <message>
         <source>File or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand of map</translation>
     </message>
     <message>
         <source>Write letters</source>
         <extracomment>Per patient, what their letter lacks for posting (filled when the batch ends).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Brieven schrijven</translation>
     </message>
     <message>
         <source>Choose where the letters go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies waar de brieven terechtkomen.</translation>
     </message>
     <message>
         <source>Writing letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brieven worden geschreven…</translation>
     </message>
     <message>
         <source>Writing letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Brieven schrijven</translation>
     </message>
     <message>
         <source>1 letter written</source>
-        <translation type="unfinished"></translation>
+        <translation>1 brief geschreven</translation>
     </message>
     <message>
         <source>{count} letters written</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} brieven geschreven</translation>
     </message>
     <message>
         <source> to {place}</source>
-        <translation type="unfinished"></translation>
+        <translation> naar {place}</translation>
     </message>
     <message>
         <source>Cancelled. {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd. {text}.</translation>
     </message>
     <message>
         <source> Not written ({count}): {listed}</source>
-        <translation type="unfinished"></translation>
+        <translation> Niet geschreven ({count}): {listed}</translation>
     </message>
     <message>
         <source>The batch stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De reeks is gestopt: {error}</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Brieven</translation>
     </message>
     <message>
         <source>The batch stopped:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De reeks is gestopt:
+{error}</translation>
     </message>
     <message>
         <source>Letters PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Brieven-pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Folder for the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Map voor de brieven</translation>
     </message>
 </context>
 <context>
@@ -311,421 +318,422 @@ The current database is kept aside beside it (…before-restore-DATE), so this c
     <message>
         <source>Site</source>
         <extracomment>Rows the table shows without scrolling (most patients have two or three sites).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meetplaats</translation>
     </message>
     <message>
         <source>Scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans</translation>
     </message>
     <message>
         <source>Since previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds vorige</translation>
     </message>
     <message>
         <source>Since baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds basis</translation>
     </message>
     <message>
         <source>LSC</source>
-        <translation type="unfinished"></translation>
+        <translation>LSC</translation>
     </message>
     <message>
         <source>BMD {start_bmd} → {end_bmd} g/cm², {start} → {end}: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>BMD {start_bmd} → {end_bmd} g/cm², {start} → {end}: {percent}%</translation>
     </message>
     <message>
         <source> ({percent}% a year)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({percent}% per jaar)</translation>
     </message>
     <message>
         <source>significant: at least the least significant change ({lsc}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>significant: minstens de kleinste significante verandering ({lsc}%)</translation>
     </message>
     <message>
         <source>not significant: less than the least significant change ({lsc}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>niet significant: minder dan de kleinste significante verandering ({lsc}%)</translation>
     </message>
     <message>
         <source>BMD change per site</source>
-        <translation type="unfinished"></translation>
+        <translation>BMD-verandering per meetplaats</translation>
     </message>
     <message>
         <source>{SIGNIFICANT_MARK} significant: the BMD change (% of g/cm²) is at least the site&apos;s least significant change (LSC). Baseline: first scan on the latest scan&apos;s manufacturer; scans on another manufacturer are not compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>{SIGNIFICANT_MARK} significant: de BMD-verandering (% van g/cm²) is minstens de kleinste significante verandering (LSC) van de meetplaats. Basis: eerste scan op het toestel van de fabrikant van de laatste scan; scans van een andere fabrikant worden niet vergeleken.</translation>
     </message>
     <message>
         <source>{scans} since {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scans} sinds {year}</translation>
     </message>
     <message>
         <source>other scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>ander toestel</translation>
     </message>
     <message>
         <source>{scans} scans with a BMD</source>
-        <translation type="unfinished"></translation>
+        <translation>{scans} scans met een BMD</translation>
     </message>
     <message>
         <source>{lsc}% clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>{lsc}% kliniek</translation>
     </message>
     <message>
         <source>{lsc}% default</source>
-        <translation type="unfinished"></translation>
+        <translation>{lsc}% std.</translation>
     </message>
     <message>
         <source>least significant change: the clinic value</source>
-        <translation type="unfinished"></translation>
+        <translation>kleinste significante verandering: waarde van de kliniek</translation>
     </message>
     <message>
         <source>least significant change: RULES §7 default</source>
-        <translation type="unfinished"></translation>
+        <translation>kleinste significante verandering: standaard volgens RULES §7</translation>
     </message>
     <message>
         <source>No BMD on record: no change to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen BMD vastgelegd: geen verandering te tonen</translation>
     </message>
 </context>
 <context>
     <name>BmdChartWidget</name>
     <message>
         <source>BMD trajectory chart</source>
-        <translation type="unfinished"></translation>
+        <translation>BMD-verloopgrafiek</translation>
     </message>
     <message>
         <source>Show {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} tonen</translation>
     </message>
     <message>
         <source>Z too</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook Z</translation>
     </message>
     <message>
         <source>BMD g/cm²</source>
-        <translation type="unfinished"></translation>
+        <translation>BMD g/cm²</translation>
     </message>
     <message>
         <source>Plot BMD (g/cm²) instead of T/Z-scores: every scan with a BMD, also those without a score</source>
-        <translation type="unfinished"></translation>
+        <translation>BMD (g/cm²) tonen in plaats van T/Z-scores: elke scan met een BMD, ook die zonder score</translation>
     </message>
     <message>
         <source>Save PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG opslaan…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>De grafiek opslaan als PNG-afbeelding (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>{other} too</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook {other}</translation>
     </message>
     <message>
         <source>Also plot the {other}-score of every scan (dashed, hollow markers). Scans that have only a {other}-score are always plotted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook de {other}-score van elke scan tonen (gestippeld, open markers). Scans met alleen een {other}-score worden altijd getoond.</translation>
     </message>
     <message>
         <source>No scan of this patient has a {other}-score</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen scan van deze patiënt heeft een {other}-score</translation>
     </message>
     <message>
         <source>clinic value</source>
-        <translation type="unfinished"></translation>
+        <translation>waarde van de kliniek</translation>
     </message>
     <message>
         <source>Select a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een patiënt</translation>
     </message>
     <message>
         <source>osteopenia</source>
-        <translation type="unfinished"></translation>
+        <translation>osteopenie</translation>
     </message>
     <message>
         <source>osteoporosis</source>
-        <translation type="unfinished"></translation>
+        <translation>osteoporose</translation>
     </message>
     <message>
         <source>Z −2.0 (low for age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Z −2,0 (laag voor de leeftijd)</translation>
     </message>
     <message>
         <source>vertebral fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>wervelfractuur</translation>
     </message>
     <message>
         <source>other fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>andere fractuur</translation>
     </message>
     <message>
         <source>{score_type}-score</source>
-        <translation type="unfinished"></translation>
+        <translation>{score_type}-score</translation>
     </message>
     <message>
         <source>◯ baseline / &lt;b&gt;◯&lt;/b&gt; latest scan</source>
-        <translation type="unfinished"></translation>
+        <translation>◯ basis- / &lt;b&gt;◯&lt;/b&gt; laatste scan</translation>
     </message>
     <message>
         <source>BMD change ≥ LSC</source>
-        <translation type="unfinished"></translation>
+        <translation>BMD-verandering ≥ LSC</translation>
     </message>
     <message>
         <source>bone medication</source>
-        <translation type="unfinished"></translation>
+        <translation>botmedicatie</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek opslaan als PNG</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-afbeelding (*.png)</translation>
     </message>
 </context>
 <context>
     <name>BookDialog</name>
     <message>
         <source>optional, e.g. DXA at the radiology department</source>
-        <translation type="unfinished"></translation>
+        <translation>optioneel, bijv. DXA op de afdeling radiologie</translation>
     </message>
     <message>
         <source>Booked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland voor:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie:</translation>
     </message>
 </context>
 <context>
     <name>Chart</name>
     <message>
         <source>BMD {value} g/cm²</source>
-        <translation type="unfinished"></translation>
+        <translation>BMD {value} g/cm²</translation>
     </message>
     <message>
         <source>No DXA on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen DXA vastgelegd</translation>
     </message>
     <message>
         <source>Pred-eq
 mg/day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pred.-eq.
+mg/dag</translation>
     </message>
     <message>
         <source>No glucocorticoids on record</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen glucocorticoïden vastgelegd</translation>
     </message>
     <message>
         <source>BMD (g/cm²)</source>
-        <translation type="unfinished"></translation>
+        <translation>BMD (g/cm²)</translation>
     </message>
     <message>
         <source>Z −2.0 (low for age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Z −2,0 (laag voor de leeftijd)</translation>
     </message>
     <message>
         <source>other score</source>
-        <translation type="unfinished"></translation>
+        <translation>andere score</translation>
     </message>
     <message>
         <source>baseline / latest scan (rings)</source>
-        <translation type="unfinished"></translation>
+        <translation>basis- / laatste scan (ringen)</translation>
     </message>
     <message>
         <source>BMD change ≥ LSC since previous scan</source>
-        <translation type="unfinished"></translation>
+        <translation>BMD-verandering ≥ LSC sinds vorige scan</translation>
     </message>
     <message>
         <source>T-score</source>
-        <translation type="unfinished"></translation>
+        <translation>T-score</translation>
     </message>
     <message>
         <source>No patient selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen patiënt gekozen</translation>
     </message>
     <message>
         <source>height-adjusted Z</source>
-        <translation type="unfinished"></translation>
+        <translation>lengtegecorrigeerde Z</translation>
     </message>
     <message>
         <source>Osteopenia (−1 to −2.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osteopenie (−1 tot −2,5)</translation>
     </message>
     <message>
         <source>Osteoporosis (≤ −2.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osteoporose (≤ −2,5)</translation>
     </message>
     <message>
         <source>Z-score (height-adjusted where given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-score (lengtegecorrigeerd waar gegeven)</translation>
     </message>
     <message>
         <source>Z-score</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-score</translation>
     </message>
     <message>
         <source>No T- or Z-scores: show BMD (g/cm²) to see the scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen T- of Z-scores: toon de BMD (g/cm²) om de scans te zien</translation>
     </message>
     <message>
         <source>No BMD on record: only scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen BMD vastgelegd: alleen scores</translation>
     </message>
     <message>
         <source>{dose} mg/day prednisolone-equivalent from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{dose} mg/dag prednisolonequivalent vanaf {date}</translation>
     </message>
     <message>
         <source>{score_type}-score</source>
-        <translation type="unfinished"></translation>
+        <translation>{score_type}-score</translation>
     </message>
     <message>
         <source>scanner: {maker}</source>
-        <translation type="unfinished"></translation>
+        <translation>toestel: {maker}</translation>
     </message>
     <message>
         <source>{score_type}-score (dashed, hollow)</source>
-        <translation type="unfinished"></translation>
+        <translation>{score_type}-score (gestippeld, open)</translation>
     </message>
     <message>
         <source>{site}: baseline {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{site}: basis {date}</translation>
     </message>
     <message>
         <source>{site}: latest {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{site}: laatste {date}</translation>
     </message>
     <message>
         <source>Vertebral fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>Wervelfractuur</translation>
     </message>
     <message>
         <source>Other fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere fractuur</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>lopend</translation>
     </message>
     <message>
         <source>vertebra {vertebra}</source>
-        <translation type="unfinished"></translation>
+        <translation>wervel {vertebra}</translation>
     </message>
     <message>
         <source>Fracture {date}: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fractuur {date}: {where}</translation>
     </message>
     <message>
         <source>{site}: BMD {percent}% from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{site}: BMD {percent}% van {start} tot {end}</translation>
     </message>
     <message>
         <source>Genant grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>Genant-graad {grade}</translation>
     </message>
     <message>
         <source>found on {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>gevonden via {how}</translation>
     </message>
     <message>
         <source>BMD {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>BMD {percent}%</translation>
     </message>
     <message>
         <source>significant: at least the least significant change ({lsc}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>significant: minstens de kleinste significante verandering ({lsc}%)</translation>
     </message>
     <message>
         <source>last dose {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>laatste dosis {date}</translation>
     </message>
     <message>
         <source>stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>gestopt: {reason}</translation>
     </message>
     <message>
         <source>{percent}% a year</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}% per jaar</translation>
     </message>
     <message>
         <source>Spine</source>
         <extracomment>The site toggles&apos; short names (``charts.styles.SiteStyle.short``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wervelkolom</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Hals</translation>
     </message>
     <message>
         <source>Hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Heup</translation>
     </message>
     <message>
         <source>Radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Radius</translation>
     </message>
     <message>
         <source>TBLH</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal lich.</translation>
     </message>
     <message>
         <source>Femur</source>
-        <translation type="unfinished"></translation>
+        <translation>Femur</translation>
     </message>
 </context>
 <context>
     <name>ClinicLscDialog</name>
     <message>
         <source>“{text}” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is geen getal</translation>
     </message>
     <message>
         <source>must be between {lo} and {hi} %</source>
-        <translation type="unfinished"></translation>
+        <translation>moet tussen {lo} en {hi} % liggen</translation>
     </message>
     <message>
         <source>Clinic settings — {clinic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliniekinstellingen — {clinic}</translation>
     </message>
     <message>
         <source>Clinic settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliniekinstellingen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Least significant change (LSC) per DXA site&lt;/b&gt;&lt;br&gt;From your own precision study: LSC = 2.77 × precision error (RMS-SD, %). A change in BMD of at least the LSC is marked significant on the chart and used by the assessment. Leave a field empty to use the default (RULES §7). Stored in the clinic database: every workstation uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kleinste significante verandering (LSC) per DXA-meetplaats&lt;/b&gt;&lt;br&gt;Uit uw eigen precisiestudie: LSC = 2,77 × precisiefout (RMS-SD, %). Een BMD-verandering van minstens de LSC wordt in de grafiek als significant gemarkeerd en door de beoordeling gebruikt. Laat een veld leeg voor de standaardwaarde (RULES §7). Opgeslagen in de klinische database: elke werkplek gebruikt deze.</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetplaats</translation>
     </message>
     <message>
         <source>Clinic LSC (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>LSC kliniek (%)</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard</translation>
     </message>
     <message>
         <source>{site} LSC, %</source>
-        <translation type="unfinished"></translation>
+        <translation>{site} LSC, %</translation>
     </message>
     <message>
         <source>{DEFAULT_LSC:g} (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>{DEFAULT_LSC:g} (standaard)</translation>
     </message>
     <message>
         <source>Use defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardwaarden gebruiken</translation>
     </message>
     <message>
         <source>Empty every field: the RULES §7 defaults apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle velden leegmaken: de standaardwaarden van RULES §7 gelden</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: {error}</translation>
     </message>
 </context>
 <context>
@@ -733,289 +741,290 @@ mg/day</source>
     <message>
         <source>DIN 5008 window (form B)</source>
         <extracomment>The letters&apos; envelope windows (``letters.settings.ADDRESS_WINDOWS``), named for the translators.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DIN 5008-venster (vorm B)</translation>
     </message>
     <message>
         <source>UK C5/DL window envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>UK C5/DL-vensterenvelop</translation>
     </message>
     <message>
         <source>Clinic letterhead and signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefhoofd van de kliniek en ondertekenaar</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladeren…</translation>
     </message>
     <message>
         <source>No window: address in the letter&apos;s flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen venster: adres in de lopende tekst van de brief</translation>
     </message>
     <message>
         <source>empty: the letter template&apos;s wording</source>
-        <translation type="unfinished"></translation>
+        <translation>leeg: de tekst van het briefsjabloon</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de kliniek</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <source>Address (one line each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres (één regel per onderdeel)</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Logo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo-afbeelding</translation>
     </message>
     <message>
         <source>Signing clinician*</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenende arts*</translation>
     </message>
     <message>
         <source>Clinician&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel van de arts</translation>
     </message>
     <message>
         <source>Envelope window</source>
-        <translation type="unfinished"></translation>
+        <translation>Envelopvenster</translation>
     </message>
     <message>
         <source>Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumnotatie</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformaat</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de brief</translation>
     </message>
     <message>
         <source>Referrals (adults) go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijzingen (volwassenen) gaan naar</translation>
     </message>
     <message>
         <source>Referrals (children) go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijzingen (kinderen) gaan naar</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <source>* Letters are signed by the patient&apos;s responsible clinician (Patient → Contacts), else by the user who makes them; the signing clinician here is the last resort.</source>
-        <translation type="unfinished"></translation>
+        <translation>* Brieven worden ondertekend door de behandelend arts van de patiënt (Patiënt → Contacten), anders door de gebruiker die ze maakt; de ondertekenaar hier is de laatste keuze.</translation>
     </message>
     <message>
         <source>Logo image not found: {logo_path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo-afbeelding niet gevonden: {logo_path}</translation>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen niet opgeslagen</translation>
     </message>
     <message>
         <source>The letterhead could not be saved:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het briefhoofd kon niet worden opgeslagen:
+{error}</translation>
     </message>
     <message>
         <source>The preview could not be made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het voorbeeld kon niet worden gemaakt: {error}</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>ContactsDialog</name>
     <message>
         <source>Contacts — {given} {family} ({id}, born {birth_date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten — {given} {family} ({id}, geb. {birth_date})</translation>
     </message>
     <message>
         <source>Patient&apos;s postal address (advice sheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postadres van de patiënt (adviesbladen)</translation>
     </message>
     <message>
         <source>General practitioner (GP letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisarts (huisartsbrieven)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktijk</translation>
     </message>
     <message>
         <source>Responsible clinician (signs the letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelend arts (ondertekent de brieven)</translation>
     </message>
     <message>
         <source>e.g. Consultant Neurologist</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. neuroloog</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
 </context>
 <context>
     <name>DateEdit</name>
     <message>
         <source>Type YYYY-MM-DD or pick from the calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ JJJJ-MM-DD of kies in de kalender (Alt+Down)</translation>
     </message>
 </context>
 <context>
     <name>DxaImportDialog</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetplaats</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Zijde</translation>
     </message>
     <message>
         <source>BMD g/cm²</source>
-        <translation type="unfinished"></translation>
+        <translation>BMD g/cm²</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>DXA results (*.csv *.txt *.tsv *.xlsx *.dcm *.dicom *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>DXA-resultaten (*.csv *.txt *.tsv *.xlsx *.dcm *.dicom *.json);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>toevoegen</translation>
     </message>
     <message>
         <source>duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>dubbel</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>geweigerd</translation>
     </message>
     <message>
         <source>Import DXA results</source>
-        <translation type="unfinished"></translation>
+        <translation>DXA-resultaten importeren</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestanden toevoegen…</translation>
     </message>
     <message>
         <source>Save &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sjabloon opslaan…</translation>
     </message>
     <message>
         <source>Save an empty CSV table with the columns the import reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Een lege CSV-tabel opslaan met de kolommen die de import leest</translation>
     </message>
     <message>
         <source>Put every measurement to the selected patient ({current_patient})</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle metingen toewijzen aan de gekozen patiënt ({current_patient})</translation>
     </message>
     <message>
         <source>Put every measurement to the selected patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle metingen toewijzen aan de gekozen patiënt</translation>
     </message>
     <message>
         <source>For files that do not carry the clinic&apos;s patient id (e.g. FHIR from elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor bestanden zonder het patiëntnummer van de kliniek (bijv. FHIR van elders)</translation>
     </message>
     <message>
         <source>No files chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bestanden gekozen.</translation>
     </message>
     <message>
         <source>I have checked the patients matched by name and birth date only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb de patiënten gecontroleerd die alleen op naam en geboortedatum zijn gekoppeld</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <source>DXA results to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Te importeren DXA-resultaten</translation>
     </message>
     <message>
         <source>Save the DXA import template</source>
-        <translation type="unfinished"></translation>
+        <translation>Het DXA-importsjabloon opslaan</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-tabel (*.csv)</translation>
     </message>
     <message>
         <source>Files: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden: {names}</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met lezen…</translation>
     </message>
     <message>
         <source>Cannot read the files: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De bestanden kunnen niet worden gelezen: {error}</translation>
     </message>
     <message>
         <source>Reading DXA results</source>
-        <translation type="unfinished"></translation>
+        <translation>DXA-resultaten lezen</translation>
     </message>
     <message>
         <source>Reading cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lezen geannuleerd.</translation>
     </message>
     <message>
         <source>matched by name and birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>gekoppeld op naam en geboortedatum</translation>
     </message>
     <message>
         <source>{add} to add for {patients} patient(s), {duplicate} duplicate(s) skipped, {refused} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{add} toe te voegen voor {patients} patiënt(en), {duplicate} dubbele overgeslagen, {refused} geweigerd</translation>
     </message>
     <message>
         <source> — fix the refused rows; nothing is imported</source>
-        <translation type="unfinished"></translation>
+        <translation> — corrigeer de geweigerde rijen; er wordt niets geïmporteerd</translation>
     </message>
 </context>
 <context>
@@ -1023,667 +1032,677 @@ mg/day</source>
     <message>
         <source>BMD (g/cm²)</source>
         <extracomment>The columns of a site row: (document field, heading, placeholder).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>BMD (g/cm²)</translation>
     </message>
     <message>
         <source>T-score</source>
-        <translation type="unfinished"></translation>
+        <translation>T-score</translation>
     </message>
     <message>
         <source>Z-score</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-score</translation>
     </message>
     <message>
         <source>Height-adj. Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengtegecorr. Z</translation>
     </message>
     <message>
         <source>children</source>
-        <translation type="unfinished"></translation>
+        <translation>kinderen</translation>
     </message>
     <message>
         <source>TBS</source>
-        <translation type="unfinished"></translation>
+        <translation>TBS</translation>
     </message>
     <message>
         <source>spine only</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen wervelkolom</translation>
     </message>
     <message>
         <source>Add DXA study — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>DXA-onderzoek toevoegen — {patient}</translation>
     </message>
     <message>
         <source>Add DXA study</source>
-        <translation type="unfinished"></translation>
+        <translation>DXA-onderzoek toevoegen</translation>
     </message>
     <message>
         <source>Study date</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderzoeksdatum</translation>
     </message>
     <message>
         <source>Date *</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum *</translation>
     </message>
     <message>
         <source>Scanner manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabrikant van het toestel</translation>
     </message>
     <message>
         <source>Scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestel</translation>
     </message>
     <message>
         <source>&lt;b&gt;Site&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Meetplaats&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Side&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zijde&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{site} side</source>
-        <translation type="unfinished"></translation>
+        <translation>{site} zijde</translation>
     </message>
     <message>
         <source>Fill in the sites measured; empty rows are not saved. Decimal comma or point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de gemeten plaatsen in; lege rijen worden niet opgeslagen. Decimale komma of punt.</translation>
     </message>
     <message>
         <source>Enter at least one site&apos;s BMD, T- or Z-score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul voor minstens één meetplaats de BMD, T- of Z-score in.</translation>
     </message>
     <message>
         <source>Side: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zijde: {message}</translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
 </context>
 <context>
     <name>FileCommands</name>
     <message>
         <source>{title}: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: geannuleerd</translation>
     </message>
     <message>
         <source>Please wait: another long operation is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Even geduld: een andere lange bewerking loopt nog.</translation>
     </message>
     <message>
         <source>Import patient documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiëntdocumenten importeren</translation>
     </message>
     <message>
         <source>Patient documents (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiëntdocumenten (*.json)</translation>
     </message>
     <message>
         <source>Import every patient document of a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle patiëntdocumenten van een map importeren</translation>
     </message>
     <message>
         <source>Import refused — nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Import geweigerd — er is niets geïmporteerd</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <source>Export patient documents to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiëntdocumenten exporteren naar map</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <source>Exported {n} patient(s) to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} patiënt(en) geëxporteerd naar {folder}</translation>
     </message>
     <message>
         <source>Imported {added} DXA measurement(s) for {n_patients} patient(s); {duplicates} duplicate(s) skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} DXA-meting(en) geïmporteerd voor {n_patients} patiënt(en); {duplicates} dubbele overgeslagen</translation>
     </message>
     <message>
         <source>Importing DXA results</source>
-        <translation type="unfinished"></translation>
+        <translation>DXA-resultaten importeren</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up maken</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up</translation>
     </message>
     <message>
         <source>Backup written and verified:
 {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up geschreven en gecontroleerd:
+{result}</translation>
     </message>
     <message>
         <source>Restore not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen niet mogelijk</translation>
     </message>
     <message>
         <source>Not a usable backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bruikbare back-up</translation>
     </message>
     <message>
         <source>{error}
 
 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Restored from {path}: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteld uit {path}: {result}</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met herstellen</translation>
     </message>
     <message>
         <source>Database restored: choose a patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database hersteld: kies een patiënt.</translation>
     </message>
     <message>
         <source>Assessed {computed:,} patient(s), {reused:,} up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>{computed:,} patiënt(en) beoordeeld, {reused:,} actueel</translation>
     </message>
     <message>
         <source>Assessing patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënten beoordelen</translation>
     </message>
 </context>
 <context>
     <name>FileOperations</name>
     <message>
         <source>checking {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} controleren</translation>
     </message>
     <message>
         <source>writing to the database</source>
-        <translation type="unfinished"></translation>
+        <translation>naar de database schrijven</translation>
     </message>
     <message>
         <source>assessing the imported patients</source>
-        <translation type="unfinished"></translation>
+        <translation>de geïmporteerde patiënten beoordelen</translation>
     </message>
     <message>
         <source>copying to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>kopiëren naar {name}</translation>
     </message>
     <message>
         <source>restoring {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} herstellen</translation>
     </message>
 </context>
 <context>
     <name>GcCourseDialog</name>
     <message>
         <source>Step {step} dose, mg</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap {step} dosis, mg</translation>
     </message>
     <message>
         <source>Step {step} from</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap {step} vanaf</translation>
     </message>
     <message>
         <source>Add glucocorticoid course — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Glucocorticoïdkuur toevoegen — {patient}</translation>
     </message>
     <message>
         <source>Add glucocorticoid course</source>
-        <translation type="unfinished"></translation>
+        <translation>Glucocorticoïdkuur toevoegen</translation>
     </message>
     <message>
         <source>Drug *</source>
-        <translation type="unfinished"></translation>
+        <translation>Middel *</translation>
     </message>
     <message>
         <source>Frequency *</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequentie *</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Toediening</translation>
     </message>
     <message>
         <source>&lt;b&gt;Dose steps&lt;/b&gt; (a taper: one row per dose; each runs until the next starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dosisstappen&lt;/b&gt; (afbouw: één rij per dosis; elke loopt tot de volgende begint)</translation>
     </message>
     <message>
         <source>Dose (mg) *</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis (mg) *</translation>
     </message>
     <message>
         <source>From *</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf *</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap toevoegen</translation>
     </message>
     <message>
         <source>Remove last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste stap verwijderen</translation>
     </message>
     <message>
         <source>Course end (last dose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde kuur (laatste dosis)</translation>
     </message>
     <message>
         <source>End of course</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde kuur</translation>
     </message>
     <message>
         <source>Empty: still taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg: wordt nog gebruikt.</translation>
     </message>
     <message>
         <source>still taken</source>
-        <translation type="unfinished"></translation>
+        <translation>wordt nog gebruikt</translation>
     </message>
     <message>
         <source>must start after step {step} ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>moet na stap {step} beginnen ({start})</translation>
     </message>
     <message>
         <source>dose</source>
-        <translation type="unfinished"></translation>
+        <translation>dosis</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>vanaf</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
 </context>
 <context>
     <name>HandleDialogs</name>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… en nog {count}</translation>
     </message>
     <message>
         <source>Mark as booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren als gepland</translation>
     </message>
     <message>
         <source>Booked for the date below: the item leaves the worklist until that date has passed, then returns as overdue if it is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland op de datum hieronder: het item verlaat de werklijst tot die datum voorbij is en keert dan terug als achterstallig als het nog openstaat.</translation>
     </message>
     <message>
         <source>Mark as not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren als niet van toepassing</translation>
     </message>
     <message>
         <source>Not applicable, for the reason below: the item leaves the worklist until the reason for it changes (e.g. a new fracture or a new scan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet van toepassing, om de reden hieronder: het item verlaat de werklijst tot de aanleiding verandert (bijv. een nieuwe fractuur of een nieuwe scan).</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijziging</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>aangemaakt</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>bewerkt</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>geïmporteerd</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>verwijderd</translation>
     </message>
     <message>
         <source>restored backup</source>
-        <translation type="unfinished"></translation>
+        <translation>back-up hersteld</translation>
     </message>
     <message>
         <source>backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>back-up gemaakt</translation>
     </message>
     <message>
         <source>letter printed</source>
-        <translation type="unfinished"></translation>
+        <translation>brief afgedrukt</translation>
     </message>
     <message>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>geëxporteerd</translation>
     </message>
     <message>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>aangemeld</translation>
     </message>
     <message>
         <source>sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>aanmelden mislukt</translation>
     </message>
     <message>
         <source>marked booked</source>
-        <translation type="unfinished"></translation>
+        <translation>gemarkeerd als gepland</translation>
     </message>
     <message>
         <source>marked not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>gemarkeerd als niet van toepassing</translation>
     </message>
     <message>
         <source>mark undone</source>
-        <translation type="unfinished"></translation>
+        <translation>markering ongedaan gemaakt</translation>
     </message>
     <message>
         <source>History not refreshed: {error}</source>
         <extracomment>Clinic-wide events shown in every patient&apos;s history too (a restore replaces every record).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis niet vernieuwd: {error}</translation>
     </message>
     <message>
         <source>patient {patient_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>patiënt {patient_id}</translation>
     </message>
     <message>
         <source>the whole clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>de hele kliniek</translation>
     </message>
     <message>
         <source>History of {who}: {n_entries} entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis van {who}: {n_entries} items, nieuwste eerst</translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na:</translation>
     </message>
     <message>
         <source>Detail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Details:</translation>
     </message>
 </context>
 <context>
     <name>IndicatorDashboard</name>
     <message>
         <source>not recordable — {count} concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>niet vast te leggen — {count} betrokken</translation>
     </message>
     <message>
         <source>no patients (0/0)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen patiënten (0/0)</translation>
     </message>
     <message>
         <source>Click a bar to list the patients behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op een balk om de patiënten erachter te tonen.</translation>
     </message>
     <message>
         <source>Export list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst exporteren…</translation>
     </message>
     <message>
         <source>Save the patients behind this indicator as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>De patiënten achter deze indicator opslaan als CSV</translation>
     </message>
     <message>
         <source>% of the denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>% van de noemer</translation>
     </message>
     <message>
         <source>Quality indicators on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwaliteitsindicatoren op {date}</translation>
     </message>
     <message>
         <source>Numerator: {numerator}.
 Denominator: {denominator}.
 Window: {window}. Basis: {basis}.
 {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teller: {numerator}.
+Noemer: {denominator}.
+Periode: {window}. Basis: {basis}.
+{note}</translation>
     </message>
     <message>
         <source>Concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokken</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekort</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Voldaan</translation>
     </message>
     <message>
         <source>Export patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënten exporteren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
         <source>Referral to a bone specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijzing naar een botspecialist</translation>
     </message>
     <message>
         <source>Letter to the GP</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief aan de huisarts</translation>
     </message>
     <message>
         <source>Advice sheet for the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Adviesblad voor de patiënt</translation>
     </message>
     <message>
         <source>Trajectory chart</source>
         <extracomment>Sections with no printed heading still need a name in the list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verloopgrafiek</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Letter — {given} {family} ({id})</source>
         <extracomment>Who makes the letter (signs it when the record names no responsible clinician). The PDF on screen and what it was made from: outputs write exactly these bytes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Brief — {given} {family} ({id})</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger</translation>
     </message>
     <message>
         <source>Question for the specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag aan de specialist</translation>
     </message>
     <message>
         <source>Your own paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen alinea</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen</translation>
     </message>
     <message>
         <source>Pages as they will print</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&apos;s zoals ze worden afgedrukt</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Open in PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen in pdf-viewer</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf opslaan…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken…</translation>
     </message>
     <message>
         <source>No chart: no BMD values on record (or the chart module is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen grafiek: geen BMD-waarden vastgelegd (of de grafiekmodule ontbreekt).</translation>
     </message>
     <message>
         <source>The record has entries after {date}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier bevat gegevens na {date}: {problem}</translation>
     </message>
     <message>
         <source>The letter cannot be made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De brief kan niet worden gemaakt: {error}</translation>
     </message>
     <message>
         <source>Empty: {automatic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg: {automatic}</translation>
     </message>
     <message>
         <source>The letter cannot be rendered: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De brief kan niet worden weergegeven: {error}</translation>
     </message>
     <message>
         <source>Letter not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief niet geschreven</translation>
     </message>
     <message>
         <source>The letter was not written:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De brief is niet geschreven:
+{error}</translation>
     </message>
     <message>
         <source>Preview opened: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld geopend: {path}</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken</translation>
     </message>
     <message>
         <source>{error}
 
 The PDF opens in the viewer now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+De pdf wordt nu in de viewer geopend.</translation>
     </message>
     <message>
         <source>Sent to {printer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden naar {printer}.</translation>
     </message>
     <message>
         <source>the default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>de standaardprinter</translation>
     </message>
     <message>
         <source>Save letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief opslaan als pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>No printer is set up on this computer. The PDF opens in the viewer, where you can print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op deze computer is geen printer ingesteld. De pdf wordt geopend in de viewer, waar u kunt afdrukken.</translation>
     </message>
     <message>
         <source>Printer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer:</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in — NMD Bone Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden — NMD Bone Desktop</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden</translation>
     </message>
     <message>
         <source>This clinic database requires you to sign in:
 {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor deze klinische database moet u zich aanmelden:
+{location}</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul uw gebruikersnaam en wachtwoord in.</translation>
     </message>
     <message>
         <source>Wrong user name or password, or the account is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onjuiste gebruikersnaam of wachtwoord, of het account is uitgeschakeld.</translation>
     </message>
 </context>
 <context>
@@ -1691,340 +1710,341 @@ The PDF opens in the viewer now.</source>
     <message>
         <source>physician</source>
         <extracomment>The roles of the clinic&apos;s users (services.protection), as the status bar names them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>arts</translation>
     </message>
     <message>
         <source>nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>verpleegkundige</translation>
     </message>
     <message>
         <source>secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>secretariaat</translation>
     </message>
     <message>
         <source>NMD Bone Desktop — {name}{demo_suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>NMD Bone Desktop — {name}{demo_suffix}</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Werklijst</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>Database: {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {location}</translation>
     </message>
     <message>
         <source>Ruleset …</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelset …</translation>
     </message>
     <message>
         <source>Saved {patient_id} (revision {revision})</source>
-        <translation type="unfinished"></translation>
+        <translation>{patient_id} opgeslagen (revisie {revision})</translation>
     </message>
     <message>
         <source>The database was changed elsewhere: list refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is elders gewijzigd: lijst vernieuwd.</translation>
     </message>
     <message>
         <source>{user} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ({role})</translation>
     </message>
     <message>
         <source>read-only: not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen lezen: niet aangemeld</translation>
     </message>
     <message>
         <source>{patient_count:,} patients</source>
-        <translation type="unfinished"></translation>
+        <translation>{patient_count:,} patiënten</translation>
     </message>
     <message>
         <source>Ruleset {RULESET_VERSION}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelset {RULESET_VERSION}</translation>
     </message>
     <message>
         <source>The new language applies from the next start; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe taal geldt vanaf de volgende start; er is niets verloren gegaan.</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;New patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe patiënt…</translation>
     </message>
     <message>
         <source>Add a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Een patiënt toevoegen</translation>
     </message>
     <message>
         <source>&amp;Import patient files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiëntbestanden &amp;importeren…</translation>
     </message>
     <message>
         <source>Import patient documents (JSON); all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiëntdocumenten (JSON) importeren; alles of niets</translation>
     </message>
     <message>
         <source>Import &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Map importeren…</translation>
     </message>
     <message>
         <source>Import every *.json file of a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle *.json-bestanden van een map importeren</translation>
     </message>
     <message>
         <source>Import &amp;DXA results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DXA-resultaten importeren…</translation>
     </message>
     <message>
         <source>DXA results from scanner tables (CSV, XLSX), DICOM SR or FHIR: preview, then import</source>
-        <translation type="unfinished"></translation>
+        <translation>DXA-resultaten uit toesteltabellen (CSV, XLSX), DICOM SR of FHIR: voorbeeld, dan importeren</translation>
     </message>
     <message>
         <source>&amp;Export this patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze patiënt &amp;exporteren…</translation>
     </message>
     <message>
         <source>Write the selected patient&apos;s document</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document van de gekozen patiënt schrijven</translation>
     </message>
     <message>
         <source>Export &amp;all patients…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle patiënten exporteren…</translation>
     </message>
     <message>
         <source>Write every patient&apos;s document, one file each</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document van elke patiënt schrijven, één bestand per patiënt</translation>
     </message>
     <message>
         <source>Clinic &amp;letterhead…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Briefhoofd van de kliniek…</translation>
     </message>
     <message>
         <source>Clinic name, address and signatory printed on letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam, adres en ondertekenaar van de kliniek op de brieven</translation>
     </message>
     <message>
         <source>Clinic &amp;settings (LSC)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliniekin&amp;stellingen (LSC)…</translation>
     </message>
     <message>
         <source>The clinic&apos;s least significant change per DXA site, for every workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>De kleinste significante verandering van de kliniek per DXA-meetplaats, voor elke werkplek</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
         <source>This workstation&apos;s settings of the window: its language</source>
-        <translation type="unfinished"></translation>
+        <translation>De instellingen van het venster op deze werkplek: de taal</translation>
     </message>
     <message>
         <source>&amp;Back up database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up van database &amp;maken…</translation>
     </message>
     <message>
         <source>A verified copy of the live database</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gecontroleerde kopie van de actieve database</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstellen uit back-up…</translation>
     </message>
     <message>
         <source>Replace the database with a verified backup (the current one is kept aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>De database vervangen door een gecontroleerde back-up (de huidige wordt ernaast bewaard)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patiënt</translation>
     </message>
     <message>
         <source>Edit patient &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt&amp;gegevens bewerken…</translation>
     </message>
     <message>
         <source>Edit &amp;contacts (address, GP, clinician)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacten bewerken (adres, huisarts, arts)…</translation>
     </message>
     <message>
         <source>Where this patient&apos;s letters go and who signs them</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de brieven van deze patiënt heen gaan en wie ze ondertekent</translation>
     </message>
     <message>
         <source>Add &amp;DXA study…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DXA-onderzoek toevoegen…</translation>
     </message>
     <message>
         <source>Add a DXA study: date, scanner and every site in one form</source>
-        <translation type="unfinished"></translation>
+        <translation>Een DXA-onderzoek toevoegen: datum, toestel en alle meetplaatsen in één formulier</translation>
     </message>
     <message>
         <source>Add &amp;fracture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fractuur toevoegen…</translation>
     </message>
     <message>
         <source>Add a fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>Een fractuur toevoegen</translation>
     </message>
     <message>
         <source>Add &amp;spine imaging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wervelkolom&amp;beeldvorming toevoegen…</translation>
     </message>
     <message>
         <source>Add &amp;glucocorticoid course…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Glucocorticoïdkuur toevoegen…</translation>
     </message>
     <message>
         <source>A course with its dose steps (a taper) in one form</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kuur met haar dosisstappen (afbouw) in één formulier</translation>
     </message>
     <message>
         <source>Add bone &amp;medication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot&amp;medicatie toevoegen…</translation>
     </message>
     <message>
         <source>Add &amp;lab result…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labuitslag toevoegen…</translation>
     </message>
     <message>
         <source>Add height/&amp;weight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengte/&amp;gewicht toevoegen…</translation>
     </message>
     <message>
         <source>Add m&amp;obility status…</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;obiliteit toevoegen…</translation>
     </message>
     <message>
         <source>Add FRA&amp;X entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>FRA&amp;X-invoer toevoegen…</translation>
     </message>
     <message>
         <source>Edit &amp;risk factors…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risicofactoren bewerken…</translation>
     </message>
     <message>
         <source>Write le&amp;tter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief &amp;schrijven…</translation>
     </message>
     <message>
         <source>Referral, GP or patient letter for this patient: edit, preview, print</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijzing, huisartsbrief of patiëntbrief voor deze patiënt: bewerken, voorbeeld, afdrukken</translation>
     </message>
     <message>
         <source>Delete patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt verwijderen…</translation>
     </message>
     <message>
         <source>Refresh assessments of all patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelingen van alle patiënten vernieuwen</translation>
     </message>
     <message>
         <source>Re-assess patients whose list risk / next due is missing or old</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënten opnieuw beoordelen van wie het risico / volgende termijn in de lijst ontbreekt of verouderd is</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beeld</translation>
     </message>
     <message>
         <source>&amp;Find patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt &amp;zoeken</translation>
     </message>
     <message>
         <source>Search by name, ID or diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op naam, ID of diagnose</translation>
     </message>
     <message>
         <source>Next patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende patiënt</translation>
     </message>
     <message>
         <source>Previous patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige patiënt</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overzicht</translation>
     </message>
     <message>
         <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier</translation>
     </message>
     <message>
         <source>&amp;Worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werklijst</translation>
     </message>
     <message>
         <source>&amp;Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek opslaan als &amp;PNG…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About NMD Bone Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over NMD Bone Desktop</translation>
     </message>
 </context>
 <context>
     <name>NotApplicableDialog</name>
     <message>
         <source>required, e.g. declined after discussion; palliative care</source>
-        <translation type="unfinished"></translation>
+        <translation>verplicht, bijv. afgewezen na overleg; palliatieve zorg</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden:</translation>
     </message>
 </context>
 <context>
     <name>PatientCaption</name>
     <message>
         <source>{name} · {patient_id} · born {birth_date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {patient_id} · geb. {birth_date}</translation>
     </message>
     <message>
         <source>{what} — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} — {patient}</translation>
     </message>
 </context>
 <context>
     <name>PatientCommands</name>
     <message>
         <source>Clinic settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliniekinstellingen</translation>
     </message>
     <message>
         <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe patiënt</translation>
     </message>
     <message>
         <source>Delete {name} ({patient_id}) and all their records?
 The audit trail keeps a copy of the deleted record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({patient_id}) en alle gegevens verwijderen?
+Het auditspoor bewaart een kopie van het verwijderde record.</translation>
     </message>
 </context>
 <context>
@@ -2032,23 +2052,23 @@ The audit trail keeps a copy of the deleted record.</source>
     <message>
         <source>No patient selected</source>
         <extracomment>The clinic&apos;s own least significant change per site, % (read with each assessment).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geen patiënt gekozen</translation>
     </message>
     <message>
         <source>No patient selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen patiënt gekozen.</translation>
     </message>
     <message>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: {error}</translation>
     </message>
     <message>
         <source>a patient with this ID already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>er bestaat al een patiënt met dit ID</translation>
     </message>
     <message>
         <source>Patient {pid} deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt {pid} verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -2056,15 +2076,15 @@ The audit trail keeps a copy of the deleted record.</source>
     <message>
         <source>Search name, ID or diagnosis  (Ctrl+F)</source>
         <extracomment>Shown left to right: name, risk and next due must stay visible on a 1366-px clinic laptop, so the diagnosis (the widest, and in the name&apos;s tooltip) goes last.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op naam, ID of diagnose  (Ctrl+F)</translation>
     </message>
     <message>
         <source>{total:,} patients</source>
-        <translation type="unfinished"></translation>
+        <translation>{total:,} patiënten</translation>
     </message>
     <message>
         <source>{matching:,} of {total:,} patients match</source>
-        <translation type="unfinished"></translation>
+        <translation>{matching:,} van {total:,} patiënten gevonden</translation>
     </message>
 </context>
 <context>
@@ -2072,51 +2092,51 @@ The audit trail keeps a copy of the deleted record.</source>
     <message>
         <source>⚠ overdue: a due date has passed</source>
         <extracomment>Flags as icon glyphs (the column stays narrow at 1366 px); the tooltip says them in words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>⚠ achterstallig: een termijn is verstreken</translation>
     </message>
     <message>
         <source>● urgent: a priority-1 action is open</source>
-        <translation type="unfinished"></translation>
+        <translation>● urgent: een actie met prioriteit 1 staat open</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeftijd</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risico</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>{label} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({name})</translation>
     </message>
     <message>
         <source>Not assessed since the last change (Patient ▸ Refresh assessments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet beoordeeld sinds de laatste wijziging (Patiënt ▸ Beoordelingen vernieuwen)</translation>
     </message>
     <message>
         <source>{name} ({sex}, born {birth_date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({sex}, geb. {birth_date})</translation>
     </message>
 </context>
 <context>
@@ -2124,221 +2144,221 @@ The audit trail keeps a copy of the deleted record.</source>
     <message>
         <source>◀ Previous page</source>
         <extracomment>Rendering scale: PDF points to pixels (1.0 = 72 dpi). 1.5 is sharp on a laptop screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>◀ Vorige pagina</translation>
     </message>
     <message>
         <source>Next page ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende pagina ▶</translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen voorbeeld</translation>
     </message>
     <message>
         <source>The page preview needs pypdfium2 (not installed); see the Text tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het paginavoorbeeld vereist pypdfium2 (niet geïnstalleerd); zie het tabblad Tekst.</translation>
     </message>
     <message>
         <source>The preview could not be drawn: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het voorbeeld kon niet worden getekend: {error}</translation>
     </message>
     <message>
         <source>Page {value} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina {value} van {pages}</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkeuren</translation>
     </message>
     <message>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeemtaal ({language})</translation>
     </message>
     <message>
         <source>&amp;Language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal van het venster</translation>
     </message>
     <message>
         <source>A new language applies from the next start of NMD Bone Desktop; nothing you are working on is lost. Recommendations, clinical terms and letters use the same words as the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe taal geldt vanaf de volgende start van NMD Bone Desktop; niets waaraan u werkt gaat verloren. Aanbevelingen, klinische termen en brieven gebruiken dezelfde woorden als het venster.</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Windows could not print the PDF ({error}); open it and print from the viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows kon de pdf niet afdrukken ({error}); open hem en druk af vanuit de viewer.</translation>
     </message>
     <message>
         <source>No print command (CUPS lp or lpr) was found; open the PDF and print from the viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen afdrukopdracht (CUPS lp of lpr) gevonden; open de pdf en druk af vanuit de viewer.</translation>
     </message>
     <message>
         <source>The print spooler refused the job: {output}</source>
-        <translation type="unfinished"></translation>
+        <translation>De afdrukwachtrij heeft de opdracht geweigerd: {output}</translation>
     </message>
 </context>
 <context>
     <name>RecommendationCard</name>
     <message>
         <source>Overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Achterstallig sinds {date}</translation>
     </message>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu aan de beurt</translation>
     </message>
     <message>
         <source>Due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Termijn {date}</translation>
     </message>
     <message>
         <source>{code} · priority {priority}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} · prioriteit {priority}</translation>
     </message>
     <message>
         <source>Why? ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom? ▸</translation>
     </message>
     <message>
         <source>Rationale and references for {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderbouwing en bronnen voor {title}</translation>
     </message>
     <message>
         <source>Why? ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom? ▾</translation>
     </message>
     <message>
         <source>&lt;b&gt;Options:&lt;/b&gt; {drugs}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Opties:&lt;/b&gt; {drugs}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Avoid:&lt;/b&gt; {drugs}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vermijden:&lt;/b&gt; {drugs}</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;Since&lt;/i&gt; {date}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Sinds&lt;/i&gt; {date}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;i&gt;References&lt;/i&gt;&lt;/p&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;{items}&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;i&gt;Bronnen&lt;/i&gt;&lt;/p&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;{items}&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>RecommendationPanel</name>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwingen</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatie</translation>
     </message>
     <message>
         <source>Select a patient to see the assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een patiënt om de beoordeling te zien.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt; ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; ({count})</translation>
     </message>
     <message>
         <source>No recommendations: nothing to do now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen aanbevelingen: nu niets te doen.</translation>
     </message>
     <message>
         <source>Next due: {due}. Ruleset {ruleset}, as of {as_of}. {disclaimer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende termijn: {due}. Regelset {ruleset}, per {as_of}. {disclaimer}</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>Add {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} toevoegen</translation>
     </message>
     <message>
         <source>Edit {record}</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} bewerken</translation>
     </message>
     <message>
         <source>{what} — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} — {patient}</translation>
     </message>
 </context>
 <context>
     <name>RecordEdit</name>
     <message>
         <source>must be at most \1 (entered: \2)</source>
-        <translation type="unfinished"></translation>
+        <translation>mag hoogstens \1 zijn (ingevoerd: \2)</translation>
     </message>
     <message>
         <source>must be at least \1 (entered: \2)</source>
-        <translation type="unfinished"></translation>
+        <translation>moet minstens \1 zijn (ingevoerd: \2)</translation>
     </message>
     <message>
         <source>must be below \1 (entered: \2)</source>
-        <translation type="unfinished"></translation>
+        <translation>moet onder \1 liggen (ingevoerd: \2)</translation>
     </message>
     <message>
         <source>must be above \1 (entered: \2)</source>
-        <translation type="unfinished"></translation>
+        <translation>moet boven \1 liggen (ingevoerd: \2)</translation>
     </message>
     <message>
         <source>“\1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“\1” is geen getal</translation>
     </message>
     <message>
         <source>must be a whole number (entered: \1)</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een geheel getal zijn (ingevoerd: \1)</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een geheel getal zijn</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>moet een getal zijn</translation>
     </message>
     <message>
         <source>choose one of the options offered</source>
-        <translation type="unfinished"></translation>
+        <translation>kies een van de aangeboden opties</translation>
     </message>
     <message>
         <source>at most \1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>hoogstens \1 tekens</translation>
     </message>
     <message>
         <source>at least \1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>minstens \1 tekens</translation>
     </message>
     <message>
         <source>\2 is before the date of birth (\1)</source>
-        <translation type="unfinished"></translation>
+        <translation>\2 ligt vóór de geboortedatum (\1)</translation>
     </message>
     <message>
         <source>\2 is after today (\1)</source>
-        <translation type="unfinished"></translation>
+        <translation>\2 ligt na vandaag (\1)</translation>
     </message>
     <message>
         <source>\2 is after the assessment date (\1)</source>
-        <translation type="unfinished"></translation>
+        <translation>\2 ligt na de beoordelingsdatum (\1)</translation>
     </message>
     <message>
         <source>\2 is before the start (\1)</source>
-        <translation type="unfinished"></translation>
+        <translation>\2 ligt vóór het begin (\1)</translation>
     </message>
     <message>
         <source>required: please fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>verplicht: vul dit in</translation>
     </message>
 </context>
 <context>
@@ -2346,456 +2366,456 @@ The audit trail keeps a copy of the deleted record.</source>
     <message>
         <source>non-smoker</source>
         <extracomment>For a choice whose options depend on another field (lab units on the test). Only when the record is new (the patient id cannot be renamed in place).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>niet-roker</translation>
     </message>
     <message>
         <source>ex-smoker</source>
-        <translation type="unfinished"></translation>
+        <translation>ex-roker</translation>
     </message>
     <message>
         <source>light (&lt;10/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>licht (&lt;10/dag)</translation>
     </message>
     <message>
         <source>moderate (10–19/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>matig (10–19/dag)</translation>
     </message>
     <message>
         <source>heavy (≥20/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>zwaar (≥20/dag)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>&lt;1 unit/day</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;1 eenheid/dag</translation>
     </message>
     <message>
         <source>1–2 units/day</source>
-        <translation type="unfinished"></translation>
+        <translation>1–2 eenheden/dag</translation>
     </message>
     <message>
         <source>3–6 units/day</source>
-        <translation type="unfinished"></translation>
+        <translation>3–6 eenheden/dag</translation>
     </message>
     <message>
         <source>7–9 units/day</source>
-        <translation type="unfinished"></translation>
+        <translation>7–9 eenheden/dag</translation>
     </message>
     <message>
         <source>&gt;9 units/day</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt;9 eenheden/dag</translation>
     </message>
     <message>
         <source>White or not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Wit of niet vermeld</translation>
     </message>
     <message>
         <source>Indian</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiaas</translation>
     </message>
     <message>
         <source>Pakistani</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakistaans</translation>
     </message>
     <message>
         <source>Bangladeshi</source>
-        <translation type="unfinished"></translation>
+        <translation>Bengaals</translation>
     </message>
     <message>
         <source>Other Asian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ander Aziatisch</translation>
     </message>
     <message>
         <source>Black Caribbean</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwart Caribisch</translation>
     </message>
     <message>
         <source>Black African</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwart Afrikaans</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinees</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Anders</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>DXA measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>DXA-meting</translation>
     </message>
     <message>
         <source>DXA</source>
-        <translation type="unfinished"></translation>
+        <translation>DXA</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetplaats</translation>
     </message>
     <message>
         <source>T-score</source>
-        <translation type="unfinished"></translation>
+        <translation>T-score</translation>
     </message>
     <message>
         <source>−8 … +6</source>
-        <translation type="unfinished"></translation>
+        <translation>−8 … +6</translation>
     </message>
     <message>
         <source>Z-score</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-score</translation>
     </message>
     <message>
         <source>Height-adjusted Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengtegecorrigeerde Z</translation>
     </message>
     <message>
         <source>children</source>
-        <translation type="unfinished"></translation>
+        <translation>kinderen</translation>
     </message>
     <message>
         <source>BMD (g/cm²)</source>
-        <translation type="unfinished"></translation>
+        <translation>BMD (g/cm²)</translation>
     </message>
     <message>
         <source>0.1 … 2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>0,1 … 2,5</translation>
     </message>
     <message>
         <source>TBS</source>
-        <translation type="unfinished"></translation>
+        <translation>TBS</translation>
     </message>
     <message>
         <source>lumbar spine only</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen lumbale wervelkolom</translation>
     </message>
     <message>
         <source>Scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestel</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Zijde</translation>
     </message>
     <message>
         <source>hip, femur and forearm sites</source>
-        <translation type="unfinished"></translation>
+        <translation>heup-, femur- en onderarmmeetplaatsen</translation>
     </message>
     <message>
         <source>fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>fractuur</translation>
     </message>
     <message>
         <source>Fractures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fracturen</translation>
     </message>
     <message>
         <source>Vertebra</source>
-        <translation type="unfinished"></translation>
+        <translation>Wervel</translation>
     </message>
     <message>
         <source>e.g. T12 (vertebral only)</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. T12 (alleen wervel)</translation>
     </message>
     <message>
         <source>Genant grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Genant-graad</translation>
     </message>
     <message>
         <source>1 mild</source>
-        <translation type="unfinished"></translation>
+        <translation>1 licht</translation>
     </message>
     <message>
         <source>2 moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>2 matig</translation>
     </message>
     <message>
         <source>3 severe</source>
-        <translation type="unfinished"></translation>
+        <translation>3 ernstig</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechanisme</translation>
     </message>
     <message>
         <source>Found on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden via</translation>
     </message>
     <message>
         <source>spine imaging</source>
-        <translation type="unfinished"></translation>
+        <translation>wervelkolombeeldvorming</translation>
     </message>
     <message>
         <source>Spine imaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Wervelkolombeeldvorming</translation>
     </message>
     <message>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>Modaliteit</translation>
     </message>
     <message>
         <source>Vertebral fracture found</source>
-        <translation type="unfinished"></translation>
+        <translation>Wervelfractuur gevonden</translation>
     </message>
     <message>
         <source>glucocorticoid course</source>
-        <translation type="unfinished"></translation>
+        <translation>glucocorticoïdkuur</translation>
     </message>
     <message>
         <source>Glucocorticoids</source>
-        <translation type="unfinished"></translation>
+        <translation>Glucocorticoïden</translation>
     </message>
     <message>
         <source>Drug</source>
-        <translation type="unfinished"></translation>
+        <translation>Middel</translation>
     </message>
     <message>
         <source>Dose (mg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis (mg)</translation>
     </message>
     <message>
         <source>per dose; total for a single pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>per dosis; totaal bij een enkele puls</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequentie</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Toediening</translation>
     </message>
     <message>
         <source>bone medication</source>
-        <translation type="unfinished"></translation>
+        <translation>botmedicatie</translation>
     </message>
     <message>
         <source>Bone medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Botmedicatie</translation>
     </message>
     <message>
         <source>Last dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste dosis</translation>
     </message>
     <message>
         <source>Stop reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden van stoppen</translation>
     </message>
     <message>
         <source>lab result</source>
-        <translation type="unfinished"></translation>
+        <translation>labuitslag</translation>
     </message>
     <message>
         <source>Labs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lab</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheid</translation>
     </message>
     <message>
         <source>measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>meting</translation>
     </message>
     <message>
         <source>Height &amp; weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengte &amp; gewicht</translation>
     </message>
     <message>
         <source>Height (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengte (cm)</translation>
     </message>
     <message>
         <source>Weight (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht (kg)</translation>
     </message>
     <message>
         <source>mobility status</source>
-        <translation type="unfinished"></translation>
+        <translation>mobiliteitsstatus</translation>
     </message>
     <message>
         <source>Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiliteit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>FRAX entry</source>
-        <translation type="unfinished"></translation>
+        <translation>FRAX-invoer</translation>
     </message>
     <message>
         <source>FRAX</source>
-        <translation type="unfinished"></translation>
+        <translation>FRAX</translation>
     </message>
     <message>
         <source>Major osteoporotic (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernstige osteoporotische fractuur (%)</translation>
     </message>
     <message>
         <source>Hip (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heup (%)</translation>
     </message>
     <message>
         <source>With BMD</source>
-        <translation type="unfinished"></translation>
+        <translation>Met BMD</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>risk factors</source>
-        <translation type="unfinished"></translation>
+        <translation>risicofactoren</translation>
     </message>
     <message>
         <source>Risk factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Risicofactoren</translation>
     </message>
     <message>
         <source>Smoking</source>
-        <translation type="unfinished"></translation>
+        <translation>Roken</translation>
     </message>
     <message>
         <source>Alcohol</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcohol</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Etniciteit</translation>
     </message>
     <message>
         <source>Parental osteoporosis / hip fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>Osteoporose / heupfractuur bij ouders</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandoeningen</translation>
     </message>
     <message>
         <source>patient details</source>
-        <translation type="unfinished"></translation>
+        <translation>patiëntgegevens</translation>
     </message>
     <message>
         <source>Patient details</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiëntgegevens</translation>
     </message>
     <message>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt-ID</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Achternaam</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Geslacht</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortedatum</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Diagnosis label</source>
-        <translation type="unfinished"></translation>
+        <translation>Omschrijving diagnose</translation>
     </message>
     <message>
         <source>Diagnosis onset</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin diagnose</translation>
     </message>
     <message>
         <source>Menopause</source>
-        <translation type="unfinished"></translation>
+        <translation>Menopauze</translation>
     </message>
     <message>
         <source>women only</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen vrouwen</translation>
     </message>
     <message>
         <source>Age at menopause</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeftijd bij menopauze</translation>
     </message>
     <message>
         <source>Puberty</source>
-        <translation type="unfinished"></translation>
+        <translation>Puberteit</translation>
     </message>
     <message>
         <source>Dysphagia</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysfagie</translation>
     </message>
     <message>
         <source>Can sit upright 30 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan 30 min rechtop zitten</translation>
     </message>
     <message>
         <source>Falls in past 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Valpartijen in de afgelopen 12 maanden</translation>
     </message>
     <message>
         <source>Cardiovascular event in past 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Cardiovasculaire gebeurtenis in de afgelopen 12 maanden</translation>
     </message>
     <message>
         <source>Childbearing potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Vruchtbaar</translation>
     </message>
     <message>
         <source>Calcium (mg/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcium (mg/dag)</translation>
     </message>
     <message>
         <source>Vitamin D (IU/day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitamine D (IE/dag)</translation>
     </message>
     <message>
         <source>contacts</source>
         <extracomment>The ``contacts`` object as one singleton record of three parts (each a whole sub-object).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>contacten</translation>
     </message>
     <message>
         <source>Patient&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres van de patiënt</translation>
     </message>
     <message>
         <source>General practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisarts</translation>
     </message>
     <message>
         <source>Responsible clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelend arts</translation>
     </message>
 </context>
 <context>
@@ -2803,346 +2823,451 @@ The audit trail keeps a copy of the deleted record.</source>
     <message>
         <source>Add…</source>
         <extracomment>Kinds whose &quot;Add&quot; opens a form for several records at once.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen…</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{escape}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{escape}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>No patient selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen patiënt gekozen</translation>
     </message>
     <message>
         <source>Add DXA study…</source>
-        <translation type="unfinished"></translation>
+        <translation>DXA-onderzoek toevoegen…</translation>
     </message>
     <message>
         <source>Add glucocorticoid course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Glucocorticoïdkuur toevoegen…</translation>
     </message>
     <message>
         <source>Add {record}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} toevoegen…</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>Delete {record} of {patient}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} van {patient} verwijderen?</translation>
     </message>
     <message>
         <source>Delete this {record} of {patient}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze {record} van {patient} verwijderen?</translation>
     </message>
 </context>
 <context>
     <name>ReportWords</name>
     <message>
         <source>DXA</source>
-        <translation type="unfinished"></translation>
+        <translation>DXA</translation>
     </message>
     <message>
         <source>spine imaging</source>
-        <translation type="unfinished"></translation>
+        <translation>wervelkolombeeldvorming</translation>
     </message>
     <message>
         <source>bone labs</source>
-        <translation type="unfinished"></translation>
+        <translation>botlab</translation>
     </message>
 </context>
 <context>
     <name>TriageItemsPanel</name>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen</translation>
     </message>
     <message>
         <source>&apos;Coming up&apos;: due within this many days after the as-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;Binnenkort&apos;: binnen zoveel dagen na de peildatum aan de beurt</translation>
     </message>
     <message>
         <source>coming up within</source>
-        <translation type="unfinished"></translation>
+        <translation>binnenkort binnen</translation>
     </message>
     <message>
         <source>Handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgehandeld</translation>
     </message>
     <message>
         <source>Items marked as booked or not applicable (select them to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Items gemarkeerd als gepland of niet van toepassing (selecteer om ongedaan te maken)</translation>
     </message>
     <message>
         <source>Handled ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgehandeld ({count})</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdwerkbalk</translation>
     </message>
 </context>
 <context>
     <name>Worklist</name>
     <message>
         <source>priority 1 (urgent)</source>
-        <translation type="unfinished"></translation>
+        <translation>prioriteit 1 (urgent)</translation>
     </message>
     <message>
         <source>priority 1–2</source>
-        <translation type="unfinished"></translation>
+        <translation>prioriteit 1–2</translation>
     </message>
     <message>
         <source>Recommendation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbevelingscode</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteit</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Risk category</source>
-        <translation type="unfinished"></translation>
+        <translation>Risicocategorie</translation>
     </message>
     <message>
         <source>Due window</source>
-        <translation type="unfinished"></translation>
+        <translation>Termijnvenster</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteit:</translation>
     </message>
     <message>
         <source>Diagnosis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose:</translation>
     </message>
     <message>
         <source>Risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Risico:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termijn:</translation>
     </message>
     <message>
         <source>any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>elke prioriteit</translation>
     </message>
     <message>
         <source>any risk</source>
-        <translation type="unfinished"></translation>
+        <translation>elk risico</translation>
     </message>
     <message>
         <source>any code</source>
-        <translation type="unfinished"></translation>
+        <translation>elke code</translation>
     </message>
     <message>
         <source>any diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>elke diagnose</translation>
     </message>
     <message>
         <source>{date} (in {days} d)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (over {days} d)</translation>
     </message>
     <message>
         <source>{date} ({days} d)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ({days} d)</translation>
     </message>
     <message>
         <source>returned — was {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>teruggekeerd — was {mark}</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat te doen</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom</translation>
     </message>
     <message>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht sinds</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termijn</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risico</translation>
     </message>
     <message>
         <source>Tier / handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau / afgehandeld</translation>
     </message>
     <message>
         <source>Worklist items, most urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Werklijstitems, meest urgent eerst</translation>
     </message>
     <message>
         <source>Open patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt openen</translation>
     </message>
     <message>
         <source>Letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brieven…</translation>
     </message>
     <message>
         <source>Mark as booked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren als gepland…</translation>
     </message>
     <message>
         <source>Not applicable…</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet van toepassing…</translation>
     </message>
     <message>
         <source>Undo mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Markering ongedaan maken</translation>
     </message>
     <message>
         <source>{count} handled items shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} afgehandelde items getoond</translation>
     </message>
     <message>
         <source>{count} items shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} items getoond</translation>
     </message>
     <message>
         <source>, {count} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>, {count} geselecteerd</translation>
     </message>
     <message>
         <source>⚠ overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ achterstallig</translation>
     </message>
     <message>
         <source>● urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>● urgent</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>, due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>, termijn {date}</translation>
     </message>
     <message>
         <source>Most urgent priority among the open items (1 = most urgent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meest urgente prioriteit van de openstaande items (1 = meest urgent)</translation>
     </message>
     <message>
         <source>act now</source>
-        <translation type="unfinished"></translation>
+        <translation>nu handelen</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>aan de beurt</translation>
     </message>
     <message>
         <source>coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>binnenkort</translation>
     </message>
     <message>
         <source>information</source>
-        <translation type="unfinished"></translation>
+        <translation>informatie</translation>
     </message>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>altijd</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>achterstallig</translation>
     </message>
     <message>
         <source>due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>binnen 30 dagen aan de beurt</translation>
     </message>
     <message>
         <source>due within 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>binnen 90 dagen aan de beurt</translation>
+    </message>
+    <message>
+        <source>Baseline bone assessment: DXA, spine imaging, bone labs</source>
+        <extracomment>What each code asks for (``services.titles.CODE_TITLES``), for the translators; a test keeps the two tables in step.</extracomment>
+        <translation>Basisbotonderzoek: DXA, wervelkolombeeldvorming, botlab</translation>
+    </message>
+    <message>
+        <source>Follow-up DXA scan</source>
+        <translation>Controle-DXA</translation>
+    </message>
+    <message>
+        <source>Lateral spine X-ray or VFA</source>
+        <translation>Laterale röntgenfoto van de wervelkolom of VFA</translation>
+    </message>
+    <message>
+        <source>Bone labs (vitamin D, calcium, phosphate, ALP, PTH, creatinine)</source>
+        <translation>Botlab (vitamine D, calcium, fosfaat, AF, PTH, creatinine)</translation>
+    </message>
+    <message>
+        <source>Replete vitamin D, then maintain</source>
+        <translation>Vitamine D aanvullen, daarna onderhouden</translation>
+    </message>
+    <message>
+        <source>Check daily calcium and vitamin D intake</source>
+        <translation>Dagelijkse inname van calcium en vitamine D nagaan</translation>
+    </message>
+    <message>
+        <source>Falls assessment and prevention</source>
+        <translation>Valrisicobeoordeling en valpreventie</translation>
+    </message>
+    <message>
+        <source>Start bone-targeted therapy</source>
+        <translation>Botgerichte behandeling starten</translation>
+    </message>
+    <message>
+        <source>Consider an anabolic agent first</source>
+        <translation>Eerst een botanabool middel overwegen</translation>
+    </message>
+    <message>
+        <source>Continue bone therapy</source>
+        <translation>Botbehandeling voortzetten</translation>
+    </message>
+    <message>
+        <source>Review possible treatment failure</source>
+        <translation>Mogelijk falen van de behandeling beoordelen</translation>
+    </message>
+    <message>
+        <source>Give the overdue denosumab dose now</source>
+        <translation>De achterstallige dosis denosumab nu geven</translation>
+    </message>
+    <message>
+        <source>Follow the anabolic course with an antiresorptive</source>
+        <translation>Na de botanabole kuur een antiresorptief middel geven</translation>
+    </message>
+    <message>
+        <source>Consider a bisphosphonate drug holiday</source>
+        <translation>Een behandelpauze met bisfosfonaten overwegen</translation>
+    </message>
+    <message>
+        <source>Refer to a bone-health specialist</source>
+        <translation>Verwijzen naar een botspecialist</translation>
+    </message>
+    <message>
+        <source>Assess delayed or absent puberty</source>
+        <translation>Vertraagde of uitblijvende puberteit beoordelen</translation>
+    </message>
+    <message>
+        <source>Oral bisphosphonates unsuitable</source>
+        <translation>Orale bisfosfonaten ongeschikt</translation>
+    </message>
+    <message>
+        <source>Kidney function below the drug&apos;s threshold</source>
+        <translation>Nierfunctie onder de grens van het middel</translation>
+    </message>
+    <message>
+        <source>Correct vitamin D before IV bisphosphonate or denosumab</source>
+        <translation>Vitamine D corrigeren vóór iv-bisfosfonaat of denosumab</translation>
+    </message>
+    <message>
+        <source>DXA scanner changed: compare scores only</source>
+        <translation>DXA-toestel gewijzigd: alleen scores vergelijken</translation>
+    </message>
+    <message>
+        <source>Correct low calcium before IV bisphosphonate or denosumab</source>
+        <translation>Laag calcium corrigeren vóór iv-bisfosfonaat of denosumab</translation>
+    </message>
+    <message>
+        <source>Contraception and pregnancy planning on an antiresorptive</source>
+        <translation>Anticonceptie en zwangerschapsplanning bij een antiresorptief middel</translation>
+    </message>
+    <message>
+        <source>Dental review before IV bisphosphonate or denosumab</source>
+        <translation>Tandheelkundige controle vóór iv-bisfosfonaat of denosumab</translation>
+    </message>
+    <message>
+        <source>Review fracture risk during the drug holiday</source>
+        <translation>Fractuurrisico beoordelen tijdens de behandelpauze</translation>
+    </message>
+    <message>
+        <source>Vitamin D above 125 nmol/L: review the dose</source>
+        <translation>Vitamine D boven 125 nmol/L: dosis herzien</translation>
+    </message>
+    <message>
+        <source>Endocrine review of low testosterone</source>
+        <translation>Endocriene beoordeling bij laag testosteron</translation>
     </message>
     <message>
         <source>booked for {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>gepland op {date}</translation>
     </message>
     <message>
         <source>not applicable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>niet van toepassing: {reason}</translation>
     </message>
     <message>
         <source>{patients} patients checked, {act_now} act now, {due} due, {coming_up} coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>{patients} patiënten gecontroleerd, {act_now} nu handelen, {due} aan de beurt, {coming_up} binnenkort</translation>
     </message>
 </context>
 <context>
     <name>WorklistAndLetters</name>
     <message>
         <source>Worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Werklijst</translation>
     </message>
     <message>
         <source>SYNTHETIC DEMO DATA — not real patients</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNTHETISCHE DEMOGEGEVENS — geen echte patiënten</translation>
     </message>
 </context>
 <context>
@@ -3151,136 +3276,138 @@ The audit trail keeps a copy of the deleted record.</source>
         <source>The clinic worklist (care gaps and quality indicators) will appear here.
 Meanwhile: sort the patient list by Next due or Risk, or run
 nmdbone-desktop worklist --db PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>De werklijst van de kliniek (zorghiaten en kwaliteitsindicatoren) verschijnt hier.
+Intussen: sorteer de patiëntenlijst op volgende termijn of risico, of voer uit:
+nmdbone-desktop worklist --db PATH</translation>
     </message>
 </context>
 <context>
     <name>WorklistView</name>
     <message>
         <source>Assessment date of the worklist and the indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelingsdatum van de werklijst en de indicatoren</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernieuwen</translation>
     </message>
     <message>
         <source>Re-assess changed patients and rebuild the worklist (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigde patiënten opnieuw beoordelen en de werklijst opnieuw opbouwen (F5)</translation>
     </message>
     <message>
         <source>Write letters for the selected patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Brieven schrijven voor de geselecteerde patiënten</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exporteren…</translation>
     </message>
     <message>
         <source>Save the rows shown and the indicators as CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>De getoonde rijen en de indicatoren opslaan als CSV-bestanden</translation>
     </message>
     <message>
         <source>Not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgebouwd.</translation>
     </message>
     <message>
         <source>Patients with open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënten met openstaande items</translation>
     </message>
     <message>
         <source>As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peildatum:</translation>
     </message>
     <message>
         <source>Items to act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Te behandelen items</translation>
     </message>
     <message>
         <source>By patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Per patiënt</translation>
     </message>
     <message>
         <source>Quality indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwaliteitsindicatoren</translation>
     </message>
     <message>
         <source>Assessing the clinic on {isoformat}…</source>
-        <translation type="unfinished"></translation>
+        <translation>De kliniek wordt beoordeeld per {isoformat}…</translation>
     </message>
     <message>
         <source>Building the worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Werklijst opbouwen</translation>
     </message>
     <message>
         <source>Could not build the worklist: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De werklijst kon niet worden opgebouwd: {error}</translation>
     </message>
     <message>
         <source>Cancelled; assessments finished so far are kept. Refresh to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd; de al afgeronde beoordelingen blijven bewaard. Vernieuw om verder te gaan.</translation>
     </message>
     <message>
         <source>On {isoformat}: {computed:,} patients assessed anew, {reused:,} assessments reused from the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Per {isoformat}: {computed:,} patiënten opnieuw beoordeeld, {reused:,} beoordelingen uit de cache hergebruikt</translation>
     </message>
     <message>
         <source>{shown:,} of {total:,} patients with open items shown ({patients:,} in the clinic)</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown:,} van {total:,} patiënten met openstaande items getoond ({patients:,} in de kliniek)</translation>
     </message>
     <message>
         <source>Not marked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gemarkeerd: {error}</translation>
     </message>
     <message>
         <source>Letters for {count} selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brieven voor {count} geselecteerde…</translation>
     </message>
     <message>
         <source>Letters for selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brieven voor geselecteerde…</translation>
     </message>
     <message>
         <source>Export worklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Werklijst exporteren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>_AddressFields</name>
     <message>
         <source>street and number, one line each (up to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>straat en huisnummer, één regel per onderdeel (maximaal 4)</translation>
     </message>
     <message>
         <source>two letters, e.g. GB, NL, DE</source>
-        <translation type="unfinished"></translation>
+        <translation>twee letters, bijv. GB, NL, DE</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
 </context>
 <context>
     <name>_Step</name>
     <message>
         <source>mg per dose</source>
-        <translation type="unfinished"></translation>
+        <translation>mg per dosis</translation>
     </message>
 </context>
 </TS>
