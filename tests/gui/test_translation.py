@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QCalendarWidget,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -318,7 +319,7 @@ def test_pseudo_language_walk_finds_no_untranslated_text(pseudo_window: Any, qtb
     items = [view.items.model.row_at(0)]
     dialogs = (view.book_dialog(items), view.not_applicable_dialog(items), win.worklist_letters.letters_for(["P0001"]))
     for dialog in dialogs:
-        problems += _problems(texts_of(dialog), data | {f"{items[0].name}: {items[0].title}"})
+        problems += _problems(texts_of(dialog), data | {items[0].name})
         dialog.reject()
     axes = view.dashboard.figure.axes[0]
     problems += _problems([("dashboard.title", axes.get_title()), ("dashboard.xlabel", axes.get_xlabel())], data)
@@ -330,3 +331,123 @@ def test_pseudo_language_walk_finds_no_untranslated_text(pseudo_window: Any, qtb
         dialog.deleteLater()
     problems = sorted(set(problems))
     assert problems == [], "\n".join(problems[:60])
+
+
+def test_worklist_titles_follow_the_services_table() -> None:
+    from nmdbone_desktop.services.titles import CODE_TITLES as SERVICE_TITLES
+    from nmdbone_desktop.ui.worklist.words import CODE_TITLES
+
+    assert CODE_TITLES == SERVICE_TITLES
+
+
+# -- real languages --------------------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The catalogues compiled as the install does (``scripts/translations.py compile``)."""
+    folder = tmp_path_factory.mktemp("qm")
+    catalogues.compile_catalogues(folder)
+    return folder
+
+
+@pytest.fixture
+def localized_window(compiled: Path, qtbot: Any, clinic_db: Path, tmp_path: Path,
+                     monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """``open(language)`` builds the window in that language; English is restored afterwards."""
+    from nmdbone_desktop.app import build_main_window
+    from nmdbone_desktop.ui.translation import install_language
+
+    monkeypatch.setenv("NMDBONE_TRANSLATIONS", str(compiled))
+    windows = []
+
+    def open_window(language: str) -> Any:
+        win = build_main_window(clinic_db, settings_path=tmp_path / f"{language}.ini", today=lambda: AS_OF,
+                                language=language)
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        qtbot.waitUntil(lambda: win.controller.doc is not None)
+        assert win.patient_list.select_patient("P0001")
+        qtbot.waitUntil(lambda: win.controller.current_id == "P0001")
+        windows.append(win)
+        return win
+
+    yield open_window
+    for win in windows:
+        win.close()
+        win.clinic.close()
+    install_language("en")
+
+
+def _seen(win: Any) -> dict[str, Any]:
+    """What a user sees first in each part of the window, and the codes behind it."""
+    win.show_worklist()
+    return {
+        "menus": [a.text() for a in win.menuBar().actions()],
+        "tabs": [win.tabs.tabText(i) for i in range(win.tabs.count())],
+        "list": [str(win.model.headerData(i, Qt.Orientation.Horizontal)) for i in range(win.model.columnCount())],
+        "sections": [
+            label.text() for label in win.panel.findChildren(QLabel) if label.objectName().startswith("section_")
+        ],
+        "cards": [card.title.text() for card in win.panel.cards()],
+        "codes": [card.code for card in win.panel.cards()],
+        "ylabel": win.chart.plot.score_ax.get_ylabel(),
+        "legend": [label for _artist, label in win.chart.plot.legend_entries],
+        "status": win.status_count.text(),
+    }
+
+
+@pytest.mark.parametrize(("language", "file_menu", "overview", "warnings", "score"),
+                         [("de", "&Datei", "Übersicht", "Warnhinweise", "T-Score"),
+                          ("nl", "&Bestand", "Overzicht", "Waarschuwingen", "T-score")])
+def test_switching_the_language_changes_the_words_not_the_codes(
+        localized_window: Any, qtbot: Any, language: str, file_menu: str, overview: str, warnings: str,
+        score: str) -> None:
+    english = _seen(localized_window("en"))
+    win = localized_window(language)
+    local = _seen(win)
+    assert local["menus"][0] == file_menu and english["menus"][0] == "&File"
+    assert local["tabs"][0] == overview and english["tabs"][0] == "Overview"
+    assert local["list"] != english["list"] and local["list"][1] == "ID"
+    assert local["sections"][0].startswith(f"<b>{warnings}</b>")
+    assert local["cards"] != english["cards"] and all(local["cards"])  # rendered from the message keys
+    assert local["codes"] == english["codes"]  # the words change, never the codes
+    assert local["ylabel"] == score and english["ylabel"] == "T-score"
+    assert local["legend"] != english["legend"]
+    qtbot.waitUntil(lambda: getattr(win.worklist, "overview", None) is not None, timeout=60000)
+    headers = [str(win.worklist.items.model.headerData(i, Qt.Orientation.Horizontal))
+               for i in range(win.worklist.items.model.columnCount())]
+    assert "What to do" not in headers and "Patient" not in headers[1:]
+    # Qt's own words come in the same language (qtbase_xx.qm): a dialog's Cancel button.
+    dialog = win.preferences()
+    cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text().replace("&", "") != "Cancel"
+    dialog.reject()
+
+
+def test_german_numbers_and_dates_in_the_header(localized_window: Any) -> None:
+    win = localized_window("de")
+    facts = win.panel.header.facts.text()
+    assert "65,6 Jahre" in facts and "01.02.2023" in facts and "−2,4" in facts
+
+
+def test_the_language_is_chosen_in_preferences_and_applies_at_the_next_start(
+        localized_window: Any, tmp_path: Path) -> None:
+    from nmdbone_desktop.ui.translation import LANGUAGE_KEY, chosen_language, system_language
+    from nmdbone_desktop.ui.window_settings import open_settings
+
+    win = localized_window("en")
+    assert chosen_language(win.settings) == system_language()  # nothing chosen: the system's
+    dialog = win.preferences()
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    dialog.accept()
+    assert dialog.changed and win.settings.value(LANGUAGE_KEY) == "de"
+    assert win.menuBar().actions()[0].text() == "&File"  # nothing rebuilt under the user's hands
+    assert "next start" in win.statusBar().currentMessage()
+    assert chosen_language(open_settings(tmp_path / "en.ini")) == "de"
+
+
+@pytest.mark.parametrize(("system", "expected"), [("de_AT", "de"), ("nl_BE", "nl"), ("pt_BR", "en"), ("C", "en")])
+def test_the_system_language_when_supported_else_english(system: str, expected: str) -> None:
+    from nmdbone_desktop.ui.translation import normalise
+
+    assert normalise(system) == expected
