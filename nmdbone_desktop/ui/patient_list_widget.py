@@ -7,6 +7,8 @@ switches the patient shown on the right: a search is not a selection.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 from .list_table import configure_list_table
 from .patient_table_model import COLUMNS, PatientTableModel
 from .translation import translate
+from .vocabulary import local_date
 
 _WIDTHS = {"name": 150, "id": 64, "age": 34, "diagnosis": 70, "risk": 74, "next_due": 80, "flags": 44}
 #: Shown left to right: name, risk and next due must stay visible on a 1366-px clinic laptop, so
@@ -54,8 +57,12 @@ class PatientListWidget(QWidget):
         header.setHighlightSections(False)
         for i, column in enumerate(COLUMNS):
             if column.key in _WIDTHS:
-                # Never narrower than the header's own words (German "Nächste Fälligkeit").
-                self.table.setColumnWidth(i, max(_WIDTHS[column.key], header.sectionSizeFromContents(i).width()))
+                # Never narrower than the header's own words, nor (next due) than a date in this
+                # language's style ("28 dec 2026" is wider than "2026-12-28").
+                width = max(_WIDTHS[column.key], header.sectionSizeFromContents(i).width())
+                if column.key == "next_due":
+                    width = max(width, self.table.fontMetrics().horizontalAdvance(local_date(date(2026, 12, 28))) + 12)
+                self.table.setColumnWidth(i, width)
         keys = [column.key for column in COLUMNS]
         for visual, key in enumerate(k for k in _VISUAL_ORDER if k in keys):
             header.moveSection(header.visualIndex(keys.index(key)), visual)

@@ -417,6 +417,7 @@ def test_switching_the_language_changes_the_words_not_the_codes(
     headers = [str(win.worklist.items.model.headerData(i, Qt.Orientation.Horizontal))
                for i in range(win.worklist.items.model.columnCount())]
     assert "What to do" not in headers and "Patient" not in headers[1:]
+    assert "checked" not in win.worklist.status.text() and "—" not in win.worklist.status.text()
     # Qt's own words come in the same language (qtbase_xx.qm): a dialog's Cancel button.
     dialog = win.preferences()
     cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)

@@ -90,8 +90,8 @@ def header_text(patients: int, counts: Mapping[str, int]) -> str:
     """"300 patients checked, 12 act now, 40 due, 85 coming up" (open items per tier)."""
     if current_language() == "en":  # the services' English, with its "1 patient"
         return header_words(patients, counts)
-    return translate("Worklist", "{patients} patients checked, {act_now} act now, {due} due, {coming_up} coming up",
-                     "", patients).format(patients=f"{patients:,}", act_now=f"{counts.get('act_now', 0):,}",
+    return translate("Worklist", "{patients} patients checked, {act_now} act now, {due} due, {coming_up} coming up"
+                     ).format(patients=f"{patients:,}", act_now=f"{counts.get('act_now', 0):,}",
                                           due=f"{counts.get('due', 0):,}", coming_up=f"{counts.get('coming_up', 0):,}")
 
 
