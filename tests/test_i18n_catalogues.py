@@ -107,3 +107,18 @@ def test_numbers_as_entered_per_locale() -> None:
     assert fr.number(1234.5).replace("\u202f", " ") == "1 234,5"
     assert de.date(date(2026, 11, 21)) == "21.11.2026"
     assert nl.date(date(2026, 11, 21)) == "21 nov 2026"
+
+
+def test_worklist_titles_and_why_in_the_language() -> None:
+    from nmdbone_desktop.services.summaries import digest, first_fact
+    from nmdbone_desktop.services.titles import CODE_TITLES, code_title, localized_why
+
+    assert {k.split(".", 1)[1]: v for k, v in load_messages("en").items() if k.startswith("code.")} == CODE_TITLES
+    assert code_title("START_BONE_THERAPY", language="de") == "Knochenspezifische Therapie beginnen"
+    assert code_title("DXA_DUE") == CODE_TITLES["DXA_DUE"]
+    report = next(r for r in _reports() if any(rec["code"] == "START_BONE_THERAPY" for rec in r["recommendations"]))
+    fact = next(f for f in digest(report, date.fromisoformat(report["as_of"])).recs if f.code == "START_BONE_THERAPY")
+    assert localized_why(fact.why_message, fact.why) == fact.why == first_fact(
+        next(r["rationale"] for r in report["recommendations"] if r["code"] == "START_BONE_THERAPY"))
+    german = localized_why(fact.why_message, fact.why, "de")
+    assert german.startswith("Risiko ") and german != fact.why

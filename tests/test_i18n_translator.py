@@ -45,3 +45,16 @@ def test_dates_iso_and_locale() -> None:
     assert en.date(date(2026, 11, 21), "iso") == "2026-11-21"
     assert en.date(date(2026, 11, 21)) == "21 Nov 2026"
     assert en.with_date_style("iso").date(date(2026, 11, 21)) == "2026-11-21"
+
+
+def test_window_vocabulary_reads_the_glossary() -> None:
+    from nmdbone_desktop.ui.vocabulary import NAMES, display
+
+    assert display("dxa_site", "femoral_neck") == "Femoral neck" == NAMES["dxa_site"]["femoral_neck"]
+    assert display("dxa_site", "femoral_neck", "de") == "Schenkelhals"
+    assert display("bone_drug", "zoledronate", "fr") == "Acide zolédronique"
+    assert display("lab", "new_test", "de") == "New test"  # a newer code still reads as words
+    for language in SUPPORTED_LANGUAGES:  # every label of English exists in every language
+        for vocabulary, names in NAMES.items():
+            for code in names:
+                assert translator_for(language).has_term(f"label.{vocabulary}.{code}"), (language, vocabulary, code)

@@ -40,7 +40,7 @@ from .trajectory_layers import (
     fit_bmd_limits,
     fit_score_limits,
 )
-from .words import ENGLISH, ChartWords
+from .words import ChartWords, chart_words
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
@@ -88,25 +88,23 @@ def draw_trajectory(
     sites: Collection[str] | None = None,
     for_print: bool = False,
     lsc: Mapping[str, float] | None = None,
-    words: ChartWords = ENGLISH,
 ) -> TrajectoryArtists:
     """Draw one patient's trajectory on ``fig`` (cleared first); ``sites`` limits the DXA sites;
-    ``lsc``: the clinic's least significant change per site (default: RULES §7); ``words``: the
-    language of the labels (:mod:`.words`, English by default)."""
+    ``lsc``: the clinic's least significant change per site (default: RULES §7)."""
     fig.clear()
-    return TrajectoryPlot(fig, for_print=for_print, words=words).update(doc, report, sites=sites, lsc=lsc)
+    return TrajectoryPlot(fig, for_print=for_print).update(doc, report, sites=sites, lsc=lsc)
 
 
 class TrajectoryPlot:
     """Axes and long-lived artists on one figure, refilled per patient."""
 
     def __init__(self, fig: Figure, *, for_print: bool = False, legend: bool = True,
-                 words: ChartWords = ENGLISH) -> None:
+                 words: ChartWords | None = None) -> None:
         """``legend=False`` leaves the legend to the caller (the window shows it as widgets: a
-        matplotlib legend is a third of the cost of every redraw); ``words`` translates what is
-        drawn (:mod:`.words`)."""
+        matplotlib legend is a third of the cost of every redraw); ``words``: the language of the
+        printed words (default English)."""
+        self.words = words or chart_words("en")
         self.fig = fig
-        self.words = words
         self.for_print = for_print
         self.legend = legend
         #: What the legend shows: (artist, label) pairs, also when it is not drawn in the figure.
@@ -127,7 +125,7 @@ class TrajectoryPlot:
         self.show_other = False
 
     def _build_static(self) -> None:
-        ax, dose_ax, font = self.score_ax, self.dose_ax, self.font
+        ax, dose_ax, font, words = self.score_ax, self.dose_ax, self.font, self.words
         for axis in (ax, dose_ax):
             axis.tick_params(labelsize=font)
             axis.grid(True, color="#E4E4E4", linewidth=0.6)
@@ -136,24 +134,24 @@ class TrajectoryPlot:
                 axis.spines[side].set_visible(False)
         ax.tick_params(labelbottom=False)
         self._t_bands = [
-            ax.axhspan(-2.5, -1.0, color=OSTEOPENIA_FILL, zorder=0, label=self.words.text("Osteopenia (−1 to −2.5)")),
-            ax.axhspan(-99.0, -2.5, color=OSTEOPOROSIS_FILL, zorder=0, label=self.words.text("Osteoporosis (≤ −2.5)")),
+            ax.axhspan(-2.5, -1.0, color=OSTEOPENIA_FILL, zorder=0, label=words.osteopenia_band),
+            ax.axhspan(-99.0, -2.5, color=OSTEOPOROSIS_FILL, zorder=0, label=words.osteoporosis_band),
         ]
         self._z_line = ax.axhline(-2.0, color="#B2182B", linestyle="--", linewidth=1.0, zorder=1,
-                                  label=self.words.text("Z −2.0 (low for age)"))
+                                  label=words.z_line)
         ax.axhline(0.0, color="#9A9A9A", linewidth=0.6, zorder=1)
         self._site_lines: dict[str, Line2D] = {}
         for site in SITE_ORDER:
             style = SITE_STYLES[site]
             (line,) = ax.plot([], [], color=style.colour, marker=style.marker, markersize=6,
-                              linewidth=1.6, label=self._site(site), zorder=4, pickradius=6)
+                              linewidth=1.6, label=words.site(site), zorder=4, pickradius=6)
             self._site_lines[site] = line
         self._other_lines: dict[str, Line2D] = {}
         for site in SITE_ORDER:
             style = SITE_STYLES[site]
             (line,) = ax.plot([], [], color=style.colour, marker=style.marker, markersize=5.5,
                               markerfacecolor="white", linewidth=1.1, linestyle=(0, (4, 2)),
-                              label=f"_{site} (other score)", zorder=4, pickradius=6)
+                              label=f"_{style.label} (other score)", zorder=4, pickradius=6)
             self._other_lines[site] = line
         # Baseline rings (one colour per site) and latest rings (dark), two long-lived artists for
         # every site: per-site artists would be a dozen more to draw on each patient switch.
@@ -166,20 +164,19 @@ class TrajectoryPlot:
         self._end_tips: list[tuple[Artist, list[str]]] = []
         # Legend-only handles (never added to the axes).
         self._proxy_other = Line2D([], [], color="#555555", marker="o", markersize=5, markerfacecolor="white",
-                                   linewidth=1.1, linestyle=(0, (4, 2)), label=self.words.text("other score"))
+                                   linewidth=1.1, linestyle=(0, (4, 2)), label=words.other_score)
         self._proxy_ends = Line2D([], [], linestyle="none", marker="o", markersize=9, markerfacecolor="none",
-                                  markeredgecolor="#222222", label=self.words.text("baseline / latest scan (rings)"))
+                                  markeredgecolor="#222222", label=words.ends)
         self._proxy_significant = Line2D([], [], color="#777777", linewidth=6, alpha=0.35,
-                                         label=self.words.text("BMD change ≥ LSC since previous scan"))
-        self._empty = ax.text(0.5, 0.5, self.words.text("No DXA on record"), transform=ax.transAxes, ha="center",
+                                         label=words.significant)
+        self._empty = ax.text(0.5, 0.5, words.no_dxa, transform=ax.transAxes, ha="center",
                               va="center", fontsize=font + 3, color="#707070", visible=False)
         (self._dose_line,) = dose_ax.plot([], [], drawstyle="steps-post", color=DOSE_COLOUR,
                                           linewidth=1.8, pickradius=6)
-        dose_ax.set_ylabel(self.words.text("Pred-eq\nmg/day"), fontsize=font)
+        dose_ax.set_ylabel(words.dose_axis, fontsize=font)
         self._message = self.fig.text(0.5, 0.5, "", ha="center", va="center", fontsize=font + 3,
                                       color="#707070", visible=False)
-        self._dose_empty = dose_ax.text(0.5, 0.5, self.words.text("No glucocorticoids on record"),
-                                        transform=dose_ax.transAxes,
+        self._dose_empty = dose_ax.text(0.5, 0.5, words.no_glucocorticoids, transform=dose_ax.transAxes,
                                         ha="center", va="center", fontsize=font, color="#707070")
         # Few ticks: every tick label is text to lay out and render on each patient switch.
         ax.yaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 5, 10]))
@@ -187,8 +184,6 @@ class TrajectoryPlot:
         locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
         dose_ax.xaxis.set_major_locator(locator)
         dose_ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-        if self.words.language != "en":  # matplotlib names months in the C locale's English
-            dose_ax.xaxis.set_major_formatter(LocalDateFormatter(locator, self.words))
 
     def update(
         self, doc: PatientDocument, report: dict[str, Any], *, sites: Collection[str] | None = None,
@@ -206,12 +201,12 @@ class TrajectoryPlot:
         bmd_view = self.view == "bmd"
         if bmd_view:
             points, secondary = data.bmd_points(doc), {}
-            label = self.words.text("BMD (g/cm²)")
+            label = self.words.bmd_axis
         else:
             points = data.score_points(doc, score_type, child=child)
             secondary = data.secondary_points(doc, score_type, child=child, every_row=self.show_other)
-            label = (self.words.text("T-score") if score_type == "T" else
-                     self.words.text("Z-score (height-adjusted where given)") if child else self.words.text("Z-score"))
+            label = self.words.t_axis if score_type == "T" else (self.words.z_axis_child if child
+                                                                  else self.words.z_axis)
         art = TrajectoryArtists(self.score_ax, self.dose_ax, score_type, label, view=self.view)
         # Imported here: the assessment package builds the document models, which the window must
         # not wait for before its first paint (by the first patient they are built).
@@ -228,23 +223,22 @@ class TrajectoryPlot:
             line.set_data([p.when for p in site_points], [p.value for p in site_points])
             if site_points:
                 art.sites[site] = line
-                art.hover.append((line, [self._point_tip(site, p, "BMD" if bmd_view else score_type)
+                art.hover.append((line, [_point_tip(site, p, "BMD" if bmd_view else score_type)
                                          for p in site_points]))
         for site, line in self._other_lines.items():
             site_points = secondary.get(site, [])
             line.set_data([p.when for p in site_points], [p.value for p in site_points])
-            line.set_label(f"_{site} ({other}-score)")
+            line.set_label(f"_{SITE_STYLES[site].label} ({other}-score)")
             if site_points:
                 art.secondary[site] = line
-                art.hover.append((line, [self._point_tip(site, p, other) for p in site_points]))
+                art.hover.append((line, [_point_tip(site, p, other) for p in site_points]))
         self._message.set_visible(False)
         for axes in (self.score_ax, self.dose_ax):
             axes.set_visible(True)
         if not doc.dxa:
-            self._empty.set_text(self.words.text("No DXA on record"))
+            self._empty.set_text(self.words.no_dxa)
         elif not points and not secondary:
-            self._empty.set_text(self.words.text("No T- or Z-scores: show BMD (g/cm²) to see the scans")
-                                 if not bmd_view else self.words.text("No BMD on record: only scores"))
+            self._empty.set_text(self.words.no_scores if not bmd_view else self.words.no_bmd)
         self._empty.set_visible(not points and not secondary)
         art.empty_state = self._empty
 
@@ -255,7 +249,7 @@ class TrajectoryPlot:
         lanes = data.medication_lanes(courses, as_of, label_days=(end - start).days // 7)
         top_room = (0.075 * (max(lanes) + 1) + 0.03) if lanes else 0.0
         axes_width_pt = self.fig.get_size_inches()[0] * 72.0 * self.score_ax.get_position().width
-        levels = layers.label_levels(layers.fracture_labels(doc.fractures), start, end, axes_width_pt,
+        levels = layers.label_levels(layers.fracture_labels(doc.fractures, self.words), start, end, axes_width_pt,
                                      self.font - 0.5)
         bottom_room = 0.075 + (max(levels, default=0) + 1) * layers.LABEL_STEP if doc.fractures else 0.0
         if bmd_view:
@@ -295,7 +289,7 @@ class TrajectoryPlot:
             line.set_visible(False)
         self._ends = []
         self._show_ends(None)
-        self._message.set_text(self.words.text("No patient selected") if message is None else message)
+        self._message.set_text(self.words.no_patient if message is None else message)
         self._message.set_visible(True)
         for axes in (self.score_ax, self.dose_ax):
             axes.set_visible(False)
@@ -317,8 +311,7 @@ class TrajectoryPlot:
         self.dose_ax.set_ylim(0.0, max(top * 1.25, 10.0))
         art.dose = self._dose_line
         if steps:
-            tips = [self.words.text("{dose} mg/day prednisolone-equivalent from {date}").format(
-                dose=self.words.number(mg), date=self.words.date(when)) for when, mg in steps]
+            tips = [f"{mg:g} mg/day prednisolone-equivalent from {when.isoformat()}" for when, mg in steps]
             art.hover.append((self._dose_line, [*tips, tips[-1]]))
 
     def _legend_columns(self, handles: list[Artist]) -> int:
@@ -370,11 +363,11 @@ class TrajectoryPlot:
         if art is not None:
             art.hover = [h for h in art.hover if h[0] not in (self._base_rings, self._latest_rings)]
             if bases:
-                art.hover.append((self._base_rings, [self.words.text("{site}: baseline {date}").format(
-                    site=self._site(s), date=self.words.date(p.when)) for s, p in bases]))
+                art.hover.append((self._base_rings, [f"{site_label(s)}: baseline {p.when.isoformat()}"
+                                                     for s, p in bases]))
             if ends:
-                art.hover.append((self._latest_rings, [self.words.text("{site}: latest {date}").format(
-                    site=self._site(s), date=self.words.date(latest.when)) for s, _b, latest in ends]))
+                art.hover.append((self._latest_rings, [f"{site_label(s)}: latest {latest.when.isoformat()}"
+                                                       for s, _b, latest in ends]))
 
     def _rebuild_legend(self) -> None:
         art = self.artists
@@ -387,8 +380,7 @@ class TrajectoryPlot:
             handles += [a for a in art.fractures if isinstance(a, Line2D) and a.get_label()[:1] != "_"]
         if art is not None:
             if any(line.get_visible() for line in art.secondary.values()):
-                self._proxy_other.set_label(self.words.text("{score_type}-score (dashed, hollow)").format(
-                    score_type=data.other_type(art.score_type)))
+                self._proxy_other.set_label(self.words.other_legend_for(data.other_type(art.score_type)))
                 handles.append(self._proxy_other)
             if art.ends:
                 handles.append(self._proxy_ends)
@@ -407,40 +399,20 @@ class TrajectoryPlot:
                              handlelength=1.6, columnspacing=1.2)
 
 
-    def _site(self, site: str) -> str:
-        return self.words.term("dxa_site", site, site_label(site))
-
-    def _point_tip(self, site: str, point: data.ScorePoint, score_type: str) -> str:
-        row, words = point.row, self.words
-        lines = [f"{self._site(site)} · {words.date(point.when)}"]
-        bmd = words.text("BMD {value} g/cm²")
-        if score_type == "BMD":
-            lines.append(bmd.format(value=words.number(point.value, 3)))
-            scores = [f"{name} {words.number(value, 1, sign=True)}"
-                      for name, value in (("T", row.t_score), ("Z", row.z_score)) if value is not None]
-            if scores:
-                lines.append(", ".join(scores))
-        else:
-            name = (words.text("height-adjusted Z") if point.height_adjusted
-                    else words.text("{score_type}-score").format(score_type=score_type))
-            lines.append(f"{name} {words.number(point.value, 1, sign=True)}")
-            if row.bmd_g_cm2 is not None:
-                lines.append(bmd.format(value=words.number(row.bmd_g_cm2, 3)))
-        if row.manufacturer:
-            lines.append(words.text("scanner: {maker}").format(
-                maker=words.term("manufacturer", row.manufacturer, maker_name(row.manufacturer))))
-        return "\n".join(lines)
-
-
-class LocalDateFormatter(mdates.ConciseDateFormatter):
-    """The concise date axis with month names in the chart's language (matplotlib's come from the
-    C locale, always English)."""
-
-    def __init__(self, locator: Any, words: ChartWords) -> None:
-        super().__init__(locator)
-        self.words = words
-
-    def format_ticks(self, values: Any) -> list[str]:
-        labels = super().format_ticks(values)
-        english = {date(2000, m, 1).strftime("%b"): self.words.month(m) for m in range(1, 13)}
-        return [" ".join(english.get(part, part) for part in label.split(" ")) for label in labels]
+def _point_tip(site: str, point: data.ScorePoint, score_type: str) -> str:
+    row = point.row
+    lines = [f"{site_label(site)} · {point.when.isoformat()}"]
+    if score_type == "BMD":
+        lines.append(f"BMD {point.value:.3f} g/cm²")
+        scores = [f"{name} {value:+.1f}" for name, value in (("T", row.t_score), ("Z", row.z_score))
+                  if value is not None]
+        if scores:
+            lines.append(", ".join(scores))
+    else:
+        name = "height-adjusted Z" if point.height_adjusted else f"{score_type}-score"
+        lines.append(f"{name} {point.value:+.1f}")
+        if row.bmd_g_cm2 is not None:
+            lines.append(f"BMD {row.bmd_g_cm2:.3f} g/cm²")
+    if row.manufacturer:
+        lines.append(f"scanner: {maker_name(row.manufacturer)}")
+    return "\n".join(lines)

@@ -17,7 +17,7 @@ from matplotlib.patches import Rectangle
 from matplotlib.transforms import blended_transform_factory
 
 from .styles import FRACTURE_COLOUR, MEDICATION_COLOUR, SITE_STYLES, pretty, site_label
-from .words import ENGLISH, ChartWords
+from .words import ChartWords, chart_words
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
@@ -47,23 +47,22 @@ def fit_score_limits(
     ax.set_ylim(lo - bottom_room * span, hi + top_room * span)
 
 
-def _fracture_label(f: Fracture) -> str:
+def _fracture_label(f: Fracture, words: ChartWords | None = None) -> str:
     if f.site == "vertebra":
         level = f.vertebra or "VF"
         return f"{level} g{f.genant_grade}" if f.genant_grade else level
-    return pretty(f.site)
+    return words.fracture_site(f.site) if words is not None else pretty(f.site)
 
 
-def _fracture_tip(f: Fracture, words: ChartWords = ENGLISH) -> str:
-    where = (words.text("vertebra {vertebra}").format(vertebra=f.vertebra) if f.site == "vertebra" and f.vertebra
-             else words.term("fracture_site", f.site, pretty(f.site)))
-    parts = [words.text("Fracture {date}: {where}").format(date=words.date(f.date), where=where)]
+def _fracture_tip(f: Fracture) -> str:
+    where = f"vertebra {f.vertebra}" if f.site == "vertebra" and f.vertebra else pretty(f.site)
+    parts = [f"Fracture {f.date.isoformat()}: {where}"]
     if f.genant_grade:
-        parts.append(words.text("Genant grade {grade}").format(grade=f.genant_grade))
+        parts.append(f"Genant grade {f.genant_grade}")
     if f.mechanism:
-        parts.append(words.term("mechanism", f.mechanism, pretty(f.mechanism)))
+        parts.append(pretty(f.mechanism))
     if f.found_on:
-        parts.append(words.text("found on {how}").format(how=words.term("found_on", f.found_on, pretty(f.found_on))))
+        parts.append(f"found on {pretty(f.found_on)}")
     return "\n".join(parts)
 
 
@@ -71,11 +70,11 @@ LABEL_LEVELS = 3
 LABEL_STEP = 0.045  # axes fraction between stacked labels
 
 
-def fracture_labels(fractures: Sequence[Fracture]) -> dict[date, str]:
+def fracture_labels(fractures: Sequence[Fracture], words: ChartWords | None = None) -> dict[date, str]:
     """One label per fracture date ("T11 g1, T12 g2"), oldest first."""
     by_date: dict[date, list[str]] = {}
     for f in sorted(fractures, key=lambda f: f.date):
-        by_date.setdefault(f.date, []).append(_fracture_label(f))
+        by_date.setdefault(f.date, []).append(_fracture_label(f, words))
     return {when: ", ".join(labels) for when, labels in by_date.items()}
 
 
@@ -100,14 +99,14 @@ def label_levels(labels: dict[date, str], start: date, end: date, axes_width_pt:
 
 
 def draw_fractures(ax: Axes, fractures: Sequence[Fracture], font: float, levels: Sequence[int] = (),
-                   words: ChartWords = ENGLISH) -> Layer:
+                   words: ChartWords | None = None) -> Layer:
     """Markers on the time axis: vertebral (▼) set apart from other fractures (✕), labelled."""
     layer = Layer()
     if not fractures:
         return layer
+    words = words or chart_words("en")
     blend = blended_transform_factory(ax.transData, ax.transAxes)
-    for vertebral, marker, label in ((True, "v", words.text("Vertebral fracture")),
-                                     (False, "X", words.text("Other fracture"))):
+    for vertebral, marker, label in ((True, "v", words.vertebral_fracture), (False, "X", words.other_fracture)):
         chosen = [f for f in fractures if (f.site == "vertebra") == vertebral]
         if not chosen:
             continue
@@ -116,8 +115,8 @@ def draw_fractures(ax: Axes, fractures: Sequence[Fracture], font: float, levels:
                           color=FRACTURE_COLOUR, markeredgecolor="white", transform=blend,
                           label=label, zorder=6, clip_on=False, pickradius=6)
         layer.artists.append(line)
-        layer.hover.append((line, [_fracture_tip(f, words) for f in chosen]))
-    labels = fracture_labels(fractures)
+        layer.hover.append((line, [_fracture_tip(f) for f in chosen]))
+    labels = fracture_labels(fractures, words)
     rows = list(levels) or [0] * len(labels)
     for (when, label), level in zip(labels.items(), rows, strict=True):
         text = ax.text(mdates.date2num(when), 0.07 + level * LABEL_STEP, label, transform=blend,
@@ -128,10 +127,11 @@ def draw_fractures(ax: Axes, fractures: Sequence[Fracture], font: float, levels:
 
 def draw_medications(
     ax: Axes, courses: Sequence[BoneMedicationCourse], lanes: Sequence[int], as_of: date, font: float,
-    words: ChartWords = ENGLISH,
+    words: ChartWords | None = None,
 ) -> Layer:
     """Bone-medication courses as bars along the top, the drug named in the bar."""
     layer = Layer()
+    words = words or chart_words("en")
     blend = blended_transform_factory(ax.transData, ax.transAxes)
     for course, lane in zip(courses, lanes, strict=True):
         end = course.end or as_of
@@ -141,16 +141,16 @@ def draw_medications(
         bar = Rectangle((x0, y0), max(x1 - x0, 1.0), 0.06, transform=blend, facecolor=colour, alpha=0.28,
                         edgecolor=colour, linewidth=0.8, zorder=2)
         ax.add_patch(bar)
-        drug = words.term("bone_drug", course.drug, course.drug)
+        drug = words.drug(course.drug)
         name = drug if course.end else f"{drug} →"  # the arrow: still taken
         text = ax.text(x0, y0 + 0.03, f" {name}", transform=blend, ha="left", va="center",
                        fontsize=font - 0.5, color="#1F3B57", zorder=3, clip_on=True)
-        until = words.date(course.end) if course.end else words.text("ongoing")
-        tip = f"{drug}: {words.date(course.start)} – {until}"
+        until = course.end.isoformat() if course.end else "ongoing"
+        tip = f"{course.drug}: {course.start.isoformat()} – {until}"
         if course.last_dose:
-            tip += "\n" + words.text("last dose {date}").format(date=words.date(course.last_dose))
+            tip += f"\nlast dose {course.last_dose.isoformat()}"
         if course.stop_reason:
-            tip += "\n" + words.text("stopped: {reason}").format(reason=course.stop_reason)
+            tip += f"\nstopped: {course.stop_reason}"
         layer.artists += [bar, text]
         layer.hover.append((bar, tip))
     return layer
@@ -158,7 +158,7 @@ def draw_medications(
 
 def draw_significant(
     ax: Axes, changes: Mapping[str, SiteChanges], points: dict[str, list[ScorePoint]], font: float,
-    words: ChartWords = ENGLISH,
+    words: ChartWords | None = None,
 ) -> list[tuple[str, list[Artist], str]]:
     """A broad band under the line between the previous and the latest scan of a site whose BMD
     changed by at least the site's LSC, labelled "BMD −7.5%".
@@ -168,6 +168,7 @@ def draw_significant(
     two scans; a scan without a plotted value there gets no band (the change table still says it).
     """
     out: list[tuple[str, list[Artist], str]] = []
+    words = words or chart_words("en")
     for site, site_change in changes.items():
         change = site_change.since_previous
         if change is None or not change.significant:
@@ -180,19 +181,15 @@ def draw_significant(
         xs = [mdates.date2num(first.when), mdates.date2num(last.when)]
         (segment,) = ax.plot(xs, [first.value, last.value], color=colour, linewidth=7, alpha=0.3,
                              solid_capstyle="round", zorder=3, label="_significant", pickradius=5)
-        percent = words.number(change.percent, 1, sign=True)
-        text = ax.annotate(words.text("BMD {percent}%").format(percent=percent),
+        text = ax.annotate(words.bmd_change_label(change.percent),
                            xy=((xs[0] + xs[1]) / 2, (first.value + last.value) / 2),
                            xytext=(0, 7), textcoords="offset points", ha="center", va="bottom",
                            fontsize=font - 0.5, fontweight="bold", color=colour, zorder=7)
-        tip = words.text("{site}: BMD {percent}% from {start} to {end}").format(
-            site=words.term("dxa_site", site, site_label(site)), percent=percent, start=words.date(change.start),
-            end=words.date(change.end))
-        tip += "\n" + words.text("significant: at least the least significant change ({lsc}%)").format(
-            lsc=words.number(change.lsc_percent))
+        tip = (f"{site_label(site)}: BMD {change.percent:+.1f}% from {change.start.isoformat()} "
+               f"to {change.end.isoformat()}\nsignificant: at least the least significant change "
+               f"({change.lsc_percent:g}%)")
         if change.annualised_percent is not None:
-            tip += "\n" + words.text("{percent}% a year").format(
-                percent=words.number(change.annualised_percent, 1, sign=True))
+            tip += f"\n{change.annualised_percent:+.1f}% a year"
         out.append((site, [segment, text], tip))
     return out
 

@@ -1,43 +1,67 @@
-"""The chart's words, in whatever language the caller speaks.
+"""The words the BMD chart prints (legend, axis labels, empty states, bar and fracture labels).
 
-The charts know no Qt and no catalogue: every text they draw (legend, axis labels, empty-state
-messages, hover tips) is an English source text passed through a :class:`ChartWords` handed in
-by the caller. The window's translates with its Qt catalogue (context ``Chart``; the sources are
-listed for ``pyside6-lupdate`` in :mod:`nmdbone_desktop.ui.chart_words`, and a test keeps the two
-in step), the letters' may use :mod:`nmdbone_desktop.i18n`; the default is English. Templates use
-``str.format`` names ("Fracture {date}: {where}"). Sites, drugs and fracture sites are clinical
-terms and go through :meth:`ChartWords.term`, numbers and dates through :meth:`number` and
-:meth:`date`, so a German chart says "−2,5" and "03.12.2026".
+English is the chart as it always was; another language takes its words from the i18n catalogue
+(``chart.*`` messages, the glossary's site, drug and fracture-site terms) and its numbers with the
+language's decimal sign, so a German letter's chart reads "Osteopenie (−1 bis −2,5)". Hover tips
+are screen-only and stay with the window.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
+from functools import cache
+
+from ..i18n import Translator, normalise_language, translator_for
+from .styles import pretty, site_label
+
+__all__ = ["ChartWords", "chart_words"]
+
+#: message key -> the chart's English words (what the English catalogue holds too).
+KEYS = (
+    "osteopenia_band", "osteoporosis_band", "z_line", "other_score", "ends", "significant", "no_dxa",
+    "dose_axis", "no_glucocorticoids", "bmd_axis", "t_axis", "z_axis", "z_axis_child", "no_scores", "no_bmd",
+    "no_patient", "other_legend", "vertebral_fracture", "other_fracture", "bmd_change", "ongoing",
+)
 
 
+@dataclass(frozen=True)
 class ChartWords:
-    """English, as the charts have always drawn them; subclass to translate."""
+    language: str
+    translator: Translator
 
-    language = "en"
+    def __getattr__(self, name: str) -> str:
+        if name in KEYS:
+            return self.translator.message(f"chart.{name}")
+        raise AttributeError(name)
 
-    def text(self, english: str) -> str:
-        """A text the chart draws (a literal English source text)."""
-        return english
+    def site(self, code: str) -> str:
+        key = f"label.dxa_site.{code}"
+        return self.translator.term(key) if self.translator.has_term(key) else site_label(code)
 
-    def term(self, vocabulary: str, code: str, english: str) -> str:
-        """A clinical term: ``vocabulary`` is the window's vocabulary name ("dxa_site")."""
-        return english
+    def drug(self, code: str) -> str:
+        """A bone drug in a bar: the code as always in English, the glossary's name otherwise."""
+        if self.language == "en":
+            return code
+        key = f"drug.{code}"
+        return self.translator.term(key) if self.translator.has_term(key) else code
 
-    def date(self, day: date) -> str:
-        return day.isoformat()
+    def fracture_site(self, code: str) -> str:
+        if self.language == "en":
+            return pretty(code)
+        key = f"fracture_site.{code}"
+        return self.translator.term(key) if self.translator.has_term(key) else pretty(code)
 
-    def number(self, value: float, decimals: int | None = None, *, sign: bool = False) -> str:
-        spec = "g" if decimals is None else f".{decimals}f"
-        return format(value, ("+" if sign else "") + spec)
+    def other_legend_for(self, score_type: str) -> str:
+        return self.translator.message("chart.other_legend", type=score_type)
 
-    def month(self, index: int) -> str:
-        """A short month name for the time axis (1 = January)."""
-        return date(2000, index, 1).strftime("%b")
+    def bmd_change_label(self, percent: float) -> str:
+        if self.language == "en":
+            return f"BMD {percent:+.1f}%"
+        return self.translator.message("chart.bmd_change", change=self.translator.number(
+            float(f"{percent:.1f}"), 1, sign=True))
 
 
-ENGLISH = ChartWords()
+@cache
+def chart_words(language: str | None = "en") -> ChartWords:
+    language = normalise_language(language)
+    return ChartWords(language, translator_for(language))

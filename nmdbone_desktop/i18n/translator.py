@@ -27,13 +27,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from functools import cache
-from typing import Any
-
-from babel import Locale
-from babel.dates import format_date
-from babel.numbers import format_decimal
+from typing import TYPE_CHECKING, Any
 
 from .catalogue import CatalogueError, load_glossary, load_messages
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 __all__ = ["SUPPORTED_LANGUAGES", "Translator", "normalise_language", "translator_for"]
 
@@ -87,7 +86,7 @@ class Translator:
 
     @property
     def locale(self) -> Locale:
-        return Locale.parse(LOCALES[self.language])
+        return _locale(LOCALES[self.language])
 
     def with_date_style(self, style: str) -> Translator:
         return replace(self, date_style=style)
@@ -159,6 +158,8 @@ class Translator:
         style = style or self.date_style
         if style == "iso":
             return d.isoformat()
+        from babel.dates import format_date
+
         return format_date(d, format=style, locale=self.locale)
 
     def number(self, x: float | int | str | Decimal, decimals: int | None = None, *, sign: bool = False,
@@ -169,6 +170,8 @@ class Translator:
         if decimals is None:
             exponent = exact.as_tuple().exponent
             decimals = max(0, -exponent) if isinstance(exponent, int) else 0
+        from babel.numbers import format_decimal
+
         pattern = ("#,##0" if group else "0") + ("." + "0" * decimals if decimals else "")
         text = format_decimal(abs(exact), format=pattern, locale=self.locale, decimal_quantization=True)
         rounded_negative = exact < 0 and Decimal(text.replace(",", "").replace(".", "").replace("\u202f", "")
@@ -181,6 +184,14 @@ class Translator:
 def translator_for(language: str | None) -> Translator:
     """The (cached) translator of a supported language; anything else is normalised first."""
     return _translator(normalise_language(language))
+
+
+@cache
+def _locale(code: str) -> Locale:
+    # Babel is imported on first use: the window's labels (glossary terms) never need it.
+    from babel import Locale
+
+    return Locale.parse(code)
 
 
 @cache

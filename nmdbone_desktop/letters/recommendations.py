@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..i18n import localized_recommendation
 from .context import LetterContext
 from .formatting import Markup, esc
 
@@ -20,6 +21,16 @@ def mentions_all(text: str, words: list[str]) -> bool:
     """The core's text may already name the options; then the list would only repeat it."""
     lowered = text.lower()
     return all(word.lower() in lowered for word in words)
+
+
+def words(ctx: LetterContext, rec: Mapping[str, Any]) -> dict[str, Any]:
+    """The recommendation's title, text, rationale and avoid reasons in the letter's language:
+    the core's own English in an English letter, else rendered from its message keys (a report
+    without them, from an older ruleset, prints its English)."""
+    if ctx.translator.language == "en" or not rec.get("message_key"):
+        return {"title": rec.get("title") or rec.get("code"), "text": rec.get("text") or "",
+                "rationale": rec.get("rationale") or "", "avoid": list(rec.get("avoid") or [])}
+    return localized_recommendation(rec, ctx.translator)
 
 
 def avoid_text(ctx: LetterContext, avoid: list[Mapping[str, Any]]) -> Markup:
@@ -40,8 +51,9 @@ def recommendation_items(ctx: LetterContext, recs: list[Mapping[str, Any]], *,
     items, notes = [], []
     for rec in recs:
         kind = rec.get("kind") or "action"
-        text = ctx.without_ids(str(rec.get("text") or ""))
-        head = f"<b>{esc(ctx.without_ids(str(rec.get('title') or rec.get('code'))))}</b>"
+        said = words(ctx, rec)
+        text = ctx.without_ids(str(said["text"]))
+        head = f"<b>{esc(ctx.without_ids(str(said['title'])))}</b>"
         if kind == "warning":
             head = f"<b>{esc(ctx.label('rec_kind', 'warning'))}:</b> {head}"
         if rec.get("due"):
@@ -52,12 +64,12 @@ def recommendation_items(ctx: LetterContext, recs: list[Mapping[str, Any]], *,
         parts = [head]
         if text:
             parts.append(str(esc(text)))
-        if rec.get("rationale"):
-            parts.append(str(ctx.word("recommendation.rationale", text=ctx.without_ids(str(rec["rationale"])))))
+        if said["rationale"]:
+            parts.append(str(ctx.word("recommendation.rationale", text=ctx.without_ids(str(said["rationale"])))))
         options = [ctx.label("bone_drug", d) for d in rec.get("options") or []]
         if options and not mentions_all(text, options):
             parts.append(str(ctx.word("recommendation.options", drugs=", ".join(options))))
-        avoid = rec.get("avoid") or []
+        avoid = said.get("avoid") or []
         if avoid and not mentions_all(text, [ctx.label("bone_drug", a.get("drug")) for a in avoid]):
             parts.append(str(avoid_text(ctx, avoid)))
         items.append(Markup("<br/>".join(parts)))

@@ -36,7 +36,7 @@ from ..charts.styles import (
 )
 from ..charts.trajectory import TrajectoryArtists, TrajectoryPlot
 from .bmd_change_table import BmdChangeTable
-from .chart_words import WindowChartWords
+from .chart_words import window_chart_words
 from .translation import translate
 from .vocabulary import display
 
@@ -63,7 +63,7 @@ class BmdChartWidget(QWidget):
         self.canvas.setAccessibleName(translate("BmdChartWidget", "BMD trajectory chart"))
         # The legend is drawn as widgets (the coloured site boxes and the key above the chart):
         # inside the figure it would cost a third of every redraw on a patient switch.
-        self.plot = TrajectoryPlot(self.figure, legend=False, words=WindowChartWords())
+        self.plot = TrajectoryPlot(self.figure, legend=False, words=window_chart_words())
         self.key = QLabel(self)
         self.key.setObjectName("chartKey")
         self.key.setTextFormat(Qt.TextFormat.RichText)
