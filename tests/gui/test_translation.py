@@ -314,13 +314,6 @@ def test_pseudo_language_walk_finds_no_untranslated_text(pseudo_window: Any, qtb
     assert problems == [], "\n".join(problems[:60])
 
 
-def test_worklist_titles_follow_the_services_table() -> None:
-    from nmdbone_desktop.services.titles import CODE_TITLES as SERVICE_TITLES
-    from nmdbone_desktop.ui.worklist.words import CODE_TITLES
-
-    assert CODE_TITLES == SERVICE_TITLES
-
-
 # -- real languages --------------------------------------------------------------------------------
 @pytest.fixture(scope="session")
 def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:

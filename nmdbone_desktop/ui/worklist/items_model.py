@@ -19,7 +19,7 @@ from ...services import DEFAULT_TIERS, TriageItem
 from ..patient_table_model import RISK_COLOURS
 from ..translation import translate
 from ..vocabulary import display, local_date
-from .words import item_title, mark_text, risk_word, tier_word
+from .words import item_title, item_why, mark_text, risk_word, tier_word
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -55,7 +55,7 @@ class ItemColumn:
 COLUMNS: tuple[ItemColumn, ...] = (  # the five a nurse reads first fit a 1366-pixel screen
     ItemColumn("patient", QT_TRANSLATE_NOOP("Worklist", "Patient"), _patient),
     ItemColumn("title", QT_TRANSLATE_NOOP("Worklist", "What to do"), lambda i: item_title(i.code, i.title)),
-    ItemColumn("why", QT_TRANSLATE_NOOP("Worklist", "Why"), lambda i: i.why),
+    ItemColumn("why", QT_TRANSLATE_NOOP("Worklist", "Why"), item_why),
     ItemColumn("since", QT_TRANSLATE_NOOP("Worklist", "Waiting since"), _waiting),
     ItemColumn("due", QT_TRANSLATE_NOOP("Worklist", "Due"), lambda i: local_date(i.due) if i.due else "—"),
     ItemColumn(
@@ -129,7 +129,8 @@ class TriageItemsModel(QAbstractTableModel):
         if role == ITEM_ROLE:
             return item
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.name}: {item_title(item.code, item.title)}\n{item.why}" if column.key != "why" else item.why
+            why = item_why(item)
+            return f"{item.name}: {item_title(item.code, item.title)}\n{why}" if column.key != "why" else why
         if role == Qt.ItemDataRole.ForegroundRole:
             if column.key == "risk" and item.risk_category in RISK_COLOURS:
                 return QBrush(QColor(RISK_COLOURS[item.risk_category]))

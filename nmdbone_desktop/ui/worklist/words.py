@@ -12,9 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ...services.titles import code_title, localized_why
 from ...services.triage import header_words
 from ..translation import translate
-from ..vocabulary import current_language, local_date, term
+from ..vocabulary import PSEUDO, current_language, local_date, pseudo, term
 
 TIERS = {
     "act_now": QT_TRANSLATE_NOOP("Worklist", "act now"),
@@ -27,38 +28,6 @@ DUE_WINDOW_WORDS = {
     "overdue": QT_TRANSLATE_NOOP("Worklist", "overdue"),
     "30d": QT_TRANSLATE_NOOP("Worklist", "due within 30 days"),
     "90d": QT_TRANSLATE_NOOP("Worklist", "due within 90 days"),
-}
-#: What each code asks for (``services.titles.CODE_TITLES``), for the translators; a test keeps the
-#: two tables in step.
-CODE_TITLES = {
-    "BASELINE_BONE_ASSESSMENT": QT_TRANSLATE_NOOP(
-        "Worklist", "Baseline bone assessment: DXA, spine imaging, bone labs"
-    ),
-    "DXA_DUE": QT_TRANSLATE_NOOP("Worklist", "Follow-up DXA scan"),
-    "SPINE_IMAGING_DUE": QT_TRANSLATE_NOOP("Worklist", "Lateral spine X-ray or VFA"),
-    "BONE_LABS_DUE": QT_TRANSLATE_NOOP("Worklist", "Bone labs (vitamin D, calcium, phosphate, ALP, PTH, creatinine)"),
-    "VITAMIN_D_REPLETION": QT_TRANSLATE_NOOP("Worklist", "Replete vitamin D, then maintain"),
-    "CALCIUM_VITAMIN_D": QT_TRANSLATE_NOOP("Worklist", "Check daily calcium and vitamin D intake"),
-    "FALLS_PREVENTION": QT_TRANSLATE_NOOP("Worklist", "Falls assessment and prevention"),
-    "START_BONE_THERAPY": QT_TRANSLATE_NOOP("Worklist", "Start bone-targeted therapy"),
-    "CONSIDER_ANABOLIC": QT_TRANSLATE_NOOP("Worklist", "Consider an anabolic agent first"),
-    "CONTINUE_BONE_THERAPY": QT_TRANSLATE_NOOP("Worklist", "Continue bone therapy"),
-    "REVIEW_TREATMENT_FAILURE": QT_TRANSLATE_NOOP("Worklist", "Review possible treatment failure"),
-    "DENOSUMAB_OVERDUE": QT_TRANSLATE_NOOP("Worklist", "Give the overdue denosumab dose now"),
-    "SEQUENTIAL_ANTIRESORPTIVE": QT_TRANSLATE_NOOP("Worklist", "Follow the anabolic course with an antiresorptive"),
-    "CONSIDER_DRUG_HOLIDAY": QT_TRANSLATE_NOOP("Worklist", "Consider a bisphosphonate drug holiday"),
-    "REFER_BONE_SPECIALIST": QT_TRANSLATE_NOOP("Worklist", "Refer to a bone-health specialist"),
-    "PUBERTY_ASSESSMENT": QT_TRANSLATE_NOOP("Worklist", "Assess delayed or absent puberty"),
-    "ORAL_BISPHOSPHONATE_UNSUITABLE": QT_TRANSLATE_NOOP("Worklist", "Oral bisphosphonates unsuitable"),
-    "RENAL_CAUTION": QT_TRANSLATE_NOOP("Worklist", "Kidney function below the drug's threshold"),
-    "CORRECT_VITAMIN_D_FIRST": QT_TRANSLATE_NOOP("Worklist", "Correct vitamin D before IV bisphosphonate or denosumab"),
-    "SCANNER_CHANGED": QT_TRANSLATE_NOOP("Worklist", "DXA scanner changed: compare scores only"),
-    "CORRECT_CALCIUM_FIRST": QT_TRANSLATE_NOOP("Worklist", "Correct low calcium before IV bisphosphonate or denosumab"),
-    "PREGNANCY_PLANNING": QT_TRANSLATE_NOOP("Worklist", "Contraception and pregnancy planning on an antiresorptive"),
-    "DENTAL_CHECK": QT_TRANSLATE_NOOP("Worklist", "Dental review before IV bisphosphonate or denosumab"),
-    "HOLIDAY_REVIEW": QT_TRANSLATE_NOOP("Worklist", "Review fracture risk during the drug holiday"),
-    "VITAMIN_D_HIGH": QT_TRANSLATE_NOOP("Worklist", "Vitamin D above 125 nmol/L: review the dose"),
-    "HYPOGONADISM_REVIEW": QT_TRANSLATE_NOOP("Worklist", "Endocrine review of low testosterone"),
 }
 RISKS = {"low": "low", "moderate": "moderate", "high": "high", "very_high": "very high"}
 
@@ -96,5 +65,16 @@ def header_text(patients: int, counts: Mapping[str, int]) -> str:
 
 
 def item_title(code: str, english: str) -> str:
-    """A worklist item's title ("Follow-up DXA scan") in the window's language."""
-    return translate("Worklist", CODE_TITLES[code]) if code in CODE_TITLES else english
+    """A worklist item's title ("Follow-up DXA scan") in the window's language (i18n ``code.*``)."""
+    language = current_language()
+    if language == PSEUDO:
+        return pseudo(english)
+    return code_title(code, english, language)
+
+
+def item_why(item: Any) -> str:
+    """Why an item is on the worklist (the rationale's first fact) in the window's language."""
+    language = current_language()
+    if language == PSEUDO:
+        return pseudo(item.why) if item.why else item.why
+    return localized_why(getattr(item, "why_message", None), item.why, language)
