@@ -91,8 +91,8 @@ class BmdChangeTable(QWidget):
         self.legend.setText(
             translate(
                 "BmdChangeTable",
-                "{SIGNIFICANT_MARK} significant: the BMD change (% of g/cm²) is at least the site's least significant change (LSC). Baseline: first scan on the latest scan's manufacturer; scans on another manufacturer are not compared.",  # noqa: E501 (one message for the translators)
-            ).format(SIGNIFICANT_MARK=SIGNIFICANT_MARK)
+                "{mark} significant: the BMD change (% of g/cm²) is at least the site's least significant change (LSC). Baseline: first scan on the latest scan's manufacturer; scans on another manufacturer are not compared.",  # noqa: E501 (one message for the translators)
+            ).format(mark=SIGNIFICANT_MARK)
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)

@@ -86,7 +86,7 @@ class ClinicLscDialog(QDialog):
             edit.setObjectName(f"lsc_{site}")
             edit.setAccessibleName(translate("ClinicLscDialog", "{site} LSC, %").format(site=display("dxa_site", site)))
             edit.setPlaceholderText(
-                translate("ClinicLscDialog", "{DEFAULT_LSC:g} (default)").format(DEFAULT_LSC=DEFAULT_LSC[site])
+                translate("ClinicLscDialog", "{lsc} (default)").format(lsc=f"{DEFAULT_LSC[site]:g}")
             )
             edit.setMaximumWidth(130)
             if site in current:

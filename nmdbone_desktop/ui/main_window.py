@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
         from ..core.assessment import RULESET_VERSION
 
         self.status_ruleset.setText(
-            translate("MainWindow", "Ruleset {RULESET_VERSION}").format(RULESET_VERSION=RULESET_VERSION)
+            translate("MainWindow", "Ruleset {version}").format(version=RULESET_VERSION)
         )
         from ..services.clinic import network_warning
 

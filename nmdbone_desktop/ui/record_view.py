@@ -161,8 +161,8 @@ class RecordView(QWidget):
         self._stale = False
         doc = self.controller.doc
         self.patient.setText(
-            translate("RecordView", "<span style='font-size:12pt; font-weight:600'>{escape}</span>").format(
-                escape=html.escape(patient_caption(doc))
+            translate("RecordView", "<span style='font-size:12pt; font-weight:600'>{caption}</span>").format(
+                caption=html.escape(patient_caption(doc))
             )
             if doc is not None
             else translate("RecordView", "No patient selected")

@@ -214,8 +214,8 @@ Die aktuelle Datenbank wird daneben aufbewahrt (…before-restore-DATUM), der Sc
         <translation>{count} Briefe müssen vor dem Versand geprüft werden:</translation>
     </message>
     <message>
-        <source>Letters for {n_patient_ids} patients</source>
-        <translation>Briefe für {n_patient_ids} Patienten</translation>
+        <source>Letters for {count} patients</source>
+        <translation>Briefe für {count} Patienten</translation>
     </message>
     <message>
         <source>One PDF with every letter</source>
@@ -358,8 +358,8 @@ Die aktuelle Datenbank wird daneben aufbewahrt (…before-restore-DATUM), der Sc
         <translation>BMD-Änderung je Messort</translation>
     </message>
     <message>
-        <source>{SIGNIFICANT_MARK} significant: the BMD change (% of g/cm²) is at least the site&apos;s least significant change (LSC). Baseline: first scan on the latest scan&apos;s manufacturer; scans on another manufacturer are not compared.</source>
-        <translation>{SIGNIFICANT_MARK} signifikant: die BMD-Änderung (% von g/cm²) erreicht mindestens die kleinste signifikante Änderung (LSC) des Messorts. Ausgangswert: erste Messung auf dem Gerät des Herstellers der letzten Messung; Messungen anderer Hersteller werden nicht verglichen.</translation>
+        <source>{mark} significant: the BMD change (% of g/cm²) is at least the site&apos;s least significant change (LSC). Baseline: first scan on the latest scan&apos;s manufacturer; scans on another manufacturer are not compared.</source>
+        <translation>{mark} signifikant: die BMD-Änderung (% von g/cm²) erreicht mindestens die kleinste signifikante Änderung (LSC) des Messorts. Ausgangswert: erste Messung auf dem Gerät des Herstellers der letzten Messung; Messungen anderer Hersteller werden nicht verglichen.</translation>
     </message>
     <message>
         <source>{scans} since {year}</source>
@@ -571,8 +571,8 @@ Die aktuelle Datenbank wird daneben aufbewahrt (…before-restore-DATUM), der Sc
         <translation>{site} LSC, %</translation>
     </message>
     <message>
-        <source>{DEFAULT_LSC:g} (default)</source>
-        <translation>{DEFAULT_LSC:g} (Standard)</translation>
+        <source>{lsc} (default)</source>
+        <translation>{lsc} (Standard)</translation>
     </message>
     <message>
         <source>Use defaults</source>
@@ -1620,8 +1620,8 @@ Das PDF wird jetzt im Betrachter geöffnet.</translation>
         <translation>{patient_count:,} Patienten</translation>
     </message>
     <message>
-        <source>Ruleset {RULESET_VERSION}</source>
-        <translation>Regelwerk {RULESET_VERSION}</translation>
+        <source>Ruleset {version}</source>
+        <translation>Regelwerk {version}</translation>
     </message>
     <message>
         <source>The new language applies from the next start; nothing was lost.</source>
@@ -2685,8 +2685,8 @@ Das Änderungsprotokoll behält eine Kopie des gelöschten Datensatzes.</transla
         <translation>Löschen…</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{escape}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{escape}&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{caption}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{caption}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>No patient selected</source>
@@ -3078,8 +3078,8 @@ nmdbone-desktop worklist --db PATH aus</translation>
         <translation>Qualitätsindikatoren</translation>
     </message>
     <message>
-        <source>Assessing the clinic on {isoformat}…</source>
-        <translation>Die Klinik wird zum {isoformat} beurteilt…</translation>
+        <source>Assessing the clinic on {date}…</source>
+        <translation>Die Klinik wird zum {date} beurteilt…</translation>
     </message>
     <message>
         <source>Building the worklist</source>
@@ -3094,8 +3094,8 @@ nmdbone-desktop worklist --db PATH aus</translation>
         <translation>Abgebrochen; bereits abgeschlossene Beurteilungen bleiben erhalten. Aktualisieren Sie, um fortzufahren.</translation>
     </message>
     <message>
-        <source>On {isoformat}: {computed:,} patients assessed anew, {reused:,} assessments reused from the cache</source>
-        <translation>Am {isoformat}: {computed:,} Patienten neu beurteilt, {reused:,} Beurteilungen aus dem Zwischenspeicher übernommen</translation>
+        <source>On {date}: {computed:,} patients assessed anew, {reused:,} assessments reused from the cache</source>
+        <translation>Am {date}: {computed:,} Patienten neu beurteilt, {reused:,} Beurteilungen aus dem Zwischenspeicher übernommen</translation>
     </message>
     <message>
         <source>{shown:,} of {total:,} patients with open items shown ({patients:,} in the clinic)</source>

@@ -213,8 +213,8 @@ La base actual se conserva al lado (…before-restore-FECHA), así que se puede 
         <translation>{count} cartas requieren atención antes del envío:</translation>
     </message>
     <message>
-        <source>Letters for {n_patient_ids} patients</source>
-        <translation>Cartas para {n_patient_ids} pacientes</translation>
+        <source>Letters for {count} patients</source>
+        <translation>Cartas para {count} pacientes</translation>
     </message>
     <message>
         <source>One PDF with every letter</source>
@@ -357,8 +357,8 @@ La base actual se conserva al lado (…before-restore-FECHA), así que se puede 
         <translation>Cambio de la DMO por localización</translation>
     </message>
     <message>
-        <source>{SIGNIFICANT_MARK} significant: the BMD change (% of g/cm²) is at least the site&apos;s least significant change (LSC). Baseline: first scan on the latest scan&apos;s manufacturer; scans on another manufacturer are not compared.</source>
-        <translation>{SIGNIFICANT_MARK} significativo: el cambio de DMO (% en g/cm²) alcanza al menos el mínimo cambio significativo (MCS) de la localización. Basal: primer estudio en el equipo del fabricante del último estudio; los estudios de otro fabricante no se comparan.</translation>
+        <source>{mark} significant: the BMD change (% of g/cm²) is at least the site&apos;s least significant change (LSC). Baseline: first scan on the latest scan&apos;s manufacturer; scans on another manufacturer are not compared.</source>
+        <translation>{mark} significativo: el cambio de DMO (% en g/cm²) alcanza al menos el mínimo cambio significativo (MCS) de la localización. Basal: primer estudio en el equipo del fabricante del último estudio; los estudios de otro fabricante no se comparan.</translation>
     </message>
     <message>
         <source>{scans} since {year}</source>
@@ -570,8 +570,8 @@ La base actual se conserva al lado (…before-restore-FECHA), así que se puede 
         <translation>{site} MCS, %</translation>
     </message>
     <message>
-        <source>{DEFAULT_LSC:g} (default)</source>
-        <translation>{DEFAULT_LSC:g} (por defecto)</translation>
+        <source>{lsc} (default)</source>
+        <translation>{lsc} (por defecto)</translation>
     </message>
     <message>
         <source>Use defaults</source>
@@ -1619,8 +1619,8 @@ El PDF se abre ahora en el visor.</translation>
         <translation>{patient_count:,} pacientes</translation>
     </message>
     <message>
-        <source>Ruleset {RULESET_VERSION}</source>
-        <translation>Reglas {RULESET_VERSION}</translation>
+        <source>Ruleset {version}</source>
+        <translation>Reglas {version}</translation>
     </message>
     <message>
         <source>The new language applies from the next start; nothing was lost.</source>
@@ -2684,8 +2684,8 @@ El registro de auditoría guarda una copia del registro eliminado.</translation>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{escape}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{escape}&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{caption}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{caption}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>No patient selected</source>
@@ -3077,8 +3077,8 @@ nmdbone-desktop worklist --db PATH</translation>
         <translation>Indicadores de calidad</translation>
     </message>
     <message>
-        <source>Assessing the clinic on {isoformat}…</source>
-        <translation>Evaluando la clínica a {isoformat}…</translation>
+        <source>Assessing the clinic on {date}…</source>
+        <translation>Evaluando la clínica a {date}…</translation>
     </message>
     <message>
         <source>Building the worklist</source>
@@ -3093,8 +3093,8 @@ nmdbone-desktop worklist --db PATH</translation>
         <translation>Cancelado; las evaluaciones ya terminadas se conservan. Actualice para continuar.</translation>
     </message>
     <message>
-        <source>On {isoformat}: {computed:,} patients assessed anew, {reused:,} assessments reused from the cache</source>
-        <translation>A {isoformat}: {computed:,} pacientes reevaluados, {reused:,} evaluaciones reutilizadas de la caché</translation>
+        <source>On {date}: {computed:,} patients assessed anew, {reused:,} assessments reused from the cache</source>
+        <translation>A {date}: {computed:,} pacientes reevaluados, {reused:,} evaluaciones reutilizadas de la caché</translation>
     </message>
     <message>
         <source>{shown:,} of {total:,} patients with open items shown ({patients:,} in the clinic)</source>

@@ -213,8 +213,8 @@ La base actuelle est conservée à côté (…before-restore-DATE), l&apos;opér
         <translation>{count} lettres demandent une vérification avant l&apos;envoi :</translation>
     </message>
     <message>
-        <source>Letters for {n_patient_ids} patients</source>
-        <translation>Lettres pour {n_patient_ids} patients</translation>
+        <source>Letters for {count} patients</source>
+        <translation>Lettres pour {count} patients</translation>
     </message>
     <message>
         <source>One PDF with every letter</source>
@@ -357,8 +357,8 @@ La base actuelle est conservée à côté (…before-restore-DATE), l&apos;opér
         <translation>Variation de la DMO par site</translation>
     </message>
     <message>
-        <source>{SIGNIFICANT_MARK} significant: the BMD change (% of g/cm²) is at least the site&apos;s least significant change (LSC). Baseline: first scan on the latest scan&apos;s manufacturer; scans on another manufacturer are not compared.</source>
-        <translation>{SIGNIFICANT_MARK} significatif : la variation de DMO (% en g/cm²) atteint au moins la plus petite variation significative (PPVS) du site. Référence : premier examen sur l&apos;appareil du fabricant du dernier examen ; les examens d&apos;un autre fabricant ne sont pas comparés.</translation>
+        <source>{mark} significant: the BMD change (% of g/cm²) is at least the site&apos;s least significant change (LSC). Baseline: first scan on the latest scan&apos;s manufacturer; scans on another manufacturer are not compared.</source>
+        <translation>{mark} significatif : la variation de DMO (% en g/cm²) atteint au moins la plus petite variation significative (PPVS) du site. Référence : premier examen sur l&apos;appareil du fabricant du dernier examen ; les examens d&apos;un autre fabricant ne sont pas comparés.</translation>
     </message>
     <message>
         <source>{scans} since {year}</source>
@@ -570,8 +570,8 @@ La base actuelle est conservée à côté (…before-restore-DATE), l&apos;opér
         <translation>{site} PPVS, %</translation>
     </message>
     <message>
-        <source>{DEFAULT_LSC:g} (default)</source>
-        <translation>{DEFAULT_LSC:g} (défaut)</translation>
+        <source>{lsc} (default)</source>
+        <translation>{lsc} (défaut)</translation>
     </message>
     <message>
         <source>Use defaults</source>
@@ -1619,8 +1619,8 @@ Le PDF s&apos;ouvre maintenant dans la visionneuse.</translation>
         <translation>{patient_count:,} patients</translation>
     </message>
     <message>
-        <source>Ruleset {RULESET_VERSION}</source>
-        <translation>Règles {RULESET_VERSION}</translation>
+        <source>Ruleset {version}</source>
+        <translation>Règles {version}</translation>
     </message>
     <message>
         <source>The new language applies from the next start; nothing was lost.</source>
@@ -2684,8 +2684,8 @@ Le journal d&apos;audit garde une copie de l&apos;enregistrement supprimé.</tra
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{escape}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{escape}&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{caption}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{caption}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>No patient selected</source>
@@ -3077,8 +3077,8 @@ nmdbone-desktop worklist --db PATH</translation>
         <translation>Indicateurs de qualité</translation>
     </message>
     <message>
-        <source>Assessing the clinic on {isoformat}…</source>
-        <translation>Évaluation de la clinique au {isoformat}…</translation>
+        <source>Assessing the clinic on {date}…</source>
+        <translation>Évaluation de la clinique au {date}…</translation>
     </message>
     <message>
         <source>Building the worklist</source>
@@ -3093,8 +3093,8 @@ nmdbone-desktop worklist --db PATH</translation>
         <translation>Annulé ; les évaluations déjà terminées sont conservées. Actualisez pour continuer.</translation>
     </message>
     <message>
-        <source>On {isoformat}: {computed:,} patients assessed anew, {reused:,} assessments reused from the cache</source>
-        <translation>Au {isoformat} : {computed:,} patients réévalués, {reused:,} évaluations reprises du cache</translation>
+        <source>On {date}: {computed:,} patients assessed anew, {reused:,} assessments reused from the cache</source>
+        <translation>Au {date} : {computed:,} patients réévalués, {reused:,} évaluations reprises du cache</translation>
     </message>
     <message>
         <source>{shown:,} of {total:,} patients with open items shown ({patients:,} in the clinic)</source>

@@ -213,8 +213,8 @@ Il database attuale viene conservato accanto (…before-restore-DATA), quindi l&
         <translation>{count} lettere richiedono attenzione prima dell&apos;invio:</translation>
     </message>
     <message>
-        <source>Letters for {n_patient_ids} patients</source>
-        <translation>Lettere per {n_patient_ids} pazienti</translation>
+        <source>Letters for {count} patients</source>
+        <translation>Lettere per {count} pazienti</translation>
     </message>
     <message>
         <source>One PDF with every letter</source>
@@ -357,8 +357,8 @@ Il database attuale viene conservato accanto (…before-restore-DATA), quindi l&
         <translation>Variazione della BMD per sede</translation>
     </message>
     <message>
-        <source>{SIGNIFICANT_MARK} significant: the BMD change (% of g/cm²) is at least the site&apos;s least significant change (LSC). Baseline: first scan on the latest scan&apos;s manufacturer; scans on another manufacturer are not compared.</source>
-        <translation>{SIGNIFICANT_MARK} significativa: la variazione della BMD (% in g/cm²) è almeno la minima variazione significativa (LSC) della sede. Basale: primo esame sull&apos;apparecchio del produttore dell&apos;ultimo esame; gli esami di un altro produttore non vengono confrontati.</translation>
+        <source>{mark} significant: the BMD change (% of g/cm²) is at least the site&apos;s least significant change (LSC). Baseline: first scan on the latest scan&apos;s manufacturer; scans on another manufacturer are not compared.</source>
+        <translation>{mark} significativa: la variazione della BMD (% in g/cm²) è almeno la minima variazione significativa (LSC) della sede. Basale: primo esame sull&apos;apparecchio del produttore dell&apos;ultimo esame; gli esami di un altro produttore non vengono confrontati.</translation>
     </message>
     <message>
         <source>{scans} since {year}</source>
@@ -570,8 +570,8 @@ Il database attuale viene conservato accanto (…before-restore-DATA), quindi l&
         <translation>{site} LSC, %</translation>
     </message>
     <message>
-        <source>{DEFAULT_LSC:g} (default)</source>
-        <translation>{DEFAULT_LSC:g} (predefinito)</translation>
+        <source>{lsc} (default)</source>
+        <translation>{lsc} (predefinito)</translation>
     </message>
     <message>
         <source>Use defaults</source>
@@ -1619,8 +1619,8 @@ Il PDF si apre ora nel visualizzatore.</translation>
         <translation>{patient_count:,} pazienti</translation>
     </message>
     <message>
-        <source>Ruleset {RULESET_VERSION}</source>
-        <translation>Regole {RULESET_VERSION}</translation>
+        <source>Ruleset {version}</source>
+        <translation>Regole {version}</translation>
     </message>
     <message>
         <source>The new language applies from the next start; nothing was lost.</source>
@@ -2684,8 +2684,8 @@ Il registro di audit conserva una copia della registrazione eliminata.</translat
         <translation>Elimina…</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{escape}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{escape}&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{caption}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{caption}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>No patient selected</source>
@@ -3077,8 +3077,8 @@ nmdbone-desktop worklist --db PATH</translation>
         <translation>Indicatori di qualità</translation>
     </message>
     <message>
-        <source>Assessing the clinic on {isoformat}…</source>
-        <translation>Valutazione della clinica al {isoformat}…</translation>
+        <source>Assessing the clinic on {date}…</source>
+        <translation>Valutazione della clinica al {date}…</translation>
     </message>
     <message>
         <source>Building the worklist</source>
@@ -3093,8 +3093,8 @@ nmdbone-desktop worklist --db PATH</translation>
         <translation>Annullato; le valutazioni già completate sono conservate. Aggiornare per continuare.</translation>
     </message>
     <message>
-        <source>On {isoformat}: {computed:,} patients assessed anew, {reused:,} assessments reused from the cache</source>
-        <translation>Al {isoformat}: {computed:,} pazienti rivalutati, {reused:,} valutazioni riprese dalla cache</translation>
+        <source>On {date}: {computed:,} patients assessed anew, {reused:,} assessments reused from the cache</source>
+        <translation>Al {date}: {computed:,} pazienti rivalutati, {reused:,} valutazioni riprese dalla cache</translation>
     </message>
     <message>
         <source>{shown:,} of {total:,} patients with open items shown ({patients:,} in the clinic)</source>

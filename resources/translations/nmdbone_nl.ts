@@ -213,8 +213,8 @@ De huidige database wordt ernaast bewaard (…before-restore-DATUM), dus dit kan
         <translation>{count} brieven vragen aandacht vóór verzending:</translation>
     </message>
     <message>
-        <source>Letters for {n_patient_ids} patients</source>
-        <translation>Brieven voor {n_patient_ids} patiënten</translation>
+        <source>Letters for {count} patients</source>
+        <translation>Brieven voor {count} patiënten</translation>
     </message>
     <message>
         <source>One PDF with every letter</source>
@@ -357,8 +357,8 @@ De huidige database wordt ernaast bewaard (…before-restore-DATUM), dus dit kan
         <translation>BMD-verandering per meetplaats</translation>
     </message>
     <message>
-        <source>{SIGNIFICANT_MARK} significant: the BMD change (% of g/cm²) is at least the site&apos;s least significant change (LSC). Baseline: first scan on the latest scan&apos;s manufacturer; scans on another manufacturer are not compared.</source>
-        <translation>{SIGNIFICANT_MARK} significant: de BMD-verandering (% van g/cm²) is minstens de kleinste significante verandering (LSC) van de meetplaats. Basis: eerste scan op het toestel van de fabrikant van de laatste scan; scans van een andere fabrikant worden niet vergeleken.</translation>
+        <source>{mark} significant: the BMD change (% of g/cm²) is at least the site&apos;s least significant change (LSC). Baseline: first scan on the latest scan&apos;s manufacturer; scans on another manufacturer are not compared.</source>
+        <translation>{mark} significant: de BMD-verandering (% van g/cm²) is minstens de kleinste significante verandering (LSC) van de meetplaats. Basis: eerste scan op het toestel van de fabrikant van de laatste scan; scans van een andere fabrikant worden niet vergeleken.</translation>
     </message>
     <message>
         <source>{scans} since {year}</source>
@@ -570,8 +570,8 @@ De huidige database wordt ernaast bewaard (…before-restore-DATUM), dus dit kan
         <translation>{site} LSC, %</translation>
     </message>
     <message>
-        <source>{DEFAULT_LSC:g} (default)</source>
-        <translation>{DEFAULT_LSC:g} (standaard)</translation>
+        <source>{lsc} (default)</source>
+        <translation>{lsc} (standaard)</translation>
     </message>
     <message>
         <source>Use defaults</source>
@@ -1619,8 +1619,8 @@ De pdf wordt nu in de viewer geopend.</translation>
         <translation>{patient_count:,} patiënten</translation>
     </message>
     <message>
-        <source>Ruleset {RULESET_VERSION}</source>
-        <translation>Regelset {RULESET_VERSION}</translation>
+        <source>Ruleset {version}</source>
+        <translation>Regelset {version}</translation>
     </message>
     <message>
         <source>The new language applies from the next start; nothing was lost.</source>
@@ -2684,8 +2684,8 @@ Het auditspoor bewaart een kopie van het verwijderde record.</translation>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{escape}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{escape}&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{caption}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:12pt; font-weight:600&apos;&gt;{caption}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>No patient selected</source>
@@ -3077,8 +3077,8 @@ nmdbone-desktop worklist --db PATH</translation>
         <translation>Kwaliteitsindicatoren</translation>
     </message>
     <message>
-        <source>Assessing the clinic on {isoformat}…</source>
-        <translation>De kliniek wordt beoordeeld per {isoformat}…</translation>
+        <source>Assessing the clinic on {date}…</source>
+        <translation>De kliniek wordt beoordeeld per {date}…</translation>
     </message>
     <message>
         <source>Building the worklist</source>
@@ -3093,8 +3093,8 @@ nmdbone-desktop worklist --db PATH</translation>
         <translation>Geannuleerd; de al afgeronde beoordelingen blijven bewaard. Vernieuw om verder te gaan.</translation>
     </message>
     <message>
-        <source>On {isoformat}: {computed:,} patients assessed anew, {reused:,} assessments reused from the cache</source>
-        <translation>Per {isoformat}: {computed:,} patiënten opnieuw beoordeeld, {reused:,} beoordelingen uit de cache hergebruikt</translation>
+        <source>On {date}: {computed:,} patients assessed anew, {reused:,} assessments reused from the cache</source>
+        <translation>Per {date}: {computed:,} patiënten opnieuw beoordeeld, {reused:,} beoordelingen uit de cache hergebruikt</translation>
     </message>
     <message>
         <source>{shown:,} of {total:,} patients with open items shown ({patients:,} in the clinic)</source>

@@ -66,8 +66,8 @@ class BatchLetterDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("batchLetterDialog")
         self.setWindowTitle(
-            translate("BatchLetterDialog", "Letters for {n_patient_ids} patients").format(
-                n_patient_ids=len(patient_ids)
+            translate("BatchLetterDialog", "Letters for {count} patients").format(
+                count=len(patient_ids)
             )
         )
         self.location = Path(location)

@@ -49,6 +49,7 @@ from ...services.export import write_indicators_csv, write_worklist_csv
 from ..background import BackgroundTask, Progress, run_with_progress
 from ..list_table import configure_list_table
 from ..translation import translate
+from ..vocabulary import local_date
 from .dashboard import IndicatorDashboard
 from .filter_bar import WorklistFilterBar
 from .handle_dialogs import BookDialog, NotApplicableDialog
@@ -211,7 +212,7 @@ class WorklistView(QWidget):
                     raise
 
         self.status.setText(
-            translate("WorklistView", "Assessing the clinic on {isoformat}…").format(isoformat=as_of.isoformat())
+            translate("WorklistView", "Assessing the clinic on {date}…").format(date=local_date(as_of))
         )
         self.refresh_button.setEnabled(False)
         self.task = run_with_progress(
@@ -269,8 +270,8 @@ class WorklistView(QWidget):
         self.status.setToolTip(
             translate(
                 "WorklistView",
-                "On {isoformat}: {computed:,} patients assessed anew, {reused:,} assessments reused from the cache",
-            ).format(isoformat=wl.as_of.isoformat(), computed=refresh.computed, reused=refresh.reused)
+                "On {date}: {computed:,} patients assessed anew, {reused:,} assessments reused from the cache",
+            ).format(date=local_date(wl.as_of), computed=refresh.computed, reused=refresh.reused)
         )
         shown, total = self.model.rowCount(), len(wl.items)
         self.patient_status.setText(
