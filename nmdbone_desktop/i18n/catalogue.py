@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import tomllib
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 __all__ = ["CatalogueError", "catalogue_keys", "load_glossary", "load_messages"]
+
+DATA = Path(__file__).resolve().parent / "data"
 
 
 class CatalogueError(LookupError):
@@ -33,7 +35,9 @@ def _flatten(node: Any, prefix: str, out: dict[str, str], where: str) -> None:
 @cache
 def _load(language: str, name: str) -> dict[str, str]:
     where = f"i18n/data/{language}/{name}.toml"
-    source = resources.files(__package__).joinpath("data", language, f"{name}.toml")
+    # The package's own data folder (a source checkout, a wheel and the PyInstaller bundle alike:
+    # the spec collects nmdbone_desktop.i18n's data files beside the modules).
+    source = DATA / language / f"{name}.toml"
     try:
         data = tomllib.loads(source.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -38,8 +38,9 @@ class Finding:
 
     words: str
     since: date
-    #: the words as a message key and parameters ({"message_key", "params"}), rendered at the edge
-    message: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    #: the words as a message key and parameters ({"message_key", "params"}), rendered at the edge;
+    #: required, so no criterion can reach a rationale without words in every language
+    message: dict[str, Any] = field(compare=False, hash=False)
 
 
 def _nth_long_bone(facts: Facts, before_age: int, n: int) -> date | None:
