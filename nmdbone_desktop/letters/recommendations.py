@@ -7,9 +7,10 @@ reason listed once), and the references as small print.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import dataclass
 
+from ..core.report import AvoidEntry, RecommendationOut
 from ..i18n import localized_recommendation
 from .context import LetterContext
 from .formatting import Markup, esc
@@ -23,54 +24,65 @@ def mentions_all(text: str, words: list[str]) -> bool:
     return all(word.lower() in lowered for word in words)
 
 
-def words(ctx: LetterContext, rec: Mapping[str, Any]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Said:
+    """A recommendation's words as the letter prints them."""
+
+    title: str
+    text: str
+    rationale: str
+    avoid: tuple[AvoidEntry, ...]
+
+
+def words(ctx: LetterContext, rec: RecommendationOut) -> Said:
     """The recommendation's title, text, rationale and avoid reasons in the letter's language:
     the core's own English in an English letter, else rendered from its message keys (a report
     without them, from an older ruleset, prints its English)."""
-    if ctx.translator.language == "en" or not rec.get("message_key"):
-        return {"title": rec.get("title") or rec.get("code"), "text": rec.get("text") or "",
-                "rationale": rec.get("rationale") or "", "avoid": list(rec.get("avoid") or [])}
-    return localized_recommendation(rec, ctx.translator)
+    if ctx.translator.language == "en" or not rec.message_key:
+        return Said(rec.title, rec.text, rec.rationale, tuple(rec.avoid or ()))
+    local = localized_recommendation(rec.model_dump(mode="json", exclude_none=True), ctx.translator)
+    avoid = tuple(AvoidEntry.model_construct(drug=item["drug"], reason=item["reason"]) for item in local["avoid"]) \
+        if "avoid" in local else ()
+    return Said(local["title"], local["text"], local["rationale"], avoid)
 
 
-def avoid_text(ctx: LetterContext, avoid: list[Mapping[str, Any]]) -> Markup:
+def avoid_text(ctx: LetterContext, avoid: Sequence[AvoidEntry]) -> Markup:
     """"Avoid: a, b, c (reason); d (other reason)": drugs sharing a reason are listed once."""
     by_reason: dict[str, list[str]] = {}
     for item in avoid:
-        by_reason.setdefault(str(item.get("reason") or ""), []).append(ctx.label("bone_drug", item.get("drug")))
+        by_reason.setdefault(item.reason, []).append(ctx.label("bone_drug", item.drug))
     listed = "; ".join(str(ctx.word("recommendation.avoid_item", drug=", ".join(drugs), reason=reason))
                        if reason else str(esc(", ".join(drugs))) for reason, drugs in by_reason.items())
     return ctx.word("recommendation.avoid", items=Markup(listed))
 
 
-def recommendation_items(ctx: LetterContext, recs: list[Mapping[str, Any]], *,
+def recommendation_items(ctx: LetterContext, recs: Sequence[RecommendationOut], *,
                          with_refs: bool) -> tuple[tuple[Markup, ...], tuple[Markup, ...]]:
     """Per recommendation: the item (title, due, reference numbers when ``with_refs``, text,
     rationale, options, avoid) and an empty note (the references are numbered; their full
     citations print in the referral's appendix, never the internal source IDs)."""
     items, notes = [], []
     for rec in recs:
-        kind = rec.get("kind") or "action"
         said = words(ctx, rec)
-        text = ctx.without_ids(str(said["text"]))
-        head = f"<b>{esc(ctx.without_ids(str(said['title'])))}</b>"
-        if kind == "warning":
+        text = ctx.without_ids(said.text)
+        head = f"<b>{esc(ctx.without_ids(said.title))}</b>"
+        if rec.kind == "warning":
             head = f"<b>{esc(ctx.label('rec_kind', 'warning'))}:</b> {head}"
-        if rec.get("due"):
-            head += f" — {ctx.word('recommendation.due', date=ctx.date(rec['due']))}"
-        cited = ctx.cite(rec.get("references") or []) if with_refs else ""
+        if rec.due:
+            head += f" — {ctx.word('recommendation.due', date=ctx.date(rec.due))}"
+        cited = ctx.cite(rec.references) if with_refs else ""
         if cited:
             head += f" {esc(cited)}"
         parts = [head]
         if text:
             parts.append(str(esc(text)))
-        if said["rationale"]:
-            parts.append(str(ctx.word("recommendation.rationale", text=ctx.without_ids(str(said["rationale"])))))
-        options = [ctx.label("bone_drug", d) for d in rec.get("options") or []]
+        if said.rationale:
+            parts.append(str(ctx.word("recommendation.rationale", text=ctx.without_ids(said.rationale))))
+        options = [ctx.label("bone_drug", d) for d in rec.options or []]
         if options and not mentions_all(text, options):
             parts.append(str(ctx.word("recommendation.options", drugs=", ".join(options))))
-        avoid = said.get("avoid") or []
-        if avoid and not mentions_all(text, [ctx.label("bone_drug", a.get("drug")) for a in avoid]):
+        avoid = said.avoid
+        if avoid and not mentions_all(text, [ctx.label("bone_drug", a.drug) for a in avoid]):
             parts.append(str(avoid_text(ctx, avoid)))
         items.append(Markup("<br/>".join(parts)))
         notes.append(Markup(""))

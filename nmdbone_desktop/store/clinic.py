@@ -37,6 +37,8 @@ from .protection import ProtectionMixin, resolve_session
 DEMO_KEY = "demo_clinic"
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
     from ..core.document import PatientDocument
     from .session import Session
 
@@ -227,37 +229,48 @@ class ClinicStore(HandledMixin, ChangesMixin, ProtectionMixin, ClinicSettingsMix
         return ImportResult(str(self.path), tuple(new), tuple(updated), tuple(unchanged))
 
     @busy_guard
-    def save_document(self, doc: PatientDocument, *, action: str = "edit",
-                      expected_revision: int | None = None) -> int:
+    def save_document(self, doc: PatientDocument, *, action: str = "edit", expected_revision: int | None = None,
+                      cache: Callable[[int], Iterable[AssessmentSummary]] | None = None) -> int:
         """Write one patient; return its revision (unchanged if the document is identical).
 
         ``expected_revision`` is the revision the editor started from (0 for a new patient);
         if someone saved in between, :class:`RevisionConflict` (a :class:`StoreError`) is raised
         and nothing is written. A new patient is audited as one "document" record (action
         "create" when the default "edit" was given); a change as one row per changed record.
+        ``cache(revision)`` gives the assessment cache's rows for the written revision; they are
+        stored in the same transaction, so a failure there leaves neither the record nor its audit.
         """
-        from . import bulk
-
         self.session.require("edit")
+        if cache is not None:
+            self.session.require("cache")
         at = utc_now()
         with write_transaction(self._db) as db:
-            current = bulk.current_revisions(db, [doc.id]).get(doc.id)
-            if expected_revision is not None and expected_revision != (current or 0):
-                raise RevisionConflict(doc.id, expected_revision, current)
-            if current is None:
-                bulk.insert_documents(db, [(doc, 1)], at)
-                audit.append(db, [audit_row(self.user, "create" if action == "edit" else action, at=at,
-                                            patient_id=doc.id, record="document", after=_whole(doc))])
-                return 1
-            old = bulk.load_documents(db, bulk.Selection(ids=[doc.id]))[doc.id]
-            changes = diff_documents(old, doc)
-            if not changes:
-                return current
-            bulk.delete_patients(db, [doc.id])
-            bulk.insert_documents(db, [(doc, current + 1)], at)
-            audit.append(db, [audit_row(self.user, action, at=at, patient_id=doc.id, record=c.record,
-                                        before=c.before, after=c.after) for c in changes])
-            return current + 1
+            revision = self._write_document(db, doc, action, expected_revision, at)
+            if cache is not None:
+                listing.put_cache(db, listing.cache_rows(cache(revision)))
+            return revision
+
+    def _write_document(self, db: Database, doc: PatientDocument, action: str, expected_revision: int | None,
+                        at: str) -> int:
+        from . import bulk
+
+        current = bulk.current_revisions(db, [doc.id]).get(doc.id)
+        if expected_revision is not None and expected_revision != (current or 0):
+            raise RevisionConflict(doc.id, expected_revision, current)
+        if current is None:
+            bulk.insert_documents(db, [(doc, 1)], at)
+            audit.append(db, [audit_row(self.user, "create" if action == "edit" else action, at=at,
+                                        patient_id=doc.id, record="document", after=_whole(doc))])
+            return 1
+        old = bulk.load_documents(db, bulk.Selection(ids=[doc.id]))[doc.id]
+        changes = diff_documents(old, doc)
+        if not changes:
+            return current
+        bulk.delete_patients(db, [doc.id])
+        bulk.insert_documents(db, [(doc, current + 1)], at)
+        audit.append(db, [audit_row(self.user, action, at=at, patient_id=doc.id, record=c.record,
+                                    before=c.before, after=c.after) for c in changes])
+        return current + 1
 
     @busy_guard
     def delete_patient(self, patient_id: str) -> None:

@@ -20,6 +20,7 @@ from .vocabulary import display, local_date, local_number, term
 
 if TYPE_CHECKING:
     from ..core.document import PatientDocument
+    from ..core.report import AssessmentReport, Frax, QFracture
 
 #: The list's colours (one scale, by category only): "low" is plain text, never a reassuring green.
 RISK_COLOURS = {"low": "#37474F", **LIST_RISK_COLOURS}
@@ -33,16 +34,16 @@ def _pct(value: Any) -> str:
     return "—" if value is None else f"{local_number(float(value), 1)}%"
 
 
-def _risk_line(name: str, includes: str, block: dict[str, Any] | None) -> str:
+def _risk_line(name: str, includes: str, block: QFracture | Frax) -> str:
     label = f"{name} <span style='color:#555'>({html.escape(includes)})</span>"
-    if not block or block.get("major_osteoporotic_percent") is None:
-        notes = "; ".join((block or {}).get("notes") or []) or translate("AssessmentHeader", "not available")
+    if block.major_osteoporotic_percent is None:
+        notes = "; ".join(block.notes) or translate("AssessmentHeader", "not available")
         return f"{label}: <span style='color:#666'>{html.escape(notes)}</span>"
     return translate("AssessmentHeader", "{label}: major osteoporotic {major}, hip {hip}").format(
-        label=label, major=_pct(block.get("major_osteoporotic_percent")), hip=_pct(block.get("hip_percent")))
+        label=label, major=_pct(block.major_osteoporotic_percent), hip=_pct(block.hip_percent))
 
 
-def frax_includes(doc: PatientDocument, block: dict[str, Any]) -> str:
+def frax_includes(doc: PatientDocument, block: Frax) -> str:
     """What the FRAX figure includes: with or without BMD (the entry's ``with_bmd``), and the
     adjustments the assessment applied."""
     entries = sorted(doc.frax, key=lambda f: f.date)
@@ -53,24 +54,24 @@ def frax_includes(doc: PatientDocument, block: dict[str, Any]) -> str:
              else translate("AssessmentHeader", "BMD not stated")]
     if latest is not None:
         parts.append(translate("AssessmentHeader", "entered {date}").format(date=long_date(latest.date.isoformat())))
-    if block.get("adjustments"):
+    if block.adjustments:
         parts.append(translate("AssessmentHeader", "adjusted: {adjustments}").format(
-            adjustments="; ".join(str(a) for a in block["adjustments"])))
+            adjustments="; ".join(block.adjustments)))
     return ", ".join(parts)
 
 
-def risk_text(report: dict[str, Any]) -> tuple[str, str]:
+def risk_text(report: AssessmentReport) -> tuple[str, str]:
     """The category with the one criterion that set it and since when (rich text), and a
     tooltip listing every criterion met."""
-    risk = report.get("risk_category")
-    colour = RISK_COLOURS.get(str(risk), "#333")
-    words = (term(f"risk.{risk}", str(risk).replace("_", " ")) if risk
+    risk = report.risk_category
+    colour = RISK_COLOURS.get(risk, "#333")
+    words = (term(f"risk.{risk}", risk.replace("_", " ")) if risk
              else translate("AssessmentHeader", "not assessed")).upper()
     reasons = risk_reasons(report)
     text = f"<b style='color:{colour}; font-size:11pt'>{html.escape(words)}</b>"
     if reasons:
         text += f" — {html.escape(reasons[0])}"
-    since = report.get("risk_category_since")
+    since = report.risk_category_since
     if since:
         text += translate("AssessmentHeader", " <span style='color:#555'>(since {date})</span>").format(
             date=html.escape(long_date(since)))
@@ -143,7 +144,7 @@ class AssessmentHeader(QFrame):
         self.disclaimer_toggle.setText(
             "QFracture-2012 © ClinRisk Ltd — disclaimer " + ("▾" if shown else "▸"))
 
-    def show_report(self, doc: PatientDocument, report: dict[str, Any]) -> None:
+    def show_report(self, doc: PatientDocument, report: AssessmentReport) -> None:
         esc = html.escape
         if not self.disclaimer.text():
             from ..core.qfracture import DISCLAIMER as CLINRISK_DISCLAIMER
@@ -161,13 +162,10 @@ class AssessmentHeader(QFrame):
             )
         )
         rows: dict[str, str] = {}
-        age = report.get("age_years")
         rows[translate("AssessmentHeader", "Age")] = esc(
             translate("AssessmentHeader", "{age} years ({population})").format(
-                age=local_number(age, 1), population=display("population", report.get("population"))
+                age=local_number(report.age_years, 1), population=display("population", report.population)
             )
-            if age is not None
-            else "—"
         )
         name = display("diagnosis", doc.diagnosis.code)
         label = doc.diagnosis.label
@@ -176,23 +174,23 @@ class AssessmentHeader(QFrame):
                  if doc.diagnosis.onset_date else "")
         rows[translate("AssessmentHeader", "Diagnosis")] = esc(f"{diagnosis}{onset}")
         rows[translate("AssessmentHeader", "Mobility")] = esc(latest_mobility(doc))
-        gc = report.get("glucocorticoids") or {}
-        mg = gc.get("current_daily_mg_pred_eq")
-        band = str(gc.get("current_dose_band") or "none")
+        gc = report.glucocorticoids
+        mg = gc.current_daily_mg_pred_eq
+        band = gc.current_dose_band
         band_words = translate("AssessmentHeader", _BAND_WORDS[band]) if band in _BAND_WORDS else band
         gc_text = (translate("AssessmentHeader", "none now") if not mg else
                    translate("AssessmentHeader", "{dose} mg/day prednisolone-eq, {band}").format(
                        dose=local_number(mg), band=band_words))
-        if gc.get("cumulative_mg_pred_eq"):
+        if gc.cumulative_mg_pred_eq:
             gc_text += translate("AssessmentHeader", "; cumulative {grams}\u00a0g").format(
-                grams=local_number(gc["cumulative_mg_pred_eq"] / 1000, 1))
+                grams=local_number(gc.cumulative_mg_pred_eq / 1000, 1))
         rows[translate("AssessmentHeader", "Steroids")] = esc(gc_text)
-        dens = report.get("densitometry") or {}
-        category = display("category", dens.get("category") or "no_data")
-        if dens.get("lowest_score") is not None:
+        dens = report.densitometry
+        category = display("category", dens.category)
+        if dens.lowest_score is not None:
             category += translate("AssessmentHeader", ", lowest {score_type} {score} at {site} ({date})").format(
-                score_type=dens.get("score_type"), score=local_number(float(dens["lowest_score"]), 1, sign=True),
-                site=_site_in_sentence(dens.get("lowest_site", "")), date=local_date(dens.get("date")))
+                score_type=dens.score_type, score=local_number(float(dens.lowest_score), 1, sign=True),
+                site=_site_in_sentence(dens.lowest_site or ""), date=local_date(dens.date))
         rows[translate("AssessmentHeader", "DXA")] = esc(category)
         self.facts.setText("<table cellspacing='0' cellpadding='1'>" + "".join(
             f"<tr><td style='color:#555; padding-right:8px'>{k}</td><td>{v}</td></tr>" for k, v in rows.items())
@@ -204,8 +202,8 @@ class AssessmentHeader(QFrame):
             )
         )
         self.risk.setToolTip(risk_tip)
-        fr = report.get("fracture_risk") or {}
-        frax = fr.get("frax")
+        fr = report.fracture_risk
+        frax = fr.frax
         frax_line = (_risk_line("FRAX", frax_includes(doc, frax), frax) if frax
                      else translate("AssessmentHeader", "FRAX: none entered"))
         self.scores.setText(
@@ -214,7 +212,7 @@ class AssessmentHeader(QFrame):
                 "<b>10-year fracture risk</b> <span style='color:#555'>(for information: the category above comes from its criterion)</span><br>{risk_line}<br>{frax_line}",  # noqa: E501 (one message for the translators)
             ).format(
                 risk_line=_risk_line("QFracture", translate("AssessmentHeader", "clinical factors, no BMD"),
-                                     fr.get("qfracture")),
+                                     fr.qfracture),
                 frax_line=frax_line,
             )
         )

@@ -35,6 +35,16 @@ class RecommendationWords:
     rationale: str
 
 
+def _plain(value: Any) -> Any:
+    """A typed report part (pydantic) as the plain JSON the i18n package renders; dicts as they are."""
+    dump = getattr(value, "model_dump", None)
+    return dump(mode="json", exclude_none=True) if dump is not None else value
+
+
+def _field(item: Any, name: str) -> Any:
+    return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
+
+
 def render(message: Any, english: str, language: str | None = None) -> str:
     """A structured message (``{"message_key", "params"}``) in ``language`` (default: the
     window's); ``english`` when there is none or the catalogue cannot render it."""
@@ -46,18 +56,18 @@ def render(message: Any, english: str, language: str | None = None) -> str:
     from ..i18n import CatalogueError, translator_for
 
     try:
-        return translator_for(language).render(message)
+        return translator_for(language).render(_plain(message))
     except CatalogueError as error:
         log.warning("%s: showing the English words", error)
         return english
 
 
-def recommendation_words(rec: dict[str, Any], language: str | None = None) -> RecommendationWords:
+def recommendation_words(rec: Any, language: str | None = None) -> RecommendationWords:
     """Title, text and rationale of one recommendation in the window's language (rendered from
     its ``message_key``/``params`` and ``rationale_message`` by :mod:`nmdbone_desktop.i18n`)."""
     language = language or current_language()
-    english = RecommendationWords(str(rec.get("title") or ""), str(rec.get("text") or ""),
-                                  str(rec.get("rationale") or ""))
+    english = RecommendationWords(str(_field(rec, "title") or ""), str(_field(rec, "text") or ""),
+                                  str(_field(rec, "rationale") or ""))
     if language == "en":
         return english
     if language == PSEUDO:
@@ -66,26 +76,26 @@ def recommendation_words(rec: dict[str, Any], language: str | None = None) -> Re
     from ..i18n import CatalogueError, localized_recommendation, translator_for
 
     try:
-        words = localized_recommendation(rec, translator_for(language))
+        words = localized_recommendation(_plain(rec), translator_for(language))
     except CatalogueError as error:
         log.warning("%s: showing the English words", error)
         return english
     return RecommendationWords(str(words["title"]), str(words["text"]), str(words["rationale"]))
 
 
-def avoid_reason(avoid: dict[str, Any]) -> str:
+def avoid_reason(avoid: Any) -> str:
     """Why a drug is to be avoided, in the window's language."""
-    return render(avoid.get("reason_message"), str(avoid.get("reason") or ""))
+    return render(_field(avoid, "reason_message"), str(_field(avoid, "reason") or ""))
 
 
-def disclaimer_words(report: dict[str, Any]) -> str:
-    return render(report.get("disclaimer_message"), str(report.get("disclaimer") or ""))
+def disclaimer_words(report: Any) -> str:
+    return render(_field(report, "disclaimer_message"), str(_field(report, "disclaimer") or ""))
 
 
 def risk_reasons(report: dict[str, Any]) -> list[str]:
     """The criteria that set the risk category, in the window's language."""
-    english = [str(r) for r in (report.get("risk_reasons") or [])]
-    messages = report.get("risk_reason_messages") or []
+    english = [str(r) for r in (_field(report, "risk_reasons") or [])]
+    messages = _field(report, "risk_reason_messages") or []
     if len(messages) != len(english):
         messages = [None] * len(english)
     return [render(m, e) for m, e in zip(messages, english, strict=True)]
