@@ -92,7 +92,7 @@ def disclaimer_words(report: Any) -> str:
     return render(_field(report, "disclaimer_message"), str(_field(report, "disclaimer") or ""))
 
 
-def risk_reasons(report: dict[str, Any]) -> list[str]:
+def risk_reasons(report: Any) -> list[str]:
     """The criteria that set the risk category, in the window's language."""
     english = [str(r) for r in (_field(report, "risk_reasons") or [])]
     messages = _field(report, "risk_reason_messages") or []
