@@ -26,20 +26,25 @@ def build_main_window(
     *,
     settings_path: str | Path | None = None,
     today: Callable[[], date] | None = None,
+    language: str | None = None,
 ) -> QMainWindow:
     """The main window on this clinic database (created and migrated if new).
 
     ``settings_path`` puts the INI settings elsewhere than the per-user default (tests);
-    ``today`` fixes the assessment date (tests, demonstrations).
+    ``today`` fixes the assessment date (tests, demonstrations); ``language`` overrides the one
+    chosen in Preferences (default: that choice, else the system's, else English). The language's
+    translators are installed application-wide before the window is built.
     """
     if QApplication.instance() is None:
         raise RuntimeError("create the QApplication before build_main_window() (see create_application)")
     from .services.clinic import open_clinic
     from .ui.main_window import MainWindow
+    from .ui.translation import chosen_language, install_language
     from .ui.window_settings import open_settings
 
     clinic = open_clinic(db_path)
     settings = open_settings(Path(settings_path) if settings_path is not None else None)
+    install_language(language or chosen_language(settings))
     return MainWindow(clinic, settings, today=today or date.today)
 
 

@@ -52,3 +52,7 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$digest" ]; then
   .venv/bin/python -m pip install -q -e ".[test]"
   echo "$digest" > "$stamp"
 fi
+
+# The window's language catalogues: .ts sources in the repository, .qm compiled here (and by the
+# bundle build) with pyside6-lrelease, which ships with PySide6. Cheap, so always refreshed.
+.venv/bin/python scripts/translations.py compile

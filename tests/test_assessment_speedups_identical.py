@@ -1,9 +1,11 @@
 """The rules core's speed-ups change no result (the worklist speed work, issue 16).
 
 ``GOLDEN`` is the SHA-256 of the reports of the 300-patient demo clinic (seed 1) on two dates,
-computed with the core *before* the speed-ups (commit 4a3b8fb, ruleset 2026.2). A change of the
-rules or of the demo generator changes it legitimately: recompute it then with the command in
-:func:`reports_digest`'s docstring, and say why in the commit.
+computed with the core *before* the speed-ups (commit 4a3b8fb, ruleset 2026.2), without the message
+keys and parameters that issue 21 added (so it also shows that the English words did not change).
+``GOLDEN_WITH_MESSAGES`` is the same over the whole reports, message keys included (issue 21). A
+change of the rules or of the demo generator changes them legitimately: recompute them then with the
+commands in :func:`reports_digest`'s docstring, and say why in the commit.
 """
 
 from __future__ import annotations
@@ -24,20 +26,38 @@ from nmdbone_desktop.core.units import to_canonical_exact
 from nmdbone_desktop.demo import generate_clinic
 
 GOLDEN = "4893533f274589a5f3b033dd4ca1e98e5163a4868ffd1f618695e98f3bb8d0f5"
+GOLDEN_WITH_MESSAGES = "23c38d609e044dde9729e4f209bcb3fd7fe9b940ed86df25135bf4b0872331bc"
+#: The contract §3 additions of issue 21 (message keys and parameters for rendering in any language).
+MESSAGE_FIELDS = ("message_key", "params", "rationale_message", "reason_message")
 AS_OF = date(2026, 12, 3)
 
 
-def reports_digest() -> str:
-    """``python -c "from tests.test_assessment_speedups_identical import reports_digest as r; print(r())"``"""
+def _without_messages(node: object) -> object:
+    if isinstance(node, dict):
+        return {k: _without_messages(v) for k, v in node.items() if k not in MESSAGE_FIELDS}
+    if isinstance(node, list):
+        return [_without_messages(v) for v in node]
+    return node
+
+
+def reports_digest(*, messages: bool = False) -> str:
+    """``python -c "from tests.test_assessment_speedups_identical import reports_digest as r; print(r())"``
+    (``r(messages=True)`` for ``GOLDEN_WITH_MESSAGES``)"""
     h = hashlib.sha256()
     for doc in generate_clinic(300, seed=1, as_of=AS_OF):
         for on in (AS_OF, date(2027, 6, 30)):
-            h.update(json.dumps(assess(doc, on), sort_keys=True, ensure_ascii=False).encode())
+            report = assess(doc, on)
+            h.update(json.dumps(report if messages else _without_messages(report), sort_keys=True,
+                                ensure_ascii=False).encode())
     return h.hexdigest()
 
 
 def test_300_demo_reports_identical_to_before_the_speedups() -> None:
     assert reports_digest() == GOLDEN
+
+
+def test_300_demo_reports_with_message_keys_identical() -> None:
+    assert reports_digest(messages=True) == GOLDEN_WITH_MESSAGES
 
 
 def test_days_in_month_is_calendars() -> None:

@@ -30,3 +30,25 @@ def test_lsc_round_trip_audit_and_roles(tmp_path: Path) -> None:
         assert store.clinic_lsc() == {}
     lsc = effective_lsc({"lumbar_spine": 3.0})
     assert lsc["lumbar_spine"] == 3.0 and lsc["total_hip"] == DEFAULT_LSC["total_hip"]
+
+
+def test_clinic_language_round_trip_audit_roles_and_gp_letter_default(tmp_path: Path) -> None:
+    from nmdbone_desktop.letters import ClinicLetterhead
+    from nmdbone_desktop.services.letter_writing import in_clinic_language
+
+    db = tmp_path / "c.sqlite"
+    with ClinicStore(db) as store:
+        assert store.clinic_language() is None
+        assert in_clinic_language(store, ClinicLetterhead(language="fr")).language == "fr"  # none set: the letterhead's
+        assert store.set_clinic_language("de") == "de"
+        assert [e for e in store.history() if e.action == "clinic_settings"]
+        with pytest.raises(StoreError, match="language"):
+            store.set_clinic_language("pt")
+    with ClinicStore(db, role="nurse") as store:
+        assert store.clinic_language() == "de"
+        assert in_clinic_language(store, ClinicLetterhead(language="fr")).language == "de"
+        with pytest.raises(PermissionDenied):
+            store.set_clinic_language(None)
+    with ClinicStore(db) as store:
+        assert store.set_clinic_language(None) is None
+        assert store.clinic_language() is None

@@ -110,3 +110,17 @@ def test_letters_from_the_demo_clinic_carry_the_banner(tmp_path: Path, cli: Any)
     code, _, _ = cli("letter", "--db", db, "--patient", patient, "--kind", "patient", "--out", out)
     assert code == 0
     assert all("SYNTHETIC DEMO PATIENT — not a real person" in page for page in pdf_pages(out))
+
+
+def test_letter_language_option_and_the_clinics_language(clinic: Path, letterhead_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "gp_it.pdf"
+    assert main(["letter", "--db", str(clinic), "--patient", "P0001", "--kind", "gp", "--out", str(out),
+                 "--as-of", "2026-11-21", "--letterhead", str(letterhead_file), "--language", "it"]) == 0
+    assert "Pagina 1 di" in pdf_text(out) and "Salute ossea" in pdf_text(out)
+    with ClinicStore(clinic, user="dr.test") as store:
+        store.set_clinic_language("nl")
+    out = tmp_path / "gp_clinic.pdf"
+    assert main(["letter", "--db", str(clinic), "--patient", "P0001", "--kind", "gp", "--out", str(out),
+                 "--as-of", "2026-11-21", "--letterhead", str(letterhead_file)]) == 0
+    assert "Botgezondheid: samenvatting en taakverdeling" in pdf_text(out)
+    assert [e.detail["options"]["language"] for e in letter_events(clinic)] == [None, "it"]  # newest first

@@ -240,9 +240,14 @@ def test_demo_banner_on_every_page_only_for_the_demo_clinic() -> None:
     assert DEMO_BANNER not in pdf_text(render("gp"))
 
 
-def test_advice_sheet_in_the_patients_language_or_says_why_not() -> None:
+def test_advice_sheet_in_the_patients_language_or_says_why_not(monkeypatch: pytest.MonkeyPatch) -> None:
     sheet = compose_letter(sample_document(language="nl"), sample_report(), options("patient"), LETTERHEAD)
-    assert "Your bone health" in sheet.plain_text()  # only English wording is installed
+    assert "Uw botgezondheid" in sheet.plain_text() and sheet.language == "nl"  # Dutch wording is installed
+    assert not any("“nl”" in w for w in sheet.warnings)
+    # a patient language whose wording is not installed: the letterhead's language, and a warning saying so
+    monkeypatch.setattr("nmdbone_desktop.letters.compose.available_languages", lambda: ["en"])
+    sheet = compose_letter(sample_document(language="nl"), sample_report(), options("patient"), LETTERHEAD)
+    assert "Your bone health" in sheet.plain_text()
     assert any("“nl”" in w for w in sheet.warnings)
     english = compose_letter(sample_document(language="en"), sample_report(), options("patient"), LETTERHEAD)
     assert not any("language" in w for w in english.warnings)

@@ -41,6 +41,7 @@ from .trajectory_layers import (
     fit_bmd_limits,
     fit_score_limits,
 )
+from .words import ChartWords, chart_words
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
@@ -99,9 +100,12 @@ def draw_trajectory(
 class TrajectoryPlot:
     """Axes and long-lived artists on one figure, refilled per patient."""
 
-    def __init__(self, fig: Figure, *, for_print: bool = False, legend: bool = True) -> None:
+    def __init__(self, fig: Figure, *, for_print: bool = False, legend: bool = True,
+                 words: ChartWords | None = None) -> None:
         """``legend=False`` leaves the legend to the caller (the window shows it as widgets: a
-        matplotlib legend is a third of the cost of every redraw)."""
+        matplotlib legend is a third of the cost of every redraw); ``words``: the language of the
+        printed words (default English)."""
+        self.words = words or chart_words("en")
         self.fig = fig
         self.for_print = for_print
         self.legend = legend
@@ -124,7 +128,7 @@ class TrajectoryPlot:
         self.show_other = False
 
     def _build_static(self) -> None:
-        ax, dose_ax, font = self.score_ax, self.dose_ax, self.font
+        ax, dose_ax, font, words = self.score_ax, self.dose_ax, self.font, self.words
         for axis in (ax, dose_ax):
             axis.tick_params(labelsize=font)
             axis.grid(True, color="#E4E4E4", linewidth=0.6)
@@ -133,17 +137,17 @@ class TrajectoryPlot:
                 axis.spines[side].set_visible(False)
         ax.tick_params(labelbottom=False)
         self._t_bands = [
-            ax.axhspan(-2.5, -1.0, color=OSTEOPENIA_FILL, zorder=0, label="Osteopenia (−1 to −2.5)"),
-            ax.axhspan(-99.0, -2.5, color=OSTEOPOROSIS_FILL, zorder=0, label="Osteoporosis (≤ −2.5)"),
+            ax.axhspan(-2.5, -1.0, color=OSTEOPENIA_FILL, zorder=0, label=words.osteopenia_band),
+            ax.axhspan(-99.0, -2.5, color=OSTEOPOROSIS_FILL, zorder=0, label=words.osteoporosis_band),
         ]
         self._z_line = ax.axhline(-2.0, color="#B2182B", linestyle="--", linewidth=1.0, zorder=1,
-                                  label="Z −2.0 (low for age)")
+                                  label=words.z_line)
         ax.axhline(0.0, color="#9A9A9A", linewidth=0.6, zorder=1)
         self._site_lines: dict[str, Line2D] = {}
         for site in SITE_ORDER:
             style = SITE_STYLES[site]
             (line,) = ax.plot([], [], color=style.colour, marker=style.marker, markersize=6,
-                              linewidth=1.6, label=style.label, zorder=4, pickradius=6)
+                              linewidth=1.6, label=words.site(site), zorder=4, pickradius=6)
             self._site_lines[site] = line
         self._other_lines: dict[str, Line2D] = {}
         for site in SITE_ORDER:
@@ -163,19 +167,19 @@ class TrajectoryPlot:
         self._end_tips: list[tuple[Artist, list[str]]] = []
         # Legend-only handles (never added to the axes).
         self._proxy_other = Line2D([], [], color="#555555", marker="o", markersize=5, markerfacecolor="white",
-                                   linewidth=1.1, linestyle=(0, (4, 2)), label="other score")
+                                   linewidth=1.1, linestyle=(0, (4, 2)), label=words.other_score)
         self._proxy_ends = Line2D([], [], linestyle="none", marker="o", markersize=9, markerfacecolor="none",
-                                  markeredgecolor="#222222", label="baseline / latest scan (rings)")
+                                  markeredgecolor="#222222", label=words.ends)
         self._proxy_significant = Line2D([], [], color="#777777", linewidth=6, alpha=0.35,
-                                         label="BMD change ≥ LSC since previous scan")
-        self._empty = ax.text(0.5, 0.5, "No DXA on record", transform=ax.transAxes, ha="center",
+                                         label=words.significant)
+        self._empty = ax.text(0.5, 0.5, words.no_dxa, transform=ax.transAxes, ha="center",
                               va="center", fontsize=font + 3, color="#707070", visible=False)
         (self._dose_line,) = dose_ax.plot([], [], drawstyle="steps-post", color=DOSE_COLOUR,
                                           linewidth=1.8, pickradius=6)
-        dose_ax.set_ylabel("Pred-eq\nmg/day", fontsize=font)
+        dose_ax.set_ylabel(words.dose_axis, fontsize=font)
         self._message = self.fig.text(0.5, 0.5, "", ha="center", va="center", fontsize=font + 3,
                                       color="#707070", visible=False)
-        self._dose_empty = dose_ax.text(0.5, 0.5, "No glucocorticoids on record", transform=dose_ax.transAxes,
+        self._dose_empty = dose_ax.text(0.5, 0.5, words.no_glucocorticoids, transform=dose_ax.transAxes,
                                         ha="center", va="center", fontsize=font, color="#707070")
         # Few ticks: every tick label is text to lay out and render on each patient switch. They are
         # worked out once per patient, when the limits are set (frozen_ticks: not on every draw).
@@ -205,11 +209,12 @@ class TrajectoryPlot:
         bmd_view = self.view == "bmd"
         if bmd_view:
             points, secondary = data.bmd_points(doc), {}
-            label = "BMD (g/cm²)"
+            label = self.words.bmd_axis
         else:
             points = data.score_points(doc, score_type, child=child)
             secondary = data.secondary_points(doc, score_type, child=child, every_row=self.show_other)
-            label = {"T": "T-score"}.get(score_type, "Z-score (height-adjusted where given)" if child else "Z-score")
+            label = self.words.t_axis if score_type == "T" else (self.words.z_axis_child if child
+                                                                  else self.words.z_axis)
         art = TrajectoryArtists(self.score_ax, self.dose_ax, score_type, label, view=self.view)
         # Imported here: the assessment package builds the document models, which the window must
         # not wait for before its first paint (by the first patient they are built).
@@ -239,10 +244,9 @@ class TrajectoryPlot:
         for axes in (self.score_ax, self.dose_ax):
             axes.set_visible(True)
         if not doc.dxa:
-            self._empty.set_text("No DXA on record")
+            self._empty.set_text(self.words.no_dxa)
         elif not points and not secondary:
-            self._empty.set_text("No T- or Z-scores: show BMD (g/cm²) to see the scans"
-                                 if not bmd_view else "No BMD on record: only scores")
+            self._empty.set_text(self.words.no_scores if not bmd_view else self.words.no_bmd)
         self._empty.set_visible(not points and not secondary)
         art.empty_state = self._empty
 
@@ -253,7 +257,7 @@ class TrajectoryPlot:
         lanes = data.medication_lanes(courses, as_of, label_days=(end - start).days // 7)
         top_room = (0.075 * (max(lanes) + 1) + 0.03) if lanes else 0.0
         axes_width_pt = self.fig.get_size_inches()[0] * 72.0 * self.score_ax.get_position().width
-        levels = layers.label_levels(layers.fracture_labels(doc.fractures), start, end, axes_width_pt,
+        levels = layers.label_levels(layers.fracture_labels(doc.fractures, self.words), start, end, axes_width_pt,
                                      self.font - 0.5)
         bottom_room = 0.075 + (max(levels, default=0) + 1) * layers.LABEL_STEP if doc.fractures else 0.0
         if bmd_view:
@@ -264,8 +268,8 @@ class TrajectoryPlot:
         self._y_ticks.freeze()
 
         for layer, drawn in (
-            (draw_fractures(self.score_ax, doc.fractures, self.font, levels), art.fractures),
-            (draw_medications(self.score_ax, courses, lanes, as_of, self.font), art.medications),
+            (draw_fractures(self.score_ax, doc.fractures, self.font, levels, self.words), art.fractures),
+            (draw_medications(self.score_ax, courses, lanes, as_of, self.font, self.words), art.medications),
         ):
             drawn.extend(layer.artists)
             self._transient.extend(layer.artists)
@@ -273,7 +277,7 @@ class TrajectoryPlot:
         self._ends = end_points(art.changes, points, secondary)
         if self._ends:
             art.ends = [self._base_rings, self._latest_rings]
-        for site, artists, tip in draw_significant(self.score_ax, art.changes, points, self.font):
+        for site, artists, tip in draw_significant(self.score_ax, art.changes, points, self.font, self.words):
             art.significant.extend(artists)
             self._transient.extend(artists)
             self._site_extras.setdefault(site, []).extend(artists)
@@ -284,7 +288,7 @@ class TrajectoryPlot:
         self.set_sites(sites)
         return art
 
-    def clear(self, message: str = "No patient selected") -> None:
+    def clear(self, message: str | None = None) -> None:
         """No patient: only the message, axes hidden (kept for the next patient, and drawing
         empty axes with their ticks would cost as much as drawing a patient)."""
         for artist in self._transient:
@@ -295,7 +299,7 @@ class TrajectoryPlot:
             line.set_visible(False)
         self._ends = []
         self._show_ends(None)
-        self._message.set_text(message)
+        self._message.set_text(self.words.no_patient if message is None else message)
         self._message.set_visible(True)
         for axes in (self.score_ax, self.dose_ax):
             axes.set_visible(False)
@@ -392,7 +396,7 @@ class TrajectoryPlot:
             handles += [a for a in art.fractures if isinstance(a, Line2D) and a.get_label()[:1] != "_"]
         if art is not None:
             if any(line.get_visible() for line in art.secondary.values()):
-                self._proxy_other.set_label(f"{data.other_type(art.score_type)}-score (dashed, hollow)")
+                self._proxy_other.set_label(self.words.other_legend_for(data.other_type(art.score_type)))
                 handles.append(self._proxy_other)
             if art.ends:
                 handles.append(self._proxy_ends)

@@ -17,6 +17,7 @@ from matplotlib.patches import Rectangle
 from matplotlib.transforms import blended_transform_factory
 
 from .styles import FRACTURE_COLOUR, MEDICATION_COLOUR, SITE_STYLES, pretty, site_label
+from .words import ChartWords, chart_words
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
@@ -46,11 +47,11 @@ def fit_score_limits(
     ax.set_ylim(lo - bottom_room * span, hi + top_room * span)
 
 
-def _fracture_label(f: Fracture) -> str:
+def _fracture_label(f: Fracture, words: ChartWords | None = None) -> str:
     if f.site == "vertebra":
         level = f.vertebra or "VF"
         return f"{level} g{f.genant_grade}" if f.genant_grade else level
-    return pretty(f.site)
+    return words.fracture_site(f.site) if words is not None else pretty(f.site)
 
 
 def _fracture_tip(f: Fracture) -> str:
@@ -69,11 +70,11 @@ LABEL_LEVELS = 3
 LABEL_STEP = 0.045  # axes fraction between stacked labels
 
 
-def fracture_labels(fractures: Sequence[Fracture]) -> dict[date, str]:
+def fracture_labels(fractures: Sequence[Fracture], words: ChartWords | None = None) -> dict[date, str]:
     """One label per fracture date ("T11 g1, T12 g2"), oldest first."""
     by_date: dict[date, list[str]] = {}
     for f in sorted(fractures, key=lambda f: f.date):
-        by_date.setdefault(f.date, []).append(_fracture_label(f))
+        by_date.setdefault(f.date, []).append(_fracture_label(f, words))
     return {when: ", ".join(labels) for when, labels in by_date.items()}
 
 
@@ -97,13 +98,15 @@ def label_levels(labels: dict[date, str], start: date, end: date, axes_width_pt:
     return levels
 
 
-def draw_fractures(ax: Axes, fractures: Sequence[Fracture], font: float, levels: Sequence[int] = ()) -> Layer:
+def draw_fractures(ax: Axes, fractures: Sequence[Fracture], font: float, levels: Sequence[int] = (),
+                   words: ChartWords | None = None) -> Layer:
     """Markers on the time axis: vertebral (▼) set apart from other fractures (✕), labelled."""
     layer = Layer()
     if not fractures:
         return layer
+    words = words or chart_words("en")
     blend = blended_transform_factory(ax.transData, ax.transAxes)
-    for vertebral, marker, label in ((True, "v", "Vertebral fracture"), (False, "X", "Other fracture")):
+    for vertebral, marker, label in ((True, "v", words.vertebral_fracture), (False, "X", words.other_fracture)):
         chosen = [f for f in fractures if (f.site == "vertebra") == vertebral]
         if not chosen:
             continue
@@ -113,7 +116,7 @@ def draw_fractures(ax: Axes, fractures: Sequence[Fracture], font: float, levels:
                           label=label, zorder=6, clip_on=False, pickradius=6)
         layer.artists.append(line)
         layer.hover.append((line, [_fracture_tip(f) for f in chosen]))
-    labels = fracture_labels(fractures)
+    labels = fracture_labels(fractures, words)
     rows = list(levels) or [0] * len(labels)
     for (when, label), level in zip(labels.items(), rows, strict=True):
         text = ax.text(mdates.date2num(when), 0.07 + level * LABEL_STEP, label, transform=blend,
@@ -123,10 +126,12 @@ def draw_fractures(ax: Axes, fractures: Sequence[Fracture], font: float, levels:
 
 
 def draw_medications(
-    ax: Axes, courses: Sequence[BoneMedicationCourse], lanes: Sequence[int], as_of: date, font: float
+    ax: Axes, courses: Sequence[BoneMedicationCourse], lanes: Sequence[int], as_of: date, font: float,
+    words: ChartWords | None = None,
 ) -> Layer:
     """Bone-medication courses as bars along the top, the drug named in the bar."""
     layer = Layer()
+    words = words or chart_words("en")
     blend = blended_transform_factory(ax.transData, ax.transAxes)
     for course, lane in zip(courses, lanes, strict=True):
         end = course.end or as_of
@@ -136,7 +141,8 @@ def draw_medications(
         bar = Rectangle((x0, y0), max(x1 - x0, 1.0), 0.06, transform=blend, facecolor=colour, alpha=0.28,
                         edgecolor=colour, linewidth=0.8, zorder=2)
         ax.add_patch(bar)
-        name = course.drug if course.end else f"{course.drug} →"  # the arrow: still taken
+        drug = words.drug(course.drug)
+        name = drug if course.end else f"{drug} →"  # the arrow: still taken
         text = ax.text(x0, y0 + 0.03, f" {name}", transform=blend, ha="left", va="center",
                        fontsize=font - 0.5, color="#1F3B57", zorder=3, clip_on=True)
         until = course.end.isoformat() if course.end else "ongoing"
@@ -151,7 +157,8 @@ def draw_medications(
 
 
 def draw_significant(
-    ax: Axes, changes: Mapping[str, SiteChanges], points: dict[str, list[ScorePoint]], font: float
+    ax: Axes, changes: Mapping[str, SiteChanges], points: dict[str, list[ScorePoint]], font: float,
+    words: ChartWords | None = None,
 ) -> list[tuple[str, list[Artist], str]]:
     """A broad band under the line between the previous and the latest scan of a site whose BMD
     changed by at least the site's LSC, labelled "BMD −7.5%".
@@ -161,6 +168,7 @@ def draw_significant(
     two scans; a scan without a plotted value there gets no band (the change table still says it).
     """
     out: list[tuple[str, list[Artist], str]] = []
+    words = words or chart_words("en")
     for site, site_change in changes.items():
         change = site_change.since_previous
         if change is None or not change.significant:
@@ -173,7 +181,7 @@ def draw_significant(
         xs = [mdates.date2num(first.when), mdates.date2num(last.when)]
         (segment,) = ax.plot(xs, [first.value, last.value], color=colour, linewidth=7, alpha=0.3,
                              solid_capstyle="round", zorder=3, label="_significant", pickradius=5)
-        text = ax.annotate(f"BMD {change.percent:+.1f}%",
+        text = ax.annotate(words.bmd_change_label(change.percent),
                            xy=((xs[0] + xs[1]) / 2, (first.value + last.value) / 2),
                            xytext=(0, 7), textcoords="offset points", ha="center", va="bottom",
                            fontsize=font - 0.5, fontweight="bold", color=colour, zorder=7)

@@ -13,6 +13,7 @@ from ..core.assessment.catalogue import CONFIDENCE
 from ..core.assessment.references import REFERENCES
 from ..core.qfracture import run_jsonl
 from ..core.validation import parse_document_json
+from ..i18n import SUPPORTED_LANGUAGES, localize_report, normalise_language
 from .common import InputError, add_as_of_option
 
 
@@ -20,6 +21,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("assess", help="assess one patient document (no database); report on stdout")
     p.add_argument("file", type=Path, help="patient document (JSON, contract §2)")
     add_as_of_option(p)
+    p.add_argument("--language", metavar="LANG", choices=SUPPORTED_LANGUAGES,
+                   help="also render each recommendation in this language (%(choices)s): the JSON gains "
+                        "recommendations[].localized = {language, title, text, rationale, ...}; codes never change")
+    p.add_argument("--text", action="store_true",
+                   help="print the recommendations as readable text (in --language, else English) instead of JSON")
     p.set_defaults(handler=run_assess)
 
     p = sub.add_parser("rules", help="the rule catalogue: every rule, its source and confidence")
@@ -40,9 +46,25 @@ def run_assess(args: argparse.Namespace) -> int:
         raise InputError(f"{args.file}: cannot read: {error.strerror or error}") from None
     doc = parse_document_json(text, as_of=as_of, source=str(args.file))
     report = assess(doc, as_of)
+    if args.language or args.text:
+        report = localize_report(report, normalise_language(args.language or "en"))
+    if args.text:
+        _print_text(report)
+        return 0
     json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
+
+
+def _print_text(report: dict) -> None:
+    """One block per recommendation: code and title, text, rationale (the code is never translated)."""
+    print(f"{report['patient_id']} {report['as_of']}")
+    for rec in report["recommendations"]:
+        words = rec["localized"]
+        print(f"\n[{rec['code']}] {words['title']}")
+        print(f"  {words['text']}")
+        if words.get("rationale"):
+            print(f"  — {words['rationale']}")
 
 
 def run_rules(args: argparse.Namespace) -> int:

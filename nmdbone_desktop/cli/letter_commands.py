@@ -13,6 +13,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from ..i18n import SUPPORTED_LANGUAGES
 from .common import CliError, InputError, add_as_of_option, add_db_option
 
 PAGE_SIZES = {"a4": "A4", "letter": "Letter"}
@@ -33,6 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="letterhead settings (default: the per-user settings file)")
     p.add_argument("--question", default="", help="question for the specialist (referral)")
     p.add_argument("--free-text", default="", help="a paragraph of your own")
+    p.add_argument("--language", choices=SUPPORTED_LANGUAGES, default=None,
+                   help="the letter's language (default: the advice sheet in the patient's language, "
+                        "else the clinic's, else the letterhead's)")
     p.set_defaults(handler=run_letter)
 
 
@@ -60,7 +64,7 @@ def run_letter(args: argparse.Namespace) -> int:
         raise InputError(str(error)) from None
     page_size = PAGE_SIZES[args.page_size] if args.page_size else None
     options = LetterOptions(kind=args.kind, as_of=as_of, page_size=page_size, question=args.question,
-                            free_text=args.free_text)
+                            free_text=args.free_text, language=args.language)
     try:
         with open_clinic(db) as clinic:
             # Signed as the user running the command, with their role; the demo clinic says so.

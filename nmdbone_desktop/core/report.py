@@ -83,9 +83,21 @@ class FractureRisk(_Closed):
     used_for_thresholds: Literal["frax", "qfracture"] | None
 
 
+class Message(_Closed):
+    """A sentence as a message key and its parameters, rendered in any language by the i18n catalogues
+    (2026.12 addition). Parameter values are JSON: a number (shown with its own decimals), a string
+    (shown as it is), or an object: ``{"date": ISO}``, ``{"term": glossary key}``, ``{"number": x,
+    "decimals"?, "sign"?, "group"?, "true_minus"?}``, ``{"list": [values], "join": "and" | "or" |
+    "then" | "and_all" | "comma" | "semicolon" | "sentence"}``, or a nested message."""
+
+    message_key: str = Field(min_length=1, pattern=r"^[A-Za-z0-9_.]+$")
+    params: dict[str, Any] = Field(default_factory=dict)
+
+
 class AvoidEntry(_Closed):
     drug: BoneDrug
     reason: str = Field(min_length=1)
+    reason_message: Message | None = None
 
 
 Code = Literal[
@@ -111,6 +123,12 @@ class RecommendationOut(_Closed):
     options: list[BoneDrug] | None = None
     avoid: list[AvoidEntry] | None = None
     rule: str | None = None
+    # 2026.12 additions (issue 21): the words as message keys, so that they can be rendered in any
+    # language; "<message_key>.title" and "<message_key>.text" share "params". The English title and
+    # text above stay as they were.
+    message_key: str | None = Field(default=None, pattern=r"^[A-Za-z0-9_.]+$")
+    params: dict[str, Any] | None = None
+    rationale_message: Message | None = None
 
 
 class TherapyCourse(_Closed):

@@ -52,12 +52,14 @@ def chart_supported(doc: PatientDocument) -> bool:
 class ChartRenderer:
     """One reusable Agg figure; not thread-safe (use one per thread, see :func:`render_chart`)."""
 
-    def __init__(self, dpi: int = CHART_DPI, size_in: tuple[float, float] = CHART_SIZE_IN) -> None:
+    def __init__(self, dpi: int = CHART_DPI, size_in: tuple[float, float] = CHART_SIZE_IN,
+                 language: str = "en") -> None:
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
 
         self.dpi = dpi
         self.size_in = size_in
+        self.language = language
         self.figure = Figure(figsize=size_in, dpi=dpi)
         self.canvas = FigureCanvasAgg(self.figure)
         self._plot: Any | None = None
@@ -68,8 +70,9 @@ class ChartRenderer:
             return
         if self._plot is None:
             from ..charts.trajectory import TrajectoryPlot
+            from ..charts.words import chart_words
 
-            self._plot = TrajectoryPlot(self.figure, for_print=True)
+            self._plot = TrajectoryPlot(self.figure, for_print=True, words=chart_words(self.language))
         try:
             self._plot.update(doc, report)
         except Exception:
@@ -141,12 +144,13 @@ def restack_fracture_labels(figure: Any, renderer: Any) -> int:
 _local = threading.local()
 
 
-def render_chart(doc: PatientDocument, report: ReportLike) -> Any | None:
-    """The chart as a PIL image, or ``None`` when it cannot be drawn (logged, letter goes on)."""
+def render_chart(doc: PatientDocument, report: ReportLike, language: str = "en") -> Any | None:
+    """The chart as a PIL image with its words in ``language``, or ``None`` when it cannot be drawn
+    (logged, letter goes on)."""
     draw = draw_function()
     renderer: ChartRenderer | None = getattr(_local, "renderer", None)
-    if renderer is None:
-        renderer = _local.renderer = ChartRenderer()
+    if renderer is None or renderer.language != language:
+        renderer = _local.renderer = ChartRenderer(language=language)
     try:
         return renderer.render(doc, report, draw)
     except Exception:

@@ -33,10 +33,10 @@ def compose_letter(doc: PatientDocument, report: ReportLike, options: LetterOpti
     chart_available = (chart_supported(doc) if chart is None else chart) and options.kind == "referral"
     ctx = LetterContext(doc, typed_report(report), options, letterhead, templates, chart_available)
     if options.kind == "referral":
-        return build_referral(ctx)
+        return replace(build_referral(ctx), language=language)
     if options.kind == "gp":
-        return build_gp(ctx)
-    letter = build_patient(ctx)
+        return replace(build_gp(ctx), language=language)
+    letter = replace(build_patient(ctx), language=language)
     if note:
         letter = replace(letter, warnings=(*letter.warnings, strip_markup(ctx.word("missing.language", language=note))))
     return letter

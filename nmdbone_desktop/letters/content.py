@@ -103,6 +103,8 @@ class Letter:
     #: What is missing for the letter to be posted and signed (not printed; the dialog and the
     #: command line show it before printing).
     warnings: tuple[str, ...] = ()
+    #: The language the letter is worded in (its chart prints in it too).
+    language: str = "en"
 
     def section(self, key: str) -> Section | None:
         return next((s for s in self.sections if s.key == key), None)

@@ -15,10 +15,13 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
+from babel.numbers import get_decimal_symbol
+
 from .. import __version__
 from ..core.document import Address, BoneMedicationCourse, LabResult, Measurement, MobilityEntry, PatientDocument
 from ..core.report import AssessmentReport, RecommendationOut
-from .formatting import Markup, esc, fmt_date, fmt_number, join_words, strip_markup
+from ..i18n import Translator, normalise_language, translator_for
+from .formatting import MINUS, Markup, esc, fmt_date, join_words, strip_markup
 from .options import LetterOptions
 from .settings import ClinicLetterhead
 from .templates import TemplateSet
@@ -67,7 +70,18 @@ class LetterContext:
         return self.templates.label(vocabulary, code)
 
     # -- formatting ------------------------------------------------------------------------
+    @cached_property
+    def translator(self) -> Translator:
+        """The language's terms, sentences, dates and numbers (Babel), dates in sentences as the
+        letter prints them."""
+        return translator_for(normalise_language(self.templates.language)).with_date_style("long")
+
     def date(self, value: date | str | None) -> str:
+        """The clinic's date format; a written-out month in the language's own order and words
+        (Babel: "21 November 2026", "21. November 2026", "21 de noviembre de 2026")."""
+        if value is not None and self.letterhead.date_format == "d MMMM yyyy":
+            day = date.fromisoformat(value) if isinstance(value, str) else value
+            return self.translator.date(day, "long")
         return fmt_date(value, self.letterhead.date_format, self.templates.months)
 
     def cell_date(self, value: date | str | None) -> str:
@@ -75,9 +89,11 @@ class LetterContext:
         return self.date(value).replace(" ", "\u00a0")
 
     def num(self, value: float | int | None, decimals: int = 1) -> str:
-        labels = self.templates.files["labels"]
-        return fmt_number(value, decimals, thousands=labels.get("thousands_separator", ","),
-                          decimal=labels.get("decimal_separator", "."))
+        """Fixed decimals with the language's decimal sign and grouping (Babel), a true minus."""
+        if value is None:
+            return ""
+        text = self.translator.number(round(float(value), decimals), decimals)
+        return MINUS + text[1:] if text.startswith("-") else text
 
     def amount(self, value: float | int | None) -> str:
         """A dose or lab value as written: "10", "0.75", "42.5" (no padding zeros)."""
@@ -86,7 +102,7 @@ class LetterContext:
         if float(value).is_integer():
             return self.num(value, 0)
         text = self.num(value, 2)
-        return text.rstrip("0").rstrip(self.templates.files["labels"].get("decimal_separator", "."))
+        return text.rstrip("0").rstrip(get_decimal_symbol(self.translator.locale))
 
     def join(self, items: Sequence[str]) -> Markup:
         """Join already-escaped parts with the language's "and"."""

@@ -8,8 +8,10 @@ reason listed once), and the references as small print.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..core.report import AvoidEntry, RecommendationOut
+from ..i18n import localized_recommendation
 from .context import LetterContext
 from .formatting import Markup, esc
 
@@ -20,6 +22,28 @@ def mentions_all(text: str, words: list[str]) -> bool:
     """The core's text may already name the options; then the list would only repeat it."""
     lowered = text.lower()
     return all(word.lower() in lowered for word in words)
+
+
+@dataclass(frozen=True)
+class Said:
+    """A recommendation's words as the letter prints them."""
+
+    title: str
+    text: str
+    rationale: str
+    avoid: tuple[AvoidEntry, ...]
+
+
+def words(ctx: LetterContext, rec: RecommendationOut) -> Said:
+    """The recommendation's title, text, rationale and avoid reasons in the letter's language:
+    the core's own English in an English letter, else rendered from its message keys (a report
+    without them, from an older ruleset, prints its English)."""
+    if ctx.translator.language == "en" or not rec.message_key:
+        return Said(rec.title, rec.text, rec.rationale, tuple(rec.avoid or ()))
+    local = localized_recommendation(rec.model_dump(mode="json", exclude_none=True), ctx.translator)
+    avoid = tuple(AvoidEntry.model_construct(drug=item["drug"], reason=item["reason"]) for item in local["avoid"]) \
+        if "avoid" in local else ()
+    return Said(local["title"], local["text"], local["rationale"], avoid)
 
 
 def avoid_text(ctx: LetterContext, avoid: Sequence[AvoidEntry]) -> Markup:
@@ -39,8 +63,9 @@ def recommendation_items(ctx: LetterContext, recs: Sequence[RecommendationOut], 
     citations print in the referral's appendix, never the internal source IDs)."""
     items, notes = [], []
     for rec in recs:
-        text = ctx.without_ids(rec.text)
-        head = f"<b>{esc(ctx.without_ids(rec.title))}</b>"
+        said = words(ctx, rec)
+        text = ctx.without_ids(said.text)
+        head = f"<b>{esc(ctx.without_ids(said.title))}</b>"
         if rec.kind == "warning":
             head = f"<b>{esc(ctx.label('rec_kind', 'warning'))}:</b> {head}"
         if rec.due:
@@ -51,12 +76,12 @@ def recommendation_items(ctx: LetterContext, recs: Sequence[RecommendationOut], 
         parts = [head]
         if text:
             parts.append(str(esc(text)))
-        if rec.rationale:
-            parts.append(str(ctx.word("recommendation.rationale", text=ctx.without_ids(rec.rationale))))
+        if said.rationale:
+            parts.append(str(ctx.word("recommendation.rationale", text=ctx.without_ids(said.rationale))))
         options = [ctx.label("bone_drug", d) for d in rec.options or []]
         if options and not mentions_all(text, options):
             parts.append(str(ctx.word("recommendation.options", drugs=", ".join(options))))
-        avoid = rec.avoid or []
+        avoid = said.avoid
         if avoid and not mentions_all(text, [ctx.label("bone_drug", a.drug) for a in avoid]):
             parts.append(str(avoid_text(ctx, avoid)))
         items.append(Markup("<br/>".join(parts)))

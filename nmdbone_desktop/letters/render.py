@@ -103,8 +103,11 @@ def _prepare(index: int, job: LetterJob, letterhead: ClinicLetterhead,
     doc, report = job.doc, typed_report(job.report)
     letter = compose_letter(doc, report, job.options, letterhead)
     spec = PageSpec(job.options.page_size or letterhead.page_size, letter.large_print)
-    draw = chart or render_chart
-    flow = letter_flowables(letter, spec.frame_width(), chart=lambda: draw(doc, report),
+
+    def draw() -> Any:
+        return chart(doc, report) if chart is not None else render_chart(doc, report, letter.language)
+
+    flow = letter_flowables(letter, spec.frame_width(), chart=draw,
                             chart_aspect=CHART_SIZE_IN[1] / CHART_SIZE_IN[0], window=window_spec(letterhead))
     mark = LetterMark(index, strip_markup(letter.title), letter.patient_label, strip_markup(letter.footer),
                       letter.large_print, letter.banner)

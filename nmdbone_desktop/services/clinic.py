@@ -464,6 +464,13 @@ class Clinic:
     def set_clinic_lsc(self, values: Mapping[str, Any]) -> dict[str, float]:
         return self._store.set_clinic_lsc(values)
 
+    def clinic_language(self) -> str | None:
+        """The clinic's language (GP letters and the window default to it), or ``None``."""
+        return self._store.clinic_language()
+
+    def set_clinic_language(self, language: str | None) -> str | None:
+        return self._store.set_clinic_language(language)
+
     # -- users and sign-in ---------------------------------------------------------------------------
     def login_required(self) -> bool:
         return self._store.login_required()

@@ -62,6 +62,17 @@ def clinic_assess(store: ClinicStorePort) -> AssessFn:
     return assess_fn
 
 
+def in_clinic_language(store: ClinicStorePort, letterhead: ClinicLetterhead | None) -> ClinicLetterhead:
+    """The letterhead with the clinic's language (set in the clinic database, the same on every
+    workstation) when the clinic has one; else the letterhead's own. A letter's explicit language
+    and the advice sheet's patient language still win (letters/compose.py)."""
+    from ..letters import ClinicLetterhead
+
+    letterhead = letterhead or ClinicLetterhead()
+    language = store.clinic_language()
+    return letterhead if language is None else letterhead.model_copy(update={"language": language})
+
+
 def write_letter(store: ClinicStorePort, patient_id: str, options: LetterOptions, letterhead: ClinicLetterhead | None,
                  out: Path) -> tuple[PatientDocument, Letter]:
     """One letter to ``out`` (PDF), audited as output ``cli``; the file is removed if the audit fails.
@@ -74,6 +85,7 @@ def write_letter(store: ClinicStorePort, patient_id: str, options: LetterOptions
     from ..store import StoreError
 
     options = signed_options(store, options)
+    letterhead = in_clinic_language(store, letterhead)
     doc = store.get_document(patient_id)
     problems = cross_field_problems(doc, options.as_of)
     if problems:
@@ -129,7 +141,7 @@ def write_batch(store: ClinicStorePort, request: LetterBatch, progress: Progress
             result.failed.append((doc.id, f"assessment failed: {error}"))
     result.failed += [(pid, "no such patient (deleted?)") for pid in request.patient_ids if pid not in seen]
     written = render_batch(
-        jobs, request.out, one_file=request.one_file, letterhead=request.letterhead,
+        jobs, request.out, one_file=request.one_file, letterhead=in_clinic_language(store, request.letterhead),
         progress=lambda done, all_: progress.report(done, all_, "Writing letters"),
         cancelled=lambda: progress.cancelled,
     )

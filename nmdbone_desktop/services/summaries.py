@@ -55,6 +55,8 @@ class RecFact:
     since: date | None
     title: str
     why: str
+    #: The rationale as a message key and params (report 2026.12), for :func:`titles.localized_why`.
+    why_message: Any = None
 
 
 def first_fact(rationale: str | None) -> str:
@@ -108,7 +110,8 @@ def digest(report: dict[str, Any], as_of: date) -> Digest:
         population=report.get("population"),
         recs=tuple(
             RecFact(str(r["code"]), str(r["kind"]), int(r.get("priority") or 3), _day(r.get("due")),
-                    _day(r.get("since")), str(r.get("title") or r["code"]), first_fact(r.get("rationale")))
+                    _day(r.get("since")), str(r.get("title") or r["code"]), first_fact(r.get("rationale")),
+                    r.get("rationale_message"))
             for r in recs
         ),
     )

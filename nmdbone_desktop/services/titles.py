@@ -3,10 +3,16 @@
 The worklist shows these titles, never the code: a nurse working down the list reads "Start
 bone-targeted therapy", not ``START_BONE_THERAPY``. A code this table does not know yet (a newer
 ruleset) falls back to the report's own ``title``, and only failing that to a sentence made of the
-code's words — still no underscores on screen.
+code's words — still no underscores on screen. In another language the titles come from the i18n
+catalogue (``code.<CODE>``; the English catalogue holds these same words).
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..i18n import translator_for
 
 CODE_TITLES: dict[str, str] = {
     "BASELINE_BONE_ASSESSMENT": "Baseline bone assessment: DXA, spine imaging, bone labs",
@@ -38,11 +44,25 @@ CODE_TITLES: dict[str, str] = {
 }
 
 
-def code_title(code: str, report_title: str | None = None) -> str:
-    """The plain-language title of ``code`` (never the code itself)."""
+def code_title(code: str, report_title: str | None = None, language: str = "en") -> str:
+    """The plain-language title of ``code`` (never the code itself), in ``language``."""
+    if language != "en":
+        translator = translator_for(language)
+        if translator.has_message(f"code.{code}"):
+            return translator.message(f"code.{code}")
     found = CODE_TITLES.get(code)
     if found:
         return found
     if report_title and report_title != code:
         return report_title
     return code.replace("_", " ").capitalize()
+
+
+def localized_why(why_message: Mapping[str, Any] | None, english_why: str, language: str = "en") -> str:
+    """The worklist's "why" (the rationale's first fact) in ``language``: rendered from the
+    recommendation's ``rationale_message`` when it has one, else the English as given."""
+    from .summaries import first_fact
+
+    if language == "en" or not why_message:
+        return english_why
+    return first_fact(translator_for(language).render(why_message))

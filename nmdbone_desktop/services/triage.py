@@ -96,6 +96,8 @@ class TriageItem:
     overdue: bool = False
     handled: HandledMark | None = None
     lapsed: HandledMark | None = None
+    #: The rationale as a message (not in the JSON): the window renders ``why`` in its language.
+    why_message: Any = None
 
     @property
     def key(self) -> tuple[str, str]:
@@ -153,7 +155,7 @@ def patient_items(pid: str, facts: PatientFacts, dig: Digest, as_of: date, horiz
             risk_category=dig.risk_category, code=rec.code, kind=rec.kind, title=code_title(rec.code, rec.title),
             why=rec.why, tier=tier_of(rec.kind, rec.priority, due, as_of, horizon_days), priority=rec.priority,
             since=since, waiting_days=(as_of - since).days, due=due,
-            overdue=due is not None and due < as_of, handled=handled, lapsed=lapsed,
+            overdue=due is not None and due < as_of, handled=handled, lapsed=lapsed, why_message=rec.why_message,
         ))
     return out
 

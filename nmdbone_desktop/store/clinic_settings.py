@@ -3,7 +3,8 @@
 Stored as key/value rows of the ``settings`` table (migration m002), next to the login switch:
 a setting in the clinic database travels with backups and is the same on every workstation that
 opens the file, which a per-user INI file is not. Today: the least significant change (LSC, %)
-per DXA site from the clinic's own precision study (RULES §7.2).
+per DXA site from the clinic's own precision study (RULES §7.2), and the clinic's language (the
+GP letter's default; a workstation's letterhead file only applies where the clinic set none).
 
 Changing the LSC changes what the assessment calls significant, so the assessment cache is
 emptied in the same transaction (the next refresh recomputes every patient).
@@ -16,6 +17,7 @@ import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..i18n import SUPPORTED_LANGUAGES
 from . import audit
 from .audit import audit_row, utc_now
 from .connection import write_transaction
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from .session import Session
 
 LSC_KEY = "lsc_percent"
+LANGUAGE_KEY = "language"
 #: Plausible LSC range, %: below 0.5 % no DXA is that precise; above 20 % nothing is significant.
 LSC_RANGE = (0.5, 20.0)
 
@@ -74,6 +77,28 @@ def write_lsc(db: Database, acting: Session, values: Mapping[str, Any]) -> dict[
     return clean
 
 
+def read_language(db: Database) -> str | None:
+    """The clinic's language code, or ``None`` when it has set none."""
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [LANGUAGE_KEY]).fetchone()
+    return row[0] if row is not None and row[0] in SUPPORTED_LANGUAGES else None
+
+
+def write_language(db: Database, acting: Session, language: str | None) -> str | None:
+    """Set (or with ``None`` clear) the clinic's language; audited."""
+    acting.require("manage_users")  # clinic-wide, like the LSC: what every GP letter is written in
+    if language is not None and language not in SUPPORTED_LANGUAGES:
+        raise StoreError(f"language: {language!r} is not one of {', '.join(SUPPORTED_LANGUAGES)}")
+    with write_transaction(db):
+        before = read_language(db)
+        if language is None:
+            db.execute("DELETE FROM settings WHERE key = ?", [LANGUAGE_KEY])
+        else:
+            db["settings"].insert({"key": LANGUAGE_KEY, "value": language}, replace=True)
+        audit.append(db, [audit_row(acting.user, "clinic_settings", at=utc_now(),
+                                    detail={"language": {"before": before, "after": language}})])
+    return language
+
+
 class ClinicSettingsMixin:
     """The store's clinic-settings methods (a mixin of :class:`~.clinic.ClinicStore`)."""
 
@@ -89,3 +114,13 @@ class ClinicSettingsMixin:
     def set_clinic_lsc(self, values: Mapping[str, Any]) -> dict[str, float]:
         """Store the clinic's LSC per site (physicians); empties the assessment cache."""
         return write_lsc(self._db, self.session, values)
+
+    @busy_guard
+    def clinic_language(self) -> str | None:
+        """The clinic's language ("de"), or ``None`` when it has set none."""
+        return read_language(self._db)
+
+    @busy_guard
+    def set_clinic_language(self, language: str | None) -> str | None:
+        """Store the clinic's language (physicians); ``None`` clears it."""
+        return write_language(self._db, self.session, language)

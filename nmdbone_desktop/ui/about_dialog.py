@@ -15,24 +15,37 @@ from .. import __version__
 from ..core.assessment import DISCLAIMER, RULESET_VERSION
 from ..core.assessment.references import REFERENCES
 from ..core.qfracture import DISCLAIMER as CLINRISK_DISCLAIMER
+from .translation import translate
 
 
 def about_html() -> str:
     sources = "".join(f"<li>{html.escape(text)} <span style='color:#777'>[{html.escape(key)}]</span></li>"
                       for key, text in REFERENCES.items())
     return (
-        f"<h2>NMD Bone Desktop {html.escape(__version__)}</h2>"
-        "<p>Bone health in neuromuscular disease: BMD trajectories, glucocorticoid exposure, "
-        "fracture risk and what to do next. Runs offline; the data stay in the clinic's database.</p>"
-        f"<p><b>Ruleset version:</b> {html.escape(RULESET_VERSION)}</p>"
+        f"<h2>NMD Bone Desktop {html.escape(__version__)}</h2><p>"
+        + translate(
+            "AboutDialog",
+            "Bone health in neuromuscular disease: BMD trajectories, glucocorticoid exposure, "
+            "fracture risk and what to do next. Runs offline; the data stay in the clinic's database.",
+        )
+        + "</p><p><b>"
+        + translate("AboutDialog", "Ruleset version:")
+        + f"</b> {html.escape(RULESET_VERSION)}</p>"
         f"<p style='background:#FFF4E5; padding:6px'><b>{html.escape(DISCLAIMER)}</b> "
-        "The software supports clinical judgement and does not replace it.</p>"
-        f"<h3>Sources</h3><ul>{sources}</ul>"
+        + translate("AboutDialog", "The software supports clinical judgement and does not replace it.")
+        + "</p><h3>"
+        + translate("AboutDialog", "Sources")
+        + f"</h3><ul>{sources}</ul>"
+        # The licence and ClinRisk's disclaimer stay in English: their wording is the licensor's.
         "<h3>QFracture-2012</h3>"
         "<p>QFracture-2012 © ClinRisk Ltd, under the GNU Lesser General Public License v3. "
-        f"{html.escape(CLINRISK_DISCLAIMER)}</p>"
-        "<p>FRAX® figures are entered by the clinician from the official calculator; this software "
-        "only adjusts them as the ruleset describes.</p>"
+        f"{html.escape(CLINRISK_DISCLAIMER)}</p><p>"
+        + translate(
+            "AboutDialog",
+            "FRAX® figures are entered by the clinician from the official calculator; this software "
+            "only adjusts them as the ruleset describes.",
+        )
+        + "</p>"
     )
 
 
@@ -40,7 +53,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About NMD Bone Desktop")
+        self.setWindowTitle(translate("AboutDialog", "About NMD Bone Desktop"))
         text = QTextBrowser(self)
         text.setObjectName("aboutText")
         text.setOpenExternalLinks(False)

@@ -9,12 +9,14 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from .patient_table_model import RISK_COLOURS as LIST_RISK_COLOURS
 from .recommendation_card import long_date
-from .vocabulary import display
+from .report_words import risk_reasons
+from .translation import translate
+from .vocabulary import display, local_date, local_number, term
 
 if TYPE_CHECKING:
     from ..core.document import PatientDocument
@@ -22,20 +24,23 @@ if TYPE_CHECKING:
 
 #: The list's colours (one scale, by category only): "low" is plain text, never a reassuring green.
 RISK_COLOURS = {"low": "#37474F", **LIST_RISK_COLOURS}
-_BAND_WORDS = {"none": "none", "low": "low (<2.5)", "medium": "medium (2.5–7.5)", "high": "high (≥7.5)"}
+_BAND_WORDS = {"none": QT_TRANSLATE_NOOP("AssessmentHeader", "none"),
+               "low": QT_TRANSLATE_NOOP("AssessmentHeader", "low (<2.5)"),
+               "medium": QT_TRANSLATE_NOOP("AssessmentHeader", "medium (2.5–7.5)"),
+               "high": QT_TRANSLATE_NOOP("AssessmentHeader", "high (≥7.5)")}
 
 
 def _pct(value: Any) -> str:
-    return "—" if value is None else f"{float(value):.1f}%"
+    return "—" if value is None else f"{local_number(float(value), 1)}%"
 
 
 def _risk_line(name: str, includes: str, block: QFracture | Frax) -> str:
     label = f"{name} <span style='color:#555'>({html.escape(includes)})</span>"
     if block.major_osteoporotic_percent is None:
-        notes = "; ".join(block.notes) or "not available"
+        notes = "; ".join(block.notes) or translate("AssessmentHeader", "not available")
         return f"{label}: <span style='color:#666'>{html.escape(notes)}</span>"
-    return (f"{label}: major osteoporotic {_pct(block.major_osteoporotic_percent)}, "
-            f"hip {_pct(block.hip_percent)}")
+    return translate("AssessmentHeader", "{label}: major osteoporotic {major}, hip {hip}").format(
+        label=label, major=_pct(block.major_osteoporotic_percent), hip=_pct(block.hip_percent))
 
 
 def frax_includes(doc: PatientDocument, block: Frax) -> str:
@@ -44,12 +49,14 @@ def frax_includes(doc: PatientDocument, block: Frax) -> str:
     entries = sorted(doc.frax, key=lambda f: f.date)
     latest = entries[-1] if entries else None
     with_bmd = getattr(latest, "with_bmd", None)
-    parts = ["with femoral neck BMD" if with_bmd else "clinical factors, no BMD" if with_bmd is False
-             else "BMD not stated"]
+    parts = [translate("AssessmentHeader", "with femoral neck BMD") if with_bmd
+             else translate("AssessmentHeader", "clinical factors, no BMD") if with_bmd is False
+             else translate("AssessmentHeader", "BMD not stated")]
     if latest is not None:
-        parts.append(f"entered {long_date(latest.date.isoformat())}")
+        parts.append(translate("AssessmentHeader", "entered {date}").format(date=long_date(latest.date.isoformat())))
     if block.adjustments:
-        parts.append("adjusted: " + "; ".join(block.adjustments))
+        parts.append(translate("AssessmentHeader", "adjusted: {adjustments}").format(
+            adjustments="; ".join(block.adjustments)))
     return ", ".join(parts)
 
 
@@ -58,23 +65,32 @@ def risk_text(report: AssessmentReport) -> tuple[str, str]:
     tooltip listing every criterion met."""
     risk = report.risk_category
     colour = RISK_COLOURS.get(risk, "#333")
-    words = risk.replace("_", " ").upper()
-    reasons = report.risk_reasons
+    words = (term(f"risk.{risk}", risk.replace("_", " ")) if risk
+             else translate("AssessmentHeader", "not assessed")).upper()
+    reasons = risk_reasons(report)
     text = f"<b style='color:{colour}; font-size:11pt'>{html.escape(words)}</b>"
     if reasons:
         text += f" — {html.escape(reasons[0])}"
     since = report.risk_category_since
     if since:
-        text += f" <span style='color:#555'>(since {html.escape(long_date(since))})</span>"
-    tip = "Risk category criteria met:\n" + "\n".join(f"• {r}" for r in reasons) if reasons else ""
+        text += translate("AssessmentHeader", " <span style='color:#555'>(since {date})</span>").format(
+            date=html.escape(long_date(since)))
+    tip = (translate("AssessmentHeader", "Risk category criteria met:") + "\n" + "\n".join(f"• {r}" for r in reasons)
+           if reasons else "")
     return text, tip
+
+
+def _site_in_sentence(site: str) -> str:
+    """The site as a word inside a sentence: the glossary's ``site.*`` (German keeps its capital)."""
+    return term(f"site.{site}", display("dxa_site", site).lower())
 
 
 def latest_mobility(doc: PatientDocument) -> str:
     if not doc.mobility:
-        return "not recorded"
+        return translate("AssessmentHeader", "not recorded")
     latest = max(doc.mobility, key=lambda m: m.date)
-    return f"{display('mobility', latest.status)} (since {latest.date.isoformat()})"
+    return translate("AssessmentHeader", "{status} (since {date})").format(
+        status=display("mobility", latest.status), date=local_date(latest.date))
 
 
 class AssessmentHeader(QFrame):
@@ -109,7 +125,7 @@ class AssessmentHeader(QFrame):
         self.scores.setWordWrap(True)
         outer.addWidget(self.scores)
         self.disclaimer_toggle = QToolButton(self)
-        self.disclaimer_toggle.setText("QFracture-2012 © ClinRisk Ltd — disclaimer ▸")
+        self.disclaimer_toggle.setText(translate("AssessmentHeader", "QFracture-2012 © ClinRisk Ltd — disclaimer ▸"))
         self.disclaimer_toggle.setCheckable(True)
         self.disclaimer_toggle.setAutoRaise(True)
         self.disclaimer_toggle.setStyleSheet("color: #555; font-size: 8pt;")
@@ -134,40 +150,69 @@ class AssessmentHeader(QFrame):
             from ..core.qfracture import DISCLAIMER as CLINRISK_DISCLAIMER
 
             self.disclaimer.setText(esc(CLINRISK_DISCLAIMER))
-        self.name.setText(f"<span style='font-size:13pt; font-weight:600'>{esc(doc.display_name)}</span>"
-                          f" &nbsp;<span style='color:#555'>{esc(doc.id)} · {esc(display('sex', doc.sex))}"
-                          f" · born {doc.birth_date.isoformat()}</span>")
+        self.name.setText(
+            translate(
+                "AssessmentHeader",
+                "<span style='font-size:13pt; font-weight:600'>{name}</span> &nbsp;<span style='color:#555'>{patient_id} · {sex} · born {birth_date}</span>",  # noqa: E501 (one message for the translators)
+            ).format(
+                name=esc(doc.display_name),
+                patient_id=esc(doc.id),
+                sex=esc(display("sex", doc.sex)),
+                birth_date=local_date(doc.birth_date),
+            )
+        )
         rows: dict[str, str] = {}
-        rows["Age"] = esc(f"{report.age_years:.1f} years ({report.population})")
+        rows[translate("AssessmentHeader", "Age")] = esc(
+            translate("AssessmentHeader", "{age} years ({population})").format(
+                age=local_number(report.age_years, 1), population=display("population", report.population)
+            )
+        )
         name = display("diagnosis", doc.diagnosis.code)
         label = doc.diagnosis.label
         diagnosis = f"{label} ({name})" if label and label.casefold() != name.casefold() else name
-        onset = f", onset {doc.diagnosis.onset_date.isoformat()}" if doc.diagnosis.onset_date else ""
-        rows["Diagnosis"] = esc(f"{diagnosis}{onset}")
-        rows["Mobility"] = esc(latest_mobility(doc))
+        onset = (translate("AssessmentHeader", ", onset {date}").format(date=local_date(doc.diagnosis.onset_date))
+                 if doc.diagnosis.onset_date else "")
+        rows[translate("AssessmentHeader", "Diagnosis")] = esc(f"{diagnosis}{onset}")
+        rows[translate("AssessmentHeader", "Mobility")] = esc(latest_mobility(doc))
         gc = report.glucocorticoids
         mg = gc.current_daily_mg_pred_eq
         band = gc.current_dose_band
-        gc_text = "none now" if not mg else f"{mg:g} mg/day prednisolone-eq, {_BAND_WORDS.get(band, band)}"
+        band_words = translate("AssessmentHeader", _BAND_WORDS[band]) if band in _BAND_WORDS else band
+        gc_text = (translate("AssessmentHeader", "none now") if not mg else
+                   translate("AssessmentHeader", "{dose} mg/day prednisolone-eq, {band}").format(
+                       dose=local_number(mg), band=band_words))
         if gc.cumulative_mg_pred_eq:
-            gc_text += f"; cumulative {gc.cumulative_mg_pred_eq / 1000:.1f}\u00a0g"
-        rows["Steroids"] = esc(gc_text)
+            gc_text += translate("AssessmentHeader", "; cumulative {grams}\u00a0g").format(
+                grams=local_number(gc.cumulative_mg_pred_eq / 1000, 1))
+        rows[translate("AssessmentHeader", "Steroids")] = esc(gc_text)
         dens = report.densitometry
         category = display("category", dens.category)
         if dens.lowest_score is not None:
-            category += (f", lowest {dens.score_type} {dens.lowest_score:+.1f} at "
-                         f"{display('dxa_site', dens.lowest_site or '').lower()} ({dens.date})")
-        rows["DXA"] = esc(category)
+            category += translate("AssessmentHeader", ", lowest {score_type} {score} at {site} ({date})").format(
+                score_type=dens.score_type, score=local_number(float(dens.lowest_score), 1, sign=True),
+                site=_site_in_sentence(dens.lowest_site or ""), date=local_date(dens.date))
+        rows[translate("AssessmentHeader", "DXA")] = esc(category)
         self.facts.setText("<table cellspacing='0' cellpadding='1'>" + "".join(
             f"<tr><td style='color:#555; padding-right:8px'>{k}</td><td>{v}</td></tr>" for k, v in rows.items())
             + "</table>")
         risk_html, risk_tip = risk_text(report)
-        self.risk.setText(f"<span style='color:#555'>Risk</span>&nbsp; {risk_html}")
+        self.risk.setText(
+            translate("AssessmentHeader", "<span style='color:#555'>Risk</span>&nbsp; {risk_html}").format(
+                risk_html=risk_html
+            )
+        )
         self.risk.setToolTip(risk_tip)
         fr = report.fracture_risk
         frax = fr.frax
-        frax_line = _risk_line("FRAX", frax_includes(doc, frax), frax) if frax else "FRAX: none entered"
+        frax_line = (_risk_line("FRAX", frax_includes(doc, frax), frax) if frax
+                     else translate("AssessmentHeader", "FRAX: none entered"))
         self.scores.setText(
-            "<b>10-year fracture risk</b> <span style='color:#555'>(for information: the category above "
-            "comes from its criterion)</span><br>"
-            f"{_risk_line('QFracture', 'clinical factors, no BMD', fr.qfracture)}<br>{frax_line}")
+            translate(
+                "AssessmentHeader",
+                "<b>10-year fracture risk</b> <span style='color:#555'>(for information: the category above comes from its criterion)</span><br>{risk_line}<br>{frax_line}",  # noqa: E501 (one message for the translators)
+            ).format(
+                risk_line=_risk_line("QFracture", translate("AssessmentHeader", "clinical factors, no BMD"),
+                                     fr.qfracture),
+                frax_line=frax_line,
+            )
+        )

@@ -30,6 +30,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from .translation import translate
+
 
 class Cancelled(Exception):
     """Raised by :meth:`Progress.check` once the user has asked to stop."""
@@ -179,7 +181,7 @@ def run_with_progress(
     duration), so quick jobs do not flash a window.
     """
     task = BackgroundTask(fn, parent)
-    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(title, translate("Background", "Cancel"), 0, 0, parent)
     dialog.setObjectName("backgroundProgress")
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,13 +25,17 @@ from PySide6.QtWidgets import (
 
 from ..charts.bmd_change import BmdChange, SiteChanges
 from ..charts.styles import SITE_ORDER, SITE_STYLES, site_label
+from .translation import translate
+from .vocabulary import display, local_date, local_number
 
 SIGNIFICANT_MARK = "●"
 LOSS_COLOUR = "#B00020"
 GAIN_COLOUR = "#1B5E20"
 #: Rows the table shows without scrolling (most patients have two or three sites).
 VISIBLE_ROWS = 3
-HEADERS = ("Site", "Scans", "Since previous", "Since baseline", "LSC")
+HEADERS = (QT_TRANSLATE_NOOP("BmdChangeTable", "Site"), QT_TRANSLATE_NOOP("BmdChangeTable", "Scans"),
+           QT_TRANSLATE_NOOP("BmdChangeTable", "Since previous"), QT_TRANSLATE_NOOP("BmdChangeTable", "Since baseline"),
+           QT_TRANSLATE_NOOP("BmdChangeTable", "LSC"))
 
 
 def change_text(change: BmdChange | None, missing: str) -> tuple[str, str]:
@@ -39,14 +43,19 @@ def change_text(change: BmdChange | None, missing: str) -> tuple[str, str]:
     if change is None:
         return missing, missing
     mark = f" {SIGNIFICANT_MARK}" if change.significant else ""
-    text = f"{change.percent:+.1f}%{mark}".replace("-", "−")
-    tip = (f"BMD {change.start_bmd:.3f} → {change.end_bmd:.3f} g/cm², {change.start.isoformat()} → "
-           f"{change.end.isoformat()}: {change.percent:+.1f}%")
+    percent = local_number(change.percent, 1, sign=True).replace("-", "−")
+    text = f"{percent}%{mark}"
+    tip = translate("BmdChangeTable", "BMD {start_bmd} → {end_bmd} g/cm², {start} → {end}: {percent}%").format(
+        start_bmd=local_number(change.start_bmd, 3), end_bmd=local_number(change.end_bmd, 3),
+        start=local_date(change.start), end=local_date(change.end), percent=percent)
     if change.annualised_percent is not None:
-        tip += f" ({change.annualised_percent:+.1f}% a year)"
-    tip += (f"\n{'significant' if change.significant else 'not significant'}: "
-            f"{'at least' if change.significant else 'less than'} the least significant change "
-            f"({change.lsc_percent:g}%)")
+        tip += translate("BmdChangeTable", " ({percent}% a year)").format(
+            percent=local_number(change.annualised_percent, 1, sign=True))
+    lsc = local_number(change.lsc_percent)
+    tip += "\n" + (translate("BmdChangeTable", "significant: at least the least significant change ({lsc}%)")
+                   if change.significant else
+                   translate("BmdChangeTable", "not significant: less than the least significant change ({lsc}%)")
+                   ).format(lsc=lsc)
     return text, tip
 
 
@@ -58,8 +67,8 @@ class BmdChangeTable(QWidget):
         self.setObjectName("bmdChangePane")
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setObjectName("bmdChangeTable")
-        self.table.setAccessibleName("BMD change per site")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setAccessibleName(translate("BmdChangeTable", "BMD change per site"))
+        self.table.setHorizontalHeaderLabels([translate("BmdChangeTable", h) for h in HEADERS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -80,9 +89,11 @@ class BmdChangeTable(QWidget):
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: #444; font-size: 8pt;")
         self.legend.setText(
-            f"{SIGNIFICANT_MARK} significant: the BMD change (% of g/cm²) is at least the site's least "
-            "significant change (LSC). Baseline: first scan on the latest scan's manufacturer; "
-            "scans on another manufacturer are not compared.")
+            translate(
+                "BmdChangeTable",
+                "{mark} significant: the BMD change (% of g/cm²) is at least the site's least significant change (LSC). Baseline: first scan on the latest scan's manufacturer; scans on another manufacturer are not compared.",  # noqa: E501 (one message for the translators)
+            ).format(mark=SIGNIFICANT_MARK)
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(1)
@@ -104,21 +115,25 @@ class BmdChangeTable(QWidget):
         for r, (site, change) in enumerate(self.rows.items()):
             notes = "; ".join(change.notes)
             first = change.baseline.date.year if change.baseline is not None else None
-            span = f"{change.scans} since {first}" if first and change.since_baseline else str(change.scans)
-            previous_missing = "other scanner" if any(
+            span = (translate("BmdChangeTable", "{scans} since {year}").format(scans=change.scans, year=first)
+                    if first and change.since_baseline else str(change.scans))
+            previous_missing = translate("BmdChangeTable", "other scanner") if any(
                 n.startswith("change since previous") for n in change.notes) else "—"
             prev_text, prev_tip = change_text(change.since_previous, previous_missing)
             if change.since_previous is None and notes:
                 prev_tip = notes
             base_text, base_tip = change_text(change.since_baseline, "—")
             source = (lsc_source or {}).get(site, "")
+            site_name = display("dxa_site", site) if site in SITE_STYLES else site_label(site)
             cells = [
-                (site_label(site), notes or site_label(site), None),
-                (span, f"{change.scans} scans with a BMD", None),
+                (site_name, notes or site_name, None),
+                (span, translate("BmdChangeTable", "{scans} scans with a BMD").format(scans=change.scans), None),
                 (prev_text, prev_tip, change.since_previous),
                 (base_text, base_tip, change.since_baseline),
-                (f"{change.lsc_percent:g}% {'clinic' if source else 'default'}",
-                 f"least significant change: {'the clinic value' if source else 'RULES §7 default'}", None),
+                ((translate("BmdChangeTable", "{lsc}% clinic") if source
+                  else translate("BmdChangeTable", "{lsc}% default")).format(lsc=local_number(change.lsc_percent)),
+                 translate("BmdChangeTable", "least significant change: the clinic value") if source
+                 else translate("BmdChangeTable", "least significant change: RULES §7 default"), None),
             ]
             for c, (text, tip, cmp) in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -133,7 +148,7 @@ class BmdChangeTable(QWidget):
         if not self.rows:
             table.setRowCount(1)
             table.setSpan(0, 0, 1, len(HEADERS))
-            empty = QTableWidgetItem("No BMD on record: no change to show")
+            empty = QTableWidgetItem(translate("BmdChangeTable", "No BMD on record: no change to show"))
             empty.setForeground(QBrush(QColor("#707070")))
             table.setItem(0, 0, empty)
         if not self._height_set:

@@ -36,7 +36,10 @@ from ..charts.styles import (
 from ..charts.trajectory import TrajectoryArtists, TrajectoryPlot
 from .bmd_change_table import BmdChangeTable
 from .chart_canvas import ChartCanvas
+from .chart_words import window_chart_words
 from .sealed_pane import SealedPane
+from .translation import translate
+from .vocabulary import display
 
 if TYPE_CHECKING:
     from matplotlib.backend_bases import MouseEvent
@@ -59,10 +62,10 @@ class BmdChartWidget(SealedPane):
         self.canvas.setParent(self)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumSize(280, 240)
-        self.canvas.setAccessibleName("BMD trajectory chart")
+        self.canvas.setAccessibleName(translate("BmdChartWidget", "BMD trajectory chart"))
         # The legend is drawn as widgets (the coloured site boxes and the key above the chart):
         # inside the figure it would cost a third of every redraw on a patient switch.
-        self.plot = TrajectoryPlot(self.figure, legend=False)
+        self.plot = TrajectoryPlot(self.figure, legend=False, words=window_chart_words())
         self.key = QLabel(self)
         self.key.setObjectName("chartKey")
         self.key.setTextFormat(Qt.TextFormat.RichText)
@@ -87,10 +90,11 @@ class BmdChartWidget(SealedPane):
         toggles.setContentsMargins(4, 0, 4, 2)
         for site in SITE_ORDER:
             style = SITE_STYLES[site]
-            box = QCheckBox(f"{MARKER_GLYPHS.get(style.marker, '')} {style.short}", self)
+            box = QCheckBox(f"{MARKER_GLYPHS.get(style.marker, '')} {translate('Chart', style.short)}", self)
             box.setObjectName(f"siteToggle_{site}")
-            box.setToolTip(f"Show {style.label}")
-            box.setAccessibleName(style.label)
+            label = display("dxa_site", site)
+            box.setToolTip(translate("BmdChartWidget", "Show {label}").format(label=label))
+            box.setAccessibleName(label)
             box.setChecked(True)
             box.setStyleSheet(f"QCheckBox {{ color: {style.colour}; }}")
             box.toggled.connect(self._on_site_toggled)
@@ -103,19 +107,23 @@ class BmdChartWidget(SealedPane):
         view_row.setContentsMargins(4, 0, 4, 2)
         # The other score type (Z for a patient scored by T) for every scan; scans that have only
         # the other type are always drawn, dashed, so no scan is ever missing from the chart.
-        self.score_toggle = QCheckBox("Z too", self)
+        self.score_toggle = QCheckBox(translate("BmdChartWidget", "Z too"), self)
         self.score_toggle.setObjectName("scoreTypeToggle")
         self.score_toggle.toggled.connect(self._on_view_changed)
         view_row.addWidget(self.score_toggle)
-        self.bmd_toggle = QCheckBox("BMD g/cm²", self)
+        self.bmd_toggle = QCheckBox(translate("BmdChartWidget", "BMD g/cm²"), self)
         self.bmd_toggle.setObjectName("bmdToggle")
-        self.bmd_toggle.setToolTip("Plot BMD (g/cm²) instead of T/Z-scores: every scan with a BMD, "
-                                   "also those without a score")
+        self.bmd_toggle.setToolTip(
+            translate(
+                "BmdChartWidget",
+                "Plot BMD (g/cm²) instead of T/Z-scores: every scan with a BMD, also those without a score",
+            )
+        )
         self.bmd_toggle.toggled.connect(self._on_view_changed)
         view_row.addWidget(self.bmd_toggle)
         view_row.addStretch(1)
-        self.save_button = QPushButton("Save PNG…", self)
-        self.save_button.setToolTip("Save the chart as a PNG image (Ctrl+Shift+S)")
+        self.save_button = QPushButton(translate("BmdChartWidget", "Save PNG…"), self)
+        self.save_button.setToolTip(translate("BmdChartWidget", "Save the chart as a PNG image (Ctrl+Shift+S)"))
         self.save_button.setObjectName("saveChartButton")
         self.save_button.clicked.connect(self.save_png_dialog)
         view_row.addWidget(self.save_button)
@@ -145,19 +153,25 @@ class BmdChartWidget(SealedPane):
         self.plot.show_other = self.score_toggle.isChecked()
         self.artists = self.plot.update(doc, report, sites=self.selected_sites(), lsc=self.lsc)
         other = "Z" if self.artists.score_type == "T" else "T"
-        if self.score_toggle.text() != f"{other} too":
-            self.score_toggle.setText(f"{other} too")
+        other_too = translate("BmdChartWidget", "{other} too").format(other=other)
+        if self.score_toggle.text() != other_too:
+            self.score_toggle.setText(other_too)
         self.score_toggle.setToolTip(
-            f"Also plot the {other}-score of every scan (dashed, hollow markers). Scans that have only "
-            f"a {other}-score are always plotted.")
+            translate(
+                "BmdChartWidget",
+                "Also plot the {other}-score of every scan (dashed, hollow markers). Scans that have only a {other}-score are always plotted.",  # noqa: E501 (one message for the translators)
+            ).format(other=other)
+        )
         has_other = any((row.t_score if other == "T" else row.z_score) is not None for row in doc.dxa)
         self.score_toggle.setEnabled(has_other and not self.bmd_toggle.isChecked())
         if not has_other:
-            self.score_toggle.setToolTip(f"No scan of this patient has a {other}-score")
+            self.score_toggle.setToolTip(
+                translate("BmdChartWidget", "No scan of this patient has a {other}-score").format(other=other)
+            )
         for site, box in self.site_boxes.items():
             box.setEnabled(site in self.artists.sites or site in self.artists.secondary)
         self.changes.show_changes(self.artists.changes,
-                                  {site: "clinic value" for site in self.lsc})
+                                  {site: translate("BmdChartWidget", "clinic value") for site in self.lsc})
         self._update_key()
         self.canvas.draw_idle()
         return self.artists
@@ -167,7 +181,8 @@ class BmdChartWidget(SealedPane):
         if self.doc is not None and self.report is not None:
             self.show_patient(self.doc, self.report, lsc=self.lsc)
 
-    def clear(self, message: str = "Select a patient", *, redraw: bool = True) -> None:
+    def clear(self, message: str | None = None, *, redraw: bool = True) -> None:
+        message = translate("BmdChartWidget", "Select a patient") if message is None else message
         self.doc, self.report, self.artists = None, None, None
         self._tip.set_visible(False)
         self.plot.clear(message)
@@ -184,22 +199,30 @@ class BmdChartWidget(SealedPane):
         art = self.artists
         parts = []
         if art is not None and art.view == "score" and art.score_type == "T":
-            parts += [f"<span style='background:{OSTEOPENIA_FILL}'>&nbsp;&nbsp;&nbsp;&nbsp;</span> osteopenia",
-                      f"<span style='background:{OSTEOPOROSIS_FILL}'>&nbsp;&nbsp;&nbsp;&nbsp;</span> osteoporosis"]
+            parts += [f"<span style='background:{OSTEOPENIA_FILL}'>&nbsp;&nbsp;&nbsp;&nbsp;</span> "
+                      + translate("BmdChartWidget", "osteopenia"),
+                      f"<span style='background:{OSTEOPOROSIS_FILL}'>&nbsp;&nbsp;&nbsp;&nbsp;</span> "
+                      + translate("BmdChartWidget", "osteoporosis")]
         if art is not None and art.view == "score" and art.score_type == "Z":
-            parts.append("<span style='color:#B2182B'>– – –</span> Z −2.0 (low for age)")
+            parts.append("<span style='color:#B2182B'>– – –</span> "
+                         + translate("BmdChartWidget", "Z −2.0 (low for age)"))
         if art is not None and art.fractures:
-            parts.append(f"<span style='color:{FRACTURE_COLOUR}'>▼</span> vertebral fracture "
-                         f"<span style='color:{FRACTURE_COLOUR}'>✖</span> other fracture")
+            parts.append(f"<span style='color:{FRACTURE_COLOUR}'>▼</span> "
+                         + translate("BmdChartWidget", "vertebral fracture")
+                         + f" <span style='color:{FRACTURE_COLOUR}'>✖</span> "
+                         + translate("BmdChartWidget", "other fracture"))
         if art is not None and any(line.get_visible() for line in art.secondary.values()):
             other = "Z" if art.score_type == "T" else "T"
-            parts.append(f"<span style='color:#555'>- -○- -</span> {other}-score")
+            parts.append("<span style='color:#555'>- -○- -</span> "
+                         + translate("BmdChartWidget", "{score_type}-score").format(score_type=other))
         if art is not None and art.ends:
-            parts.append("◯ baseline / <b>◯</b> latest scan")
+            parts.append(translate("BmdChartWidget", "◯ baseline / <b>◯</b> latest scan"))
         if art is not None and any(a.get_visible() for a in art.significant):
-            parts.append("<span style='background:#D9D9D9'>&nbsp;&nbsp;&nbsp;&nbsp;</span> BMD change ≥ LSC")
+            parts.append("<span style='background:#D9D9D9'>&nbsp;&nbsp;&nbsp;&nbsp;</span> "
+                         + translate("BmdChartWidget", "BMD change ≥ LSC"))
         if art is not None and art.medications:
-            parts.append("<span style='background:#C9D7E6'>&nbsp;&nbsp;&nbsp;&nbsp;</span> bone medication")
+            parts.append("<span style='background:#C9D7E6'>&nbsp;&nbsp;&nbsp;&nbsp;</span> "
+                         + translate("BmdChartWidget", "bone medication"))
         html = " &nbsp; ".join(parts)
         if html != self._key_html:  # rich text layout is not free: only when it changes
             self._key_html = html
@@ -277,7 +300,12 @@ class BmdChartWidget(SealedPane):
     @Slot()
     def save_png_dialog(self) -> None:
         default = f"{self.doc.id}-bmd.png" if self.doc is not None else "bmd-chart.png"
-        path, _ = QFileDialog.getSaveFileName(self, "Save chart as PNG", default, "PNG image (*.png)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("BmdChartWidget", "Save chart as PNG"),
+            default,
+            translate("BmdChartWidget", "PNG image (*.png)"),
+        )
         if path:
             self.save_png(Path(path))
 

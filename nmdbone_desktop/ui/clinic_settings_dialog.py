@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..charts.styles import SITE_ORDER, site_label
+from ..charts.styles import SITE_ORDER
 from ..services.clinic import LSC_RANGE, StoreError
 from ..services.clinic_settings import DEFAULT_LSC
 from .form_fields import ERROR_STYLE
+from .translation import translate
+from .vocabulary import display
 
 Save = Callable[[dict[str, float]], Any]
 
@@ -40,10 +42,10 @@ def parse_lsc(text: str) -> float | str | None:
     try:
         value = float(cleaned)
     except ValueError:
-        return f"“{text.strip()}” is not a number"
+        return translate("ClinicLscDialog", "“{text}” is not a number").format(text=text.strip())
     lo, hi = LSC_RANGE
     if not lo <= value <= hi:
-        return f"must be between {lo:g} and {hi:g} %"
+        return translate("ClinicLscDialog", "must be between {lo} and {hi} %").format(lo=f"{lo:g}", hi=f"{hi:g}")
     return value
 
 
@@ -54,31 +56,38 @@ class ClinicLscDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clinicSettings")
-        self.setWindowTitle(f"Clinic settings — {clinic}" if clinic else "Clinic settings")
+        self.setWindowTitle(
+            translate("ClinicLscDialog", "Clinic settings — {clinic}").format(clinic=clinic)
+            if clinic
+            else translate("ClinicLscDialog", "Clinic settings")
+        )
         self._save = save
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         outer = QVBoxLayout(self)
         intro = QLabel(
-            "<b>Least significant change (LSC) per DXA site</b><br>"
+            translate("ClinicLscDialog", "<b>Least significant change (LSC) per DXA site</b><br>"
             "From your own precision study: LSC = 2.77 × precision error (RMS-SD, %). A change in BMD of at "
             "least the LSC is marked significant on the chart and used by the assessment. Leave a field "
-            "empty to use the default (RULES §7). Stored in the clinic database: every workstation uses it.",
+            "empty to use the default (RULES §7). Stored in the clinic database: every workstation uses it."),
             self)
         intro.setWordWrap(True)
         intro.setObjectName("clinicSettingsIntro")
         outer.addWidget(intro)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
-        for c, text in enumerate(("Site", "Clinic LSC (%)", "Default")):
+        for c, text in enumerate((translate("ClinicLscDialog", "Site"), translate("ClinicLscDialog", "Clinic LSC (%)"),
+                                  translate("ClinicLscDialog", "Default"))):
             head = QLabel(f"<b>{text}</b>", self)
             grid.addWidget(head, 0, c)
         for r, site in enumerate(SITE_ORDER, start=1):
-            label = QLabel(site_label(site), self)
+            label = QLabel(display("dxa_site", site), self)
             edit = QLineEdit(self)
             edit.setObjectName(f"lsc_{site}")
-            edit.setAccessibleName(f"{site_label(site)} LSC, %")
-            edit.setPlaceholderText(f"{DEFAULT_LSC[site]:g} (default)")
+            edit.setAccessibleName(translate("ClinicLscDialog", "{site} LSC, %").format(site=display("dxa_site", site)))
+            edit.setPlaceholderText(
+                translate("ClinicLscDialog", "{lsc} (default)").format(lsc=f"{DEFAULT_LSC[site]:g}")
+            )
             edit.setMaximumWidth(130)
             if site in current:
                 edit.setText(f"{current[site]:g}")
@@ -106,9 +115,9 @@ class ClinicLscDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                    self)
         buttons.setObjectName("clinicSettingsButtons")
-        self.defaults_button = QPushButton("Use defaults", self)
+        self.defaults_button = QPushButton(translate("ClinicLscDialog", "Use defaults"), self)
         self.defaults_button.setObjectName("lscDefaults")
-        self.defaults_button.setToolTip("Empty every field: the RULES §7 defaults apply")
+        self.defaults_button.setToolTip(translate("ClinicLscDialog", "Empty every field: the RULES §7 defaults apply"))
         buttons.addButton(self.defaults_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.defaults_button.clicked.connect(lambda: [edit.clear() for edit in self.fields.values()])
         buttons.accepted.connect(self.try_accept)
@@ -142,7 +151,7 @@ class ClinicLscDialog(QDialog):
         try:
             self._save(values)
         except StoreError as error:
-            self.general.setText(f"Not saved: {error}")
+            self.general.setText(translate("ClinicLscDialog", "Not saved: {error}").format(error=error))
             self.general.setVisible(True)
             return False
         self.accept()

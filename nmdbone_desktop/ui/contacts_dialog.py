@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from .form_fields import ERROR_STYLE
 from .record_kinds import FieldSpec, RecordKind
+from .translation import translate
 
 if TYPE_CHECKING:
     from ..core.document import PatientDocument
@@ -32,11 +34,17 @@ if TYPE_CHECKING:
 __all__ = ["CONTACTS", "ContactsDialog", "address_value"]
 
 #: The ``contacts`` object as one singleton record of three parts (each a whole sub-object).
-CONTACTS = RecordKind("contacts", "contacts", "contacts", (
-    FieldSpec("patient_address", "Patient's address"),
-    FieldSpec("gp", "General practitioner"),
-    FieldSpec("responsible_clinician", "Responsible clinician"),
-), singleton=True)
+CONTACTS = RecordKind(
+    "contacts",
+    QT_TRANSLATE_NOOP("RecordKinds", "contacts"),
+    QT_TRANSLATE_NOOP("RecordKinds", "contacts"),
+    (
+        FieldSpec("patient_address", QT_TRANSLATE_NOOP("RecordKinds", "Patient's address")),
+        FieldSpec("gp", QT_TRANSLATE_NOOP("RecordKinds", "General practitioner")),
+        FieldSpec("responsible_clinician", QT_TRANSLATE_NOOP("RecordKinds", "Responsible clinician")),
+    ),
+    singleton=True,
+)
 
 
 def address_value(lines: str, postcode: str, city: str, country: str) -> dict[str, Any] | None:
@@ -52,17 +60,17 @@ class _AddressFields:
     def __init__(self, prefix: str, form: QFormLayout, address: Any) -> None:
         self.lines = QPlainTextEdit("\n".join(address.lines) if address else "", objectName=f"{prefix}Lines")
         self.lines.setFixedHeight(self.lines.fontMetrics().lineSpacing() * 4 + 12)
-        self.lines.setPlaceholderText("street and number, one line each (up to 4)")
+        self.lines.setPlaceholderText(translate("_AddressFields", "street and number, one line each (up to 4)"))
         self.lines.setTabChangesFocus(True)
         self.postcode = QLineEdit((address.postcode or "") if address else "", objectName=f"{prefix}Postcode")
         self.city = QLineEdit((address.city or "") if address else "", objectName=f"{prefix}City")
         self.country = QLineEdit((address.country or "") if address else "", objectName=f"{prefix}Country")
-        self.country.setPlaceholderText("two letters, e.g. GB, NL, DE")
+        self.country.setPlaceholderText(translate("_AddressFields", "two letters, e.g. GB, NL, DE"))
         self.country.setMaxLength(2)
-        form.addRow("Address", self.lines)
-        form.addRow("Postcode", self.postcode)
-        form.addRow("Town", self.city)
-        form.addRow("Country", self.country)
+        form.addRow(translate("_AddressFields", "Address"), self.lines)
+        form.addRow(translate("_AddressFields", "Postcode"), self.postcode)
+        form.addRow(translate("_AddressFields", "Town"), self.city)
+        form.addRow(translate("_AddressFields", "Country"), self.country)
 
     def value(self) -> dict[str, Any] | None:
         return address_value(self.lines.toPlainText(), self.postcode.text(), self.city.text(), self.country.text())
@@ -76,30 +84,34 @@ class ContactsDialog(QDialog):
         self.setObjectName("contactsDialog")
         self.controller = controller
         doc: PatientDocument = controller.doc  # type: ignore[assignment]
-        self.setWindowTitle(f"Contacts — {doc.name.given} {doc.name.family} ({doc.id}, born {doc.birth_date})")
+        self.setWindowTitle(
+            translate("ContactsDialog", "Contacts — {given} {family} ({id}, born {birth_date})").format(
+                given=doc.name.given, family=doc.name.family, id=doc.id, birth_date=doc.birth_date
+            )
+        )
         contacts = doc.contacts
         gp = contacts.gp if contacts else None
         clinician = contacts.responsible_clinician if contacts else None
 
-        patient_box = QGroupBox("Patient's postal address (advice sheets)")
+        patient_box = QGroupBox(translate("ContactsDialog", "Patient's postal address (advice sheets)"))
         patient_form = QFormLayout(patient_box)
         self.patient = _AddressFields("patientAddress", patient_form, contacts.patient_address if contacts else None)
 
-        gp_box = QGroupBox("General practitioner (GP letters)")
+        gp_box = QGroupBox(translate("ContactsDialog", "General practitioner (GP letters)"))
         gp_form = QFormLayout(gp_box)
         self.gp_name = QLineEdit((gp.name or "") if gp else "", objectName="gpName")
         self.gp_practice = QLineEdit((gp.practice or "") if gp else "", objectName="gpPractice")
-        gp_form.addRow("Name", self.gp_name)
-        gp_form.addRow("Practice", self.gp_practice)
+        gp_form.addRow(translate("ContactsDialog", "Name"), self.gp_name)
+        gp_form.addRow(translate("ContactsDialog", "Practice"), self.gp_practice)
         self.gp_address = _AddressFields("gpAddress", gp_form, gp.address if gp else None)
 
-        clinician_box = QGroupBox("Responsible clinician (signs the letters)")
+        clinician_box = QGroupBox(translate("ContactsDialog", "Responsible clinician (signs the letters)"))
         clinician_form = QFormLayout(clinician_box)
         self.clinician_name = QLineEdit((clinician.name or "") if clinician else "", objectName="clinicianName")
         self.clinician_role = QLineEdit((clinician.role or "") if clinician else "", objectName="clinicianRole")
-        self.clinician_role.setPlaceholderText("e.g. Consultant Neurologist")
-        clinician_form.addRow("Name", self.clinician_name)
-        clinician_form.addRow("Role", self.clinician_role)
+        self.clinician_role.setPlaceholderText(translate("ContactsDialog", "e.g. Consultant Neurologist"))
+        clinician_form.addRow(translate("ContactsDialog", "Name"), self.clinician_name)
+        clinician_form.addRow(translate("ContactsDialog", "Role"), self.clinician_role)
 
         self.errors = QLabel(objectName="formErrors", wordWrap=True)
         self.errors.setStyleSheet(ERROR_STYLE)
@@ -128,7 +140,9 @@ class ContactsDialog(QDialog):
         # Parts left empty are removed, not stored as nulls.
         problems = self.controller.submit(CONTACTS, "edit", None, values)
         if problems:
-            messages = [f"{field}: {message}" for field, message in problems.by_field.items()] + problems.general
+            names = {spec.key: spec.text for spec in CONTACTS.fields}
+            messages = [f"{names.get(field, field)}: {message}" for field, message in problems.by_field.items()]
+            messages += problems.general
             self.errors.setText("\n".join(messages))
             self.errors.setVisible(True)
             return False

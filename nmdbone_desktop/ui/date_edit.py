@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import QDateEdit, QWidget
 
+from .translation import translate
+
 EMPTY = QDate(1800, 1, 1)
 DISPLAY_FORMAT = "yyyy-MM-dd"
 
@@ -27,7 +29,7 @@ class DateEdit(QDateEdit):
         self.setMinimumDate(EMPTY)
         self.setMaximumDate(QDate(2200, 12, 31))
         self.setSpecialValueText(" ")  # the sentinel shows as an empty field
-        self.setToolTip("Type YYYY-MM-DD or pick from the calendar (Alt+Down)")
+        self.setToolTip(translate("DateEdit", "Type YYYY-MM-DD or pick from the calendar (Alt+Down)"))
         self._today = today or date.today()
         self._advanced = False
         self.setDate(EMPTY)

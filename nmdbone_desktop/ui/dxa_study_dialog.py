@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,17 +27,22 @@ from ..core import contract_names as d
 from .date_edit import DateEdit
 from .form_fields import FieldRows, parse_number, save_cancel_buttons
 from .record_edit import FormProblems
+from .translation import translate
 from .vocabulary import display
 
 Submit = Callable[[list[dict[str, Any]]], tuple[list[FormProblems], list[str]]]
 
 #: The columns of a site row: (document field, heading, placeholder).
 COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("bmd_g_cm2", "BMD (g/cm²)", "0.1 … 2.5"),
-    ("t_score", "T-score", "−8 … +6"),
-    ("z_score", "Z-score", "−8 … +6"),
-    ("height_adjusted_z", "Height-adj. Z", "children"),
-    ("tbs", "TBS", "spine only"),
+    ("bmd_g_cm2", QT_TRANSLATE_NOOP("DxaStudyDialog", "BMD (g/cm²)"), "0.1 … 2.5"),
+    ("t_score", QT_TRANSLATE_NOOP("DxaStudyDialog", "T-score"), "−8 … +6"),
+    ("z_score", QT_TRANSLATE_NOOP("DxaStudyDialog", "Z-score"), "−8 … +6"),
+    (
+        "height_adjusted_z",
+        QT_TRANSLATE_NOOP("DxaStudyDialog", "Height-adj. Z"),
+        QT_TRANSLATE_NOOP("DxaStudyDialog", "children"),
+    ),
+    ("tbs", QT_TRANSLATE_NOOP("DxaStudyDialog", "TBS"), QT_TRANSLATE_NOOP("DxaStudyDialog", "spine only")),
 )
 SITES: tuple[str, ...] = ("lumbar_spine", "femoral_neck", "total_hip", "radius_33", "total_body_less_head",
                           "lateral_distal_femur")
@@ -54,7 +60,11 @@ class DxaStudyDialog(FieldRows, QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dxaStudyDialog")
-        self.setWindowTitle(f"Add DXA study — {patient}" if patient else "Add DXA study")
+        self.setWindowTitle(
+            translate("DxaStudyDialog", "Add DXA study — {patient}").format(patient=patient)
+            if patient
+            else translate("DxaStudyDialog", "Add DXA study")
+        )
         self._submit = submit
         outer = QVBoxLayout(self)
         self.general = self._head(outer, patient)
@@ -62,28 +72,33 @@ class DxaStudyDialog(FieldRows, QDialog):
         top = QFormLayout()
         self.date = DateEdit(self, today=today)
         self.date.setObjectName("editor_date")
-        self.date.setAccessibleName("Study date")
+        self.date.setAccessibleName(translate("DxaStudyDialog", "Study date"))
         self.date_error = self._error("error_date")
-        top.addRow(self._label("Date *", self.date), self._stack(self.date, self.date_error))
+        top.addRow(
+            self._label(translate("DxaStudyDialog", "Date *"), self.date), self._stack(self.date, self.date_error)
+        )
         self.manufacturer = QComboBox(self)
         self.manufacturer.setObjectName("editor_manufacturer")
-        self.manufacturer.setAccessibleName("Scanner manufacturer")
+        self.manufacturer.setAccessibleName(translate("DxaStudyDialog", "Scanner manufacturer"))
         self.manufacturer.addItem("", None)
         for code in d.Manufacturer.__args__:
             self.manufacturer.addItem(display("manufacturer", code), code)
         self.manufacturer_error = self._error("error_manufacturer")
-        top.addRow(self._label("Scanner", self.manufacturer), self._stack(self.manufacturer, self.manufacturer_error))
+        top.addRow(
+            self._label(translate("DxaStudyDialog", "Scanner"), self.manufacturer),
+            self._stack(self.manufacturer, self.manufacturer_error),
+        )
         outer.addLayout(top)
 
         columns = [c for c in COLUMNS if child or c[0] != "height_adjusted_z"]
         grid = QGridLayout()
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(2)
-        grid.addWidget(QLabel("<b>Site</b>", self), 0, 0)
+        grid.addWidget(QLabel(translate("DxaStudyDialog", "<b>Site</b>"), self), 0, 0)
         for c, (_field, heading, _hint) in enumerate(columns, start=1):
-            grid.addWidget(QLabel(f"<b>{heading}</b>", self), 0, c)
+            grid.addWidget(QLabel(f"<b>{translate('DxaStudyDialog', heading)}</b>", self), 0, c)
         side_column = len(columns) + 1
-        grid.addWidget(QLabel("<b>Side</b>", self), 0, side_column)
+        grid.addWidget(QLabel(translate("DxaStudyDialog", "<b>Side</b>"), self), 0, side_column)
         self.sides: dict[str, QComboBox] = {}
         self.cells: dict[str, dict[str, QLineEdit]] = {}
         self.row_errors: dict[str, QLabel] = {}
@@ -96,15 +111,17 @@ class DxaStudyDialog(FieldRows, QDialog):
                     continue
                 edit = QLineEdit(self)
                 edit.setObjectName(f"{site}_{field}")
-                edit.setAccessibleName(f"{display('dxa_site', site)} {heading}")
-                edit.setPlaceholderText(hint)
+                edit.setAccessibleName(f"{display('dxa_site', site)} {translate('DxaStudyDialog', heading)}")
+                edit.setPlaceholderText(translate("DxaStudyDialog", hint))
                 edit.setMaximumWidth(96)
                 grid.addWidget(edit, row, c)
                 self.cells[site][field] = edit
             if site in d.SIDED_SITES:
                 side = QComboBox(self)
                 side.setObjectName(f"{site}_side")
-                side.setAccessibleName(f"{display('dxa_site', site)} side")
+                side.setAccessibleName(
+                    translate("DxaStudyDialog", "{site} side").format(site=display("dxa_site", site))
+                )
                 side.addItem("", None)
                 for code in d.Side.__args__:
                     side.addItem(display("side", code), code)
@@ -114,7 +131,12 @@ class DxaStudyDialog(FieldRows, QDialog):
             grid.addWidget(error, row + 1, 1, 1, len(columns) + 1)
             self.row_errors[site] = error
         outer.addLayout(grid)
-        hint = QLabel("Fill in the sites measured; empty rows are not saved. Decimal comma or point.", self)
+        hint = QLabel(
+            translate(
+                "DxaStudyDialog", "Fill in the sites measured; empty rows are not saved. Decimal comma or point."
+            ),
+            self,
+        )
         hint.setStyleSheet("color: #555;")
         outer.addWidget(hint)
         outer.addWidget(save_cancel_buttons(self, self.try_accept))
@@ -146,7 +168,7 @@ class DxaStudyDialog(FieldRows, QDialog):
         rows = self.rows()
         self._clear()
         if not rows:
-            self._show_general(["Enter at least one site's BMD, T- or Z-score."])
+            self._show_general([translate("DxaStudyDialog", "Enter at least one site's BMD, T- or Z-score.")])
             return False
         per_row, general = self._submit([record for _site, record in rows])
         date_problems, maker_problems = [], []
@@ -159,11 +181,11 @@ class DxaStudyDialog(FieldRows, QDialog):
                     maker_problems.append(message)
                 elif field == "side" and site in self.sides:
                     _mark(self.sides[site], True)
-                    cell_messages.append(f"Side: {message}")
+                    cell_messages.append(translate("DxaStudyDialog", "Side: {message}").format(message=message))
                 elif field in self.cells[site]:
                     _mark(self.cells[site][field], True)
                     heading = next(h for f, h, _ in COLUMNS if f == field)
-                    cell_messages.append(f"{heading}: {message}")
+                    cell_messages.append(f"{translate('DxaStudyDialog', heading)}: {message}")
                 else:
                     cell_messages.append(message)
             cell_messages += problems.general

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..services.clinic import ImportResult, Session, open_clinic
+from .translation import translate
 
 if TYPE_CHECKING:
     from .background import Progress
@@ -30,17 +31,23 @@ def import_work(location: Path, paths: Sequence[Path], as_of: date,
 
         def on_file(i: int, n: int, path: Path) -> None:
             progress.check()
-            progress.report(i, n, f"checking {path.name}")
+            progress.report(i, n, translate("FileOperations", "checking {name}").format(name=path.name))
 
         files = document_import.input_files(paths)
         docs = document_import.read_documents(files, as_of, on_file=on_file)
         progress.check()
-        progress.report(len(files), len(files), "writing to the database")
+        progress.report(len(files), len(files), translate("FileOperations", "writing to the database"))
         with open_clinic(location, session) as clinic:
             return clinic.import_documents_from(
-                docs, as_of, source=document_import.import_source(paths),
-                on_assessing=lambda n: progress.report(0, n, "assessing the imported patients"),
-                progress=progress.report, cancelled=lambda: progress.cancelled)
+                docs,
+                as_of,
+                source=document_import.import_source(paths),
+                on_assessing=lambda n: progress.report(
+                    0, n, translate("FileOperations", "assessing the imported patients")
+                ),
+                progress=progress.report,
+                cancelled=lambda: progress.cancelled,
+            )
 
     return work
 
@@ -60,11 +67,17 @@ def export_work(location: Path, out_dir: Path, ids: Sequence[str] | None = None,
 
 
 def backup_work(location: Path, out_path: Path, session: Session | None = None) -> Callable[[Progress], Any]:
-    return _clinic_work(location, session, f"copying to {out_path.name}", lambda clinic: clinic.backup(out_path))
+    return _clinic_work(location, session, translate("FileOperations", "copying to {name}").format(name=out_path.name),
+                        lambda clinic: clinic.backup(out_path))
 
 
 def restore_work(location: Path, backup_path: Path, session: Session | None = None) -> Callable[[Progress], Any]:
-    return _clinic_work(location, session, f"restoring {backup_path.name}", lambda clinic: clinic.restore(backup_path))
+    return _clinic_work(
+        location,
+        session,
+        translate("FileOperations", "restoring {name}").format(name=backup_path.name),
+        lambda clinic: clinic.restore(backup_path),
+    )
 
 
 def _clinic_work(location: Path, session: Session | None, message: str,

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from .date_edit import DateEdit
+from .record_kinds import choice_items
+from .translation import translate
 
 if TYPE_CHECKING:
     from .record_kinds import Choices, FieldSpec
@@ -115,7 +117,7 @@ class FieldEditor(QWidget):
         layout.setSpacing(1)
         self.editor = self._build_editor(spec)
         self.editor.setObjectName(f"editor_{spec.key}")
-        self.editor.setAccessibleName(spec.label)
+        self.editor.setAccessibleName(spec.text)
         layout.addWidget(self.editor)
         self.error = QLabel("", self)
         self.error.setObjectName(f"error_{spec.key}")
@@ -127,12 +129,13 @@ class FieldEditor(QWidget):
     def _build_editor(self, spec: FieldSpec) -> QWidget:
         if spec.type in ("choice", "bool"):
             combo = QComboBox(self)
-            self._fill(combo, spec.choices if spec.type == "choice" else ((True, "yes"), (False, "no")))
+            self._fill(combo, spec.choices if spec.type == "choice"
+                       else ((True, translate("FieldEditor", "yes")), (False, translate("FieldEditor", "no"))))
             combo.currentIndexChanged.connect(self.changed)
             return combo
         if spec.type == "multi":
             box = QListWidget(self)
-            for value, label in spec.choices:
+            for value, label in spec.choice_items():
                 item = QListWidgetItem(label, box)
                 item.setData(Qt.ItemDataRole.UserRole, value)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -145,7 +148,7 @@ class FieldEditor(QWidget):
             picker.dateChanged.connect(self.changed)
             return picker
         line = QLineEdit(self)
-        line.setPlaceholderText(spec.hint)
+        line.setPlaceholderText(spec.hint_text)
         line.textChanged.connect(self.changed)
         return line
 
@@ -153,7 +156,7 @@ class FieldEditor(QWidget):
         combo.clear()
         if not self.spec.required or not choices:
             combo.addItem("", None)
-        for value, label in choices:
+        for value, label in choice_items(choices):
             combo.addItem(label, value)
 
     def set_choices(self, choices: Choices) -> None:

@@ -29,6 +29,7 @@ from ..core import contract_names as d
 from .date_edit import DateEdit
 from .form_fields import ERROR_STYLE, FieldRows, parse_number, save_cancel_buttons
 from .record_edit import FormProblems
+from .translation import translate
 from .vocabulary import display
 
 Submit = Callable[[list[dict[str, Any]]], tuple[list[FormProblems], list[str]]]
@@ -40,12 +41,12 @@ class _Step:
     def __init__(self, dialog: GcCourseDialog, n: int) -> None:
         self.dose = QLineEdit(dialog)
         self.dose.setObjectName(f"stepDose_{n}")
-        self.dose.setPlaceholderText("mg per dose")
-        self.dose.setAccessibleName(f"Step {n + 1} dose, mg")
+        self.dose.setPlaceholderText(translate("_Step", "mg per dose"))
+        self.dose.setAccessibleName(translate("GcCourseDialog", "Step {step} dose, mg").format(step=n + 1))
         self.dose.setMaximumWidth(110)
         self.start = DateEdit(dialog, today=dialog.today)
         self.start.setObjectName(f"stepStart_{n}")
-        self.start.setAccessibleName(f"Step {n + 1} from")
+        self.start.setAccessibleName(translate("GcCourseDialog", "Step {step} from").format(step=n + 1))
         self.until = QLabel("", dialog)
         self.until.setStyleSheet("color: #555;")
         self.error = QLabel("", dialog)
@@ -63,7 +64,11 @@ class GcCourseDialog(FieldRows, QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gcCourseDialog")
-        self.setWindowTitle(f"Add glucocorticoid course — {patient}" if patient else "Add glucocorticoid course")
+        self.setWindowTitle(
+            translate("GcCourseDialog", "Add glucocorticoid course — {patient}").format(patient=patient)
+            if patient
+            else translate("GcCourseDialog", "Add glucocorticoid course")
+        )
         self._submit = submit
         self.today = today or date.today()
         outer = QVBoxLayout(self)
@@ -74,26 +79,34 @@ class GcCourseDialog(FieldRows, QDialog):
         self.frequency = self._combo("editor_frequency", "gc_frequency", d.GcFrequency.__args__, required=True)
         self.route = self._combo("editor_route", "route", d.Route.__args__, required=True)
         self.errors: dict[str, QLabel] = {}
-        for key, label, editor in (("drug", "Drug *", self.drug), ("frequency", "Frequency *", self.frequency),
-                                   ("route", "Route", self.route)):
+        for key, label, editor in (("drug", translate("GcCourseDialog", "Drug *"), self.drug),
+                                   ("frequency", translate("GcCourseDialog", "Frequency *"), self.frequency),
+                                   ("route", translate("GcCourseDialog", "Route"), self.route)):
             self.errors[key] = self._error(f"error_{key}")
             form.addRow(self._label(label, editor), self._stack(editor, self.errors[key]))
         outer.addLayout(form)
 
-        outer.addWidget(QLabel("<b>Dose steps</b> (a taper: one row per dose; each runs until the next starts)",
-                               self))
+        outer.addWidget(
+            QLabel(
+                translate(
+                    "GcCourseDialog", "<b>Dose steps</b> (a taper: one row per dose; each runs until the next starts)"
+                ),
+                self,
+            )
+        )
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(8)
         self.grid.setVerticalSpacing(2)
-        for c, text in enumerate(("", "Dose (mg) *", "From *", "Until")):
+        for c, text in enumerate(("", translate("GcCourseDialog", "Dose (mg) *"), translate("GcCourseDialog", "From *"),
+                                  translate("GcCourseDialog", "Until"))):
             self.grid.addWidget(QLabel(f"<b>{text}</b>", self), 0, c)
         outer.addLayout(self.grid)
         self.steps: list[_Step] = []
         step_buttons = QHBoxLayout()
-        self.add_step_button = QPushButton("Add step", self)
+        self.add_step_button = QPushButton(translate("GcCourseDialog", "Add step"), self)
         self.add_step_button.setObjectName("addStepButton")
         self.add_step_button.clicked.connect(lambda: self.add_step())
-        self.remove_step_button = QPushButton("Remove last step", self)
+        self.remove_step_button = QPushButton(translate("GcCourseDialog", "Remove last step"), self)
         self.remove_step_button.setObjectName("removeStepButton")
         self.remove_step_button.clicked.connect(self.remove_step)
         step_buttons.addWidget(self.add_step_button)
@@ -104,11 +117,14 @@ class GcCourseDialog(FieldRows, QDialog):
         end_form = QFormLayout()
         self.end = DateEdit(self, today=self.today)
         self.end.setObjectName("editor_end")
-        self.end.setAccessibleName("Course end (last dose)")
+        self.end.setAccessibleName(translate("GcCourseDialog", "Course end (last dose)"))
         self.end.dateChanged.connect(self._update_until)
         self.errors["end"] = self._error("error_end")
-        end_form.addRow(self._label("End of course", self.end), self._stack(self.end, self.errors["end"]))
-        hint = QLabel("Empty: still taken.", self)
+        end_form.addRow(
+            self._label(translate("GcCourseDialog", "End of course"), self.end),
+            self._stack(self.end, self.errors["end"]),
+        )
+        hint = QLabel(translate("GcCourseDialog", "Empty: still taken."), self)
         hint.setStyleSheet("color: #555;")
         end_form.addRow("", hint)
         outer.addLayout(end_form)
@@ -167,7 +183,7 @@ class GcCourseDialog(FieldRows, QDialog):
             if nxt:
                 step.until.setText((date.fromisoformat(nxt) - timedelta(days=1)).isoformat())
             elif i + 1 == len(self.steps):
-                step.until.setText(self.end.value() or "still taken")
+                step.until.setText(self.end.value() or translate("GcCourseDialog", "still taken"))
             else:
                 step.until.setText("")
 
@@ -179,7 +195,8 @@ class GcCourseDialog(FieldRows, QDialog):
         starts = [step.start.value() for step in self.steps]
         for i, step in enumerate(self.steps):
             if i and starts[i] and starts[i - 1] and starts[i] <= starts[i - 1]:
-                problems[i] = f"must start after step {i} ({starts[i - 1]})"
+                problems[i] = translate("GcCourseDialog", "must start after step {step} ({start})").format(
+                    step=i, start=starts[i - 1])
             record: dict[str, Any] = {"drug": self.drug.currentData(), "frequency": self.frequency.currentData(),
                                       "route": self.route.currentData(), "start": starts[i]}
             dose = parse_number(step.dose.text())
@@ -225,7 +242,8 @@ class GcCourseDialog(FieldRows, QDialog):
 
     def _step_error(self, i: int, field: str, message: str) -> None:
         step = self.steps[i]
-        words = {"dose_mg": "dose", "start": "from", "end": "until"}.get(field, field)
+        words = {"dose_mg": translate("GcCourseDialog", "dose"), "start": translate("GcCourseDialog", "from"),
+                 "end": translate("GcCourseDialog", "until")}.get(field, field)
         text = f"{words}: {message}" if words else message
         step.error.setText(f"{step.error.text()}; {text}" if step.error.isVisible() else text)
         step.error.setVisible(True)

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from ..gcpause import freeze_startup_objects
@@ -28,6 +28,7 @@ from .protection.change_watcher import ChangeWatcher
 from .protection.history_view import HistoryView
 from .recommendation_panel import RecommendationPanel
 from .record_view import RecordView
+from .translation import translate
 from .window_actions import USE_CASES, build_actions
 from .window_file_menu import FileCommands
 from .window_settings import read_bytes, read_words, write_words
@@ -40,6 +41,9 @@ if TYPE_CHECKING:
     from ..core.report import AssessmentReport
 
 WATCH_MS = 3000
+#: The roles of the clinic's users (services.protection), as the status bar names them.
+ROLES = {"physician": QT_TRANSLATE_NOOP("MainWindow", "physician"), "nurse": QT_TRANSLATE_NOOP("MainWindow", "nurse"),
+         "secretary": QT_TRANSLATE_NOOP("MainWindow", "secretary")}
 
 
 class MainWindow(QMainWindow):
@@ -56,7 +60,11 @@ class MainWindow(QMainWindow):
         self.file_commands = FileCommands(self)
         self.patient_commands = PatientCommands(self)
         self.worklist_letters = WorklistAndLetters(self)
-        self.setWindowTitle(f"NMD Bone Desktop — {self.location.name}{self.worklist_letters.demo_suffix()}")
+        self.setWindowTitle(
+            translate("MainWindow", "NMD Bone Desktop — {name}{demo_suffix}").format(
+                name=self.location.name, demo_suffix=self.worklist_letters.demo_suffix()
+            )
+        )
         self.setWindowIcon(icon("app"))
         self.controller = PatientController(clinic, today=today, parent=self)
         self.model = PatientTableModel(clinic, today=today, parent=self)
@@ -75,11 +83,11 @@ class MainWindow(QMainWindow):
         self.overview.setChildrenCollapsible(False)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("patientTabs")
-        self.tabs.addTab(self.overview, "Overview")
-        self.tabs.addTab(self.records, "Records")
-        self.tabs.addTab(self.worklist, "Worklist")
+        self.tabs.addTab(self.overview, translate("MainWindow", "Overview"))
+        self.tabs.addTab(self.records, translate("MainWindow", "Records"))
+        self.tabs.addTab(self.worklist, translate("MainWindow", "Worklist"))
         self.history = HistoryView(clinic, self)
-        self.tabs.addTab(self.history, "History")
+        self.tabs.addTab(self.history, translate("MainWindow", "History"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -125,11 +133,13 @@ class MainWindow(QMainWindow):
     # -- wiring -----------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.status_db = QLabel(f"Database: {self.location}", self)
+        self.status_db = QLabel(translate("MainWindow", "Database: {location}").format(location=self.location), self)
         self.status_db.setObjectName("statusDatabase")
         self.status_count = QLabel(self)
         self.status_count.setObjectName("statusCount")
-        self.status_ruleset = QLabel("Ruleset …", self)  # filled after the first paint (import cost)
+        self.status_ruleset = QLabel(
+            translate("MainWindow", "Ruleset …"), self
+        )  # filled after the first paint (import cost)
         self.status_ruleset.setObjectName("statusRuleset")
         self.status_user = QLabel(self)
         self.status_user.setObjectName("statusUser")
@@ -174,7 +184,12 @@ class MainWindow(QMainWindow):
         self.refresh_list()
         if self.patient_list.current_id != patient_id:
             self.patient_list.select_patient(patient_id)
-        self.statusBar().showMessage(f"Saved {patient_id} (revision {self.controller.revision})", 5000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Saved {patient_id} (revision {revision})").format(
+                patient_id=patient_id, revision=self.controller.revision
+            ),
+            5000,
+        )
 
     def refresh_list(self) -> None:
         self.model.reload(keep_loaded=True)
@@ -187,12 +202,15 @@ class MainWindow(QMainWindow):
         revision = self.model.row_at(row).revision if row is not None else None
         if pid and (row is None or revision != self.controller.revision):
             self.controller.reload()
-        self.statusBar().showMessage("The database was changed elsewhere: list refreshed.", 5000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "The database was changed elsewhere: list refreshed."), 5000
+        )
 
     def _show_user(self) -> None:
         session = self.clinic.session
-        role = session.role or "read-only: not signed in"
-        self.status_user.setText(f"{session.user} ({role})")
+        role = translate("MainWindow", ROLES[session.role]) if session.role in ROLES else session.role
+        self.status_user.setText(translate("MainWindow", "{user} ({role})").format(
+            user=session.user, role=role or translate("MainWindow", "read-only: not signed in")))
         self._update_patient_actions()  # a sign-in may allow more
 
     def ask_sign_in(self) -> Any:
@@ -207,7 +225,9 @@ class MainWindow(QMainWindow):
 
     def _show_total(self) -> None:
         with contextlib.suppress(StoreError):  # busy: keep the last count
-            self.status_count.setText(f"{self.clinic.patient_count():,} patients")
+            self.status_count.setText(
+                translate("MainWindow", "{patient_count:,} patients").format(patient_count=self.clinic.patient_count())
+            )
 
     def _update_patient_actions(self) -> None:
         """Commands on the shown patient need one; any command needs a role its use case allows."""
@@ -267,7 +287,9 @@ class MainWindow(QMainWindow):
             self.worklist_letters.ensure_worklist()
         from ..core.assessment import RULESET_VERSION
 
-        self.status_ruleset.setText(f"Ruleset {RULESET_VERSION}")
+        self.status_ruleset.setText(
+            translate("MainWindow", "Ruleset {version}").format(version=RULESET_VERSION)
+        )
         from ..services.clinic import network_warning
 
         warning = network_warning(self.location)
@@ -325,6 +347,22 @@ class MainWindow(QMainWindow):
 
     def save_chart(self) -> None:
         self.chart.save_png_dialog()
+
+    def preferences(self) -> Any:
+        """File → Preferences…: the window's language (applies at the next start, nothing lost)."""
+        from .preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+
+        def done(result: int) -> None:
+            if result == PreferencesDialog.DialogCode.Accepted and dialog.changed:
+                self.statusBar().showMessage(translate(
+                    "MainWindow", "The new language applies from the next start; nothing was lost."), 10000)
+
+        dialog.finished.connect(done)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def about(self) -> Any:
         from .about_dialog import AboutDialog

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .translation import translate
+from .vocabulary import local_date
+
 if TYPE_CHECKING:
     from ..core.document import PatientDocument
 
@@ -12,10 +15,11 @@ def patient_caption(doc: PatientDocument | None) -> str:
     """``Anna Müller · P0001 · born 1961-04-12`` (empty without a patient)."""
     if doc is None:
         return ""
-    return f"{doc.display_name} · {doc.id} · born {doc.birth_date.isoformat()}"
+    return translate("PatientCaption", "{name} · {patient_id} · born {birth_date}").format(
+        name=doc.display_name, patient_id=doc.id, birth_date=local_date(doc.birth_date))
 
 
 def titled(what: str, doc: PatientDocument | None) -> str:
     """A window title naming the patient: ``Add DXA study — Anna Müller · P0001 · born 1961-04-12``."""
     caption = patient_caption(doc)
-    return f"{what} — {caption}" if caption else what
+    return translate("PatientCaption", "{what} — {patient}").format(what=what, patient=caption) if caption else what

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..services.clinic import StoreError
+from .translation import translate
 from .window_part import WindowPart
 
 
@@ -70,7 +71,7 @@ class PatientCommands(WindowPart):
         try:
             current = self.clinic.clinic_lsc()
         except StoreError as error:
-            self.message("Clinic settings", str(error), error=True)
+            self.message(translate("PatientCommands", "Clinic settings"), str(error), error=True)
             return None
         dialog = ClinicLscDialog(current, save, clinic=self.location.name, parent=self.window)
         dialog.finished.connect(dialog.deleteLater)
@@ -81,8 +82,13 @@ class PatientCommands(WindowPart):
         from .record_dialog import RecordDialog
         from .record_kinds import PATIENT
 
-        dialog = RecordDialog(PATIENT, self.controller.create_patient, is_new=True, title="New patient",
-                              parent=self.window)
+        dialog = RecordDialog(
+            PATIENT,
+            self.controller.create_patient,
+            is_new=True,
+            title=translate("PatientCommands", "New patient"),
+            parent=self.window,
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -91,8 +97,13 @@ class PatientCommands(WindowPart):
         doc = self.controller.doc
         if doc is None:
             return False
-        if not self.window.records.confirm(f"Delete {doc.display_name} ({doc.id}) and all their records?\n"
-                                    "The audit trail keeps a copy of the deleted record."):
+        if not self.window.records.confirm(
+            translate(
+                "PatientCommands",
+                "Delete {name} ({patient_id}) and all their records?\n"
+                "The audit trail keeps a copy of the deleted record.",
+            ).format(name=doc.display_name, patient_id=doc.id)
+        ):
             return False
         return self.controller.delete_patient()
 

@@ -18,6 +18,7 @@ from ..core.contract_names import SCHEMA_ID
 from ..services.clinic import Clinic, RevisionConflict, StoreError
 from .record_edit import FormProblems, Op, add_rows, apply_edit, problems_for_form, problems_for_rows
 from .record_kinds import PATIENT, RecordKind
+from .translation import translate
 
 if TYPE_CHECKING:
     from ..core.document import PatientDocument
@@ -71,7 +72,8 @@ class PatientController(QObject):
             pid, self.doc = self.doc.id, None
             self.select(pid)
 
-    def clear(self, message: str = "No patient selected") -> None:
+    def clear(self, message: str | None = None) -> None:
+        message = translate("PatientController", "No patient selected") if message is None else message
         self.doc, self.report, self.revision = None, None, 0
         self.patientCleared.emit(message)
 
@@ -92,7 +94,7 @@ class PatientController(QObject):
     def submit(self, kind: RecordKind, op: Op, index: int | None, values: dict[str, Any]) -> FormProblems:
         """Add, change or delete one record: validate the whole new document, then save it."""
         if self.doc is None:
-            return FormProblems(general=["No patient selected."])
+            return FormProblems(general=[translate("PatientController", "No patient selected.")])
         from ..core.validation import canonical_dict
 
         new, prefix = apply_edit(canonical_dict(self.doc), kind, op, index, values)
@@ -103,7 +105,7 @@ class PatientController(QObject):
         """Add several records of one kind in one save (a DXA study's sites, a taper's steps):
         all or nothing, validated like an import. Returns the problems per row and in general."""
         if self.doc is None:
-            return [FormProblems() for _ in rows], ["No patient selected."]
+            return [FormProblems() for _ in rows], [translate("PatientController", "No patient selected.")]
         from ..core.validation import DocumentInvalid, canonical_dict, parse_document
 
         new, base = add_rows(canonical_dict(self.doc), kind, rows)
@@ -116,7 +118,9 @@ class PatientController(QObject):
         except RevisionConflict as conflict:
             return [FormProblems() for _ in rows], [str(conflict)]
         except StoreError as error:
-            return [FormProblems() for _ in rows], [f"Not saved: {error}"]
+            return [FormProblems() for _ in rows], [
+                translate("PatientController", "Not saved: {error}").format(error=error)
+            ]
         self._shown(doc, *saved)
         self.patientSaved.emit(doc.id)
         return [FormProblems() for _ in rows], []
@@ -138,10 +142,14 @@ class PatientController(QObject):
             saved = self.clinic.save_record(doc, action=action, expected_revision=expected, as_of=self.as_of())
         except RevisionConflict as conflict:
             if expected == 0:
-                return problems_for_form([Problem("id", "a patient with this ID already exists")], kind, prefix)
+                return problems_for_form(
+                    [Problem("id", translate("PatientController", "a patient with this ID already exists"))],
+                    kind,
+                    prefix,
+                )
             return FormProblems(general=[str(conflict)])
         except StoreError as error:
-            return FormProblems(general=[f"Not saved: {error}"])
+            return FormProblems(general=[translate("PatientController", "Not saved: {error}").format(error=error)])
         self._shown(doc, *saved)  # written, re-assessed and cached by the clinic
         self.patientSaved.emit(doc.id)
         return FormProblems()
@@ -155,6 +163,6 @@ class PatientController(QObject):
         except StoreError as error:
             self.failed.emit(str(error))
             return False
-        self.clear(f"Patient {pid} deleted.")
+        self.clear(translate("PatientController", "Patient {pid} deleted.").format(pid=pid))
         self.patientDeleted.emit(pid)
         return True

@@ -8,6 +8,8 @@ search is not a selection.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -22,6 +24,8 @@ from PySide6.QtWidgets import (
 from .list_table import configure_list_table
 from .patient_table_model import COLUMNS, PatientTableModel
 from .sealed_pane import SealedPane
+from .translation import translate
+from .vocabulary import local_date
 
 _WIDTHS = {"name": 150, "id": 64, "age": 34, "diagnosis": 70, "risk": 74, "next_due": 80, "flags": 44}
 #: Shown left to right: name, risk and next due must stay visible on a 1366-px clinic laptop, so
@@ -40,7 +44,7 @@ class PatientListWidget(SealedPane):
         self.model = model
         self.search = QLineEdit(self)
         self.search.setObjectName("patientSearch")
-        self.search.setPlaceholderText("Search name, ID or diagnosis  (Ctrl+F)")
+        self.search.setPlaceholderText(translate("PatientListWidget", "Search name, ID or diagnosis  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search patients")
         self.search.installEventFilter(self)
@@ -58,7 +62,12 @@ class PatientListWidget(SealedPane):
         header.setHighlightSections(False)
         for i, column in enumerate(COLUMNS):
             if column.key in _WIDTHS:
-                self.table.setColumnWidth(i, _WIDTHS[column.key])
+                # Never narrower than the header's own words, nor (next due) than a date in this
+                # language's style ("28 dec 2026" is wider than "2026-12-28").
+                width = max(_WIDTHS[column.key], header.sectionSizeFromContents(i).width())
+                if column.key == "next_due":
+                    width = max(width, self.table.fontMetrics().horizontalAdvance(local_date(date(2026, 12, 28))) + 12)
+                self.table.setColumnWidth(i, width)
         keys = [column.key for column in COLUMNS]
         for visual, key in enumerate(k for k in _VISUAL_ORDER if k in keys):
             header.moveSection(header.visualIndex(keys.index(key)), visual)
@@ -143,9 +152,13 @@ class PatientListWidget(SealedPane):
     @Slot(int, int)
     def _show_count(self, matching: int, total: int) -> None:
         if matching == total:
-            self.count.setText(f"{total:,} patients")
+            self.count.setText(translate("PatientListWidget", "{total:,} patients").format(total=total))
         else:
-            self.count.setText(f"{matching:,} of {total:,} patients match")
+            self.count.setText(
+                translate("PatientListWidget", "{matching:,} of {total:,} patients match").format(
+                    matching=matching, total=total
+                )
+            )
 
     @Slot(int, int)
     def _show_pending(self, fetched: int, total: int) -> None:

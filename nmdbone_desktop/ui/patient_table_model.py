@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,7 +27,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..services.clinic import CLINIC_UNAVAILABLE, Clinic, PatientListRow, StoreError, search_terms
-from .vocabulary import display
+from .translation import translate
+from .vocabulary import display, local_date, term
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,7 +45,8 @@ RISK_WORDS = {"low": "low", "moderate": "moderate", "high": "high", "very_high":
 RISK_COLOURS = {"moderate": "#8A5A00", "high": "#C43E00", "very_high": "#B00020"}
 #: Flags as icon glyphs (the column stays narrow at 1366 px); the tooltip says them in words.
 FLAG_WORDS = {"overdue": "⚠", "urgent": "●"}
-FLAG_TIPS = {"overdue": "⚠ overdue: a due date has passed", "urgent": "● urgent: a priority-1 action is open"}
+FLAG_TIPS = {"overdue": QT_TRANSLATE_NOOP("PatientTableModel", "⚠ overdue: a due date has passed"),
+             "urgent": QT_TRANSLATE_NOOP("PatientTableModel", "● urgent: a priority-1 action is open")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,13 +57,14 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("name", "Name", "name"),
-    Column("id", "ID", "id"),
-    Column("age", "Age", "age"),
-    Column("diagnosis", "Diagnosis", "diagnosis"),
-    Column("risk", "Risk", "risk"),
-    Column("next_due", "Next due", "next_due"),
-    Column("flags", "Flags", "next_due"),  # overdue first when sorted: the same order as next due
+    Column("name", QT_TRANSLATE_NOOP("PatientTableModel", "Name"), "name"),
+    Column("id", QT_TRANSLATE_NOOP("PatientTableModel", "ID"), "id"),
+    Column("age", QT_TRANSLATE_NOOP("PatientTableModel", "Age"), "age"),
+    Column("diagnosis", QT_TRANSLATE_NOOP("PatientTableModel", "Diagnosis"), "diagnosis"),
+    Column("risk", QT_TRANSLATE_NOOP("PatientTableModel", "Risk"), "risk"),
+    Column("next_due", QT_TRANSLATE_NOOP("PatientTableModel", "Next due"), "next_due"),
+    # Flags sort overdue first: the same order as next due.
+    Column("flags", QT_TRANSLATE_NOOP("PatientTableModel", "Flags"), "next_due"),
 )
 
 
@@ -262,7 +266,7 @@ class PatientTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section].title
+                return translate("PatientTableModel", COLUMNS[section].title)
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -311,22 +315,26 @@ class PatientTableModel(QAbstractTableModel):
         if key == "diagnosis":  # the name, never the code (the code still finds it in the search)
             return row.diagnosis_label or display("diagnosis", row.diagnosis_code)
         if key == "risk":
-            return RISK_WORDS.get(row.risk_category or "", row.risk_category or "")
+            category = row.risk_category or ""
+            return term(f"risk.{category}", RISK_WORDS.get(category, category)) if category else ""
         if key == "next_due":
-            return row.next_due.isoformat() if row.next_due else ""
+            return local_date(row.next_due) if row.next_due else ""
         return " ".join(FLAG_WORDS.get(f, f) for f in row_flags(row, self._today))
 
     def _tooltip(self, row: PatientListRow, key: str) -> str | None:
         if key == "diagnosis":
             name = display("diagnosis", row.diagnosis_code)
             label = row.diagnosis_label
-            return f"{label} ({name})" if label and label.casefold() != name.casefold() else name
+            return (translate("PatientTableModel", "{label} ({name})").format(label=label, name=name)
+                    if label and label.casefold() != name.casefold() else name)
         if key in ("risk", "next_due", "flags") and row.risk_category is None:
-            return "Not assessed since the last change (Patients ▸ Refresh assessments)"
+            return translate("PatientTableModel", "Not assessed since the last change (Patient ▸ Refresh assessments)")
         if key == "name":
-            return f"{row.display_name} ({display('sex', row.sex).lower()}, born {row.birth_date.isoformat()})"
+            return translate("PatientTableModel", "{name} ({sex}, born {birth_date})").format(
+                name=row.display_name, sex=display("sex", row.sex).lower(), birth_date=local_date(row.birth_date))
         if key == "flags":
-            return "\n".join(FLAG_TIPS.get(f, f) for f in row_flags(row, self._today)) or None
+            return "\n".join(translate("PatientTableModel", FLAG_TIPS[f]) if f in FLAG_TIPS else f
+                             for f in row_flags(row, self._today)) or None
         return None
 
     def _foreground(self, row: PatientListRow, key: str) -> QBrush | None:

@@ -14,7 +14,9 @@ from PySide6.QtCore import QRectF, Qt, Slot
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from .vocabulary import display
+from .report_words import avoid_reason, recommendation_words
+from .translation import translate
+from .vocabulary import current_language, display, local_date
 
 if TYPE_CHECKING:
     from ..core.report import RecommendationOut
@@ -25,11 +27,16 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 
 
 def long_date(iso: Any) -> str:
-    """``2026-06-30`` → ``30 June 2026``; other text as it is."""
+    """``2026-06-30`` → ``30 June 2026`` (``30. Juni 2026`` in German); other text as it is."""
     try:
         day = date.fromisoformat(str(iso))
     except ValueError:
         return str(iso)
+    language = current_language()
+    if language not in ("en", "qps"):  # qps: the translation tests' pseudo-language
+        from ..i18n import translator_for
+
+        return translator_for(language).date(day, "long")
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 KIND_STYLE = {
     "warning": ("#FFF4E5", "#E8A33D"),
@@ -44,10 +51,10 @@ def due_text(due: str | None, as_of: date) -> tuple[str, bool]:
         return "", False
     when = date.fromisoformat(due)
     if when < as_of:
-        return f"Overdue since {due}", True
+        return translate("RecommendationCard", "Overdue since {date}").format(date=local_date(when)), True
     if when == as_of:
-        return "Due now", False
-    return f"Due {due}", False
+        return translate("RecommendationCard", "Due now"), False
+    return translate("RecommendationCard", "Due {date}").format(date=local_date(when)), False
 
 
 class RecommendationCard(QFrame):
@@ -101,7 +108,7 @@ class RecommendationCard(QFrame):
 
         self.toggle = QToolButton(self)
         self.toggle.setObjectName("whyToggle")
-        self.toggle.setText("Why? ▸")
+        self.toggle.setText(translate("RecommendationCard", "Why? ▸"))
         self.toggle.setCheckable(True)
         self.toggle.setAutoRaise(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -111,6 +118,7 @@ class RecommendationCard(QFrame):
         # Rationale and references are built when first unfolded: most cards are never opened,
         # and rich text is the expensive part of showing a patient.
         self._rec: RecommendationOut | None = None
+        self._rationale = ""
         self._details: QLabel | None = None
         self._details_for: RecommendationOut | None = None
         if rec is not None:
@@ -126,19 +134,23 @@ class RecommendationCard(QFrame):
             self.kind = kind
             self.update()
         priority = rec.priority
-        _set_text(self.title, rec.title)
-        self.title.setToolTip(f"{self.code} · priority {priority}")
+        words = recommendation_words(rec)
+        self._rationale = words.rationale
+        _set_text(self.title, words.title or self.code)
+        self.title.setToolTip(translate("RecommendationCard", "{code} · priority {priority}").format(
+            code=self.code, priority=priority))
         text, overdue = due_text(rec.due, as_of)
         _set_text(self.due, text)
         if overdue != self.overdue:
             self.overdue = overdue
             self.due.setFont(self._overdue_font if overdue else self._due_font)
             self.due.setPalette(self._overdue_palette if overdue else self._due_palette)
-        _set_text(self.body, rec.text)
+        _set_text(self.body, words.text)
         extras = _options_html(rec)
         _set_text(self.options, extras)
         self.options.setVisible(bool(extras))
-        self.toggle.setAccessibleName(f"Rationale and references for {rec.title}")
+        self.toggle.setAccessibleName(translate("RecommendationCard", "Rationale and references for {title}")
+                                      .format(title=words.title or self.code))
         self.toggle.setChecked(False)
 
     @property
@@ -154,14 +166,15 @@ class RecommendationCard(QFrame):
             self._details = details
         if self._rec is not None and self._details_for is not self._rec:  # refilled since last unfolded
             self._details_for = self._rec
-            self._details.setText(_details_html(self._rec))
+            self._details.setText(_details_html(self._rec, self._rationale))
         return self._details
 
     @Slot(bool)
     def _set_expanded(self, expanded: bool) -> None:
         if expanded or self._details is not None:
             self.details.setVisible(expanded)
-        self.toggle.setText("Why? ▾" if expanded else "Why? ▸")
+        self.toggle.setText(
+            translate("RecommendationCard", "Why? ▾") if expanded else translate("RecommendationCard", "Why? ▸"))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Background, a 1-px border and a 4-px bar on the left in the kind's colour, rounded."""
@@ -191,19 +204,24 @@ def _set_text(label: QLabel, text: str) -> None:
 def _options_html(rec: RecommendationOut) -> str:
     parts = []
     if rec.options:
-        parts.append("<b>Options:</b> " + html.escape(", ".join(display("bone_drug", o) for o in rec.options)))
+        parts.append(translate("RecommendationCard", "<b>Options:</b> {drugs}").format(
+            drugs=html.escape(", ".join(display("bone_drug", o) for o in rec.options))))
     if rec.avoid:
-        avoid = "; ".join(f"{display('bone_drug', a.drug)} ({a.reason})" for a in rec.avoid)
-        parts.append(f"<b>Avoid:</b> <span style='color:{OVERDUE_COLOUR}'>{html.escape(avoid)}</span>")
+        avoid = "; ".join(f"{display('bone_drug', a.drug)} ({avoid_reason(a)})" for a in rec.avoid)
+        parts.append(translate("RecommendationCard", "<b>Avoid:</b> {drugs}").format(
+            drugs=f"<span style='color:{OVERDUE_COLOUR}'>{html.escape(avoid)}</span>"))
     return "<br>".join(parts)
 
 
-def _details_html(rec: RecommendationOut) -> str:
-    out = f"<p>{html.escape(rec.rationale or 'No rationale given.')}</p>"
+def _details_html(rec: RecommendationOut, rationale: str) -> str:
+    out = f"<p>{html.escape(rationale or translate('RecommendationCard', 'No rationale given.'))}</p>"
     if rec.since:  # when the reason for this recommendation began (rules core, issue 14)
-        out = f"<p><i>Since</i> {html.escape(long_date(rec.since))}</p>" + out
+        out = translate("RecommendationCard", "<p><i>Since</i> {date}</p>").format(
+            date=html.escape(long_date(rec.since))) + out
     refs = rec.references
     if refs:
         items = "".join(f"<li>{html.escape(ref)}</li>" for ref in refs)
-        out += f"<p style='margin-bottom:0'><i>References</i></p><ul style='margin-top:0'>{items}</ul>"
+        out += translate("RecommendationCard",
+                         "<p style='margin-bottom:0'><i>References</i></p><ul style='margin-top:0'>{items}</ul>"
+                         ).format(items=items)
     return out

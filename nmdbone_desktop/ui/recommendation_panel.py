@@ -13,18 +13,23 @@ import html
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from .assessment_header import AssessmentHeader
 from .recommendation_card import RecommendationCard
+from .report_words import disclaimer_words, due_kind
 from .sealed_pane import SealedPane
+from .translation import translate
+from .vocabulary import local_date
 
 if TYPE_CHECKING:
     from ..core.document import PatientDocument
     from ..core.report import AssessmentReport, RecommendationOut
 
-SECTIONS = (("warning", "Warnings"), ("action", "Actions"), ("info", "Information"))
+SECTIONS = (("warning", QT_TRANSLATE_NOOP("RecommendationPanel", "Warnings")),
+            ("action", QT_TRANSLATE_NOOP("RecommendationPanel", "Actions")),
+            ("info", QT_TRANSLATE_NOOP("RecommendationPanel", "Information")))
 
 
 def ordered(recommendations: list[RecommendationOut]) -> list[RecommendationOut]:
@@ -54,7 +59,7 @@ class RecommendationPanel(SealedPane):
         outer.addWidget(self.footer)
         self._body: QWidget | None = None
         self._build_body()
-        self.clear("Select a patient to see the assessment.")
+        self.clear(translate("RecommendationPanel", "Select a patient to see the assessment."))
 
     def _build_body(self) -> None:
         """One container for the whole life of the panel: headings, cards and the message are
@@ -122,7 +127,8 @@ class RecommendationPanel(SealedPane):
             if not chosen:
                 continue
             heading = self._headings[kind]
-            heading.setText(f"<b>{title}</b> ({len(chosen)})")
+            heading.setText(translate("RecommendationPanel", "<b>{title}</b> ({count})").format(
+                title=translate("RecommendationPanel", title), count=len(chosen)))
             widgets.append(heading)
             for rec in chosen:
                 card = self._card(len(shown))
@@ -130,16 +136,17 @@ class RecommendationPanel(SealedPane):
                 shown.append(card)
                 widgets.append(card)
         if not recs:
-            self._message.setText("No recommendations: nothing to do now.")
+            self._message.setText(translate("RecommendationPanel", "No recommendations: nothing to do now."))
             widgets.append(self._message)
         self._shown = shown
         self._arrange(widgets)
         due = report.next_due
-        planned = (("dxa", due.dxa), ("spine imaging", due.spine_imaging), ("bone labs", due.bone_labs))
-        due_text = ", ".join(f"{what} {when}" for what, when in planned if when)
+        planned = (("dxa", due.dxa), ("spine_imaging", due.spine_imaging), ("bone_labs", due.bone_labs))
+        due_text = ", ".join(f"{due_kind(what)} {local_date(when)}" for what, when in planned if when)
         self.footer.setText(html.escape(
-            f"Next due: {due_text or '—'}. Ruleset {report.ruleset_version}, as of "
-            f"{report.as_of}. {report.disclaimer}"))
+            translate("RecommendationPanel", "Next due: {due}. Ruleset {ruleset}, as of {as_of}. {disclaimer}").format(
+                due=due_text or "—", ruleset=report.ruleset_version, as_of=local_date(report.as_of) or "?",
+                disclaimer=disclaimer_words(report))))
 
     def cards(self) -> list[RecommendationCard]:
         """The cards showing the current report, in order (spare cards of the pool are hidden)."""

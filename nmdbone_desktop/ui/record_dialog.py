@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from .form_fields import FieldEditor, error_line, save_cancel_buttons
 from .record_edit import FormProblems
+from .translation import translate
 
 if TYPE_CHECKING:
     from .record_kinds import RecordKind
@@ -48,9 +49,10 @@ class RecordDialog(QDialog):
         self.setObjectName("recordDialog")
         self.kind = kind
         self._submit = submit
-        verb = "Add" if is_new else "Edit"
-        what = title or f"{verb} {kind.title}"
-        self.setWindowTitle(f"{what} — {patient}" if patient else what)
+        verb = translate("RecordDialog", "Add {record}") if is_new else translate("RecordDialog", "Edit {record}")
+        what = title or verb.format(record=kind.title_text)
+        self.setWindowTitle(translate("RecordDialog", "{what} — {patient}").format(what=what, patient=patient)
+                            if patient else what)
         self.editors: dict[str, FieldEditor] = {}
 
         outer = QVBoxLayout(self)
@@ -68,7 +70,7 @@ class RecordDialog(QDialog):
             editor = FieldEditor(spec, body)
             if spec.new_only and not is_new:
                 editor.set_read_only(True)
-            label = QLabel(spec.label + (" *" if spec.required else ""), body)
+            label = QLabel(spec.text + (" *" if spec.required else ""), body)
             label.setBuddy(editor.editor)
             form.addRow(label, editor)
             self.editors[spec.key] = editor

@@ -3,7 +3,8 @@
 Why whole documents: the form must refuse exactly what an import refuses (a T-score of +12, a
 fracture before birth), so an edit builds the complete new document and runs the same
 ``parse_document``. Nothing is saved unless that passes, and then it is saved in one call.
-Pure functions, no Qt, so the rules of the forms are tested without widgets.
+Pure functions, no widgets, so the rules of the forms are tested without a window (Qt only
+translates the messages).
 """
 
 from __future__ import annotations
@@ -12,6 +13,10 @@ import copy
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from .translation import translate
 
 if TYPE_CHECKING:
     from ..core.validation import Problem
@@ -112,25 +117,61 @@ class FormProblems:
         return bool(self.by_field or self.general)
 
 
-_READABLE: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
-    (r"^Input should be less than or equal to (\S+) \(got (.+)\)$", r"must be at most \1 (entered: \2)"),
-    (r"^Input should be greater than or equal to (\S+) \(got (.+)\)$", r"must be at least \1 (entered: \2)"),
-    (r"^Input should be less than (\S+) \(got (.+)\)$", r"must be below \1 (entered: \2)"),
-    (r"^Input should be greater than (\S+) \(got (.+)\)$", r"must be above \1 (entered: \2)"),
-    (r"^Input should be a (?:valid number|finite number).*\(got \"?(.*?)\"?\)$", r"“\1” is not a number"),
-    (r"^Input should be a valid integer.*\(got \"?(.*?)\"?\)$", r"must be a whole number (entered: \1)"),
-    (r"^Input should be a valid integer.*$", "must be a whole number"),
-    (r"^Input should be a valid number.*$", "must be a number"),
-    (r"^Input should be .*$", "choose one of the options offered"),
-    (r"^String should have at most (\d+) characters?.*$", r"at most \1 characters"),
-    (r"^String should have at least (\d+) characters?.*$", r"at least \1 characters"),
-    (r"^is before birth_date (\S+) \((\S+)\)$", r"\2 is before the date of birth (\1)"),
-    (r"^is in the future of the assessment date (\S+) \((\S+)\)$", r"\2 is after today (\1)"),
-    (r"^is after the assessment date (\S+) \((\S+)\)$", r"\2 is after the assessment date (\1)"),
-    (r"^is before its start (\S+) \((\S+)\)$", r"\2 is before the start (\1)"),
-    (r"^is required$", "required: please fill in"),
-    (r"^Field required$", "required: please fill in"),
-))
+_READABLE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (
+            r"^Input should be less than or equal to (\S+) \(got (.+)\)$",
+            QT_TRANSLATE_NOOP("RecordEdit", r"must be at most \1 (entered: \2)"),
+        ),
+        (
+            r"^Input should be greater than or equal to (\S+) \(got (.+)\)$",
+            QT_TRANSLATE_NOOP("RecordEdit", r"must be at least \1 (entered: \2)"),
+        ),
+        (
+            r"^Input should be less than (\S+) \(got (.+)\)$",
+            QT_TRANSLATE_NOOP("RecordEdit", r"must be below \1 (entered: \2)"),
+        ),
+        (
+            r"^Input should be greater than (\S+) \(got (.+)\)$",
+            QT_TRANSLATE_NOOP("RecordEdit", r"must be above \1 (entered: \2)"),
+        ),
+        (
+            r"^Input should be a (?:valid number|finite number).*\(got \"?(.*?)\"?\)$",
+            QT_TRANSLATE_NOOP("RecordEdit", r"“\1” is not a number"),
+        ),
+        (
+            r"^Input should be a valid integer.*\(got \"?(.*?)\"?\)$",
+            QT_TRANSLATE_NOOP("RecordEdit", r"must be a whole number (entered: \1)"),
+        ),
+        (r"^Input should be a valid integer.*$", QT_TRANSLATE_NOOP("RecordEdit", "must be a whole number")),
+        (r"^Input should be a valid number.*$", QT_TRANSLATE_NOOP("RecordEdit", "must be a number")),
+        (r"^Input should be .*$", QT_TRANSLATE_NOOP("RecordEdit", "choose one of the options offered")),
+        (
+            r"^String should have at most (\d+) characters?.*$",
+            QT_TRANSLATE_NOOP("RecordEdit", r"at most \1 characters"),
+        ),
+        (
+            r"^String should have at least (\d+) characters?.*$",
+            QT_TRANSLATE_NOOP("RecordEdit", r"at least \1 characters"),
+        ),
+        (
+            r"^is before birth_date (\S+) \((\S+)\)$",
+            QT_TRANSLATE_NOOP("RecordEdit", r"\2 is before the date of birth (\1)"),
+        ),
+        (
+            r"^is in the future of the assessment date (\S+) \((\S+)\)$",
+            QT_TRANSLATE_NOOP("RecordEdit", r"\2 is after today (\1)"),
+        ),
+        (
+            r"^is after the assessment date (\S+) \((\S+)\)$",
+            QT_TRANSLATE_NOOP("RecordEdit", r"\2 is after the assessment date (\1)"),
+        ),
+        (r"^is before its start (\S+) \((\S+)\)$", QT_TRANSLATE_NOOP("RecordEdit", r"\2 is before the start (\1)")),
+        (r"^is required$", QT_TRANSLATE_NOOP("RecordEdit", "required: please fill in")),
+        (r"^Field required$", QT_TRANSLATE_NOOP("RecordEdit", "required: please fill in")),
+    )
+)
 
 
 _WHOLE = re.compile(r"(?<![\d.])(-?\d+)\.0(?![\d])")  # "12.0" as typed: "12"
@@ -141,7 +182,7 @@ def readable(message: str) -> str:
     contract's field names are for import reports, not for a form)."""
     for pattern, replacement in _READABLE:
         if pattern.match(message):
-            return _WHOLE.sub(r"\1", pattern.sub(replacement, message))
+            return _WHOLE.sub(r"\1", pattern.sub(translate("RecordEdit", replacement), message))
     return message
 
 

@@ -31,6 +31,7 @@ from .patient_caption import patient_caption, titled
 from .record_dialog import RecordDialog
 from .record_edit import form_values, get_path
 from .record_kinds import RECORD_KINDS, RecordKind
+from .translation import translate
 
 if TYPE_CHECKING:
     from ..core.document import PatientDocument
@@ -92,7 +93,7 @@ class RecordView(QWidget):
         self.kinds.setObjectName("recordKinds")
         self.kinds.setMaximumWidth(190)
         for kind in RECORD_KINDS:
-            self.kinds.addItem(kind.plural)
+            self.kinds.addItem(kind.plural_text)
         self.table = QTableWidget(self)
         self.table.setObjectName("recordTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -103,11 +104,11 @@ class RecordView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(self.edit_selected)
 
-        self.add_button = QPushButton("Add…", self)
+        self.add_button = QPushButton(translate("RecordView", "Add…"), self)
         self.add_button.setObjectName("addRecordButton")
-        self.edit_button = QPushButton("Edit…", self)
+        self.edit_button = QPushButton(translate("RecordView", "Edit…"), self)
         self.edit_button.setObjectName("editRecordButton")
-        self.delete_button = QPushButton("Delete…", self)
+        self.delete_button = QPushButton(translate("RecordView", "Delete…"), self)
         self.delete_button.setObjectName("deleteRecordButton")
         self.add_button.clicked.connect(lambda: self.open_add())
         self.edit_button.clicked.connect(self.edit_selected)
@@ -160,12 +161,17 @@ class RecordView(QWidget):
     def refill(self) -> None:
         self._stale = False
         doc = self.controller.doc
-        self.patient.setText(f"<span style='font-size:12pt; font-weight:600'>{html.escape(patient_caption(doc))}"
-                             "</span>" if doc is not None else "No patient selected")
+        self.patient.setText(
+            translate("RecordView", "<span style='font-size:12pt; font-weight:600'>{caption}</span>").format(
+                caption=html.escape(patient_caption(doc))
+            )
+            if doc is not None
+            else translate("RecordView", "No patient selected")
+        )
         data = _canonical(doc) if doc is not None else {}
         for i, kind in enumerate(RECORD_KINDS):
             count = "" if kind.singleton or doc is None else f" ({len(data.get(kind.key) or [])})"
-            self.kinds.item(i).setText(kind.plural + count)
+            self.kinds.item(i).setText(kind.plural_text + count)
         kind = self.kind
         self.table.clear()
         if kind.singleton:
@@ -174,15 +180,16 @@ class RecordView(QWidget):
             self._fill_list(kind, data.get(kind.key) or [])
         self.add_button.setVisible(not kind.singleton)
         self.delete_button.setVisible(kind.key != "")
-        self.add_button.setText({"dxa": "Add DXA study…", "glucocorticoids": "Add glucocorticoid course…"}.get(
-            kind.key, f"Add {kind.title}…"))
+        self.add_button.setText({"dxa": translate("RecordView", "Add DXA study…"),
+                                 "glucocorticoids": translate("RecordView", "Add glucocorticoid course…")}.get(
+            kind.key, translate("RecordView", "Add {record}…").format(record=kind.title_text)))
         for button in (self.add_button, self.edit_button, self.delete_button):
             button.setEnabled(doc is not None)
 
     def _fill_list(self, kind: RecordKind, rows: list[dict[str, Any]]) -> None:
         specs = [kind.field(key) for key in kind.columns]
         self.table.setColumnCount(len(specs))
-        self.table.setHorizontalHeaderLabels([s.label if s else "" for s in specs])
+        self.table.setHorizontalHeaderLabels([s.text if s else "" for s in specs])
         order = sorted(range(len(rows)), key=lambda i: str(rows[i].get(kind.sort_key, "")), reverse=True)
         self.table.setRowCount(len(order))
         for r, index in enumerate(order):
@@ -190,7 +197,7 @@ class RecordView(QWidget):
                 value = rows[index].get(key)
                 spec = specs[c]
                 if spec is not None and spec.choices and value is not None:
-                    value = dict(spec.choices).get(value, value)
+                    value = dict(spec.choice_items()).get(value, value)
                 item = QTableWidgetItem(_cell(value))
                 item.setData(INDEX_ROLE, index)
                 self.table.setItem(r, c, item)
@@ -200,15 +207,15 @@ class RecordView(QWidget):
     def _fill_singleton(self, kind: RecordKind, data: dict[str, Any]) -> None:
         record = data if kind.key == "" else (data.get(kind.key) or {})
         self.table.setColumnCount(2)
-        self.table.setHorizontalHeaderLabels(["Field", "Value"])
+        self.table.setHorizontalHeaderLabels([translate("RecordView", "Field"), translate("RecordView", "Value")])
         self.table.setRowCount(len(kind.fields))
         for r, spec in enumerate(kind.fields):
             value = get_path(record, spec.key)
             if spec.choices and isinstance(value, list):
-                value = [dict(spec.choices).get(v, v) for v in value]
+                value = [dict(spec.choice_items()).get(v, v) for v in value]
             elif spec.choices and value is not None:
-                value = dict(spec.choices).get(value, value)
-            self.table.setItem(r, 0, QTableWidgetItem(spec.label))
+                value = dict(spec.choice_items()).get(value, value)
+            self.table.setItem(r, 0, QTableWidgetItem(spec.text))
             self.table.setItem(r, 1, QTableWidgetItem(_cell(value)))
 
     def selected_index(self) -> int | None:
@@ -253,8 +260,9 @@ class RecordView(QWidget):
         index = None if kind.singleton else self.selected_index()
         if doc is None or kind.key == "" or (index is None and not kind.singleton):
             return False
-        what = kind.title if kind.singleton else f"this {kind.title}"
-        if not self.confirm(f"Delete {what} of {doc.display_name}?"):
+        question = (translate("RecordView", "Delete {record} of {patient}?") if kind.singleton
+                    else translate("RecordView", "Delete this {record} of {patient}?"))
+        if not self.confirm(question.format(record=kind.title_text, patient=doc.display_name)):
             return False
         problems = self.controller.submit(kind, "delete", index, {})
         if problems:

@@ -23,6 +23,7 @@ from .file_operations import (
     restore_work,
 )
 from .protection.backup_actions import ask_backup_path, ask_restore_path, confirm_restore
+from .translation import translate
 from .window_part import WindowPart
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ class FileCommands(WindowPart):
             self.message(title, str(error), error=True)
 
         def cancelled() -> None:
-            self.statusBar().showMessage(f"{title}: cancelled", 5000)
+            self.statusBar().showMessage(translate("FileCommands", "{title}: cancelled").format(title=title), 5000)
 
         self.task = run_with_progress(self.window, title, work, on_done=on_done,
                                       on_error=on_error or failed, on_cancel=cancelled)
@@ -51,19 +52,23 @@ class FileCommands(WindowPart):
 
     def busy(self) -> bool:
         if self.task is not None and self.task.running:
-            self.statusBar().showMessage("Please wait: another long operation is still running.", 5000)
+            self.statusBar().showMessage(
+                translate("FileCommands", "Please wait: another long operation is still running."), 5000
+            )
             return True
         return False
 
     # -- import / export --------------------------------------------------------------------------
     def import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self.window, "Import patient documents", "",
-                                                "Patient documents (*.json)")
+        files, _ = QFileDialog.getOpenFileNames(self.window, translate("FileCommands", "Import patient documents"), "",
+                                                translate("FileCommands", "Patient documents (*.json)"))
         if files:
             self.import_paths([Path(f) for f in files])
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Import every patient document of a folder")
+        folder = QFileDialog.getExistingDirectory(
+            self.window, translate("FileCommands", "Import every patient document of a folder")
+        )
         if folder:
             self.import_paths([Path(folder)])
 
@@ -83,10 +88,10 @@ class FileCommands(WindowPart):
                 text = "\n\n".join([*error.problems[:20], error.summary])
             else:
                 text = str(error)
-            self.message("Import refused — nothing was imported", text, error=True)
+            self.message(translate("FileCommands", "Import refused — nothing was imported"), text, error=True)
 
         work = import_work(self.location, paths, self.today(), self.clinic.session)
-        return self.run_task("Importing", work, done, failed)
+        return self.run_task(translate("FileCommands", "Importing"), work, done, failed)
 
     def export_patient(self) -> BackgroundTask | None:
         if self.controller.current_id is None:
@@ -97,11 +102,18 @@ class FileCommands(WindowPart):
         return self._export(None)
 
     def _export(self, ids: list[str] | None) -> BackgroundTask | None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Export patient documents to folder")
+        folder = QFileDialog.getExistingDirectory(
+            self.window, translate("FileCommands", "Export patient documents to folder")
+        )
         if not folder or self.busy():
             return None
-        return self.run_task("Exporting", export_work(self.location, Path(folder), ids, self.clinic.session),
-                             lambda n: self.statusBar().showMessage(f"Exported {n} patient(s) to {folder}", 10000))
+        return self.run_task(
+            translate("FileCommands", "Exporting"),
+            export_work(self.location, Path(folder), ids, self.clinic.session),
+            lambda n: self.statusBar().showMessage(
+                translate("FileCommands", "Exported {n} patient(s) to {folder}").format(n=n, folder=folder), 10000
+            ),
+        )
 
     def import_dxa(self) -> BackgroundTask | None:
         """File → Import DXA results…: preview in the dialog, then write on a worker thread."""
@@ -125,10 +137,15 @@ class FileCommands(WindowPart):
         def done(result: Any) -> None:
             self.refresh_list()
             self.controller.reload()
-            self.statusBar().showMessage(f"Imported {result.added} DXA measurement(s) for {len(result.patients)} "
-                                         f"patient(s); {result.duplicates} duplicate(s) skipped", 10000)
+            self.statusBar().showMessage(
+                translate(
+                    "FileCommands",
+                    "Imported {added} DXA measurement(s) for {n_patients} patient(s); {duplicates} duplicate(s) skipped",  # noqa: E501 (one message for the translators)
+                ).format(added=result.added, n_patients=len(result.patients), duplicates=result.duplicates),
+                10000,
+            )
 
-        return self.run_task("Importing DXA results", work, done)
+        return self.run_task(translate("FileCommands", "Importing DXA results"), work, done)
 
     # -- backup / restore -------------------------------------------------------------------------
     def backup(self) -> BackgroundTask | None:
@@ -136,15 +153,21 @@ class FileCommands(WindowPart):
         out = ask_backup_path(self.window, self.location)
         if out is None or self.busy():
             return None
-        return self.run_task("Backing up", backup_work(self.location, out, self.clinic.session),
-                             lambda result: self.message("Backup", f"Backup written and verified:\n{result}"))
+        return self.run_task(
+            translate("FileCommands", "Backing up"),
+            backup_work(self.location, out, self.clinic.session),
+            lambda result: self.message(
+                translate("FileCommands", "Backup"),
+                translate("FileCommands", "Backup written and verified:\n{result}").format(result=result),
+            ),
+        )
 
     def restore(self) -> BackgroundTask | None:
         """Check the chosen backup, say what it holds and ask (always) before replacing the database."""
         try:
             self.clinic.require("restore")  # the clinic's check, before a file is even chosen
         except StoreError as error:
-            self.message("Restore not possible", str(error), error=True)
+            self.message(translate("FileCommands", "Restore not possible"), str(error), error=True)
             return None
         path = ask_restore_path(self.window)
         if path is None or self.busy():
@@ -152,17 +175,25 @@ class FileCommands(WindowPart):
         try:
             info = inspect_backup(path)
         except BackupInvalid as error:
-            self.message("Not a usable backup", f"{error}\n\nNothing was changed.", error=True)
+            self.message(
+                translate("FileCommands", "Not a usable backup"),
+                translate("FileCommands", "{error}\n\nNothing was changed.").format(error=error),
+                error=True,
+            )
             return None
         if not confirm_restore(self.window, self.location, info):
             return None
 
         def done(result: Any) -> None:
             self.reopen_clinic()
-            self.statusBar().showMessage(f"Restored from {path}: {result}", 10000)
-            self.message("Restore", str(result))
+            self.statusBar().showMessage(
+                translate("FileCommands", "Restored from {path}: {result}").format(path=path, result=result), 10000
+            )
+            self.message(translate("FileCommands", "Restore"), str(result))
 
-        return self.run_task("Restoring", restore_work(self.location, path, self.clinic.session), done)
+        return self.run_task(
+            translate("FileCommands", "Restoring"), restore_work(self.location, path, self.clinic.session), done
+        )
 
     def reopen_clinic(self) -> None:
         """After a restore the file under our connection was replaced: open it afresh."""
@@ -172,7 +203,7 @@ class FileCommands(WindowPart):
         self.controller.clinic = self.clinic
         self.window.watcher.set_clinic(self.clinic)
         old.close()
-        self.controller.clear("Database restored: choose a patient.")
+        self.controller.clear(translate("FileCommands", "Database restored: choose a patient."))
         self.refresh_list()
 
     # -- assessments ------------------------------------------------------------------------------
@@ -184,7 +215,11 @@ class FileCommands(WindowPart):
         def done(result: Any) -> None:
             self.refresh_list()
             self.statusBar().showMessage(
-                f"Assessed {result.computed:,} patient(s), {result.reused:,} up to date", 8000)
+                translate("FileCommands", "Assessed {computed:,} patient(s), {reused:,} up to date").format(
+                    computed=result.computed, reused=result.reused
+                ),
+                8000,
+            )
 
         today, location, session = self.today(), self.location, self.clinic.session
 
@@ -195,4 +230,4 @@ class FileCommands(WindowPart):
             progress.check()  # a cancelled refresh ends as "cancelled", keeping what was written
             return result
 
-        return self.run_task("Assessing patients", work, done)
+        return self.run_task(translate("FileCommands", "Assessing patients"), work, done)

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from .translation import translate
 from .window_part import WindowPart
 
 if TYPE_CHECKING:
@@ -43,7 +46,7 @@ class WorklistAndLetters(WindowPart):
         old.setObjectName("")  # one ``worklistView`` at any time
         self.window.tabs.blockSignals(True)
         self.window.tabs.removeTab(index)
-        self.window.tabs.insertTab(index, view, "Worklist")
+        self.window.tabs.insertTab(index, view, translate("WorklistAndLetters", "Worklist"))
         self.window.tabs.setCurrentIndex(index)
         self.window.tabs.blockSignals(False)
         old.deleteLater()
@@ -86,7 +89,7 @@ class WorklistAndLetters(WindowPart):
         return dialog
 
     # -- demo clinic and contacts (issue 17; issue 15 item 6) ------------------------------------
-    DEMO_TEXT = "SYNTHETIC DEMO DATA — not real patients"
+    DEMO_TEXT = QT_TRANSLATE_NOOP("WorklistAndLetters", "SYNTHETIC DEMO DATA — not real patients")
 
     def is_demo(self) -> bool:
         try:
@@ -96,13 +99,13 @@ class WorklistAndLetters(WindowPart):
 
     def demo_suffix(self) -> str:
         """Appended to the window title of the demo clinic."""
-        return f" — {self.DEMO_TEXT}" if self.is_demo() else ""
+        return f" — {translate('WorklistAndLetters', self.DEMO_TEXT)}" if self.is_demo() else ""
 
     def demo_label(self) -> QLabel:
         """A permanent status-bar label, visible only for the demo clinic."""
         from PySide6.QtWidgets import QLabel
 
-        label = QLabel(self.DEMO_TEXT, self.window)
+        label = QLabel(translate("WorklistAndLetters", self.DEMO_TEXT), self.window)
         label.setObjectName("statusDemo")
         label.setStyleSheet("color: white; background: #b2182b; padding: 1px 6px; font-weight: bold;")
         label.setVisible(self.is_demo())

@@ -10,15 +10,22 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from .translation import translate
+
 
 class WorklistPlaceholder(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("worklistView")
         note = QLabel(
-            "The clinic worklist (care gaps and quality indicators) will appear here.\n"
-            "Meanwhile: sort the patient list by Next due or Risk, or run\n"
-            "nmdbone-desktop worklist --db PATH", self)
+            translate(
+                "WorklistPlaceholder",
+                "The clinic worklist (care gaps and quality indicators) will appear here.\n"
+                "Meanwhile: sort the patient list by Next due or Risk, or run\n"
+                "nmdbone-desktop worklist --db PATH",
+            ),
+            self,
+        )
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         note.setStyleSheet("color: #666;")
         layout = QVBoxLayout(self)

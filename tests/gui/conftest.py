@@ -12,6 +12,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "QtAgg")
+# The window speaks the system's language unless Preferences say otherwise (issue 21): the tests
+# read English words whatever the developer's locale (test_translation.py sets its languages).
+os.environ["LC_ALL"] = "C.UTF-8"
 
 import copy
 import shutil

@@ -22,7 +22,9 @@ def test_preview_then_import_in_background(window: Any, qtbot: Any, tmp_path: Pa
     with qtbot.waitSignal(dialog.set_files([path]).ended, timeout=20000):
         pass
     assert dialog.table.rowCount() == 2
-    assert dialog.table.item(0, 0).text() == "add" and dialog.table.item(1, 4).text() == "left"
+    assert (
+        dialog.table.item(0, 0).text() == "add" and dialog.table.item(1, 4).text() == "Left"
+    )  # the side by name, not its code
     assert dialog.import_button.isEnabled()
     assert "2 to add for 1 patient(s)" in dialog.summary.text()
     task = window.file_commands.commit_dxa(dialog.plan, dialog.confirmed)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -17,6 +17,7 @@ from .facts import (
     SITE_LABEL,
     Facts,
 )
+from .wording import day, fixed, msg
 
 #: RULES §7.2 default least significant change, % (2.77 × precision; ISCD minimum precision for
 #: spine and hip [R], policy for the other sites).
@@ -37,6 +38,9 @@ class Finding:
 
     words: str
     since: date
+    #: the words as a message key and parameters ({"message_key", "params"}), rendered at the edge;
+    #: required, so no criterion can reach a rationale without words in every language
+    message: dict[str, Any] = field(compare=False, hash=False)
 
 
 def _nth_long_bone(facts: Facts, before_age: int, n: int) -> date | None:
@@ -58,7 +62,8 @@ def paediatric_osteoporosis(facts: Facts) -> Finding | None:
     found: list[Finding] = []
     if facts.vfs:
         n = len(facts.vfs)
-        found.append(Finding(f"{n} vertebral fragility fracture{'s' if n > 1 else ''}", facts.vfs[0].date))
+        found.append(Finding(f"{n} vertebral fragility fracture{'s' if n > 1 else ''}", facts.vfs[0].date,
+                             msg("finding.vertebral_fragility_fractures." + ("many" if n > 1 else "one"), count=n)))
     z = facts.lowest_z
     if z is not None and z.value <= -2.0:
         for age, n in ((10, 2), (19, 3)):
@@ -66,7 +71,9 @@ def paediatric_osteoporosis(facts: Facts) -> Finding | None:
             if reached is not None:
                 found.append(
                     Finding(f"Z {z.value:+.1f} ({z.date}) with {n} long-bone fractures before age {age}",
-                            max(reached, z.date))
+                            max(reached, z.date),
+                            msg("finding.z_long_bone_fractures", z=fixed(z.value, 1, sign=True), date=day(z.date),
+                                count=n, age=age))
                 )
     return min(found, key=lambda f: f.since) if found else None
 

@@ -52,6 +52,7 @@ from .therapy_recs import (
     start_therapy,
 )
 from .treatment import AVOID_ORDER, avoid_reasons, drug_holiday_state, has_indication, ranked_options
+from .wording import listed, msg, term
 
 RULESET_VERSION = "2026.2"
 REPORT_SCHEMA = "nmdbone/assessment-v1"
@@ -75,6 +76,8 @@ def catalogue() -> list[RuleInfo]:
 
 def _scanner_warning(changes: list[tuple[str, str, str, date]]) -> Recommendation:
     sites = "; ".join(f"{SITE_LABEL[s]} {a} → {b} ({day})" for s, a, b, day in changes)
+    site_messages = [msg("why.scanner_site", site=term("site", s), before=a, after=b, date={"date": d.isoformat()})
+                     for s, a, b, d in changes]
     return Recommendation(
         code="SCANNER_CHANGED",
         kind="warning",
@@ -86,6 +89,8 @@ def _scanner_warning(changes: list[tuple[str, str, str, date]]) -> Recommendatio
         references=cite("S-ISCD19-XCAL"),
         since=min(day for *_rest, day in changes),
         rule="bmd_trajectory",
+        message_key="rec.SCANNER_CHANGED",
+        rationale_message=msg("why.SCANNER_CHANGED", sites=listed(site_messages, "semicolon")),
     )
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ..dates import add_months, exact_age
 from ..document import BoneMedicationCourse, DxaMeasurement, LabResult, PatientDocument
@@ -100,6 +100,11 @@ class SiteValue:
 
     def words(self, kind: str) -> str:
         return f"{SITE_LABEL[self.site]} {kind} {self.value:.1f} ({self.date})"
+
+    def message(self, kind: str) -> dict[str, Any]:
+        return {"message_key": "score.site", "params": {
+            "site": {"term": f"site.{self.site}"}, "kind": kind,
+            "value": {"number": float(f"{self.value:.1f}"), "decimals": 1}, "date": {"date": self.date.isoformat()}}}
 
 
 def current_study_date(dxa: Sequence[DxaMeasurement], sites: tuple[str, ...], kind: str, as_of: date) -> date | None:
@@ -191,6 +196,19 @@ class LatestLab:
         words = f"{decimal_text(self.exact)} {self.unit}"
         converted = self.exact != _exact_decimal(self.result.value)
         return f"{words} (entered {self.entered})" if converted else words
+
+    def shown_message(self) -> dict[str, Any]:
+        """:meth:`shown` as a message: the value with the digits the rule compares, as entered."""
+        params: dict[str, Any] = {"value": _json_number(decimal_text(self.exact)), "unit": self.unit}
+        if self.exact != _exact_decimal(self.result.value):
+            params |= {"entered_value": _json_number(decimal_text(self.result.value)), "entered_unit": self.result.unit}
+            return {"message_key": "value.converted", "params": params}
+        return {"message_key": "value.plain", "params": params}
+
+
+def _json_number(text: str) -> int | float:
+    """A decimal shown as text as a JSON number with the same digits (49.9 stays 49.9)."""
+    return int(text) if "." not in text else float(text)
 
 
 def _exact_decimal(value: float) -> Fraction:

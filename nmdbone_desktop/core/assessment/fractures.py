@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from ..contract_names import vertebra_key
 from ..dates import add_months
@@ -48,6 +49,22 @@ class FractureEvent:
         else:
             where = f"{self.row.site.replace('_', '/')} fracture"
         return f"{where} {self.date}"
+
+    def message(self) -> dict[str, Any]:
+        """:meth:`words` as a message key and parameters (rendered in any language at the edge)."""
+        when = {"date": self.date.isoformat()}
+        if not self.is_vf:
+            return {"message_key": "fracture.other", "params": {"site": {"term": f"fracture_site.{self.row.site}"},
+                                                                 "date": when}}
+        params: dict[str, Any] = {"date": when}
+        key = "fracture.vertebral"
+        if self.vertebra:
+            key += "_at"
+            params["vertebra"] = self.vertebra
+        if self.worsening:
+            key += "_worsened"
+            params["grade"] = self.row.genant_grade
+        return {"message_key": key, "params": params}
 
 
 @dataclass(slots=True)

@@ -14,6 +14,7 @@ from .facts import SITE_LABEL, Facts, LatestLab
 from .recommendation import Recommendation
 from .references import cite
 from .risk import RiskCategory
+from .wording import day, fixed, listed, msg, plain, term
 
 DUE_SOON_DAYS = 90  # RULES §8.2: due when latest + interval ≤ as_of + 90 days
 VITAMIN_D_TARGET_NMOL = 75
@@ -46,13 +47,14 @@ def baseline_assessment(facts: Facts) -> Recommendation | None:
     urgent: list[Finding] = []
     if facts.on_gc and facts.gc_onsets.current:
         urgent.append(Finding(f"on glucocorticoid {facts.gc.current_daily_mg_pred_eq:g} mg/day prednisolone-eq",
-                              facts.gc_onsets.current))
+                              facts.gc_onsets.current, msg("why.on_gc", dose=plain(facts.gc.current_daily_mg_pred_eq))))
     if facts.non_ambulant and facts.non_ambulant_since:
-        urgent.append(Finding("non-ambulant", facts.non_ambulant_since))
+        urgent.append(Finding("non-ambulant", facts.non_ambulant_since, msg("why.non_ambulant")))
     if facts.fractures:
         first = min(facts.fractures, key=lambda e: e.date)
         n = len(facts.fractures)
-        urgent.append(Finding(f"{n} fragility fracture{'s' if n > 1 else ''} on record", first.date))
+        urgent.append(Finding(f"{n} fragility fracture{'s' if n > 1 else ''} on record", first.date,
+                              msg("why.fractures_on_record." + ("many" if n > 1 else "one"), count=n)))
     if urgent:
         since = min(f.since for f in urgent)
     elif facts.doc.diagnosis.onset_date is not None:
@@ -79,6 +81,10 @@ def baseline_assessment(facts: Facts) -> Recommendation | None:
         due=facts.as_of,
         since=since,
         rule="baseline_assessment",
+        message_key="rec.BASELINE_BONE_ASSESSMENT." + ("child" if facts.is_child else "adult"),
+        rationale_message=msg("why.BASELINE_BONE_ASSESSMENT",
+                              urgent=msg("why.urgent_list", items=listed([f.message for f in urgent], "comma"))
+                              if urgent else ""),
     )
 
 
@@ -87,16 +93,27 @@ def dxa_interval(facts: Facts, category: str, trajectory: Trajectory) -> tuple[i
     """12 months for children, glucocorticoid ≥ 2.5 mg/day, osteoporosis or low for age, or a
     significant loss at any site; otherwise 24 months (ACR 2022: every 1–2 years on GC).
     """
-    why = []
+    why, _ = dxa_interval_messages(facts, category, trajectory)
+    return (12 if why else 24), why
+
+
+def dxa_interval_messages(facts: Facts, category: str, trajectory: Trajectory) -> tuple[list[str], list[dict]]:
+    """The reasons for the 12-month DXA interval, in English and as messages."""
+    why: list[str] = []
+    messages: list[dict] = []
     if facts.is_child:
         why.append("child")
+        messages.append(msg("interval.child"))
     if facts.gc.current_daily_mg_pred_eq >= 2.5:
         why.append(f"glucocorticoid {facts.gc.current_daily_mg_pred_eq:g} mg/day ≥ 2.5")
+        messages.append(msg("interval.gc", dose=plain(facts.gc.current_daily_mg_pred_eq)))
     if category in ("osteoporosis", "low_for_age"):
         why.append(f"category {category.replace('_', ' ')}")
+        messages.append(msg("interval.category", category=term("category", category)))
     if trajectory.any_significant_loss:
         why.append("significant BMD loss")
-    return (12 if why else 24), why
+        messages.append(msg("interval.significant_loss"))
+    return why, messages
 
 
 def dxa_due(facts: Facts, category: str, trajectory: Trajectory) -> tuple[date | None, Recommendation | None]:
@@ -110,6 +127,8 @@ def dxa_due(facts: Facts, category: str, trajectory: Trajectory) -> tuple[date |
     if not _due_soon(due, facts.as_of):
         return due, None
     reason = ", ".join(why) if why else "no reason for a shorter interval"
+    _, why_messages = dxa_interval_messages(facts, category, trajectory)
+    overdue = due < facts.as_of
     return due, Recommendation(
         code="DXA_DUE",
         kind="action",
@@ -121,6 +140,10 @@ def dxa_due(facts: Facts, category: str, trajectory: Trajectory) -> tuple[date |
         due=due,
         since=due,
         rule="dxa_interval",
+        message_key="rec.DXA_DUE." + ("overdue" if overdue else "due"),
+        params={"due": day(due)},
+        rationale_message=msg("why.DXA_DUE", last=day(last), months=months,
+                              reason=listed(why_messages, "comma") if why_messages else msg("interval.none")),
     )
 
 
@@ -131,17 +154,26 @@ def spine_imaging_interval(facts: Facts) -> tuple[int | None, str]:
     GC ≥ 2.5 mg/day, non-ambulant adults, T-scored adults with lowest T ≤ −1.0 and adults with a
     vertebral fracture; other adults: no repeat.
     """
+    months, why, _ = spine_interval_message(facts)
+    return months, why
+
+
+def spine_interval_message(facts: Facts) -> tuple[int | None, str, dict]:
+    """The spine imaging interval, its reason in English and as a message."""
     if facts.is_child:
-        return (12, "child on glucocorticoids") if facts.on_gc else (24, "child")
+        return (12, "child on glucocorticoids", msg("interval.child_on_gc")) if facts.on_gc \
+            else (24, "child", msg("interval.child"))
     if facts.gc.current_daily_mg_pred_eq >= 2.5:
-        return 24, f"glucocorticoid {facts.gc.current_daily_mg_pred_eq:g} mg/day ≥ 2.5"
+        return 24, f"glucocorticoid {facts.gc.current_daily_mg_pred_eq:g} mg/day ≥ 2.5", msg(
+            "interval.gc", dose=plain(facts.gc.current_daily_mg_pred_eq))
     if facts.non_ambulant:
-        return 24, "non-ambulant"
+        return 24, "non-ambulant", msg("why.non_ambulant")
     if facts.t_scored and facts.lowest_t is not None and facts.lowest_t.value <= -1.0:
-        return 24, f"lowest T {facts.lowest_t.value:.1f} ≤ −1.0"
+        return 24, f"lowest T {facts.lowest_t.value:.1f} ≤ −1.0", msg("interval.lowest_t",
+                                                                       value=fixed(facts.lowest_t.value, 1))
     if facts.vfs:
-        return 24, "vertebral fracture on record"
-    return None, "no repeat needed"
+        return 24, "vertebral fracture on record", msg("interval.vf_on_record")
+    return None, "no repeat needed", msg("interval.no_repeat")
 
 
 def spine_imaging_due(facts: Facts) -> tuple[date | None, Recommendation | None, str | None]:
@@ -164,6 +196,8 @@ def spine_imaging_due(facts: Facts) -> tuple[date | None, Recommendation | None,
                 due=facts.as_of,
                 since=facts.as_of,
                 rule="spine_imaging_interval",
+                message_key="rec.SPINE_IMAGING_DUE.never",
+                rationale_message=msg("why.spine_never"),
             ),
             None,
         )
@@ -187,6 +221,10 @@ def spine_imaging_due(facts: Facts) -> tuple[date | None, Recommendation | None,
             due=due,
             since=due,
             rule="spine_imaging_interval",
+            message_key="rec.SPINE_IMAGING_DUE." + ("overdue" if due < facts.as_of else "due"),
+            params={"due": day(due)},
+            rationale_message=msg("why.SPINE_IMAGING_DUE", last=day(last), months=months,
+                                  reason=spine_interval_message(facts)[2]),
         ),
         None,
     )
@@ -234,6 +272,8 @@ def bone_labs_due(facts: Facts) -> tuple[date, Recommendation | None]:
     due = min(due_dates[t] for t in due_now)
     words = [f"{LAB_NAMES[t]} (" + (f"due {due_dates[t]}" if t in last_of else "no result on record") + ")"
              for t in due_now]
+    word_messages = [msg("labs.due_on", lab=term("lab", t), date=day(due_dates[t])) if t in last_of
+                     else msg("labs.no_result", lab=term("lab", t)) for t in due_now]
     return next_due, Recommendation(
         code="BONE_LABS_DUE",
         kind="action",
@@ -246,6 +286,9 @@ def bone_labs_due(facts: Facts) -> tuple[date, Recommendation | None]:
         due=due,
         since=due,
         rule="bone_labs_due",
+        message_key="rec.BONE_LABS_DUE",
+        params={"labs": {"list": [term("lab", t) for t in due_now], "join": "comma"}},
+        rationale_message=msg("why.BONE_LABS_DUE", items=listed(word_messages, "semicolon")),
     )
 
 
@@ -272,6 +315,9 @@ def vitamin_d_repletion(facts: Facts) -> Recommendation | None:
         due=facts.as_of,
         since=vd.date,
         rule="vitamin_d_repletion",
+        message_key="rec.VITAMIN_D_REPLETION." + ("severe" if severe else "low"),
+        rationale_message=msg("why.VITAMIN_D_REPLETION." + ("severe" if severe else "low"), value=vd.shown_message(),
+                              date=day(vd.date)),
     )
 
 
@@ -288,21 +334,27 @@ def calcium_vitamin_d(
         return None
     why: list[Finding] = []
     if facts.on_gc and facts.gc_onsets.current:
-        why.append(Finding("on glucocorticoids", facts.gc_onsets.current))
+        why.append(Finding("on glucocorticoids", facts.gc_onsets.current, msg("why.on_glucocorticoids")))
     if facts.on_therapy:
-        why.append(Finding("on bone therapy", min(c.start for c in facts.running_therapy)))
+        why.append(Finding("on bone therapy", min(c.start for c in facts.running_therapy), msg("why.on_bone_therapy")))
     if indication and risk.since is not None:
-        why.append(Finding("bone therapy indicated", risk.since))
+        why.append(Finding("bone therapy indicated", risk.since, msg("why.therapy_indicated")))
     if category in ("osteoporosis", "osteopenia", "low_for_age") and deciding is not None:
-        why.append(Finding(category.replace("_", " "), deciding))
+        why.append(Finding(category.replace("_", " "), deciding,
+                           msg("why.category", category=term("category", category))))
     if facts.non_ambulant and facts.non_ambulant_since:
-        why.append(Finding("non-ambulant", facts.non_ambulant_since))
+        why.append(Finding("non-ambulant", facts.non_ambulant_since, msg("why.non_ambulant")))
     if not why:
         return None
     now = (
         "no vitamin D supplement recorded"
         if supp is None or supp.vitamin_d_iu_per_day is None
         else f"vitamin D {supp.vitamin_d_iu_per_day:g} IU/day recorded (< 800)"
+    )
+    now_message = (
+        msg("why.no_vitamin_d_supplement")
+        if supp is None or supp.vitamin_d_iu_per_day is None
+        else msg("why.vitamin_d_supplement_low", dose=plain(supp.vitamin_d_iu_per_day))
     )
     return Recommendation(
         code="CALCIUM_VITAMIN_D",
@@ -314,6 +366,9 @@ def calcium_vitamin_d(
         references=cite("S-ACR22", "S-IOM11"),
         since=min(f.since for f in why),
         rule="calcium_vitamin_d",
+        message_key="rec.CALCIUM_VITAMIN_D",
+        rationale_message=msg("why.CALCIUM_VITAMIN_D", reasons=listed([f.message for f in why], "semicolon"),
+                              now=now_message),
     )
 
 
@@ -337,6 +392,8 @@ def falls_prevention(facts: Facts) -> Recommendation | None:
         references=cite("S-FLS-KPI", "S-QS149"),
         since=facts.as_of,
         rule="falls_prevention",
+        message_key="rec.FALLS_PREVENTION",
+        rationale_message=msg("why.FALLS_PREVENTION." + ("many" if falls > 1 else "one"), count=falls),
     )
 
 
@@ -360,6 +417,9 @@ def puberty_assessment(facts: Facts) -> Recommendation | None:
         references=cite("S-DMD18-1"),
         since=max(facts.birthday(14), facts.gc.first_start),
         rule="puberty_assessment",
+        message_key="rec.PUBERTY_ASSESSMENT",
+        rationale_message=msg("why.PUBERTY_ASSESSMENT", age=fixed(facts.age, 1),
+                              puberty=term("puberty", facts.doc.puberty), date=day(facts.gc.first_start)),
     )
 
 
@@ -379,6 +439,8 @@ def vitamin_d_high(facts: Facts) -> Recommendation | None:
         references=cite("S-IOM11"),
         since=vd.date,
         rule="vitamin_d_high",
+        message_key="rec.VITAMIN_D_HIGH",
+        rationale_message=msg("why.VITAMIN_D_HIGH", value=vd.shown_message(), date=day(vd.date)),
     )
 
 
@@ -407,6 +469,8 @@ def hypogonadism_review(facts: Facts) -> Recommendation | None:
         due=facts.as_of,
         since=t.date,
         rule="hypogonadism_review",
+        message_key="rec.HYPOGONADISM_REVIEW",
+        rationale_message=msg("why.HYPOGONADISM_REVIEW", value=t.shown_message(), date=day(t.date)),
     )
 
 

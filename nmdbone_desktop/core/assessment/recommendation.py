@@ -43,6 +43,7 @@ CODE_ORDER: tuple[str, ...] = (
 class Avoid:
     drug: str
     reason: str
+    reason_message: dict[str, Any] | None = None  # the reason as a message key and parameters
 
 
 @dataclass(slots=True)
@@ -59,6 +60,12 @@ class Recommendation:
     options: list[str] | None = None
     avoid: list[Avoid] | None = None
     rule: str = ""
+    #: The words as a message key and JSON-safe parameters, rendered in any language at the edge
+    #: (``<message_key>.title`` and ``<message_key>.text`` share ``params``; contract §3 addition).
+    message_key: str = ""
+    params: dict[str, Any] = field(default_factory=dict)
+    #: The rationale likewise: ``{"message_key": ..., "params": {...}}``.
+    rationale_message: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -76,10 +83,22 @@ class Recommendation:
         if self.options is not None:
             out["options"] = list(self.options)
         if self.avoid is not None:
-            out["avoid"] = [{"drug": a.drug, "reason": a.reason} for a in self.avoid]
+            out["avoid"] = [_avoid_json(a) for a in self.avoid]
         if self.rule:
             out["rule"] = self.rule
+        if self.message_key:
+            out["message_key"] = self.message_key
+            out["params"] = self.params
+        if self.rationale_message:
+            out["rationale_message"] = self.rationale_message
         return out
+
+
+def _avoid_json(a: Avoid) -> dict[str, Any]:
+    out: dict[str, Any] = {"drug": a.drug, "reason": a.reason}
+    if a.reason_message is not None:
+        out["reason_message"] = a.reason_message
+    return out
 
 
 @dataclass(slots=True)

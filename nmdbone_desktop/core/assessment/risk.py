@@ -13,6 +13,7 @@ from .catalogue import rule
 from .densitometry import Finding, Trajectory
 from .facts import BONE_THERAPY, LONG_BONE_SITES, SITE_LABEL, Facts, latest, score1
 from .fractures import FractureEvent
+from .wording import Message, bound, day, fixed, listed, msg, plain, term
 
 QFRACTURE_PRIOR_FRACTURE_SITES = ("hip", "vertebra", "forearm_wrist", "humerus")
 QFRACTURE_BMI_RANGE = (20.0, 40.0)
@@ -38,6 +39,10 @@ class RiskCategory:
     @property
     def reasons(self) -> list[str]:
         return [c.words for c in self.criteria] or ["none of the moderate, high or very high criteria applies"]
+
+    @property
+    def reason_messages(self) -> list[Message]:
+        return [c.message for c in self.criteria] or [msg("finding.no_risk_criterion")]
 
 
 def _qfracture_dated_rows(facts: Facts) -> list[Any]:
@@ -177,12 +182,31 @@ def _prob_words(p: Probability) -> str:
     return f"{name} MOF {p.mof:.1f} %, hip {p.hip:.1f} %"
 
 
+def _prob_message(p: Probability) -> Message:
+    mof, hip = fixed(p.mof, 1), fixed(p.hip, 1)  # type: ignore[arg-type]
+    if p.source == "frax":
+        return msg("probability.frax", date=day(p.since), mof=mof, hip=hip)  # type: ignore[arg-type]
+    return msg("probability.qfracture", mof=mof, hip=hip)
+
+
 def _met(p: Probability, mof: float, hip: float) -> str:
     """Which threshold the probability met, in words ("hip 8.1 % ≥ 4.5 %")."""
     met = [f"MOF {p.mof:.1f} % ≥ {mof:g} %"] if p.mof is not None and p.mof >= mof else []
     if (p.hip or 0) >= hip:
         met.append(f"hip {p.hip:.1f} % ≥ {hip:g} %")
     return " and ".join(met)
+
+
+def _met_message(p: Probability, mof: float, hip: float) -> Message:
+    met = [msg("threshold.mof_met", value=fixed(p.mof, 1), threshold=plain(mof))] \
+        if p.mof is not None and p.mof >= mof else []
+    if (p.hip or 0) >= hip:
+        met.append(msg("threshold.hip_met", value=fixed(p.hip, 1), threshold=plain(hip)))  # type: ignore[arg-type]
+    return listed(met, "and_all")
+
+
+def _prob_finding(p: Probability, mof: float, hip: float) -> Message:
+    return msg("finding.probability_met", probability=_prob_message(p), met=_met_message(p, mof, hip))
 
 
 def _earliest(events: list[FractureEvent]) -> FractureEvent | None:
@@ -224,69 +248,92 @@ def adult_risk_category(facts: Facts, prob: Probability, trajectory: Trajectory)
     recent = [e for e in frs if within_months_before(e.date, facts.as_of, 24)]
     if recent:
         first = _earliest(recent)
-        very.append(Finding(f"fragility fracture within 24 months ({max(recent, key=lambda e: e.date).words()})",
-                            first.date))  # type: ignore[union-attr]
+        latest_event = max(recent, key=lambda e: e.date)
+        very.append(Finding(f"fragility fracture within 24 months ({latest_event.words()})",
+                            first.date,  # type: ignore[union-attr]
+                            msg("finding.recent_fracture", fracture=latest_event.message())))
     if len(facts.vfs) >= 2:
         n = len(facts.vfs)
-        very.append(Finding(f"{n} vertebral fractures, the second {facts.vfs[1].date}", facts.vfs[1].date))
+        very.append(Finding(f"{n} vertebral fractures, the second {facts.vfs[1].date}", facts.vfs[1].date,
+                            msg("finding.multiple_vf", count=n, date=day(facts.vfs[1].date))))
     if t is not None and t.value <= -3.5:
-        very.append(Finding(f"{t.words('T')} ≤ −3.5", t.date))
+        very.append(Finding(f"{t.words('T')} ≤ −3.5", t.date, msg("finding.t_at_most", score=t.message("T"),
+                                                                  threshold=bound(-3.5))))
     elif t is not None and t.value < -3.0 and frs:
         first = _earliest(frs)
         very.append(Finding(f"{t.words('T')} < −3.0 with a fragility fracture ({first.words()})",  # type: ignore[union-attr]
-                            max(t.date, first.date)))  # type: ignore[union-attr]
+                            max(t.date, first.date),  # type: ignore[union-attr]
+                            msg("finding.t_below_with_fracture", score=t.message("T"), threshold=bound(-3.0),
+                                fracture=first.message())))  # type: ignore[union-attr]
     if gc.current_daily_mg_pred_eq >= 30 and (onsets := facts.gc_onsets).at_least_30:
         very.append(Finding(f"glucocorticoid {gc.current_daily_mg_pred_eq:g} mg/day prednisolone-eq ≥ 30 "
-                            f"since {onsets.at_least_30}", onsets.at_least_30))
+                            f"since {onsets.at_least_30}", onsets.at_least_30,
+                            msg("finding.gc_at_least_30", dose=plain(gc.current_daily_mg_pred_eq),
+                                date=day(onsets.at_least_30))))
     if gc.last_365_days_mg_pred_eq >= 4999 and (yearly := facts.gc_onsets.last_365_at_least_5000):
         very.append(Finding(f"{gc.last_365_days_mg_pred_eq:,.1f} mg prednisolone-eq in the last 365 days ≥ 5,000",
-                            yearly))
+                            yearly, msg("finding.gc_yearly", dose=fixed(gc.last_365_days_mg_pred_eq, 1),
+                                        threshold=5000)))
     if prob.since and _threshold(prob, 30, 4.5):
-        very.append(Finding(f"{_prob_words(prob)}: {_met(prob, 30, 4.5)}", prob.since))
+        very.append(Finding(f"{_prob_words(prob)}: {_met(prob, 30, 4.5)}", prob.since, _prob_finding(prob, 30, 4.5)))
     on_therapy = fracture_on_therapy(facts)
     if on_therapy:
         e, course = on_therapy
-        very.append(Finding(f"{e.words()} on {course.drug} started {course.start} (fracture on therapy)", e.date))
+        very.append(Finding(f"{e.words()} on {course.drug} started {course.start} (fracture on therapy)", e.date,
+                            msg("finding.fracture_on_therapy", fracture=e.message(), drug=term("drug", course.drug),
+                                date=day(course.start))))
     if very:
         return RiskCategory("very_high", very, min(c.since for c in very))
     high: list[Finding] = []
     vf_or_hip = [e for e in frs if e.site in ("vertebra", "hip")]
     if vf_or_hip:
         first = _earliest(vf_or_hip)
-        high.append(Finding(first.words(), first.date))  # type: ignore[union-attr]
+        high.append(Finding(first.words(), first.date, first.message()))  # type: ignore[union-attr]
     other = [e for e in frs if e.site not in ("vertebra", "hip")]
     if other and facts.age >= 40:
         first = _earliest(other)
-        high.append(Finding(f"{first.words()}, now aged ≥ 40", max(first.date, facts.birthday(40))))  # type: ignore[union-attr]
+        high.append(Finding(f"{first.words()}, now aged ≥ 40", max(first.date, facts.birthday(40)),  # type: ignore[union-attr]
+                            msg("finding.fracture_now_40", fracture=first.message())))  # type: ignore[union-attr]
     if t is not None and t.value <= -2.5:
-        high.append(Finding(f"{t.words('T')} ≤ −2.5", t.date))
+        high.append(Finding(f"{t.words('T')} ≤ −2.5", t.date, msg("finding.t_at_most", score=t.message("T"),
+                                                                  threshold=bound(-2.5))))
     if prob.since and _threshold(prob, 20, 3):
-        high.append(Finding(f"{_prob_words(prob)}: {_met(prob, 20, 3)}", prob.since))
+        high.append(Finding(f"{_prob_words(prob)}: {_met(prob, 20, 3)}", prob.since, _prob_finding(prob, 20, 3)))
     if high:
         return RiskCategory("high", high, min(c.since for c in high))
     moderate: list[Finding] = []
     if t is not None and -2.5 < t.value < -1.0:
-        moderate.append(Finding(f"{t.words('T')} (osteopenia)", t.date))
+        moderate.append(Finding(f"{t.words('T')} (osteopenia)", t.date, msg("finding.t_osteopenia",
+                                                                            score=t.message("T"))))
     if prob.since and prob.mof is not None and (10 <= prob.mof < 20 or 1 < (prob.hip or 0) < 3):
         met = ([f"MOF {prob.mof:.1f} % in 10–20 %"] if 10 <= prob.mof < 20 else []) + (
             [f"hip {prob.hip:.1f} % in 1–3 %"] if 1 < (prob.hip or 0) < 3 else [])
-        moderate.append(Finding(f"{_prob_words(prob)}: {' and '.join(met)}", prob.since))
+        met_msgs = ([msg("threshold.mof_between", value=fixed(prob.mof, 1))] if 10 <= prob.mof < 20 else []) + (
+            [msg("threshold.hip_between", value=fixed(prob.hip, 1))] if 1 < (prob.hip or 0) < 3 else [])  # type: ignore[arg-type]
+        moderate.append(Finding(f"{_prob_words(prob)}: {' and '.join(met)}", prob.since,
+                                msg("finding.probability_met", probability=_prob_message(prob),
+                                    met=listed(met_msgs, "and_all"))))
     if facts.age < 40 and gc.long_term and gc.current_daily_mg_pred_eq >= 7.5 and (
         lt_onset := facts.gc_onsets.long_term_at_least_7_5
     ):
         alternatives: list[Finding] = []
         z = facts.lowest_adult_z
         if z is not None and z.value < -3:
-            alternatives.append(Finding(f"{z.words('Z')} < −3", z.date))
+            alternatives.append(Finding(f"{z.words('Z')} < −3", z.date, msg("finding.z_below", score=z.message("Z"),
+                                                                             threshold=bound(-3))))
         for loss in trajectory.losses():
             alternatives.append(Finding(
                 f"a significant loss at {SITE_LABEL[loss.site]} ({loss.change_percent:+.1f} %, "
-                f"{loss.start.date} → {loss.end.date})", loss.end.date))
+                f"{loss.start.date} → {loss.end.date})", loss.end.date,
+                msg("finding.significant_loss", site=term("site", loss.site),
+                    change=fixed(loss.change_percent, 1, sign=True), start=day(loss.start.date),
+                    end=day(loss.end.date))))
         if alternatives:
             alt = min(alternatives, key=lambda f: f.since)
             moderate.append(Finding(
                 f"age < 40 on long-term glucocorticoid ≥ 7.5 mg/day since {lt_onset} with "
-                f"{alt.words}", max(facts.doc.birth_date, lt_onset, alt.since)))
+                f"{alt.words}", max(facts.doc.birth_date, lt_onset, alt.since),
+                msg("finding.young_long_term_gc", date=day(lt_onset), alternative=alt.message)))
     if moderate:
         since = min(c.since for c in moderate)
         if gc.long_term and (lt := facts.gc_onsets.long_term):
@@ -301,9 +348,12 @@ def exposure_findings(facts: Facts) -> list[Finding]:
     if facts.on_gc and facts.gc_onsets.current:
         found.append(Finding(
             f"on glucocorticoid {facts.gc.current_daily_mg_pred_eq:g} mg/day prednisolone-eq since "
-            f"{facts.gc_onsets.current}", facts.gc_onsets.current))
+            f"{facts.gc_onsets.current}", facts.gc_onsets.current,
+            msg("finding.on_gc_since", dose=plain(facts.gc.current_daily_mg_pred_eq),
+                date=day(facts.gc_onsets.current))))
     if facts.non_ambulant and facts.non_ambulant_since:
-        found.append(Finding(f"non-ambulant since {facts.non_ambulant_since}", facts.non_ambulant_since))
+        found.append(Finding(f"non-ambulant since {facts.non_ambulant_since}", facts.non_ambulant_since,
+                             msg("finding.non_ambulant_since", date=day(facts.non_ambulant_since))))
     return found
 
 
@@ -316,22 +366,31 @@ def child_risk_category(facts: Facts, paediatric_osteoporosis: Finding | None) -
     exposed = exposure_findings(facts)
     exposure = min(exposed, key=lambda f: f.since) if exposed else None
     exposure_words = " and ".join(f.words for f in exposed)
+    exposure_message = listed([f.message for f in exposed], "and_all")
     very: list[Finding] = []
     if paediatric_osteoporosis:
-        very.append(Finding(f"paediatric osteoporosis: {paediatric_osteoporosis.words}", paediatric_osteoporosis.since))
+        very.append(Finding(f"paediatric osteoporosis: {paediatric_osteoporosis.words}", paediatric_osteoporosis.since,
+                            msg("finding.paediatric_osteoporosis", finding=paediatric_osteoporosis.message)))
     long_bone = [e for e in facts.fractures if e.site in LONG_BONE_SITES]
     if long_bone and exposure:
         first = _earliest(long_bone)
         very.append(Finding(f"{first.words()} while {exposure_words} (clinic policy, Ward 2020 principle)",  # type: ignore[union-attr]
-                            max(first.date, exposure.since)))  # type: ignore[union-attr]
+                            max(first.date, exposure.since),  # type: ignore[union-attr]
+                            msg("finding.long_bone_while_exposed", fracture=first.message(),  # type: ignore[union-attr]
+                                exposure=exposure_message)))
     if very:
         return RiskCategory("very_high", very, min(c.since for c in very))
     z = facts.lowest_z
     if z is not None and z.value <= -2.0 and exposure:
         return RiskCategory("high", [Finding(f"Z {z.value:.1f} ({SITE_LABEL[z.site]}, {z.date}) ≤ −2.0 while "
-                                             f"{exposure_words}", max(z.date, exposure.since))],
+                                             f"{exposure_words}", max(z.date, exposure.since),
+                                             msg("finding.child_low_z", z=fixed(z.value, 1), site=term("site", z.site),
+                                                 date=day(z.date), exposure=exposure_message))],
                             max(z.date, exposure.since))
     if exposure:
-        return RiskCategory("moderate", [Finding(exposure_words, exposure.since)], exposure.since)
-    return RiskCategory("low", [Finding("no glucocorticoid now, ambulant, no paediatric osteoporosis", facts.as_of)],
+        return RiskCategory("moderate", [Finding(exposure_words, exposure.since, msg("finding.exposure",
+                                                                                      exposure=exposure_message))],
+                            exposure.since)
+    return RiskCategory("low", [Finding("no glucocorticoid now, ambulant, no paediatric osteoporosis", facts.as_of,
+                                        msg("finding.child_low"))],
                         None)

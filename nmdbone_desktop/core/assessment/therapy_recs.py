@@ -25,6 +25,7 @@ from .treatment import (
     sequential_pending,
     treatment_failure,
 )
+from .wording import Message, day, exact, fixed, listed, msg, plain, term, terms
 
 VITAMIN_D_BEFORE_PARENTERAL_NMOL = 50
 ADJUSTED_CALCIUM_LOWER_MMOL = 2.20  # [S-PATH-HARMONY V]
@@ -38,6 +39,10 @@ def either(drugs: list[str]) -> str:
 
 def _risk_words(risk: RiskCategory) -> str:
     return f"risk {risk.category.replace('_', ' ')}: {'; '.join(risk.reasons)}"
+
+
+def _risk_message(risk: RiskCategory) -> Message:
+    return msg("why.risk", risk=term("risk", risk.category), reasons=listed(risk.reason_messages, "semicolon"))
 
 
 @dataclass(slots=True)
@@ -72,7 +77,9 @@ def start_therapy(
     """Not on therapy with an indication (and not on a drug holiday): START_BONE_THERAPY with ranked
     options and the avoid list; CONSIDER_ANABOLIC for very high risk adults with an anabolic option.
     """
-    avoid_list = [Avoid(d, "; ".join(avoid.reasons[d])) for d in AVOID_ORDER if d in avoid.reasons]
+    avoid_list = [Avoid(d, "; ".join(avoid.reasons[d]),
+                        msg("avoid.reasons", reasons=listed(avoid.messages[d], "semicolon")))
+                  for d in AVOID_ORDER if d in avoid.reasons]
     gc = facts.gc
     gc_words = (
         f"; prednisolone-eq {gc.current_daily_mg_pred_eq:g} mg/day for {gc.months_exposed:.0f} months"
@@ -84,15 +91,24 @@ def start_therapy(
         if avoid.upright_unknown and any(d in options for d in ("alendronate", "risedronate"))
         else ""
     )
-    listed = ", ".join(options) if options else "none left: discuss with a bone specialist"
+    option_words = ", ".join(options) if options else "none left: discuss with a bone specialist"
     who = "IV bisphosphonate, led by a paediatric bone specialist" if facts.is_child else "bone-targeted therapy"
+    params = {
+        "who": msg("start.who_child" if facts.is_child else "start.who_adult"),
+        "options": terms("drug", options) if options else msg("start.none_left"),
+        "check": msg("start.check_upright") if check else "",
+    }
+    why = msg("why.START_BONE_THERAPY", risk=_risk_message(risk),
+              gc=msg("why.gc_exposure", dose=plain(gc.current_daily_mg_pred_eq), months=fixed(gc.months_exposed, 0))
+              if facts.on_gc else "",
+              child=msg("why.child_iv_first") if facts.is_child else "")
     recs.add(
         Recommendation(
             code="START_BONE_THERAPY",
             kind="action",
             priority=1,
             title="Start bone-targeted therapy",
-            text=f"Start {who}. Options in order: {listed}." + check,
+            text=f"Start {who}. Options in order: {option_words}." + check,
             rationale=_risk_words(risk)
             + gc_words
             + "; not on bone therapy."
@@ -103,6 +119,9 @@ def start_therapy(
             options=options,
             avoid=avoid_list,
             rule="start_therapy",
+            message_key="rec.START_BONE_THERAPY",
+            params=params,
+            rationale_message=why,
         )
     )
     if not facts.is_child and risk.category == "very_high" and any(d in ANABOLICS for d in options):
@@ -120,6 +139,9 @@ def start_therapy(
                 due=facts.as_of,
                 since=since,
                 rule="start_therapy",
+                message_key="rec.CONSIDER_ANABOLIC",
+                params={"drug": term("drug", first)},
+                rationale_message=msg("why.sentence", words=_risk_message(risk)),
             )
         )
 
@@ -149,13 +171,17 @@ def correct_vitamin_d_first(facts: Facts, options: list[str], recs: Recommendati
             references=cite("S-LABELS", "S-GEORGE15"),
             since=vd.date if vd else facts.as_of,
             rule="correct_vitamin_d_first",
+            message_key="rec.CORRECT_VITAMIN_D_FIRST",
+            params={"drugs": terms("drug", drugs)},
+            rationale_message=msg("why.vitamin_d_below_50", value=vd.shown_message(), date=day(vd.date)) if vd
+            else msg("why.vitamin_d_unknown"),
         )
     )
 
 
-def adjusted_calcium(facts: Facts) -> tuple[Fraction, str] | None:
+def adjusted_calcium(facts: Facts) -> tuple[Fraction, str, Message] | None:
     """RULES §0: latest calcium + 0.02 × (40 − albumin g/L) with the albumin of the same date (the one
-    listed last), exactly; unadjusted (noted) without one. Returns (value, words) or None."""
+    listed last), exactly; unadjusted (noted) without one. Returns (value, words, message) or None."""
     ca = facts.labs.get("calcium")
     if ca is None:
         return None
@@ -164,13 +190,15 @@ def adjusted_calcium(facts: Facts) -> tuple[Fraction, str] | None:
         if lab.test == "albumin" and lab.date == ca.date:
             albumin = lab
     if albumin is None:
-        return ca.exact, f"calcium {ca.shown()} on {ca.date}, not adjusted: no albumin that day"
+        return ca.exact, f"calcium {ca.shown()} on {ca.date}, not adjusted: no albumin that day", msg(
+            "why.calcium_unadjusted", value=ca.shown_message(), date=day(ca.date))
     alb = to_canonical_exact("albumin", albumin.value, albumin.unit)
     value = ca.exact + Fraction(2, 100) * (40 - alb)
     return value, (
         f"albumin-adjusted calcium {decimal_text(value)} mmol/L on {ca.date} (calcium {ca.shown()}, albumin "
         f"{decimal_text(alb)} g/L)"
-    )
+    ), msg("why.calcium_adjusted", value=exact(decimal_text(value)), date=day(ca.date), calcium=ca.shown_message(),
+           albumin=exact(decimal_text(alb)))
 
 
 @rule(
@@ -203,6 +231,9 @@ def parenteral_checks(facts: Facts, options: list[str], recs: Recommendations, w
                 references=cite("S-PATH-HARMONY", "S-DMAB-LBL", "S-PAYNE73"),
                 since=ca.date,
                 rule="parenteral_checks",
+                message_key="rec.CORRECT_CALCIUM_FIRST",
+                params={"drugs": terms("drug", parenteral, "or")},
+                rationale_message=msg("why.CORRECT_CALCIUM_FIRST", calcium=calcium[2]),
             )
         )
     egfr = facts.egfr
@@ -216,6 +247,8 @@ def parenteral_checks(facts: Facts, options: list[str], recs: Recommendations, w
     offered = [d for d in options if d in PARENTERAL]
     dental = ([f"options include {either(offered)}"] if offered else []) + [
         f"{c.drug} started {c.start}, within the last 3 months (clinic policy)" for c in started]
+    dental_messages = ([msg("why.dental_options", drugs=terms("drug", offered, "or"))] if offered else []) + [
+        msg("why.dental_started", drug=term("drug", c.drug), date=day(c.start)) for c in started]
     if dental:
         recs.add(
             Recommendation(
@@ -228,6 +261,8 @@ def parenteral_checks(facts: Facts, options: list[str], recs: Recommendations, w
                 rationale="; ".join(dental).capitalize() + ".",
                 references=cite("S-DMAB-LBL", "S-SIPMO18"),
                 rule="parenteral_checks",
+                message_key="rec.DENTAL_CHECK",
+                rationale_message=msg("why.capitalised", words=listed(dental_messages, "semicolon")),
             )
         )
     antiresorptive = [d for d in ANTIRESORPTIVES if d in options or d in running]
@@ -247,6 +282,9 @@ def parenteral_checks(facts: Facts, options: list[str], recs: Recommendations, w
                 references=cite("S-BP-RETAIN", "S-DMAB-LBL"),
                 since=facts.as_of,
                 rule="parenteral_checks",
+                message_key="rec.PREGNANCY_PLANNING",
+                rationale_message=msg("why.pregnancy_running" if running else "why.pregnancy_options",
+                                      drugs=terms("drug", antiresorptive)),
             )
         )
 
@@ -261,11 +299,15 @@ def drug_warnings(facts: Facts, warnings: DrugWarnings, recs: Recommendations) -
     if oral:
         why = [w for w, on in (("dysphagia / oesophageal involvement", doc.dysphagia),
                                ("cannot sit upright for 30 minutes", doc.can_sit_upright_30_min is False)) if on]
-        parts = []
+        parts, part_messages = [], []
         if warnings.oral_avoid:
             parts.append(f"Avoid {', '.join(warnings.oral_avoid)}")
+            part_messages.append(msg("oral.avoid", drugs=terms("drug", warnings.oral_avoid)))
         if warnings.oral_current:
             parts.append(f"currently on {', '.join(warnings.oral_current)}")
+            part_messages.append(msg("oral.currently_on", drugs=terms("drug", warnings.oral_current)))
+        why_messages = [m for m, on in ((msg("avoid.dysphagia"), doc.dysphagia),
+                                        (msg("avoid.cannot_sit_upright"), doc.can_sit_upright_30_min is False)) if on]
         facts.notes.append("ORAL_BISPHOSPHONATE_UNSUITABLE: dysphagia and sitting upright are not dated; dated as of "
                            "the assessment")
         recs.add(
@@ -280,24 +322,32 @@ def drug_warnings(facts: Facts, warnings: DrugWarnings, recs: Recommendations) -
                 references=cite("S-LABELS", "S-VINCZE21"),
                 since=facts.as_of,
                 rule="drug_warnings",
+                message_key="rec.ORAL_BISPHOSPHONATE_UNSUITABLE",
+                params={"parts": listed(part_messages, "semicolon")},
+                rationale_message=msg("why.capitalised", words=listed(why_messages, "semicolon")),
             )
         )
     renal = warnings.renal_avoid + [d for d in warnings.renal_current if d not in warnings.renal_avoid]
     egfr = facts.egfr
     if (renal or warnings.denosumab_renal) and egfr is not None:
-        sentences = []
+        sentences, sentence_messages = [], []
         if warnings.renal_avoid:
+            sentence_messages.append(msg("renal.avoid", drugs=terms("drug", warnings.renal_avoid)))
             sentences.append(f"Avoid {', '.join(warnings.renal_avoid)}: eGFR below the label threshold "
                              "(alendronate/zoledronate 35, risedronate/ibandronate 30).")
         if warnings.renal_current:
+            sentence_messages.append(msg("renal.currently_on", drugs=terms("drug", warnings.renal_current)))
             sentences.append(f"Currently on {', '.join(warnings.renal_current)}: eGFR below the label threshold.")
         if warnings.denosumab_renal:
             on = "Currently on denosumab" if warnings.denosumab_renal == "running" else "Denosumab remains an option"
+            sentence_messages.append(msg("renal.denosumab_running" if warnings.denosumab_renal == "running"
+                                         else "renal.denosumab_option"))
             sentences.append(
                 f"{on}, but severe, sometimes fatal hypocalcaemia is more likely below eGFR 30: check calcium, "
                 "25-OH vitamin D and CKD-MBD before each dose, under a specialist's supervision."
             )
         sentences.append("Creatinine-based eGFR overestimates function when muscle mass is low.")
+        sentence_messages.append(msg("renal.low_muscle_mass"))
         drugs = renal + (["denosumab"] if warnings.denosumab_renal else [])
         recs.add(
             Recommendation(
@@ -310,6 +360,10 @@ def drug_warnings(facts: Facts, warnings: DrugWarnings, recs: Recommendations) -
                 references=cite("S-LABELS", "S-DMAB-BOX") if warnings.denosumab_renal else cite("S-LABELS"),
                 since=egfr.date,
                 rule="drug_warnings",
+                message_key="rec.RENAL_CAUTION",
+                params={"sentences": listed(sentence_messages, "sentence")},
+                rationale_message=msg("why.RENAL_CAUTION", egfr=egfr.shown_message(), date=day(egfr.date),
+                                      drugs=terms("drug", drugs)),
             )
         )
 
@@ -350,6 +404,11 @@ def course_logic(facts: Facts, recs: Recommendations) -> None:
                 due=overdue.due,
                 since=overdue.due,
                 rule="course_logic",
+                message_key="rec.DENOSUMAB_OVERDUE." + ("stopped" if ended else "running"),
+                params={"due": day(overdue.due)},
+                rationale_message=msg("why.DENOSUMAB_OVERDUE", words=overdue.message,
+                                      note=msg("why.denosumab_no_last_dose", date=day(overdue.last_dose))
+                                      if overdue.note else ""),
             )
         )
         if overdue.note:
@@ -371,6 +430,11 @@ def course_logic(facts: Facts, recs: Recommendations) -> None:
                 due=pending.stop,
                 since=pending.stop,
                 rule="course_logic",
+                message_key="rec.SEQUENTIAL_ANTIRESORPTIVE",
+                params={"drugs": terms("drug", [c.drug for c in pending.courses], "then")},
+                rationale_message=msg("why.SEQUENTIAL_ANTIRESORPTIVE",
+                                      drugs=terms("drug", [c.drug for c in pending.courses], "then"),
+                                      start=day(pending.start), stop=day(pending.stop)),
             )
         )
 
@@ -395,6 +459,10 @@ def holiday_review(facts: Facts, holiday: Holiday, recs: Recommendations) -> Non
             due=due,
             since=due,
             rule="holiday_review",
+            message_key="rec.HOLIDAY_REVIEW",
+            params={"due": day(due)},
+            rationale_message=msg("why.HOLIDAY_REVIEW", drug=term("drug", holiday.course.drug), stop=day(holiday.stop),
+                                  last_day=day(holiday.last_day)),
         )
     )
 
@@ -423,6 +491,8 @@ def on_therapy(
                 due=facts.as_of,
                 since=failure.since,
                 rule="on_therapy",
+                message_key="rec.REVIEW_TREATMENT_FAILURE",
+                rationale_message=msg("why.sentence", words=failure.message),
             )
         )
     holiday = drug_holiday(facts, risk.category)
@@ -435,9 +505,11 @@ def on_therapy(
                 title="Consider a bisphosphonate drug holiday",
                 text="Long bisphosphonate course with risk now low enough: consider a pause, "
                 "with reassessment in 1–3 years.",
-                rationale=holiday + ".",
+                rationale=holiday.words + ".",
                 references=cite("S-ASBMR16"),
                 rule="on_therapy",
+                message_key="rec.CONSIDER_DRUG_HOLIDAY",
+                rationale_message=msg("why.sentence", words=holiday.message),
             )
         )
     if not any(
@@ -461,6 +533,13 @@ def on_therapy(
                 + ".",
                 references=cite("S-ES19", "S-QS149"),
                 rule="on_therapy",
+                message_key="rec.CONTINUE_BONE_THERAPY",
+                rationale_message=msg(
+                    "why.CONTINUE_BONE_THERAPY",
+                    drugs=listed([msg("why.drug_since", drug=term("drug", c.drug), date=day(c.start))
+                                  for c in facts.running_therapy], "comma"),
+                    risk=_risk_message(risk) if indication
+                    else msg("why.indication_no_longer_met", risk=term("risk", risk.category))),
             )
         )
     return failure
@@ -475,16 +554,18 @@ def referral(
     why: list[Finding] = []
     start = recs.items.get("START_BONE_THERAPY")
     if facts.is_child and start is not None and start.since is not None:
-        why.append(Finding("child starting bone therapy (IV bisphosphonate is specialist-led)", start.since))
+        why.append(Finding("child starting bone therapy (IV bisphosphonate is specialist-led)", start.since,
+                           msg("why.refer_child_starting")))
     category_since = risk.since or facts.as_of
     if not facts.is_child and risk.category == "very_high":
-        why.append(Finding(_risk_words(risk), category_since))
+        why.append(Finding(_risk_words(risk), category_since, _risk_message(risk)))
     if failure is not None:
-        why.append(Finding("possible treatment failure", failure.since))
+        why.append(Finding("possible treatment failure", failure.since, msg("why.refer_failure")))
     egfr = facts.egfr
     if egfr is not None and egfr.exact < 30 and indication:
         why.append(Finding(f"eGFR {egfr.shown()} < 30 ({egfr.date}) with an indication for therapy",
-                           max(egfr.date, category_since)))
+                           max(egfr.date, category_since),
+                           msg("why.refer_egfr", egfr=egfr.shown_message(), date=day(egfr.date))))
     if not why:
         return
     urgent = facts.is_child or risk.category == "very_high"
@@ -501,5 +582,7 @@ def referral(
             due=facts.as_of,
             since=min(f.since for f in why),
             rule="referral",
+            message_key="rec.REFER_BONE_SPECIALIST." + ("child" if facts.is_child else "adult"),
+            rationale_message=msg("why.sentence", words=listed([f.message for f in why], "semicolon")),
         )
     )

@@ -22,12 +22,18 @@ from .facts import (
     is_running,
     latest,
 )
+from .wording import Message, day, fixed, msg, plain, term
 
 CHILD_OPTIONS = ("zoledronate", "pamidronate")
 ADULT_OPTIONS = ("alendronate", "risedronate", "zoledronate", "denosumab")
 VERY_HIGH_FIRST = ("teriparatide", "romosozumab")
 _GROWTH = "not for children: open growth plates; not licensed"
 _ORAL_CHILD = "oral bisphosphonates are not first line in NMD children: IV first (clinic policy)"
+CHILD_AVOID_KEY = {
+    "alendronate": "avoid.child_oral", "risedronate": "avoid.child_oral", "ibandronate": "avoid.child_oral",
+    "denosumab": "avoid.child_denosumab", "teriparatide": "avoid.child_growth", "abaloparatide": "avoid.child_growth",
+    "romosozumab": "avoid.child_growth",
+}
 CHILD_AVOID = {
     "alendronate": _ORAL_CHILD,
     "risedronate": _ORAL_CHILD,
@@ -67,14 +73,16 @@ class AvoidReasons:
     """Drug → reasons, plus which warning codes fired and for which drugs."""
 
     reasons: dict[str, list[str]] = field(default_factory=dict)
+    messages: dict[str, list[Message]] = field(default_factory=dict)  # the reasons as message keys + params
     oral_unsuitable: list[str] = field(default_factory=list)
     renal: list[str] = field(default_factory=list)
     upright_unknown: bool = False
 
-    def add(self, drug: str, reason: str) -> None:
+    def add(self, drug: str, reason: str, message: Message) -> None:
         held = self.reasons.setdefault(drug, [])
         if reason not in held:
             held.append(reason)
+            self.messages.setdefault(drug, []).append(message)
 
 
 def _covered_until(course: BoneMedicationCourse, as_of: date) -> date:
@@ -220,17 +228,19 @@ def avoid_reasons(facts: Facts, drugs: tuple[str, ...]) -> AvoidReasons:
     if facts.is_child:
         for drug, reason in CHILD_AVOID.items():
             if drug in drugs:
-                out.add(drug, reason)
-    oral_reasons = []
+                out.add(drug, reason, msg(CHILD_AVOID_KEY[drug]))
+    oral_reasons, oral_keys = [], []
     if doc.dysphagia:
         oral_reasons.append("dysphagia / oesophageal involvement")
+        oral_keys.append(msg("avoid.dysphagia"))
     if doc.can_sit_upright_30_min is False:
         oral_reasons.append("cannot sit upright for 30 minutes")
+        oral_keys.append(msg("avoid.cannot_sit_upright"))
     if doc.can_sit_upright_30_min is None and not doc.dysphagia:
         out.upright_unknown = True
     for drug in ORAL_BISPHOSPHONATES:
         if drug in drugs and oral_reasons:
-            out.add(drug, "; ".join(oral_reasons))
+            out.add(drug, "; ".join(oral_reasons), msg("avoid.oral", reasons={"list": oral_keys, "join": "semicolon"}))
             out.oral_unsuitable.append(drug)
     egfr = facts.egfr
     if egfr is not None:
@@ -240,37 +250,46 @@ def avoid_reasons(facts: Facts, drugs: tuple[str, ...]) -> AvoidReasons:
                     drug,
                     f"eGFR {egfr.shown()} < {limit} ({egfr.date}); creatinine-based eGFR "
                     "overestimates function when muscle mass is low",
+                    msg("avoid.renal", egfr=egfr.shown_message(), limit=limit, date=day(egfr.date)),
                 )
                 out.renal.append(drug)
     if "romosozumab" in drugs:
         if doc.cardiovascular_event_past_12_months:
-            out.add("romosozumab", "cardiovascular event in the past 12 months")
+            out.add("romosozumab", "cardiovascular event in the past 12 months", msg("avoid.cardiovascular_event"))
         if doc.sex == "male":
-            out.add("romosozumab", "not licensed for men")
+            out.add("romosozumab", "not licensed for men", msg("avoid.not_licensed_men"))
         elif not facts.postmenopausal:
-            out.add("romosozumab", "not licensed for women before the menopause")
+            out.add("romosozumab", "not licensed for women before the menopause",
+                    msg("avoid.not_licensed_premenopausal"))
     if "abaloparatide" in drugs:
         if doc.sex == "male":
             out.add("abaloparatide", "not licensed for men in the EU; licensed in the US; clinic policy follows the EU "
-                                     "licence")
+                                     "licence", msg("avoid.abaloparatide_men"))
         elif not facts.postmenopausal:
-            out.add("abaloparatide", "not licensed for women before the menopause")
+            out.add("abaloparatide", "not licensed for women before the menopause",
+                    msg("avoid.not_licensed_premenopausal"))
     if not facts.is_child and _growth_plates_perhaps_unfused(facts):
         why = f"puberty {doc.puberty}" if doc.puberty else "DMD on glucocorticoids, puberty not recorded"
+        why_message = msg("avoid.puberty", puberty=term("puberty", doc.puberty)) if doc.puberty \
+            else msg("avoid.dmd_puberty_unknown")
         for drug in ANABOLICS:
             if drug in drugs:
                 out.add(drug, f"growth plates may be open ({why}, age {facts.age:.1f}): confirm closure before an "
-                              "anabolic (clinic policy)")
+                              "anabolic (clinic policy)",
+                        msg("avoid.growth_plates", why=why_message, age=fixed(facts.age, 1)))
     for drug, (reached, months) in maxima_reached(facts).items():
         if drug in drugs:
             group = "teriparatide and abaloparatide together" if months == 24 else drug
-            out.add(drug, f"maximum course reached: {months} months of {group} on {reached}")
+            group_message = msg("avoid.pth_analogues_together") if months == 24 else term("drug", drug)
+            out.add(drug, f"maximum course reached: {months} months of {group} on {reached}",
+                    msg("avoid.maximum_reached", months=months, group=group_message, date=day(reached)))
     pending = sequential_pending(facts)
     if pending and pending.stop is not None and pending.stop >= add_months(facts.as_of, -24):
         for drug in ANABOLICS:
             if drug in drugs:
                 out.add(drug, f"{pending.last.drug} stopped {pending.stop}: it must first be followed by an "
-                              "antiresorptive")
+                              "antiresorptive",
+                        msg("avoid.sequence_pending", drug=term("drug", pending.last.drug), date=day(pending.stop)))
     return out
 
 
@@ -305,6 +324,7 @@ class DenosumabOverdue:
     due: date
     words: str
     note: str | None
+    message: Message = field(default_factory=dict, compare=False)
 
 
 def _oral_ran_12_months(course: BoneMedicationCourse, as_of: date) -> bool:
@@ -329,7 +349,8 @@ def denosumab_overdue(facts: Facts) -> DenosumabOverdue | None:
     if is_running(course, facts.as_of):
         days = (facts.as_of - last).days
         if days > DENOSUMAB_OVERDUE_DAYS:
-            return DenosumabOverdue(last, due, f"last denosumab dose {last}, {days} days ago (> 213 days)", note)
+            return DenosumabOverdue(last, due, f"last denosumab dose {last}, {days} days ago (> 213 days)", note,
+                                    msg("why.denosumab_last_dose", date=day(last), days=plain(days)))
         return None
     if course.end is None or course.end < add_months(facts.as_of, -24):
         return None
@@ -341,7 +362,8 @@ def denosumab_overdue(facts: Facts) -> DenosumabOverdue | None:
         ):
             return None
     return DenosumabOverdue(
-        last, due, f"denosumab stopped {course.end} (last dose {last}) with no bisphosphonate follow-on", note
+        last, due, f"denosumab stopped {course.end} (last dose {last}) with no bisphosphonate follow-on", note,
+        msg("why.denosumab_stopped", end=day(course.end), last=day(last))
     )
 
 
@@ -358,19 +380,25 @@ def treatment_failure(facts: Facts, trajectory: Trajectory) -> Finding | None:
             continue
         for e in facts.fractures:
             if twelve <= e.date <= facts.as_of:
-                found.append(Finding(f"{e.words()} after {course.drug} started {course.start}", max(e.date, twelve)))
+                found.append(Finding(f"{e.words()} after {course.drug} started {course.start}", max(e.date, twelve),
+                                     msg("finding.fracture_after_start", fracture=e.message(),
+                                         drug=term("drug", course.drug), date=day(course.start))))
         for site in SIGNIFICANT_LOSS_SITES:
             change = trajectory.change_at(site)
             if change and change.significant_loss and change.start.date > course.start:
                 found.append(Finding(
                     f"significant loss at {SITE_LABEL[site]} {change.change_percent:+.1f} % "
                     f"({change.start.date} → {change.end.date}, LSC {change.lsc_percent:g} %) on "
-                    f"{course.drug} started {course.start}", max(change.end.date, twelve)))
+                    f"{course.drug} started {course.start}", max(change.end.date, twelve),
+                    msg("finding.loss_on_therapy", site=term("site", site),
+                        change=fixed(change.change_percent, 1, sign=True), start=day(change.start.date),
+                        end=day(change.end.date), lsc=plain(change.lsc_percent), drug=term("drug", course.drug),
+                        date=day(course.start))))
     return min(found, key=lambda f: f.since) if found else None
 
 
 @rule("6.8", sources=("S-ASBMR16",), confidence="P", codes=("CONSIDER_DRUG_HOLIDAY",))
-def drug_holiday(facts: Facts, risk_category: str) -> str | None:
+def drug_holiday(facts: Facts, risk_category: str) -> Finding | None:
     """Adults on a bisphosphonate for ≥ 5 years (oral) or ≥ 3 years (IV), no vertebral or hip
     fracture ever, hip T > −2.5, glucocorticoid < 7.5 mg/day, no fracture since the course started,
     risk low or moderate: consider a pause (ASBMR 2016).
@@ -388,10 +416,14 @@ def drug_holiday(facts: Facts, risk_category: str) -> str | None:
             continue
         if any(e.date >= course.start for e in facts.fractures):
             continue
-        return (
+        return Finding(
             f"{course.drug} since {course.start} (≥ {years} years), {hip.words('T')} > −2.5, "
             f"no vertebral or hip fracture, glucocorticoid {facts.gc.current_daily_mg_pred_eq:g} mg/day, "
-            f"risk {risk_category}"
+            f"risk {risk_category}",
+            facts.as_of,
+            msg("why.drug_holiday", drug=term("drug", course.drug), date=day(course.start), years=years,
+                score=hip.message("T"), dose=plain(facts.gc.current_daily_mg_pred_eq),
+                risk=term("risk", risk_category)),
         )
     return None
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...letters import BatchResult, ClinicLetterhead, LetterOptions
 from ..background import BackgroundTask, run_with_progress
+from ..translation import translate
 from .batch_work import BatchRequest, run_batch
 from .letter_dialog import KIND_LABELS
 
@@ -44,7 +45,12 @@ def missing_report(result: BatchResult) -> str:
     lines = [f"{pid}: {'; '.join(warnings)}" for pid, warnings in result.missing.items()]
     if not lines:
         return ""
-    return f"{len(lines)} letter{'s' if len(lines) != 1 else ''} need attention before posting:\n" + "\n".join(lines)
+    head = (
+        translate("BatchLetterDialog", "1 letter needs attention before posting:")
+        if len(lines) == 1
+        else translate("BatchLetterDialog", "{count} letters need attention before posting:").format(count=len(lines))
+    )
+    return head + "\n" + "\n".join(lines)
 
 
 class BatchLetterDialog(QDialog):
@@ -59,7 +65,11 @@ class BatchLetterDialog(QDialog):
                  as_of: date | None = None, session: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("batchLetterDialog")
-        self.setWindowTitle(f"Letters for {len(patient_ids)} patients")
+        self.setWindowTitle(
+            translate("BatchLetterDialog", "Letters for {count} patients").format(
+                count=len(patient_ids)
+            )
+        )
         self.location = Path(location)
         self.patient_ids = list(patient_ids)
         #: The window's session: the batch is made (and audited) as the signed-in user and role.
@@ -72,37 +82,41 @@ class BatchLetterDialog(QDialog):
 
         self.kind_box = QComboBox(objectName="batchKind")
         for key, label in KIND_LABELS.items():
-            self.kind_box.addItem(label, key)
+            self.kind_box.addItem(translate("LetterDialog", label), key)
         self.date_edit = QDateEdit(QDate(as_of.year, as_of.month, as_of.day), objectName="batchDate")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.page_box = QComboBox(objectName="batchPageSize")
         self.page_box.addItems(["A4", "Letter"])
         self.page_box.setCurrentText(self.letterhead.page_size)
-        self.one_file = QRadioButton("One PDF with every letter", objectName="batchOneFile")
-        self.per_patient = QRadioButton("One PDF per patient, in a folder", objectName="batchPerPatient")
+        self.one_file = QRadioButton(
+            translate("BatchLetterDialog", "One PDF with every letter"), objectName="batchOneFile"
+        )
+        self.per_patient = QRadioButton(
+            translate("BatchLetterDialog", "One PDF per patient, in a folder"), objectName="batchPerPatient"
+        )
         self.one_file.setChecked(True)
         self.one_file.toggled.connect(self._mode_changed)
         self.out_edit = QLineEdit(objectName="batchOut")
-        browse = QPushButton("Choose…")
+        browse = QPushButton(translate("BatchLetterDialog", "Choose…"))
         browse.clicked.connect(self._browse)
         out_row = QHBoxLayout()
         out_row.addWidget(self.out_edit, 1)
         out_row.addWidget(browse)
 
         form = QFormLayout()
-        form.addRow("Letter", self.kind_box)
-        form.addRow("Date", self.date_edit)
-        form.addRow("Paper", self.page_box)
-        form.addRow("Output", self.one_file)
+        form.addRow(translate("BatchLetterDialog", "Letter"), self.kind_box)
+        form.addRow(translate("BatchLetterDialog", "Date"), self.date_edit)
+        form.addRow(translate("BatchLetterDialog", "Paper"), self.page_box)
+        form.addRow(translate("BatchLetterDialog", "Output"), self.one_file)
         form.addRow("", self.per_patient)
-        form.addRow("File or folder", out_row)
+        form.addRow(translate("BatchLetterDialog", "File or folder"), out_row)
         self.status = QLabel(objectName="batchStatus", wordWrap=True)
         #: Per patient, what their letter lacks for posting (filled when the batch ends).
         self.missing = QPlainTextEdit(objectName="batchMissing", readOnly=True)
         self.missing.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Write letters")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("BatchLetterDialog", "Write letters"))
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -118,7 +132,7 @@ class BatchLetterDialog(QDialog):
     def request(self) -> BatchRequest | None:
         text = self.out_edit.text().strip()
         if not text:
-            self.status.setText("Choose where the letters go.")
+            self.status.setText(translate("BatchLetterDialog", "Choose where the letters go."))
             return None
         out = Path(text)
         if self.one_file.isChecked() and out.suffix.lower() != ".pdf":
@@ -138,10 +152,10 @@ class BatchLetterDialog(QDialog):
             return self._partial
 
         self.buttons.setEnabled(False)
-        self.status.setText("Writing letters…")
+        self.status.setText(translate("BatchLetterDialog", "Writing letters…"))
         # Bound methods only: a lambda holding ``self`` on the task's signals keeps the dialog alive
         # in a reference cycle, and tearing that down crashed PySide (shared QObject deleted).
-        self.task = run_with_progress(self, "Writing letters", work,
+        self.task = run_with_progress(self, translate("BatchLetterDialog", "Writing letters"), work,
                                       on_done=self._done, on_error=self._failed, on_cancel=self._cancelled)
         if on_end is not None:
             self.task.ended.connect(on_end)
@@ -155,16 +169,21 @@ class BatchLetterDialog(QDialog):
         result = result or BatchResult(cancelled=cancelled)
         self.result = result
         written = len(result.written)
-        text = f"{written} letter{'s' if written != 1 else ''} written"
+        text = (translate("BatchLetterDialog", "1 letter written") if written == 1
+                else translate("BatchLetterDialog", "{count} letters written").format(count=written))
         if result.paths:
-            text += f" to {result.paths[0].parent if len(result.paths) > 1 else result.paths[0]}"
+            text += translate("BatchLetterDialog", " to {place}").format(
+                place=result.paths[0].parent if len(result.paths) > 1 else result.paths[0]
+            )
         if cancelled or result.cancelled:
-            text = f"Cancelled. {text}."
+            text = translate("BatchLetterDialog", "Cancelled. {text}.").format(text=text)
         else:
             text += "."
         if result.failed:
             listed = "; ".join(f"{pid}: {why}" for pid, why in result.failed[:5])
-            text += f" Not written ({len(result.failed)}): {listed}"
+            text += translate("BatchLetterDialog", " Not written ({count}): {listed}").format(
+                count=len(result.failed), listed=listed
+            )
             if len(result.failed) > 5:
                 text += " …"
         self.status.setText(text)
@@ -174,16 +193,25 @@ class BatchLetterDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
-        self.status.setText(f"The batch stopped: {error}")
-        QMessageBox.warning(self, "Letters", f"The batch stopped:\n{error}")
+        self.status.setText(translate("BatchLetterDialog", "The batch stopped: {error}").format(error=error))
+        QMessageBox.warning(
+            self,
+            translate("BatchLetterDialog", "Letters"),
+            translate("BatchLetterDialog", "The batch stopped:\n{error}").format(error=error),
+        )
 
     def _mode_changed(self) -> None:
         self.out_edit.clear()
 
     def _browse(self) -> None:
         if self.one_file.isChecked():
-            name, _ = QFileDialog.getSaveFileName(self, "Letters PDF", "letters.pdf", "PDF (*.pdf)")
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                translate("BatchLetterDialog", "Letters PDF"),
+                "letters.pdf",
+                translate("BatchLetterDialog", "PDF (*.pdf)"),
+            )
         else:
-            name = QFileDialog.getExistingDirectory(self, "Folder for the letters")
+            name = QFileDialog.getExistingDirectory(self, translate("BatchLetterDialog", "Folder for the letters"))
         if name:
             self.out_edit.setText(name)

@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -52,6 +52,8 @@ from ...letters.chart import chart_supported
 from ...letters.formatting import strip_markup
 from ...letters.render import LetterJob, batch_filename
 from ...letters.templates import load_templates
+from ..translation import translate
+from ..vocabulary import local_date
 from .pdf_preview import PdfPreview
 from .printing import PrintError, available_printers, scratch_pdf, send_to_printer
 
@@ -60,12 +62,15 @@ __all__ = ["KIND_LABELS", "LetterDialog"]
 log = logging.getLogger(__name__)
 
 KIND_LABELS = {
-    "referral": "Referral to a bone specialist",
-    "gp": "Letter to the GP",
-    "patient": "Advice sheet for the patient",
+    "referral": QT_TRANSLATE_NOOP("LetterDialog", "Referral to a bone specialist"),
+    "gp": QT_TRANSLATE_NOOP("LetterDialog", "Letter to the GP"),
+    "patient": QT_TRANSLATE_NOOP("LetterDialog", "Advice sheet for the patient"),
 }
 #: Sections with no printed heading still need a name in the list.
-UNTITLED_SECTIONS = {"chart": "Trajectory chart", "contact": "Contact"}
+UNTITLED_SECTIONS = {
+    "chart": QT_TRANSLATE_NOOP("LetterDialog", "Trajectory chart"),
+    "contact": QT_TRANSLATE_NOOP("LetterDialog", "Contact"),
+}
 
 AssessFn = Callable[[PatientDocument, date], ReportLike]
 
@@ -99,7 +104,11 @@ class LetterDialog(QDialog):
         report_date = date.fromisoformat(typed.as_of)
         self._reports: dict[date, AssessmentReport] = {report_date: typed}
         self._letter: Letter | None = None
-        self.setWindowTitle(f"Letter — {doc.name.given} {doc.name.family} ({doc.id})")
+        self.setWindowTitle(
+            translate("LetterDialog", "Letter — {given} {family} ({id})").format(
+                given=doc.name.given, family=doc.name.family, id=doc.id
+            )
+        )
         self._build(as_of or report_date, kind)
         self._refresh_timer = QTimer(self, singleShot=True, interval=250)
         self._refresh_timer.timeout.connect(self.refresh)
@@ -110,7 +119,7 @@ class LetterDialog(QDialog):
     def _build(self, as_of: date, kind: str) -> None:
         self.kind_box = QComboBox(objectName="letterKind")
         for key, label in KIND_LABELS.items():
-            self.kind_box.addItem(label, key)
+            self.kind_box.addItem(translate("LetterDialog", label), key)
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
         self.date_edit = QDateEdit(QDate(as_of.year, as_of.month, as_of.day), objectName="letterDate")
         self.date_edit.setCalendarPopup(True)
@@ -125,13 +134,13 @@ class LetterDialog(QDialog):
         self.section_list.setMaximumHeight(190)
 
         form = QFormLayout()
-        form.addRow("Letter", self.kind_box)
-        form.addRow("Date", self.date_edit)
-        form.addRow("Paper", self.page_box)
-        form.addRow("Recipient", self.recipient_edit)
-        form.addRow("Question for the specialist", self.question_edit)
-        form.addRow("Your own paragraph", self.free_text_edit)
-        form.addRow("Sections", self.section_list)
+        form.addRow(translate("LetterDialog", "Letter"), self.kind_box)
+        form.addRow(translate("LetterDialog", "Date"), self.date_edit)
+        form.addRow(translate("LetterDialog", "Paper"), self.page_box)
+        form.addRow(translate("LetterDialog", "Recipient"), self.recipient_edit)
+        form.addRow(translate("LetterDialog", "Question for the specialist"), self.question_edit)
+        form.addRow(translate("LetterDialog", "Your own paragraph"), self.free_text_edit)
+        form.addRow(translate("LetterDialog", "Sections"), self.section_list)
         left = QWidget()
         left.setLayout(form)
 
@@ -139,8 +148,8 @@ class LetterDialog(QDialog):
         self.text_view.setMinimumWidth(380)
         self.pdf_preview = PdfPreview(self)
         self.preview_tabs = QTabWidget(objectName="letterPreviewTabs")
-        self.preview_tabs.addTab(self.pdf_preview, "Pages as they will print")
-        self.preview_tabs.addTab(self.text_view, "Text")
+        self.preview_tabs.addTab(self.pdf_preview, translate("LetterDialog", "Pages as they will print"))
+        self.preview_tabs.addTab(self.text_view, translate("LetterDialog", "Text"))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -154,9 +163,9 @@ class LetterDialog(QDialog):
         self.status = QLabel(objectName="letterStatus", wordWrap=True)
         self.warnings = QLabel(objectName="letterWarnings", wordWrap=True)
         self.warnings.setStyleSheet("color: #8a4b00;")
-        self.preview_button = QPushButton("Open in PDF viewer", objectName="previewButton")
-        self.save_button = QPushButton("Save PDF…", objectName="savePdfButton")
-        self.print_button = QPushButton("Print…", objectName="printButton")
+        self.preview_button = QPushButton(translate("LetterDialog", "Open in PDF viewer"), objectName="previewButton")
+        self.save_button = QPushButton(translate("LetterDialog", "Save PDF…"), objectName="savePdfButton")
+        self.print_button = QPushButton(translate("LetterDialog", "Print…"), objectName="printButton")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -209,14 +218,19 @@ class LetterDialog(QDialog):
         self.section_list.blockSignals(True)
         self.section_list.clear()
         for key in SECTIONS[self.kind]:
-            title = str(templates.raw(self.kind, f"sections.{key}") or UNTITLED_SECTIONS.get(key, key))
+            title = str(
+                templates.raw(self.kind, f"sections.{key}")
+                or translate("LetterDialog", UNTITLED_SECTIONS.get(key, key))
+            )
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             if key == "chart" and not chart_supported(self.doc):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                item.setToolTip("No chart: no BMD values on record (or the chart module is missing).")
+                item.setToolTip(
+                    translate("LetterDialog", "No chart: no BMD values on record (or the chart module is missing).")
+                )
             self.section_list.addItem(item)
         self.section_list.blockSignals(False)
         self.question_edit.setEnabled(self.kind == "referral")
@@ -262,20 +276,25 @@ class LetterDialog(QDialog):
         if problems:
             self._letter = None
             self.text_view.setPlainText("")
-            self._set_status(f"The record has entries after {self.as_of.isoformat()}: {problems[0]}", error=True)
+            self._set_status(translate("LetterDialog", "The record has entries after {date}: {problem}").format(
+                date=local_date(self.as_of), problem=problems[0]), error=True)
         else:
             try:
                 self._letter = compose_letter(self.doc, self.report(), self.options(), self.letterhead)
             except Exception as error:  # a letter that cannot be made must say why, not crash the window
                 log.exception("letter for %s could not be composed", self.doc.id)
                 self._letter = None
-                self._set_status(f"The letter cannot be made: {error}", error=True)
+                self._set_status(
+                    translate("LetterDialog", "The letter cannot be made: {error}").format(error=error), error=True
+                )
             else:
                 self.text_view.setPlainText(self._letter.plain_text())
                 self._set_status("")
                 # who it goes to when the box stays empty (the record's GP, the referral setting …)
                 automatic = "\n".join(strip_markup(line) for line in self._letter.recipient)
-                self.recipient_edit.setPlaceholderText(f"Empty: {automatic}" if automatic else "")
+                self.recipient_edit.setPlaceholderText(
+                    translate("LetterDialog", "Empty: {automatic}").format(automatic=automatic) if automatic else ""
+                )
         self._show_warnings()
         if self._letter is not None:
             self._render_preview()
@@ -307,7 +326,9 @@ class LetterDialog(QDialog):
             log.exception("preview of the letter for %s failed", self.doc.id)
             self._pdf = self._pdf_key = None
             self.pdf_preview.clear()
-            self._set_status(f"The letter cannot be rendered: {error}", error=True)
+            self._set_status(
+                translate("LetterDialog", "The letter cannot be rendered: {error}").format(error=error), error=True
+            )
             return
         self._pdf, self._pdf_key = buffer.getvalue(), key
         self.pdf_preview.show_pdf(self._pdf)
@@ -341,7 +362,11 @@ class LetterDialog(QDialog):
                     raise
         except Exception as error:
             log.exception("letter for %s not written", self.doc.id)
-            QMessageBox.warning(self, "Letter not written", f"The letter was not written:\n{error}")
+            QMessageBox.warning(
+                self,
+                translate("LetterDialog", "Letter not written"),
+                translate("LetterDialog", "The letter was not written:\n{error}").format(error=error),
+            )
             return None
         finally:
             self.unsetCursor()
@@ -353,7 +378,7 @@ class LetterDialog(QDialog):
         if self._write(path, "preview") is None:
             return None
         self._open(path)
-        self._set_status(f"Preview opened: {path}")
+        self._set_status(translate("LetterDialog", "Preview opened: {path}").format(path=path))
         return path
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
@@ -363,7 +388,7 @@ class LetterDialog(QDialog):
             return None
         if self._write(target, "pdf") is None:
             return None
-        self._set_status(f"Saved: {target}")
+        self._set_status(translate("LetterDialog", "Saved: {path}").format(path=target))
         return target
 
     def print_letter(self, printer: str | None = None) -> bool:
@@ -378,16 +403,29 @@ class LetterDialog(QDialog):
         try:
             send_to_printer(path, printer)
         except PrintError as error:
-            QMessageBox.information(self, "Print", f"{error}\n\nThe PDF opens in the viewer now.")
+            QMessageBox.information(
+                self,
+                translate("LetterDialog", "Print"),
+                translate("LetterDialog", "{error}\n\nThe PDF opens in the viewer now.").format(error=error),
+            )
             self._open(path)
             return False
-        self._set_status(f"Sent to {printer or 'the default printer'}.")
+        self._set_status(
+            translate("LetterDialog", "Sent to {printer}.").format(
+                printer=printer or translate("LetterDialog", "the default printer")
+            )
+        )
         return True
 
     # -- questions to the user (separate so tests can answer them) -------------------------
     def _ask_save_path(self) -> Path | None:
         job = LetterJob(self.doc, self.report(), self.options())
-        name, _ = QFileDialog.getSaveFileName(self, "Save letter as PDF", batch_filename(job), "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("LetterDialog", "Save letter as PDF"),
+            batch_filename(job),
+            translate("LetterDialog", "PDF (*.pdf)"),
+        )
         if not name:
             return None
         return Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
@@ -395,12 +433,20 @@ class LetterDialog(QDialog):
     def _choose_printer(self) -> str | None:
         printers, default = available_printers()
         if not printers:
-            QMessageBox.information(self, "Print", "No printer is set up on this computer. "
-                                    "The PDF opens in the viewer, where you can print it.")
+            QMessageBox.information(
+                self,
+                translate("LetterDialog", "Print"),
+                translate(
+                    "LetterDialog",
+                    "No printer is set up on this computer. The PDF opens in the viewer, where you can print it.",
+                ),
+            )
             self.preview()
             return None
         current = printers.index(default) if default in printers else 0
-        name, ok = QInputDialog.getItem(self, "Print", "Printer:", printers, current, False)
+        name, ok = QInputDialog.getItem(
+            self, translate("LetterDialog", "Print"), translate("LetterDialog", "Printer:"), printers, current, False
+        )
         return name if ok else None
 
     def _open(self, path: Path) -> None:

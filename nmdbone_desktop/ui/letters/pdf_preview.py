@@ -18,6 +18,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from ..translation import translate
+
 __all__ = ["PdfPreview", "render_page"]
 
 log = logging.getLogger(__name__)
@@ -61,8 +63,8 @@ class PdfPreview(QWidget):
         self.scroll = scroll = QScrollArea(objectName="previewScroll")
         scroll.setWidget(self.image)
         scroll.setWidgetResizable(True)
-        self.prev_button = QPushButton("◀ Previous page", objectName="previewPrevious")
-        self.next_button = QPushButton("Next page ▶", objectName="previewNext")
+        self.prev_button = QPushButton(translate("PdfPreview", "◀ Previous page"), objectName="previewPrevious")
+        self.next_button = QPushButton(translate("PdfPreview", "Next page ▶"), objectName="previewNext")
         self.page_label = QLabel(objectName="previewPage")
         self.prev_button.clicked.connect(lambda: self.show_page(self.page - 1))
         self.next_button.clicked.connect(lambda: self.show_page(self.page + 1))
@@ -87,7 +89,7 @@ class PdfPreview(QWidget):
         self._pdf = None
         self.pages = self.page = 0
         self.image.clear()
-        self.image.setText("No preview")
+        self.image.setText(translate("PdfPreview", "No preview"))
         self._update_nav()
 
     def show_page(self, index: int) -> None:
@@ -98,11 +100,13 @@ class PdfPreview(QWidget):
             width = self.scroll.viewport().width() - 40 if self.isVisible() else None
             qimage, self.pages = render_page(self._pdf, index, width=width if width and width > 200 else None)
         except ImportError:
-            self.image.setText("The page preview needs pypdfium2 (not installed); see the Text tab.")
+            self.image.setText(
+                translate("PdfPreview", "The page preview needs pypdfium2 (not installed); see the Text tab.")
+            )
             return
         except Exception as error:  # a preview must never take the dialog down
             log.exception("PDF preview failed")
-            self.image.setText(f"The preview could not be drawn: {error}")
+            self.image.setText(translate("PdfPreview", "The preview could not be drawn: {error}").format(error=error))
             return
         self.page = max(0, min(index, self.pages - 1))
         self.image.setPixmap(QPixmap.fromImage(qimage))
@@ -120,6 +124,10 @@ class PdfPreview(QWidget):
         return None if pixmap is None or pixmap.isNull() else pixmap.toImage()
 
     def _update_nav(self) -> None:
-        self.page_label.setText(f"Page {self.page + 1} of {self.pages}" if self.pages else "")
+        self.page_label.setText(
+            translate("PdfPreview", "Page {value} of {pages}").format(value=self.page + 1, pages=self.pages)
+            if self.pages
+            else ""
+        )
         self.prev_button.setEnabled(self.page > 0)
         self.next_button.setEnabled(self.page + 1 < self.pages)

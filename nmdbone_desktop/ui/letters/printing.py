@@ -24,6 +24,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from ..translation import translate
+
 __all__ = ["KEEP_HOURS", "PrintError", "available_printers", "print_command", "scratch_pdf", "send_to_printer"]
 
 KEEP_HOURS = 12
@@ -61,14 +63,23 @@ def send_to_printer(path: Path, printer: str, copies: int = 1) -> None:
             else:
                 os.startfile(str(path), "print")  # type: ignore[attr-defined]
         except OSError as error:
-            raise PrintError(f"Windows could not print the PDF ({error}); open it and print from the viewer.") from None
+            raise PrintError(
+                translate(
+                    "Printing", "Windows could not print the PDF ({error}); open it and print from the viewer."
+                ).format(error=error)
+            ) from None
         return
     command = print_command(path, printer, copies)
     if command is None:
-        raise PrintError("No print command (CUPS lp or lpr) was found; open the PDF and print from the viewer.")
+        raise PrintError(
+            translate(
+                "Printing", "No print command (CUPS lp or lpr) was found; open the PDF and print from the viewer."
+            )
+        )
     run = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
     if run.returncode != 0:
-        raise PrintError(f"The print spooler refused the job: {(run.stderr or run.stdout).strip()}")
+        raise PrintError(translate("Printing", "The print spooler refused the job: {output}").format(
+            output=(run.stderr or run.stdout).strip()))
 
 
 def _scratch_dir() -> Path:

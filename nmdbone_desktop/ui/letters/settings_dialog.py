@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 from pydantic import ValidationError
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +34,14 @@ from ...letters.formatting import fmt_date
 from ...letters.samples import SAMPLE_AS_OF, sample_document, sample_report
 from ...letters.settings import ADDRESS_WINDOWS, DATE_FORMATS
 from ...letters.templates import available_languages, load_templates
+from ..translation import translate
 from .printing import scratch_pdf
+
+#: The letters' envelope windows (``letters.settings.ADDRESS_WINDOWS``), named for the translators.
+WINDOW_LABELS = (
+    QT_TRANSLATE_NOOP("ClinicSettingsDialog", "DIN 5008 window (form B)"),
+    QT_TRANSLATE_NOOP("ClinicSettingsDialog", "UK C5/DL window envelope"),
+)
 
 __all__ = ["ClinicSettingsDialog"]
 
@@ -48,7 +55,7 @@ class ClinicSettingsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clinicSettingsDialog")
-        self.setWindowTitle("Clinic letterhead and signatory")
+        self.setWindowTitle(translate("ClinicSettingsDialog", "Clinic letterhead and signatory"))
         self.path = path
         self.saved: ClinicLetterhead | None = None
         lh = letterhead or ClinicLetterhead()
@@ -60,7 +67,7 @@ class ClinicSettingsDialog(QDialog):
         self.phone = QLineEdit(lh.phone, objectName="clinicPhone")
         self.email = QLineEdit(lh.email, objectName="clinicEmail")
         self.logo = QLineEdit(str(lh.logo_path or ""), objectName="clinicLogo")
-        browse = QPushButton("Browse…", objectName="clinicLogoBrowse")
+        browse = QPushButton(translate("ClinicSettingsDialog", "Browse…"), objectName="clinicLogoBrowse")
         browse.clicked.connect(self._browse_logo)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
@@ -78,7 +85,12 @@ class ClinicSettingsDialog(QDialog):
         self.page_size.setCurrentText(lh.page_size)
         self.address_window = QComboBox(objectName="clinicAddressWindow")
         for key, window in ADDRESS_WINDOWS.items():
-            self.address_window.addItem(window.label if window else "No window: address in the letter's flow", key)
+            self.address_window.addItem(
+                translate("ClinicSettingsDialog", window.label)
+                if window
+                else translate("ClinicSettingsDialog", "No window: address in the letter's flow"),
+                key,
+            )
         self.address_window.setCurrentIndex(max(0, self.address_window.findData(lh.address_window)))
         self.language = QComboBox(objectName="clinicLanguage")
         self.language.addItems(available_languages() or [lh.language])
@@ -87,35 +99,40 @@ class ClinicSettingsDialog(QDialog):
         self.referral_child = QPlainTextEdit(lh.referral_to_child, objectName="referralToChild")
         for edit in (self.referral_adult, self.referral_child):
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
-            edit.setPlaceholderText("empty: the letter template's wording")
+            edit.setPlaceholderText(translate("ClinicSettingsDialog", "empty: the letter template's wording"))
 
         form = QFormLayout()
-        form.addRow("Clinic name", self.clinic_name)
-        form.addRow("Department", self.department)
-        form.addRow("Address (one line each)", self.address)
-        form.addRow("Telephone", self.phone)
-        form.addRow("E-mail", self.email)
-        form.addRow("Logo image", logo_row)
-        form.addRow("Signing clinician*", self.clinician_name)
-        form.addRow("Clinician's title", self.clinician_title)
-        form.addRow("Envelope window", self.address_window)
-        form.addRow("Date format", self.date_format)
-        form.addRow("Paper size", self.page_size)
-        form.addRow("Letter language", self.language)
-        form.addRow("Referrals (adults) go to", self.referral_adult)
-        form.addRow("Referrals (children) go to", self.referral_child)
+        form.addRow(translate("ClinicSettingsDialog", "Clinic name"), self.clinic_name)
+        form.addRow(translate("ClinicSettingsDialog", "Department"), self.department)
+        form.addRow(translate("ClinicSettingsDialog", "Address (one line each)"), self.address)
+        form.addRow(translate("ClinicSettingsDialog", "Telephone"), self.phone)
+        form.addRow(translate("ClinicSettingsDialog", "E-mail"), self.email)
+        form.addRow(translate("ClinicSettingsDialog", "Logo image"), logo_row)
+        form.addRow(translate("ClinicSettingsDialog", "Signing clinician*"), self.clinician_name)
+        form.addRow(translate("ClinicSettingsDialog", "Clinician's title"), self.clinician_title)
+        form.addRow(translate("ClinicSettingsDialog", "Envelope window"), self.address_window)
+        form.addRow(translate("ClinicSettingsDialog", "Date format"), self.date_format)
+        form.addRow(translate("ClinicSettingsDialog", "Paper size"), self.page_size)
+        form.addRow(translate("ClinicSettingsDialog", "Letter language"), self.language)
+        form.addRow(translate("ClinicSettingsDialog", "Referrals (adults) go to"), self.referral_adult)
+        form.addRow(translate("ClinicSettingsDialog", "Referrals (children) go to"), self.referral_child)
 
         self.error = QLabel(objectName="settingsError", wordWrap=True)
         self.error.setStyleSheet("color: #b2182b;")
-        preview = QPushButton("Preview", objectName="letterheadPreview")
+        preview = QPushButton(translate("ClinicSettingsDialog", "Preview"), objectName="letterheadPreview")
         preview.clicked.connect(self.preview)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(preview, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        note = QLabel("* Letters are signed by the patient's responsible clinician (Patient → Contacts), "
-                      "else by the user who makes them; the signing clinician here is the last resort.",
-                      wordWrap=True)
+        note = QLabel(
+            translate(
+                "ClinicSettingsDialog",
+                "* Letters are signed by the patient's responsible clinician (Patient → Contacts), "
+                "else by the user who makes them; the signing clinician here is the last resort.",
+            ),
+            wordWrap=True,
+        )
         note.setStyleSheet("color: #5a6470;")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -143,7 +160,11 @@ class ClinicSettingsDialog(QDialog):
             self.error.setText("; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors()))
             return None
         if letterhead.logo_path and not letterhead.logo_path.is_file():
-            self.error.setText(f"Logo image not found: {letterhead.logo_path}")
+            self.error.setText(
+                translate("ClinicSettingsDialog", "Logo image not found: {logo_path}").format(
+                    logo_path=letterhead.logo_path
+                )
+            )
             return None
         self.error.setText("")
         return letterhead
@@ -155,7 +176,11 @@ class ClinicSettingsDialog(QDialog):
         try:
             save_letterhead(letterhead, self.path)
         except OSError as error:
-            QMessageBox.warning(self, "Settings not saved", f"The letterhead could not be saved:\n{error}")
+            QMessageBox.warning(
+                self,
+                translate("ClinicSettingsDialog", "Settings not saved"),
+                translate("ClinicSettingsDialog", "The letterhead could not be saved:\n{error}").format(error=error),
+            )
             return
         self.saved = letterhead
         self.accept()
@@ -171,12 +196,19 @@ class ClinicSettingsDialog(QDialog):
                           letterhead, path)
         except Exception as error:
             log.exception("letterhead preview failed")
-            self.error.setText(f"The preview could not be made: {error}")
+            self.error.setText(
+                translate("ClinicSettingsDialog", "The preview could not be made: {error}").format(error=error)
+            )
             return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
 
     def _browse_logo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Logo image", self.logo.text(), "Images (*.png *.jpg *.jpeg)")
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("ClinicSettingsDialog", "Logo image"),
+            self.logo.text(),
+            translate("ClinicSettingsDialog", "Images (*.png *.jpg *.jpeg)"),
+        )
         if name:
             self.logo.setText(name)

@@ -11,12 +11,14 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ... import paths
 from ...services.clinic import BackupInfo
+from ..translation import translate
 
-FILTER = "Clinic database backups (*.sqlite *.db);;All files (*)"
+FILTER = QT_TRANSLATE_NOOP("BackupActions", "Clinic database backups (*.sqlite *.db);;All files (*)")
 
 
 def default_backup_name(location: Path, now: datetime | None = None) -> str:
@@ -27,20 +29,30 @@ def ask_backup_path(parent: QWidget | None, location: Path, *, directory: Path |
                     now: datetime | None = None) -> Path | None:
     folder = directory or paths.backups_dir()
     suggested = str(folder / default_backup_name(location, now))
-    name, _ = QFileDialog.getSaveFileName(parent, "Back up the clinic database", suggested, FILTER)
+    name, _ = QFileDialog.getSaveFileName(
+        parent, translate("BackupActions", "Back up the clinic database"), suggested, translate("BackupActions", FILTER)
+    )
     return Path(name) if name else None
 
 
 def ask_restore_path(parent: QWidget | None, *, directory: Path | None = None) -> Path | None:
     folder = directory or paths.backups_dir()
-    name, _ = QFileDialog.getOpenFileName(parent, "Restore the clinic database from a backup", str(folder), FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("BackupActions", "Restore the clinic database from a backup"),
+        str(folder),
+        translate("BackupActions", FILTER),
+    )
     return Path(name) if name else None
 
 
 def confirm_restore(parent: QWidget | None, location: Path, info: BackupInfo) -> bool:
-    text = (f"Replace the clinic database\n{location}\nwith the backup\n{info.path}\n({info.summary()})?\n\n"
-            "The current database is kept aside beside it (…before-restore-DATE), so this can be undone.")
-    answer = QMessageBox.question(parent, "Restore from backup", text,
+    text = translate(
+        "BackupActions",
+        "Replace the clinic database\n{location}\nwith the backup\n{backup}\n({summary})?\n\n"
+        "The current database is kept aside beside it (…before-restore-DATE), so this can be undone.",
+    ).format(location=location, backup=info.path, summary=info.summary())
+    answer = QMessageBox.question(parent, translate("BackupActions", "Restore from backup"), text,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                   QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Yes

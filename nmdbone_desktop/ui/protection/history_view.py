@@ -13,7 +13,7 @@ import json
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,14 +28,34 @@ from PySide6.QtWidgets import (
 
 from ...services.clinic import AuditEntry, StoreError
 from ...services.clinic import describe_audit_entry as describe
+from ..translation import translate
 
-COLUMNS = ("When", "Who", "What", "Record", "Change")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryView", "When"),
+    QT_TRANSLATE_NOOP("HistoryView", "Who"),
+    QT_TRANSLATE_NOOP("HistoryView", "What"),
+    QT_TRANSLATE_NOOP("HistoryView", "Record"),
+    QT_TRANSLATE_NOOP("HistoryView", "Change"),
+)
 ACTIONS = {
-    "create": "created", "edit": "edited", "import": "imported", "delete": "deleted", "restore": "restored backup",
-    "backup": "backed up", "letter": "letter printed", "export": "exported", "sign_in": "signed in",
-    "sign_in_failed": "sign-in failed", "booked": "marked booked", "not_applicable": "marked not applicable",
-    "handled_undone": "mark undone",
+    "create": QT_TRANSLATE_NOOP("HistoryView", "created"),
+    "edit": QT_TRANSLATE_NOOP("HistoryView", "edited"),
+    "import": QT_TRANSLATE_NOOP("HistoryView", "imported"),
+    "delete": QT_TRANSLATE_NOOP("HistoryView", "deleted"),
+    "restore": QT_TRANSLATE_NOOP("HistoryView", "restored backup"),
+    "backup": QT_TRANSLATE_NOOP("HistoryView", "backed up"),
+    "letter": QT_TRANSLATE_NOOP("HistoryView", "letter printed"),
+    "export": QT_TRANSLATE_NOOP("HistoryView", "exported"),
+    "sign_in": QT_TRANSLATE_NOOP("HistoryView", "signed in"),
+    "sign_in_failed": QT_TRANSLATE_NOOP("HistoryView", "sign-in failed"),
+    "booked": QT_TRANSLATE_NOOP("HistoryView", "marked booked"),
+    "not_applicable": QT_TRANSLATE_NOOP("HistoryView", "marked not applicable"),
+    "handled_undone": QT_TRANSLATE_NOOP("HistoryView", "mark undone"),
 }
+
+
+def _action(action: str) -> str:
+    return translate("HistoryView", ACTIONS[action]) if action in ACTIONS else action
 
 
 #: Clinic-wide events shown in every patient's history too (a restore replaces every record).
@@ -65,7 +85,7 @@ class HistoryView(QWidget):
         self.title.setObjectName("historyTitle")
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("historyTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("HistoryView", c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -99,7 +119,7 @@ class HistoryView(QWidget):
             self.entries = (self.clinic.history(self.patient_id, limit=self.limit, clinic_actions=CLINIC_EVENTS)
                             if self.clinic else [])
         except StoreError as error:  # busy: keep what is shown, say why it is not current
-            self.title.setText(f"History not refreshed: {error}")
+            self.title.setText(translate("HistoryView", "History not refreshed: {error}").format(error=error))
             return
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
@@ -116,7 +136,7 @@ class HistoryView(QWidget):
 
     @staticmethod
     def row_texts(entry: AuditEntry) -> tuple[str, ...]:
-        return (entry.at.astimezone().strftime("%Y-%m-%d %H:%M"), entry.user, ACTIONS.get(entry.action, entry.action),
+        return (entry.at.astimezone().strftime("%Y-%m-%d %H:%M"), entry.user, _action(entry.action),
                 entry.record or "", describe(entry, width=160))
 
     def rows(self) -> list[tuple[str, ...]]:
@@ -124,18 +144,24 @@ class HistoryView(QWidget):
         return [tuple(self.table.item(r, c).text() for c in range(len(COLUMNS))) for r in range(self.table.rowCount())]
 
     def _show_title(self) -> None:
-        who = f"patient {self.patient_id}" if self.patient_id else "the whole clinic"
-        self.title.setText(f"History of {who}: {len(self.entries)} entries, newest first")
+        who = (translate("HistoryView", "patient {patient_id}").format(patient_id=self.patient_id) if self.patient_id
+               else translate("HistoryView", "the whole clinic"))
+        self.title.setText(
+            translate("HistoryView", "History of {who}: {n_entries} entries, newest first").format(
+                who=who, n_entries=len(self.entries)
+            )
+        )
 
     def _show_detail(self, row: int) -> None:
         if not 0 <= row < len(self.entries):
             self.detail.setPlainText("")
             return
         entry = self.entries[row]
-        parts = [f"{entry.at.astimezone():%Y-%m-%d %H:%M:%S} — {entry.user} — {entry.action}"
+        parts = [f"{entry.at.astimezone():%Y-%m-%d %H:%M:%S} — {entry.user} — {_action(entry.action)}"
                  + (f" — {entry.record}" if entry.record else "")]
         if entry.before is not None or entry.after is not None:
-            parts += [f"Before:\n{_pretty(entry.before)}", f"After:\n{_pretty(entry.after)}"]
+            parts += [translate("HistoryView", "Before:") + f"\n{_pretty(entry.before)}",
+                      translate("HistoryView", "After:") + f"\n{_pretty(entry.after)}"]
         if entry.detail:
-            parts.append(f"Detail:\n{_pretty(entry.detail)}")
+            parts.append(translate("HistoryView", "Detail:") + f"\n{_pretty(entry.detail)}")
         self.detail.setPlainText("\n\n".join(parts))

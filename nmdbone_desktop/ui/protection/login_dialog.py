@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...services.clinic import Clinic, LoginFailed, Session, StoreError
+from ..translation import translate
 
 
 class LoginDialog(QDialog):
@@ -18,7 +19,7 @@ class LoginDialog(QDialog):
     def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("loginDialog")
-        self.setWindowTitle("Sign in — NMD Bone Desktop")
+        self.setWindowTitle(translate("LoginDialog", "Sign in — NMD Bone Desktop"))
         self.clinic = clinic
         self.session: Session | None = None
         self.user = QLineEdit(self)
@@ -31,14 +32,21 @@ class LoginDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
         form = QFormLayout()
-        form.addRow("User name", self.user)
-        form.addRow("Password", self.password)
+        form.addRow(translate("LoginDialog", "User name"), self.user)
+        form.addRow(translate("LoginDialog", "Password"), self.password)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign in")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("LoginDialog", "Sign in"))
         buttons.accepted.connect(self.try_sign_in)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"This clinic database requires you to sign in:\n{clinic.location}", self))
+        layout.addWidget(
+            QLabel(
+                translate("LoginDialog", "This clinic database requires you to sign in:\n{location}").format(
+                    location=clinic.location
+                ),
+                self,
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -48,12 +56,12 @@ class LoginDialog(QDialog):
         """Check the entered name and password; accept the dialog on success."""
         name, password = self.user.text().strip(), self.password.text()
         if not name or not password:
-            self.error.setText("Enter your user name and password.")
+            self.error.setText(translate("LoginDialog", "Enter your user name and password."))
             return False
         try:
             self.session = self.clinic.sign_in(name, password)
         except LoginFailed:
-            self.error.setText("Wrong user name or password, or the account is disabled.")
+            self.error.setText(translate("LoginDialog", "Wrong user name or password, or the account is disabled."))
             self.password.clear()
             self.password.setFocus()
             return False

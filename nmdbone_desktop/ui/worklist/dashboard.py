@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.export import write_indicator_patients_csv
+from ..translation import translate
+from ..vocabulary import local_date, local_number
 
 if TYPE_CHECKING:
     from matplotlib.backend_bases import PickEvent
@@ -47,10 +49,12 @@ def band_colour(percent: float) -> str:
 def figure_label(result: IndicatorResult) -> str:
     """What the bar says: "68.3%  (41/60)", or why there is no figure."""
     if result.numerator is None:
-        return f"not recordable — {len(result.eligible_ids)} concerned"
+        return translate("IndicatorDashboard", "not recordable — {count} concerned").format(
+            count=len(result.eligible_ids)
+        )
     if not result.denominator:
-        return "no patients (0/0)"
-    return f"{result.percent:.1f}%  ({result.numerator}/{result.denominator})"
+        return translate("IndicatorDashboard", "no patients (0/0)")
+    return f"{local_number(result.percent, 1)}%  ({result.numerator}/{result.denominator})"
 
 
 class IndicatorDashboard(QWidget):
@@ -76,16 +80,16 @@ class IndicatorDashboard(QWidget):
         self.canvas.setMinimumSize(360, 300)
         self.canvas.mpl_connect("pick_event", self._on_pick)
 
-        self.caption = QLabel("Click a bar to list the patients behind it.", self)
+        self.caption = QLabel(translate("IndicatorDashboard", "Click a bar to list the patients behind it."), self)
         self.caption.setObjectName("indicatorCaption")
         self.patients = QListWidget(self)
         self.patients.setObjectName("indicatorPatients")
         self.patients.setAccessibleName("Patients behind the chosen indicator")
         self.patients.setUniformItemSizes(True)
         self.patients.itemDoubleClicked.connect(self._on_patient_double_clicked)
-        self.export_button = QPushButton("Export list…", self)
+        self.export_button = QPushButton(translate("IndicatorDashboard", "Export list…"), self)
         self.export_button.setObjectName("indicatorExportButton")
-        self.export_button.setToolTip("Save the patients behind this indicator as CSV")
+        self.export_button.setToolTip(translate("IndicatorDashboard", "Save the patients behind this indicator as CSV"))
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export_dialog)
 
@@ -110,7 +114,7 @@ class IndicatorDashboard(QWidget):
             self.selected = None
             self.patients.clear()
             self.export_button.setEnabled(False)
-            self.caption.setText("Click a bar to list the patients behind it.")
+            self.caption.setText(translate("IndicatorDashboard", "Click a bar to list the patients behind it."))
 
     def _draw(self) -> None:
         self.figure.clear()
@@ -131,11 +135,16 @@ class IndicatorDashboard(QWidget):
                     color="black" if result.percent is None or result.percent < 45 else "white")
         ax.set_yticks(ys, [f"{r.id} {r.title}" for r in ordered], fontsize=8)
         ax.set_xlim(0, 100)
-        ax.set_xlabel("% of the denominator", fontsize=8)
+        ax.set_xlabel(translate("IndicatorDashboard", "% of the denominator"), fontsize=8)
         ax.tick_params(axis="x", labelsize=8)
         ax.spines[["top", "right"]].set_visible(False)
         if ordered:
-            ax.set_title(f"Quality indicators on {ordered[0].as_of.isoformat()}", fontsize=9)
+            ax.set_title(
+                translate("IndicatorDashboard", "Quality indicators on {date}").format(
+                    date=local_date(ordered[0].as_of)
+                ),
+                fontsize=9,
+            )
         self.figure.tight_layout()
         self.canvas.draw_idle()
 
@@ -151,12 +160,23 @@ class IndicatorDashboard(QWidget):
         result = self.results[indicator]
         self.selected = indicator
         self.patients.clear()
-        definition = (f"Numerator: {result.indicator.numerator}.\nDenominator: {result.indicator.denominator}.\n"
-                      f"Window: {result.indicator.window}. Basis: {result.indicator.basis}.\n{result.note}")
+        definition = translate(
+            "IndicatorDashboard",
+            "Numerator: {numerator}.\nDenominator: {denominator}.\nWindow: {window}. Basis: {basis}.\n{note}",
+        ).format(
+            numerator=result.indicator.numerator,
+            denominator=result.indicator.denominator,
+            window=result.indicator.window,
+            basis=result.indicator.basis,
+            note=result.note,
+        )
         if result.numerator is None:
-            groups = [("Concerned", result.eligible_ids)]
+            groups = [(translate("IndicatorDashboard", "Concerned"), result.eligible_ids)]
         else:
-            groups = [("Gap", result.gap_ids), ("Met", result.met_ids)]
+            groups = [
+                (translate("IndicatorDashboard", "Gap"), result.gap_ids),
+                (translate("IndicatorDashboard", "Met"), result.met_ids),
+            ]
         for heading, ids in groups:
             head = QListWidgetItem(f"{heading} ({len(ids)})")
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: shown, never selected
@@ -201,7 +221,11 @@ class IndicatorDashboard(QWidget):
     def export_dialog(self) -> None:
         if self.selected is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, "Export patients", f"{self.selected}-patients.csv",
-                                              "CSV files (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("IndicatorDashboard", "Export patients"),
+            f"{self.selected}-patients.csv",
+            translate("IndicatorDashboard", "CSV files (*.csv)"),
+        )
         if name:
             self.export_list(Path(name))

@@ -6,15 +6,21 @@ in the current worklist, so no choice ever gives an empty list by construction.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ...core.assessment.recommendation import CODE_ORDER
 from ...services import DUE_WINDOWS, Worklist, WorklistFilter
 from ..patient_table_model import RISK_WORDS
+from ..translation import translate
+from ..vocabulary import display
+from .words import due_window_word, risk_word
 
 ANY = "any"
-PRIORITIES = {"1": "priority 1 (urgent)", "2": "priority 1–2"}
+PRIORITIES = {
+    "1": QT_TRANSLATE_NOOP("Worklist", "priority 1 (urgent)"),
+    "2": QT_TRANSLATE_NOOP("Worklist", "priority 1–2"),
+}
 
 
 class WorklistFilterBar(QWidget):
@@ -25,23 +31,34 @@ class WorklistFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("worklistFilters")
-        self.code = self._combo("worklistCodeFilter", "Recommendation code")
-        self.priority = self._combo("worklistPriorityFilter", "Priority")
-        self.diagnosis = self._combo("worklistDiagnosisFilter", "Diagnosis")
-        self.risk = self._combo("worklistRiskFilter", "Risk category")
-        self.due = self._combo("worklistDueFilter", "Due window")
+        self.code = self._combo("worklistCodeFilter", translate("Worklist", "Recommendation code"))
+        self.priority = self._combo("worklistPriorityFilter", translate("Worklist", "Priority"))
+        self.diagnosis = self._combo("worklistDiagnosisFilter", translate("Worklist", "Diagnosis"))
+        self.risk = self._combo("worklistRiskFilter", translate("Worklist", "Risk category"))
+        self.due = self._combo("worklistDueFilter", translate("Worklist", "Due window"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for label, combo in (("Code", self.code), ("Priority", self.priority), ("Diagnosis", self.diagnosis),
-                             ("Risk", self.risk), ("Due", self.due)):
-            caption = QLabel(label + ":", self)
+        for label, combo in (
+            (translate("Worklist", "Code:"), self.code),
+            (translate("Worklist", "Priority:"), self.priority),
+            (translate("Worklist", "Diagnosis:"), self.diagnosis),
+            (translate("Worklist", "Risk:"), self.risk),
+            (translate("Worklist", "Due:"), self.due),
+        ):
+            caption = QLabel(label, self)
             caption.setBuddy(combo)
             layout.addWidget(caption)
             layout.addWidget(combo)
         layout.addStretch(1)
-        self._fill(self.priority, {ANY: "any priority", **PRIORITIES})
-        self._fill(self.risk, {ANY: "any risk", **RISK_WORDS})
-        self._fill(self.due, {key: label for key, (label, _days) in DUE_WINDOWS.items()})
+        self._fill(
+            self.priority,
+            {
+                ANY: translate("Worklist", "any priority"),
+                **{k: translate("Worklist", v) for k, v in PRIORITIES.items()},
+            },
+        )
+        self._fill(self.risk, {ANY: translate("Worklist", "any risk"), **{k: risk_word(k) for k in RISK_WORDS}})
+        self._fill(self.due, {key: due_window_word(key, label) for key, (label, _days) in DUE_WINDOWS.items()})
         self.set_worklist(None)
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
@@ -70,8 +87,9 @@ class WorklistFilterBar(QWidget):
         present = {code for item in items for code in item.codes}
         rank = {code: n for n, code in enumerate(CODE_ORDER)}
         codes = sorted(present, key=lambda c: (rank.get(c, len(rank)), c))
-        self._fill(self.code, {ANY: "any code", **{c: c for c in codes}})
-        self._fill(self.diagnosis, {ANY: "any diagnosis", **{d: d for d in sorted({i.diagnosis_code for i in items})}})
+        self._fill(self.code, {ANY: translate("Worklist", "any code"), **{c: c for c in codes}})
+        diagnoses = {d: display("diagnosis", d) for d in sorted({i.diagnosis_code for i in items})}
+        self._fill(self.diagnosis, {ANY: translate("Worklist", "any diagnosis"), **diagnoses})
 
     def select(self, **choices: str) -> None:
         """Choose by key, e.g. ``select(diagnosis="DMD", due="overdue")`` (tests, shortcuts)."""

@@ -17,10 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..translation import translate
+
 
 def _summary(titles: list[str]) -> str:
     shown = titles[:6]
-    more = f"\n… and {len(titles) - len(shown)} more" if len(titles) > len(shown) else ""
+    more = ("\n" + translate("HandleDialogs", "… and {count} more").format(count=len(titles) - len(shown))
+            if len(titles) > len(shown) else "")
     return "\n".join(f"• {t}" for t in shown) + more
 
 
@@ -50,8 +53,9 @@ class BookDialog(_HandleDialog):
     """``bookDate`` (default: in 14 days, never before as_of) and an optional ``bookNote``."""
 
     def __init__(self, items: list[str], as_of: date, parent: QWidget | None = None) -> None:
-        super().__init__("Mark as booked", "Booked for the date below: the item leaves the worklist until "
-                         "that date has passed, then returns as overdue if it is still open.", items, parent)
+        super().__init__(translate("HandleDialogs", "Mark as booked"),
+                         translate("HandleDialogs", "Booked for the date below: the item leaves the worklist until "
+                                   "that date has passed, then returns as overdue if it is still open."), items, parent)
         self.date = QDateEdit(self)
         self.date.setObjectName("bookDate")
         self.date.setCalendarPopup(True)
@@ -61,9 +65,9 @@ class BookDialog(_HandleDialog):
         self.date.setDate(QDate(default.year, default.month, default.day))
         self.note = QLineEdit(self)
         self.note.setObjectName("bookNote")
-        self.note.setPlaceholderText("optional, e.g. DXA at the radiology department")
-        self.form.addRow("Booked for:", self.date)
-        self.form.addRow("Note:", self.note)
+        self.note.setPlaceholderText(translate("BookDialog", "optional, e.g. DXA at the radiology department"))
+        self.form.addRow(translate("BookDialog", "Booked for:"), self.date)
+        self.form.addRow(translate("BookDialog", "Note:"), self.note)
 
     def booked_for(self) -> date:
         return self.date.date().toPython()  # type: ignore[return-value]
@@ -76,13 +80,22 @@ class NotApplicableDialog(_HandleDialog):
     """``notApplicableReason`` (required: OK is enabled once it has text)."""
 
     def __init__(self, items: list[str], parent: QWidget | None = None) -> None:
-        super().__init__("Mark as not applicable", "Not applicable, for the reason below: the item leaves the "
-                         "worklist until the reason for it changes (e.g. a new fracture or a new scan).",
-                         items, parent)
+        super().__init__(
+            translate("HandleDialogs", "Mark as not applicable"),
+            translate(
+                "HandleDialogs",
+                "Not applicable, for the reason below: the item leaves the worklist until the "
+                "reason for it changes (e.g. a new fracture or a new scan).",
+            ),
+            items,
+            parent,
+        )
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("notApplicableReason")
-        self.reason_edit.setPlaceholderText("required, e.g. declined after discussion; palliative care")
-        self.form.addRow("Reason:", self.reason_edit)
+        self.reason_edit.setPlaceholderText(
+            translate("NotApplicableDialog", "required, e.g. declined after discussion; palliative care")
+        )
+        self.form.addRow(translate("NotApplicableDialog", "Reason:"), self.reason_edit)
         self.reason_edit.textChanged.connect(self._update)
         self._update()
 

@@ -12,12 +12,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from ...services import DEFAULT_TIERS, TIER_WORDS, TriageItem
-from ...services.handling import describe_mark
-from ..patient_table_model import RISK_COLOURS, RISK_WORDS
+from ...services import DEFAULT_TIERS, TriageItem
+from ..patient_table_model import RISK_COLOURS
+from ..translation import translate
+from ..vocabulary import display, local_date
 from .rows_model import RowsModel
+from .words import item_title, item_why, mark_text, risk_word, tier_word
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE = "#B00020"
@@ -26,8 +28,8 @@ OVERDUE = "#B00020"
 def _waiting(item: TriageItem) -> str:
     days = item.waiting_days
     if days < 0:
-        return f"{item.since.isoformat()} (in {-days:,} d)"
-    return f"{item.since.isoformat()} ({days:,} d)"
+        return translate("Worklist", "{date} (in {days} d)").format(date=local_date(item.since), days=-days)
+    return translate("Worklist", "{date} ({days} d)").format(date=local_date(item.since), days=days)
 
 
 def _patient(item: TriageItem) -> str:
@@ -36,10 +38,10 @@ def _patient(item: TriageItem) -> str:
 
 def _note(item: TriageItem) -> str:
     if item.handled is not None:
-        return describe_mark(item.handled)
+        return mark_text(item.handled)
     if item.lapsed is not None:
-        return "returned — was " + describe_mark(item.lapsed)
-    return TIER_WORDS[item.tier]
+        return translate("Worklist", "returned — was {mark}").format(mark=mark_text(item.lapsed))
+    return tier_word(item.tier)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,14 +52,18 @@ class ItemColumn:
 
 
 COLUMNS: tuple[ItemColumn, ...] = (  # the five a nurse reads first fit a 1366-pixel screen
-    ItemColumn("patient", "Patient", _patient),
-    ItemColumn("title", "What to do", lambda i: i.title),
-    ItemColumn("why", "Why", lambda i: i.why),
-    ItemColumn("since", "Waiting since", _waiting),
-    ItemColumn("due", "Due", lambda i: i.due.isoformat() if i.due else "—"),
-    ItemColumn("group", "Group", lambda i: "child" if i.population == "child" else "adult"),
-    ItemColumn("risk", "Risk", lambda i: RISK_WORDS.get(i.risk_category or "", "—")),
-    ItemColumn("note", "Tier / handled", _note),
+    ItemColumn("patient", QT_TRANSLATE_NOOP("Worklist", "Patient"), _patient),
+    ItemColumn("title", QT_TRANSLATE_NOOP("Worklist", "What to do"), lambda i: item_title(i.code, i.title)),
+    ItemColumn("why", QT_TRANSLATE_NOOP("Worklist", "Why"), item_why),
+    ItemColumn("since", QT_TRANSLATE_NOOP("Worklist", "Waiting since"), _waiting),
+    ItemColumn("due", QT_TRANSLATE_NOOP("Worklist", "Due"), lambda i: local_date(i.due) if i.due else "—"),
+    ItemColumn(
+        "group",
+        QT_TRANSLATE_NOOP("Worklist", "Group"),
+        lambda i: display("population", "child" if i.population == "child" else "adult"),
+    ),
+    ItemColumn("risk", QT_TRANSLATE_NOOP("Worklist", "Risk"), lambda i: risk_word(i.risk_category)),
+    ItemColumn("note", QT_TRANSLATE_NOOP("Worklist", "Tier / handled"), _note),
 )
 ITEM_COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 
@@ -110,5 +116,6 @@ class TriageItemsModel(RowsModel[TriageItem]):
         if role == ITEM_ROLE:
             return item
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.name}: {item.title}\n{item.why}" if key != "why" else item.why
+            why = item_why(item)
+            return f"{item.name}: {item_title(item.code, item.title)}\n{why}" if key != "why" else why
         return None

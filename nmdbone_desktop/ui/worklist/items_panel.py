@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import DEFAULT_HORIZON_DAYS, DEFAULT_TIERS, TIER_WORDS, TIERS, TriageItem
+from ...services import DEFAULT_HORIZON_DAYS, DEFAULT_TIERS, TIERS, TriageItem
 from ..list_table import configure_list_table
+from ..translation import translate
 from .items_model import ITEM_COLUMN_KEYS, TriageItemsModel
+from .words import tier_word
 
 _WIDTHS = {"patient": 170, "title": 220, "why": 200, "since": 125, "due": 80, "group": 50, "risk": 70}
 _OBJECT_NAMES = {"act_now": "tierActNow", "due": "tierDue", "coming_up": "tierComingUp",
@@ -49,9 +51,9 @@ class TriageItemsPanel(QWidget):
         self.setObjectName("worklistItemsPanel")
         self.tier_boxes: dict[str, QCheckBox] = {}
         tiers_row = QHBoxLayout()
-        tiers_row.addWidget(QLabel("Show:", self))
+        tiers_row.addWidget(QLabel(translate("TriageItemsPanel", "Show:"), self))
         for tier in TIERS:
-            box = QCheckBox(TIER_WORDS[tier].capitalize(), self)
+            box = QCheckBox(tier_word(tier).capitalize(), self)
             box.setObjectName(_OBJECT_NAMES[tier])
             box.setChecked(tier in DEFAULT_TIERS)
             box.toggled.connect(self._tiers_changed)
@@ -61,8 +63,10 @@ class TriageItemsPanel(QWidget):
         self.horizon.setObjectName("worklistHorizon")
         self.horizon.setRange(1, 730)
         self.horizon.setValue(DEFAULT_HORIZON_DAYS)
-        self.horizon.setSuffix(" days")
-        self.horizon.setToolTip("'Coming up': due within this many days after the as-of date")
+        self.horizon.setSuffix(translate("TriageItemsPanel", " days"))
+        self.horizon.setToolTip(
+            translate("TriageItemsPanel", "'Coming up': due within this many days after the as-of date")
+        )
         # re-tiering 20,000 patients' items takes a moment: wait until the value rests
         self._horizon_timer = QTimer(self)
         self._horizon_timer.setSingleShot(True)
@@ -70,20 +74,22 @@ class TriageItemsPanel(QWidget):
         self._horizon_timer.timeout.connect(lambda: self.horizon_changed.emit(self.horizon.value()))
         self.horizon.valueChanged.connect(lambda _value: self._horizon_timer.start())
         self.horizon.editingFinished.connect(self._horizon_now)
-        tiers_row.addWidget(QLabel("coming up within", self))
+        tiers_row.addWidget(QLabel(translate("TriageItemsPanel", "coming up within"), self))
         tiers_row.addWidget(self.horizon)
         tiers_row.addStretch(1)
-        self.handled_button = QPushButton("Handled", self)
+        self.handled_button = QPushButton(translate("TriageItemsPanel", "Handled"), self)
         self.handled_button.setObjectName("worklistHandledButton")
         self.handled_button.setCheckable(True)
-        self.handled_button.setToolTip("Items marked as booked or not applicable (select them to undo)")
+        self.handled_button.setToolTip(
+            translate("TriageItemsPanel", "Items marked as booked or not applicable (select them to undo)")
+        )
         self.handled_button.toggled.connect(self._handled_toggled)
         tiers_row.addWidget(self.handled_button)
 
         self.model = TriageItemsModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("worklistItems")
-        self.table.setAccessibleName("Worklist items, most urgent first")
+        self.table.setAccessibleName(translate("Worklist", "Worklist items, most urgent first"))
         self.table.setModel(self.model)
         configure_list_table(self.table, multi_select=True)
         self.table.setSortingEnabled(False)  # the triage order is the point
@@ -94,14 +100,14 @@ class TriageItemsPanel(QWidget):
         self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
-        self.open_button = self._button("Open patient", "itemsOpenButton", self._open)
-        self.letters_button = self._button("Letters…", "itemsLettersButton",
+        self.open_button = self._button(translate("Worklist", "Open patient"), "itemsOpenButton", self._open)
+        self.letters_button = self._button(translate("Worklist", "Letters…"), "itemsLettersButton",
                                            lambda: self.letters_requested.emit(self.selected_patient_ids()))
-        self.book_button = self._button("Mark as booked…", "itemsBookButton",
+        self.book_button = self._button(translate("Worklist", "Mark as booked…"), "itemsBookButton",
                                         lambda: self.book_requested.emit(self.selected_items()))
-        self.na_button = self._button("Not applicable…", "itemsNotApplicableButton",
+        self.na_button = self._button(translate("Worklist", "Not applicable…"), "itemsNotApplicableButton",
                                       lambda: self.not_applicable_requested.emit(self.selected_items()))
-        self.undo_button = self._button("Undo mark", "itemsUndoButton",
+        self.undo_button = self._button(translate("Worklist", "Undo mark"), "itemsUndoButton",
                                         lambda: self.undo_requested.emit(self.selected_items()))
         actions = QHBoxLayout()
         self.selection_label = QLabel(self)
@@ -133,8 +139,10 @@ class TriageItemsPanel(QWidget):
     def set_items(self, items: Sequence[TriageItem], counts: dict[str, int]) -> None:
         """Show new items (after a build or a mark), keeping the tier choice."""
         for tier, box in self.tier_boxes.items():
-            box.setText(f"{TIER_WORDS[tier].capitalize()} ({counts.get(tier, 0):,})")
-        self.handled_button.setText(f"Handled ({counts.get('handled', 0):,})")
+            box.setText(f"{tier_word(tier).capitalize()} ({counts.get(tier, 0):,})")
+        self.handled_button.setText(
+            translate("TriageItemsPanel", "Handled ({count})").format(count=f"{counts.get('handled', 0):,}")
+        )
         self.model.set_items(items)
         self._update_buttons()
 
@@ -173,8 +181,11 @@ class TriageItemsPanel(QWidget):
         self.na_button.setEnabled(bool(chosen))
         self.undo_button.setEnabled(bool(chosen))
         shown = self.model.rowCount()
-        what = "handled items" if handled_mode else "items"
-        self.selection_label.setText(f"{shown:,} {what} shown" + (f", {len(chosen)} selected" if chosen else ""))
+        shown_text = (translate("Worklist", "{count} handled items shown") if handled_mode
+                      else translate("Worklist", "{count} items shown")).format(count=f"{shown:,}")
+        if chosen:
+            shown_text += translate("Worklist", ", {count} selected").format(count=len(chosen))
+        self.selection_label.setText(shown_text)
 
     @Slot()
     def _open(self) -> None:

@@ -10,6 +10,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ..translation import translate
+
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 _DISPLAY, _FOREGROUND, _FONT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole
@@ -61,7 +63,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return self.columns[section].title
+            return translate("Worklist", self.columns[section].title)  # QT_TRANSLATE_NOOP'd titles
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return self.header_tip(section)
         return None

@@ -13,17 +13,23 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from ...services import Worklist, WorklistFilter, WorklistItem
-from ..patient_table_model import RISK_COLOURS, RISK_WORDS
+from ..patient_table_model import RISK_COLOURS
+from ..translation import translate
+from ..vocabulary import display, local_date
 from .rows_model import Index, RowsModel
+from .words import item_title, risk_word
 
 __all__ = ["COLUMNS", "COLUMN_KEYS", "ID_ROLE", "Index", "WorklistTableModel"]
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _RISK_RANK = {"low": 1, "moderate": 2, "high": 3, "very_high": 4}
-FLAG_WORDS = {"overdue": "⚠ overdue", "urgent": "● urgent"}
+FLAG_WORDS = {
+    "overdue": QT_TRANSLATE_NOOP("Worklist", "⚠ overdue"),
+    "urgent": QT_TRANSLATE_NOOP("Worklist", "● urgent"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,25 +41,49 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("priority", "P", lambda i: str(i.top_priority), lambda i: i.top_priority),
-    Column("name", "Name", lambda i: i.name, lambda i: i.name.casefold()),
-    Column("id", "ID", lambda i: i.patient_id, lambda i: i.patient_id),
-    Column("diagnosis", "Diagnosis", lambda i: i.diagnosis_code, lambda i: i.diagnosis_code),
-    Column("risk", "Risk", lambda i: RISK_WORDS.get(i.risk_category or "", "—"),
-           lambda i: _RISK_RANK.get(i.risk_category or "", 0)),
-    Column("next_due", "Next due", lambda i: i.earliest_due.isoformat() if i.earliest_due else "",
-           lambda i: i.earliest_due or date.max),
-    Column("codes", "Codes", lambda i: ", ".join(i.codes), lambda i: (-len(i.open_items), i.codes)),
-    Column("flags", "Flags", lambda i: "  ".join(FLAG_WORDS.get(f, f) for f in i.flags), lambda i: i.flags),
+    Column("priority", QT_TRANSLATE_NOOP("Worklist", "P"), lambda i: str(i.top_priority), lambda i: i.top_priority),
+    Column("name", QT_TRANSLATE_NOOP("Worklist", "Name"), lambda i: i.name, lambda i: i.name.casefold()),
+    Column("id", QT_TRANSLATE_NOOP("Worklist", "ID"), lambda i: i.patient_id, lambda i: i.patient_id),
+    Column(
+        "diagnosis", QT_TRANSLATE_NOOP("Worklist", "Diagnosis"), lambda i: i.diagnosis_code, lambda i: i.diagnosis_code
+    ),
+    Column(
+        "risk",
+        QT_TRANSLATE_NOOP("Worklist", "Risk"),
+        lambda i: risk_word(i.risk_category),
+        lambda i: _RISK_RANK.get(i.risk_category or "", 0),
+    ),
+    Column(
+        "next_due",
+        QT_TRANSLATE_NOOP("Worklist", "Next due"),
+        lambda i: local_date(i.earliest_due) if i.earliest_due else "",
+        lambda i: i.earliest_due or date.max,
+    ),
+    Column(
+        "codes",
+        QT_TRANSLATE_NOOP("Worklist", "Codes"),
+        lambda i: ", ".join(i.codes),
+        lambda i: (-len(i.open_items), i.codes),
+    ),
+    Column(
+        "flags",
+        QT_TRANSLATE_NOOP("Worklist", "Flags"),
+        lambda i: "  ".join(_flag(f) for f in i.flags),
+        lambda i: i.flags,
+    ),
 )
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 
 
+def _flag(flag: str) -> str:
+    return translate("Worklist", FLAG_WORDS[flag]) if flag in FLAG_WORDS else flag
+
+
 def _tooltip(item: WorklistItem) -> str:
-    lines = [f"{item.name} ({item.patient_id}) — {item.diagnosis_label or item.diagnosis_code}"]
+    lines = [f"{item.name} ({item.patient_id}) — {item.diagnosis_label or display('diagnosis', item.diagnosis_code)}"]
     for open_item in item.open_items:
-        due = f", due {open_item.due.isoformat()}" if open_item.due else ""
-        lines.append(f"P{open_item.priority} {open_item.kind}: {open_item.title}{due}")
+        due = translate("Worklist", ", due {date}").format(date=local_date(open_item.due)) if open_item.due else ""
+        lines.append(f"P{open_item.priority} {open_item.kind}: {item_title(open_item.code, open_item.title)}{due}")
     return "\n".join(lines)
 
 
@@ -88,7 +118,11 @@ class WorklistTableModel(RowsModel[WorklistItem]):
     # -- what a cell shows besides its text (rows_model.RowsModel) ----------------------------------
 
     def header_tip(self, section: int) -> str | None:
-        return "Most urgent priority among the open items (1 = most urgent)" if section == 0 else None
+        return (
+            translate("Worklist", "Most urgent priority among the open items (1 = most urgent)")
+            if section == 0
+            else None
+        )
 
     def colour(self, item: WorklistItem, key: str) -> str | None:
         if key == "risk" and item.risk_category in RISK_COLOURS:

@@ -43,17 +43,19 @@ from ...services import (
     ScanCancelled,
     TriageItem,
     WorklistFilter,
-    header_words,
 )
 from ...services.clinic import Clinic, Session, StoreError, open_clinic
 from ...services.export import write_indicators_csv, write_worklist_csv
 from ..background import BackgroundTask, Progress, run_with_progress
 from ..list_table import configure_list_table
+from ..translation import translate
+from ..vocabulary import local_date
 from .dashboard import IndicatorDashboard
 from .filter_bar import WorklistFilterBar
 from .handle_dialogs import BookDialog, NotApplicableDialog
 from .items_panel import TriageItemsPanel
 from .table_model import COLUMN_KEYS, ID_ROLE, WorklistTableModel
+from .words import header_text, item_title
 
 _WIDTHS = {"priority": 28, "name": 170, "id": 72, "diagnosis": 90, "risk": 70, "next_due": 84, "codes": 320}
 
@@ -85,17 +87,29 @@ class WorklistView(QWidget):
         self.as_of.setObjectName("worklistAsOf")
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("yyyy-MM-dd")
-        self.as_of.setToolTip("Assessment date of the worklist and the indicators")
+        self.as_of.setToolTip(translate("WorklistView", "Assessment date of the worklist and the indicators"))
         day = today()
         self.as_of.setDate(QDate(day.year, day.month, day.day))
         self.as_of.dateChanged.connect(self._on_date_changed)
-        self.refresh_button = self._button("Refresh", "worklistRefreshButton",
-                                           "Re-assess changed patients and rebuild the worklist (F5)", self.refresh)
-        self.letters_button = self._button("Letters for selected…", "worklistLettersButton",
-                                           "Write letters for the selected patients", self.request_letters)
-        self.export_button = self._button("Export CSV…", "worklistExportButton",
-                                          "Save the rows shown and the indicators as CSV files", self.export_dialog)
-        self.status = QLabel("Not built yet.", self)
+        self.refresh_button = self._button(
+            translate("WorklistView", "Refresh"),
+            "worklistRefreshButton",
+            translate("WorklistView", "Re-assess changed patients and rebuild the worklist (F5)"),
+            self.refresh,
+        )
+        self.letters_button = self._button(
+            translate("WorklistView", "Letters for selected…"),
+            "worklistLettersButton",
+            translate("WorklistView", "Write letters for the selected patients"),
+            self.request_letters,
+        )
+        self.export_button = self._button(
+            translate("WorklistView", "Export CSV…"),
+            "worklistExportButton",
+            translate("WorklistView", "Save the rows shown and the indicators as CSV files"),
+            self.export_dialog,
+        )
+        self.status = QLabel(translate("WorklistView", "Not built yet."), self)
         self.status.setObjectName("worklistStatus")
         font = self.status.font()
         font.setBold(True)
@@ -116,7 +130,7 @@ class WorklistView(QWidget):
         self.model = WorklistTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("worklistTable")
-        self.table.setAccessibleName("Patients with open items")
+        self.table.setAccessibleName(translate("WorklistView", "Patients with open items"))
         self.table.setModel(self.model)
         # No sort until the user clicks a header: the worklist's own order (most urgent, then
         # earliest due) is the useful default, and enabling sorting would otherwise sort at once.
@@ -133,7 +147,7 @@ class WorklistView(QWidget):
         self.dashboard.patient_activated.connect(self.patient_activated)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("As of:", self))
+        top.addWidget(QLabel(translate("WorklistView", "As of:"), self))
         top.addWidget(self.as_of)
         top.addWidget(self.refresh_button)
         top.addWidget(self.status, 1)
@@ -151,9 +165,9 @@ class WorklistView(QWidget):
         # act on (the default), the patients with open items, and the quality indicators.
         self.pages = QTabWidget(self)
         self.pages.setObjectName("worklistPages")
-        self.pages.addTab(self.items, "Items to act on")
-        self.pages.addTab(by_patient, "By patient")
-        self.pages.addTab(self.dashboard, "Quality indicators")
+        self.pages.addTab(self.items, translate("WorklistView", "Items to act on"))
+        self.pages.addTab(by_patient, translate("WorklistView", "By patient"))
+        self.pages.addTab(self.dashboard, translate("WorklistView", "Quality indicators"))
         self.by_patient_page = by_patient
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -197,10 +211,18 @@ class WorklistView(QWidget):
                     progress.check()  # raises background.Cancelled: the task reports "cancelled"
                     raise
 
-        self.status.setText(f"Assessing the clinic on {as_of.isoformat()}…")
+        self.status.setText(
+            translate("WorklistView", "Assessing the clinic on {date}…").format(date=local_date(as_of))
+        )
         self.refresh_button.setEnabled(False)
-        self.task = run_with_progress(self, "Building the worklist", work, on_done=self.set_overview,
-                                      on_error=self._on_failed, on_cancel=self._on_cancelled)
+        self.task = run_with_progress(
+            self,
+            translate("WorklistView", "Building the worklist"),
+            work,
+            on_done=self.set_overview,
+            on_error=self._on_failed,
+            on_cancel=self._on_cancelled,
+        )
         self.task.ended.connect(lambda: self.refresh_button.setEnabled(True))
         return self.task
 
@@ -217,11 +239,13 @@ class WorklistView(QWidget):
         self.overview_ready.emit(overview)
 
     def _on_failed(self, error: BaseException) -> None:
-        self.status.setText(f"Could not build the worklist: {error}")
+        self.status.setText(translate("WorklistView", "Could not build the worklist: {error}").format(error=error))
         self.overview_failed.emit(error)
 
     def _on_cancelled(self) -> None:
-        self.status.setText("Cancelled; assessments finished so far are kept. Refresh to continue.")
+        self.status.setText(
+            translate("WorklistView", "Cancelled; assessments finished so far are kept. Refresh to continue.")
+        )
 
     @Slot()
     def _on_date_changed(self) -> None:
@@ -241,13 +265,20 @@ class WorklistView(QWidget):
         if self.overview is None:
             return
         wl = self.overview.worklist
-        self.status.setText(header_words(wl.patients, wl.tier_counts()))
+        self.status.setText(header_text(wl.patients, wl.tier_counts()))
         refresh = wl.refresh
-        self.status.setToolTip(f"On {wl.as_of.isoformat()}: {refresh.computed:,} patients assessed anew, "
-                               f"{refresh.reused:,} assessments reused from the cache")
+        self.status.setToolTip(
+            translate(
+                "WorklistView",
+                "On {date}: {computed:,} patients assessed anew, {reused:,} assessments reused from the cache",
+            ).format(date=local_date(wl.as_of), computed=refresh.computed, reused=refresh.reused)
+        )
         shown, total = self.model.rowCount(), len(wl.items)
-        self.patient_status.setText(f"{shown:,} of {total:,} patients with open items shown "
-                                    f"({wl.patients:,} in the clinic)")
+        self.patient_status.setText(
+            translate(
+                "WorklistView", "{shown:,} of {total:,} patients with open items shown ({patients:,} in the clinic)"
+            ).format(shown=shown, total=total, patients=wl.patients)
+        )
 
     # -- handling items -----------------------------------------------------------------------------
 
@@ -262,7 +293,7 @@ class WorklistView(QWidget):
                     action(clinic)
                     self._retriage(clinic)
         except StoreError as error:  # includes PermissionDenied: say why, change nothing on screen
-            self.status.setText(f"Not marked: {error}")
+            self.status.setText(translate("WorklistView", "Not marked: {error}").format(error=error))
             return False
         return True
 
@@ -289,7 +320,7 @@ class WorklistView(QWidget):
         if not items:
             return None
         as_of = self.current_as_of()
-        dialog = BookDialog([f"{i.name}: {i.title}" for i in items], as_of, self)
+        dialog = BookDialog([f"{i.name}: {item_title(i.code, i.title)}" for i in items], as_of, self)
         dialog.setObjectName("bookDialog")
 
         def accepted() -> None:
@@ -307,7 +338,7 @@ class WorklistView(QWidget):
         if not items:
             return None
         as_of = self.current_as_of()
-        dialog = NotApplicableDialog([f"{i.name}: {i.title}" for i in items], self)
+        dialog = NotApplicableDialog([f"{i.name}: {item_title(i.code, i.title)}" for i in items], self)
         dialog.setObjectName("notApplicableDialog")
 
         def accepted() -> None:
@@ -336,7 +367,11 @@ class WorklistView(QWidget):
     def _update_buttons(self) -> None:
         count = len(self.table.selectionModel().selectedRows())
         self.letters_button.setEnabled(count > 0)
-        self.letters_button.setText(f"Letters for {count} selected…" if count else "Letters for selected…")
+        self.letters_button.setText(
+            translate("WorklistView", "Letters for {count} selected…").format(count=count)
+            if count
+            else translate("WorklistView", "Letters for selected…")
+        )
 
     @Slot()
     def request_letters(self) -> None:
@@ -370,8 +405,12 @@ class WorklistView(QWidget):
 
     @Slot()
     def export_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export worklist", f"worklist-{self.current_as_of()}.csv",
-                                              "CSV files (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("WorklistView", "Export worklist"),
+            f"worklist-{self.current_as_of()}.csv",
+            translate("WorklistView", "CSV files (*.csv)"),
+        )
         if name:
             path = Path(name)
             self.export_csv(path, path.with_name(f"{path.stem}-indicators.csv"))
