@@ -41,7 +41,7 @@ __all__ = ["ClinicStorePort"]
 class ClinicStorePort(Protocol):
     """A clinic's patients, audit trail, settings and accounts, as the use cases need them."""
 
-    path: Path
+    path: Path  # a server store: its URL (str), without the password
     session: Session
 
     @property

@@ -28,6 +28,7 @@ from .errors import PatientNotFound, RevisionConflict, StoreError, busy_guard, t
 from .handled import HandledMixin
 from .models import AssessmentSummary, ImportResult, PatientListRow
 from .protection import ProtectionMixin, resolve_session
+from .sql import put_setting
 
 # ``bulk`` (documents ↔ rows) and ``core.validation`` build the pydantic document models; they are
 # imported inside the methods that read or write documents, so opening the store and listing
@@ -296,7 +297,7 @@ class ClinicStore(HandledMixin, ChangesMixin, ProtectionMixin, ClinicSettingsMix
         """Remember that this clinic holds synthetic demo patients (window title, every letter)."""
         self.session.require("import")
         with write_transaction(self._db) as db:
-            db["settings"].insert({"key": DEMO_KEY, "value": "1"}, replace=True)
+            put_setting(db, DEMO_KEY, "1")
             audit.append(db, [audit_row(self.user, "demo_clinic", at=utc_now())])
 
     @busy_guard

@@ -20,6 +20,7 @@ from . import audit
 from .audit import audit_row, utc_now
 from .connection import write_transaction
 from .errors import StoreError, busy_guard
+from .sql import put_setting
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -65,7 +66,7 @@ def write_lsc(db: Database, acting: Session, values: Mapping[str, Any]) -> dict[
     with write_transaction(db):
         before = read_lsc(db)
         if clean:
-            db["settings"].insert({"key": LSC_KEY, "value": json.dumps(clean, sort_keys=True)}, replace=True)
+            put_setting(db, LSC_KEY, json.dumps(clean, sort_keys=True))
         else:
             db.execute("DELETE FROM settings WHERE key = ?", [LSC_KEY])
         db.execute("DELETE FROM assessment_cache")  # significance (and risk) may change

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from .folding import search_terms
 from .models import AssessmentSummary, PatientListRow
+from .sql import IDS_PARAM, NO_LIMIT, upsert
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -79,7 +80,7 @@ def search(db: Database, text: str, sort: str, descending: bool, limit: int | No
     paged = limit is not None or offset
     page = " LIMIT ? OFFSET ?" if paged else ""
     if paged:
-        params += [-1 if limit is None else int(limit), int(offset)]
+        params += [NO_LIMIT if limit is None else int(limit), int(offset)]
     if sort in _NULLABLE_SORTS:
         sql = columns + _FROM + where + order + page
     else:
@@ -120,14 +121,16 @@ def cache_rows(rows: Iterable[AssessmentSummary]) -> list[tuple[Any, ...]]:
     return out
 
 
+_CACHE_UPSERT = upsert("assessment_cache", _CACHE_COLUMNS, ("patient_id",))
+
+
 def put_cache(db: Database, rows: list[tuple[Any, ...]]) -> None:
     """Upsert (inside the caller's transaction); rows of patients deleted meanwhile are skipped."""
     ids = json.dumps(sorted({row[0] for row in rows}))  # only these patients: a warm refresh writes one
-    existing = {pid for (pid,) in db.execute("SELECT id FROM patients WHERE id IN (SELECT value FROM json_each(?))",
-                                             [ids])}
+    existing = {pid for (pid,) in db.execute("SELECT id FROM patients WHERE id IN " + IDS_PARAM, [ids])}
     kept = [row for row in rows if row[0] in existing]
     if kept:
-        db["assessment_cache"].insert_all([list(_CACHE_COLUMNS), *kept], replace=True)
+        db.conn.executemany(_CACHE_UPSERT, kept)
 
 
 def read_cache(db: Database) -> dict[str, AssessmentSummary]:

@@ -1,0 +1,81 @@
+"""``ServerClinicStore``: the clinic on a PostgreSQL server, the second implementation of the port.
+
+It *is* a :class:`~..clinic.ClinicStore`: every use case (save with its revision check and audit
+rows, import, the patient list, the worklist marks, accounts …) is the same code over a
+:class:`~.connection.ServerDatabase`, whose transactions keep SQLite's meaning (one writer at a
+time, snapshot reads). What differs is opening (a pooled connection, the server's migrations),
+change notification (:mod:`.notify`) and backup/restore (:mod:`.backup`: ``pg_dump`` and
+``pg_restore``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..clinic import ClinicStore
+from ..errors import StoreError
+from ..locations import display_url
+from ..protection import resolve_session
+from .connection import ServerConnection, ServerDatabase, pool_for, server_errors
+from .notify import ChangeListener
+from .schema import migrate
+
+if TYPE_CHECKING:
+    from ..backup import BackupInfo
+    from ..restore import RestoreResult
+    from ..session import Session
+
+
+class ServerClinicStore(ClinicStore):
+    """The clinic database at a ``postgresql://`` URL (one pooled connection per store)."""
+
+    def __init__(self, url: str, *, user: str | None = None, role: str | None = None,
+                 session: Session | None = None) -> None:
+        self.url = url
+        self.path = display_url(url)  # type: ignore[assignment]  # shown and remembered: never a password
+        self._pool = pool_for(url)
+        with server_errors(self.path):
+            self._pg = self._pool.getconn()
+        self._db = ServerDatabase(ServerConnection(self._pg, self.path))  # type: ignore[assignment]
+        self._listener = ChangeListener(url, self._pg.info.backend_pid)
+        try:
+            migrate(self._db, self.path)
+            self.session = resolve_session(self._db, session, user, role)  # type: ignore[arg-type]
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        self._listener.close()
+        pg, self._pg = self._pg, None  # type: ignore[assignment]
+        if pg is not None:
+            with contextlib.suppress(Exception):
+                if not pg.closed and self._db.conn.in_transaction:  # type: ignore[attr-defined]
+                    pg.execute("ROLLBACK")
+            with contextlib.suppress(Exception):
+                self._pool.putconn(pg)
+
+    def __repr__(self) -> str:
+        return f"ServerClinicStore({self.path!r}, user={self.user!r}, role={self.session.role!r})"
+
+    def data_version(self) -> int:
+        """Changes when another connection committed a write (``LISTEN``/``NOTIFY``)."""
+        if self._pg is None:
+            raise StoreError("the clinic is closed")
+        return self._listener.poll()
+
+    def backup(self, out: str | Path) -> BackupInfo:
+        from .backup import backup_server
+
+        self.session.require("backup")
+        info = backup_server(self.url, Path(out))
+        self._note("backup", {"out": str(info.path), "patients": info.patients})
+        return info
+
+    def restore(self, backup: str | Path) -> RestoreResult:
+        from .backup import restore_server
+
+        self.session.require("restore")
+        return restore_server(self, Path(backup))
