@@ -138,9 +138,7 @@ class ServerConnection:
         with server_errors(self.url):
             word = sql.strip().upper()
             if word == "BEGIN IMMEDIATE":
-                self.pg.execute("BEGIN")
-                self._writing = True
-                return self.pg.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK_KEY])
+                return self._begin_writing()
             if word == "BEGIN":
                 return self.pg.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
             if word == "COMMIT":
@@ -152,6 +150,17 @@ class ServerConnection:
                 self._writing = False
                 return self.pg.execute("ROLLBACK")
             return self.pg.execute(translate(sql), params if params is not None else [])
+
+    def _begin_writing(self) -> psycopg.Cursor[Any]:
+        """As SQLite's ``BEGIN IMMEDIATE``: the write lock, or no transaction at all."""
+        self.pg.execute("BEGIN")
+        try:
+            cursor = self.pg.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK_KEY])
+        except BaseException:
+            self.pg.execute("ROLLBACK")
+            raise
+        self._writing = True
+        return cursor
 
     def executemany(self, sql: str, rows: Any) -> psycopg.Cursor[Any]:
         with server_errors(self.url):
