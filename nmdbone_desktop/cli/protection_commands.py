@@ -19,10 +19,18 @@ from functools import wraps
 from pathlib import Path
 
 from ..paths import default_database_path
-from ..services.clinic import ROLES, BackupInvalid, Clinic, StoreError, network_warning, open_clinic
+from ..services.clinic import (
+    ROLES,
+    BackupInvalid,
+    Clinic,
+    StoreError,
+    is_server_location,
+    network_warning,
+    open_clinic,
+)
 from ..services.clinic import audit_entry_json as entry_json
 from ..services.clinic import describe_audit_entry as describe
-from .common import CliError, InputError, add_db_option
+from .common import CliError, InputError, add_db_option, exists
 
 PASSWORD_ENV = "NMDBONE_PASSWORD"
 
@@ -93,13 +101,13 @@ def _common(p: argparse.ArgumentParser) -> None:
 _warned: set[str] = set()
 
 
-def database_path(args: argparse.Namespace) -> Path:
+def database_path(args: argparse.Namespace) -> Path | str:
     """``--db`` given before or after the sub-command, else the per-user default database.
 
     (As in data_commands, not imported from there, so that data_commands may import this module.)
     """
     db = getattr(args, "db", None)
-    return Path(db) if db else default_database_path()
+    return db if db else default_database_path()
 
 
 def warn_if_network(db_path: Path) -> None:
@@ -141,11 +149,13 @@ def sign_in_if_asked(clinic: Clinic, args: argparse.Namespace) -> None:
     clinic.sign_in(name, password)
 
 
-def db_path_of(args: argparse.Namespace, *, must_exist: bool) -> Path:
+def db_path_of(args: argparse.Namespace, *, must_exist: bool) -> Path | str:
     path = database_path(args)
-    if must_exist and not path.is_file():
+    if is_server_location(path):
+        return path
+    if must_exist and not exists(path):
         raise InputError(f"no database at {path}")
-    warn_if_network(path)
+    warn_if_network(Path(path))
     return path
 
 
@@ -190,7 +200,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 @_errors
 def run_restore(args: argparse.Namespace) -> int:
-    existed = database_path(args).is_file()
+    existed = exists(database_path(args))
     with open_signed_in(args, must_exist=False) as clinic:
         result = clinic.restore(args.backup_file)
     if not existed:  # nothing was there before: an empty database need not be kept

@@ -26,6 +26,7 @@ from .connection import connect, read_snapshot, write_transaction
 from .dxa import DxaMixin
 from .errors import PatientNotFound, RevisionConflict, StoreError, busy_guard, translate_errors
 from .handled import HandledMixin
+from .locations import is_server_location
 from .models import AssessmentSummary, ImportResult, PatientListRow
 from .protection import ProtectionMixin, resolve_session
 from .sql import put_setting
@@ -61,6 +62,8 @@ class ClinicStore(HandledMixin, ChangesMixin, ProtectionMixin, ClinicSettingsMix
     @busy_guard
     def __init__(self, path: str | Path, *, user: str | None = None, role: str | None = None,
                  session: Session | None = None) -> None:
+        if is_server_location(path):  # Path() would make "postgresql:/host/…" a relative file name
+            raise StoreError(f"{path} is a clinic server: open it with open_clinic (services.clinic)")
         self.path = Path(path)
         self._db = connect(self.path)
         try:
