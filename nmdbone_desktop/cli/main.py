@@ -14,11 +14,19 @@ from pathlib import Path
 from .. import __version__
 from ..core.validation import DocumentInvalid
 from ..services.clinic import is_server_location
-from . import assess_commands, data_commands, dxa_commands, letter_commands, protection_commands, worklist_commands
+from . import (
+    assess_commands,
+    data_commands,
+    dxa_commands,
+    letter_commands,
+    protection_commands,
+    server_commands,
+    worklist_commands,
+)
 from .common import CliError, InputError, location
 
 COMMAND_MODULES = (data_commands, assess_commands, letter_commands, worklist_commands, protection_commands,
-                   dxa_commands)
+                   dxa_commands, server_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -364,6 +364,9 @@ class Clinic:
     def data_version(self) -> int:
         return self._store.data_version()
 
+    def schema_migrations(self) -> list[str]:
+        return self._store.schema_migrations()
+
     # -- worklist marks ------------------------------------------------------------------------------
     def handled_marks(self, patient_id: str | None = None) -> list[HandledMark]:
         return self._store.handled_marks(patient_id)

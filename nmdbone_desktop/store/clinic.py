@@ -24,7 +24,7 @@ from .changes import ChangesMixin
 from .clinic_settings import ClinicSettingsMixin
 from .connection import connect, read_snapshot, write_transaction
 from .dxa import DxaMixin
-from .errors import PatientNotFound, RevisionConflict, StoreError, busy_guard, translate_errors
+from .errors import PatientNotFound, StoreError, busy_guard, translate_errors
 from .handled import HandledMixin
 from .locations import is_server_location
 from .models import AssessmentSummary, ImportResult, PatientListRow
@@ -164,6 +164,12 @@ class ClinicStore(HandledMixin, ChangesMixin, ProtectionMixin, ClinicSettingsMix
         """
         return audit.read(self._db, patient_id, limit, clinic_actions)
 
+    def schema_migrations(self) -> list[str]:
+        """The schema changes applied to this database, oldest first (``schema-version``)."""
+        from .schema import migrations
+
+        return [m.name for m in migrations.applied(self._db)]
+
     @busy_guard
     def data_version(self) -> int:
         """Changes when *another* connection commits (not on this store's own writes)."""
@@ -247,7 +253,7 @@ class ClinicStore(HandledMixin, ChangesMixin, ProtectionMixin, ClinicSettingsMix
         with write_transaction(self._db) as db:
             current = bulk.current_revisions(db, [doc.id]).get(doc.id)
             if expected_revision is not None and expected_revision != (current or 0):
-                raise RevisionConflict(doc.id, expected_revision, current)
+                raise audit.conflict(db, doc.id, expected_revision, current)
             if current is None:
                 bulk.insert_documents(db, [(doc, 1)], at)
                 audit.append(db, [audit_row(self.user, "create" if action == "edit" else action, at=at,

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from . import audit
 from .audit import audit_row, utc_now
 from .connection import read_snapshot, write_transaction
-from .errors import RevisionConflict, busy_guard
+from .errors import busy_guard
 from .sql import IDS_PARAM
 
 if TYPE_CHECKING:
@@ -128,7 +128,7 @@ class DxaMixin:
                                         [at, _ids_param(ids)]).fetchall())
                 # changed since (not bumped here), or deleted since (absent)
                 pid = next(p for p in ids if p not in found or found[p] is not None)
-                raise RevisionConflict(pid, expected_revisions.get(pid, 0), found.get(pid))
+                raise audit.conflict(db, pid, expected_revisions.get(pid, 0), found.get(pid))
             next_seq = dict(db.execute("SELECT patient_id, max(seq) + 1 FROM dxa WHERE patient_id IN "
                                        f"{IDS_PARAM} GROUP BY patient_id",
                                        [_ids_param(ids)]).fetchall())

@@ -74,3 +74,12 @@ def copy_clinic(pg: Any, source: RowSource, expected: dict[str, int], *, replace
         differ = [f"{t}: {expected.get(t)} → {counted.get(t)}" for t in CLINIC_TABLES if counted[t] != expected.get(t)]
         raise StoreError("the copy does not match its source (" + "; ".join(differ) + "); nothing was written")
     return CopyReport(counted)
+
+
+def sqlite_rows(conn: Any) -> RowSource:
+    """A SQLite clinic as a copy's source (``conn``: its sqlite3 connection, inside a read snapshot)."""
+    def rows(table: str) -> tuple[list[str], Any]:
+        cursor = conn.execute(f"SELECT * FROM [{table}]")
+        return [d[0] for d in cursor.description], cursor
+
+    return rows

@@ -19,6 +19,7 @@ from ..errors import StoreError
 from ..locations import display_url
 from ..protection import resolve_session
 from .connection import ServerConnection, ServerDatabase, pool_for, server_errors
+from .copy import CopyReport
 from .notify import ChangeListener
 from .schema import migrate
 
@@ -59,6 +60,24 @@ class ServerClinicStore(ClinicStore):
 
     def __repr__(self) -> str:
         return f"ServerClinicStore({self.path!r}, user={self.user!r}, role={self.session.role!r})"
+
+    def schema_migrations(self) -> list[str]:
+        from .schema import applied
+
+        return applied(self._db)
+
+    def copy_from(self, source: ClinicStore) -> CopyReport:
+        """Copy a whole SQLite clinic into this (empty) server database in one transaction; the
+        counts of every table are checked before commit (``migrate-to``)."""
+        from ..connection import read_snapshot, write_transaction
+        from .copy import copy_clinic, sqlite_rows, table_counts
+
+        self.session.require("restore")  # replaces what the database holds: the physician's right
+        src = source._db
+        with read_snapshot(src):
+            expected = table_counts(lambda sql: src.execute(sql))
+            with write_transaction(self._db) as db:  # type: ignore[arg-type]
+                return copy_clinic(db.conn.pg, sqlite_rows(src.conn), expected)
 
     def data_version(self) -> int:
         """Changes when another connection committed a write (``LISTEN``/``NOTIFY``)."""
