@@ -55,7 +55,7 @@ from ..store.audit_text import describe as describe_audit_entry
 from ..store.audit_text import entry_json as audit_entry_json
 from ..store.clinic_settings import LSC_RANGE
 from ..store.folding import search_terms
-from ..store.locations import display_url, is_server_location
+from ..store.locations import display_url, is_server_location, location_label, location_stem
 from .ports import ClinicStorePort
 
 if TYPE_CHECKING:
@@ -90,8 +90,11 @@ __all__ = [
     "display_url",
     "inspect_backup",
     "is_server_location",
+    "location_label",
+    "location_stem",
     "network_warning",
     "open_clinic",
+    "remember_server_password",
     "search_terms",
 ]
 
@@ -117,6 +120,14 @@ def open_clinic(
     from ..store import ClinicStore
 
     return Clinic(ClinicStore(location, session=user, user=name, role=role))
+
+
+def remember_server_password(url: str, password: str) -> None:
+    """The password typed at login for a clinic server, kept in this process's memory only (the
+    window's workers open their own connections with it; it is never written anywhere)."""
+    from ..store.server import remember_password
+
+    remember_password(url, password)
 
 
 class Clinic:

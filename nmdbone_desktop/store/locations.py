@@ -12,6 +12,22 @@ def is_server_location(location: str | Path) -> bool:
     return isinstance(location, str) and location.startswith(SCHEMES)
 
 
+def location_label(location: str | Path) -> str:
+    """A short name for titles and file names: the file's name, or the server database's name and host."""
+    if not is_server_location(location):
+        return Path(location).name
+    parts = urlsplit(str(location))
+    dbname = parts.path.lstrip("/") or "clinic"
+    return f"{dbname} on {parts.hostname or 'this computer'}"
+
+
+def location_stem(location: str | Path) -> str:
+    """For a backup's file name: the file's stem, or the server database's name."""
+    if not is_server_location(location):
+        return Path(location).stem
+    return urlsplit(str(location)).path.lstrip("/") or "clinic"
+
+
 def display_url(url: str) -> str:
     """The URL without a password (what the window shows and the settings file may keep)."""
     parts = urlsplit(url)

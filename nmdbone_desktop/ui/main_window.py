@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Slot
@@ -38,7 +37,7 @@ if TYPE_CHECKING:
 
     from ..core.document import PatientDocument
 
-WATCH_MS = 3000
+WATCH_MS = 1000  # another workstation's change shows within 2 s (issue 19)
 
 
 class MainWindow(QMainWindow):
@@ -51,11 +50,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.clinic, self.settings, self.today = clinic, settings, today
-        self.location = Path(clinic.location)
+        self.location = clinic.location  # a file's path, or a clinic server's URL (no password)
         self.file_commands = FileCommands(self)
         self.patient_commands = PatientCommands(self)
         self.worklist_letters = WorklistAndLetters(self)
-        self.setWindowTitle(f"NMD Bone Desktop — {self.location.name}{self.worklist_letters.demo_suffix()}")
+        self.set_title()
         self.setWindowIcon(icon("app"))
         self.controller = PatientController(clinic, today=today, parent=self)
         self.model = PatientTableModel(clinic, today=today, parent=self)
@@ -98,6 +97,11 @@ class MainWindow(QMainWindow):
             self.resize(self.sizeHint())
         self._default_split()
         self.restore_settings()
+
+    def set_title(self) -> None:
+        from ..services.clinic import location_label
+
+        self.setWindowTitle(f"NMD Bone Desktop — {location_label(self.location)}{self.worklist_letters.demo_suffix()}")
 
     def command_owner(self, slot: str) -> Any:
         """The window or the part that carries a menu command's method."""
@@ -265,7 +269,7 @@ class MainWindow(QMainWindow):
         self.status_ruleset.setText(f"Ruleset {RULESET_VERSION}")
         from ..services.clinic import network_warning
 
-        warning = network_warning(self.location)
+        warning = None if self.clinic.on_server else network_warning(self.location)
         if warning:  # SQLite's locking is unreliable on network shares: say so once, up front
             self.statusBar().showMessage(warning, 20000)
             self.status_db.setStyleSheet("color: #B00020;")

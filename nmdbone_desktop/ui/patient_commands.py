@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..services.clinic import StoreError
+from ..services.clinic import StoreError, location_label
 from .window_part import WindowPart
 
 
@@ -72,7 +72,7 @@ class PatientCommands(WindowPart):
         except StoreError as error:
             self.message("Clinic settings", str(error), error=True)
             return None
-        dialog = ClinicLscDialog(current, save, clinic=self.location.name, parent=self.window)
+        dialog = ClinicLscDialog(current, save, clinic=location_label(self.location), parent=self.window)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

@@ -29,6 +29,8 @@ class Command:
 MENUS: tuple[tuple[str, tuple[Command | None, ...]], ...] = (
     ("&File", (
         Command("newPatient", "&New patient…", "Ctrl+N", "new_patient", "patient-new", "Add a patient", True),
+        Command("openServer", "Open clinic &server…", "Ctrl+Shift+O", "open_server", "",
+                "Work on the clinic database of the clinic's PostgreSQL server (several workstations)"),
         Command("importFiles", "&Import patient files…", "Ctrl+I", "import_files", "import",
                 "Import patient documents (JSON); all or nothing", True),
         Command("importFolder", "Import &folder…", "Ctrl+Shift+I", "import_folder", "",

@@ -36,7 +36,14 @@ from ..audit import audit_row, utc_now
 from ..backup import BackupInfo
 from ..errors import BackupInvalid, StoreError
 from ..restore import RestoreResult
-from .connection import _PASSWORDS, ServerConnection, ServerDatabase, direct_connection, server_errors
+from .connection import (
+    ServerConnection,
+    ServerDatabase,
+    direct_connection,
+    password_for,
+    remember_password,
+    server_errors,
+)
 from .copy import CLINIC_TABLES, copy_clinic, table_counts
 from .schema import applied, migrate
 
@@ -85,8 +92,9 @@ def find_tool(tool: str, server_major: int) -> Path:
 
 def _env(url: str) -> dict[str, str]:
     env = dict(os.environ)
-    if url in _PASSWORDS:  # the password typed at login reaches the tool through its environment only
-        env["PGPASSWORD"] = _PASSWORDS[url]
+    password = password_for(url)
+    if password:  # the password typed at login reaches the tool through its environment only
+        env["PGPASSWORD"] = password
     return env
 
 
@@ -107,8 +115,9 @@ class _Scratch:
         self.admin_url = url
         self.name = f"{conninfo_to_dict(url).get('dbname', 'clinic')}_scratch_{uuid.uuid4().hex[:8]}"
         self.url = _database_url(url, self.name)
-        if url in _PASSWORDS:
-            _PASSWORDS[self.url] = _PASSWORDS[url]
+        password = password_for(url)
+        if password:
+            remember_password(self.url, password)
 
     def __enter__(self) -> _Scratch:
         try:

@@ -32,6 +32,7 @@ from psycopg.pq import TransactionStatus
 from psycopg_pool import ConnectionPool
 
 from ..errors import BUSY_MESSAGE, DatabaseBusy, StoreError
+from ..locations import display_url
 from .dialect import translate
 
 #: ``pg_advisory_xact_lock`` key of the clinic's single writer ("NMDBONE" in ASCII).
@@ -67,14 +68,20 @@ _POOLS_LOCK = threading.Lock()
 
 def remember_password(url: str, password: str) -> None:
     """Keep the password typed at login for this URL, in memory only (workers open their own
-    connections with it; it is never written to the settings file)."""
-    _PASSWORDS[url] = password
+    connections with it; it is never written to the settings file). Keyed by the URL without a
+    password, which is the only form a location is passed around in."""
+    _PASSWORDS[display_url(url)] = password
+
+
+def password_for(url: str) -> str | None:
+    return _PASSWORDS.get(display_url(url))
 
 
 def connect_kwargs(url: str) -> dict[str, Any]:
     kwargs: dict[str, Any] = {"autocommit": True, "connect_timeout": CONNECT_TIMEOUT_S}
-    if url in _PASSWORDS:
-        kwargs["password"] = _PASSWORDS[url]
+    password = password_for(url)
+    if password:
+        kwargs["password"] = password
     return kwargs
 
 

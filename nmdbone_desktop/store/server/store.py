@@ -13,12 +13,13 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from ..clinic import ClinicStore
 from ..errors import StoreError
 from ..locations import display_url
 from ..protection import resolve_session
-from .connection import ServerConnection, ServerDatabase, pool_for, server_errors
+from .connection import ServerConnection, ServerDatabase, pool_for, remember_password, server_errors
 from .copy import CopyReport
 from .notify import ChangeListener
 from .schema import migrate
@@ -34,13 +35,16 @@ class ServerClinicStore(ClinicStore):
 
     def __init__(self, url: str, *, user: str | None = None, role: str | None = None,
                  session: Session | None = None) -> None:
-        self.url = url
-        self.path = display_url(url)  # type: ignore[assignment]  # shown and remembered: never a password
-        self._pool = pool_for(url)
+        password = urlsplit(url).password
+        if password:  # typed into the URL: kept in memory, and the URL is passed on without it
+            remember_password(url, password)
+        self.url = display_url(url)  # connections, tools and workers use this one; never a password
+        self.path = self.url  # type: ignore[assignment]
+        self._pool = pool_for(self.url)
         with server_errors(self.path):
             self._pg = self._pool.getconn()
         self._db = ServerDatabase(ServerConnection(self._pg, self.path))  # type: ignore[assignment]
-        self._listener = ChangeListener(url, self._pg.info.backend_pid)
+        self._listener = ChangeListener(self.url, self._pg.info.backend_pid)
         try:
             migrate(self._db, self.path)
             self.session = resolve_session(self._db, session, user, role)  # type: ignore[arg-type]
