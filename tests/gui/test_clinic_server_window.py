@@ -4,6 +4,7 @@ file, and another workstation's change on this window's list within 2 s (LISTEN/
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -36,7 +37,7 @@ def test_open_clinic_server_switches_the_window_and_keeps_no_password(
     assert location_label(pg_url) in window.windowTitle()  # "t_… on this computer" (a Unix socket)
 
     window.settings.sync()
-    stored = open(window.settings.fileName(), encoding="utf-8").read()
+    stored = Path(window.settings.fileName()).read_text(encoding="utf-8")
     assert "postgresql://" in stored and "typed-secret-1" not in stored
 
     with open_store(pg_url, user="nurse.elsewhere") as other:  # a second workstation adds a patient
