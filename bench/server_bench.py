@@ -86,10 +86,13 @@ def workstation(url: str, number: int, hot: list[str], seconds: float, interval:
                 doc = clinic.get_document(pid)
                 revision = clinic.patient_briefs([pid])[pid].revision
                 n += 1
-                changed = doc.model_copy(update={"extra": {**doc.extra, "bench": f"{user}-{n}"}})
+                # a marker no earlier run wrote, so every save changes the document
+                changed = doc.model_copy(update={"extra": {**doc.extra, "bench": f"{user}-{start_at}-{n}"}})
                 t0 = time.perf_counter()
                 try:
                     written = clinic.save_document(changed, expected_revision=revision)
+                    if written != revision + 1:
+                        errors.append(f"{pid}: saved from revision {revision} as {written}")
                     saves.append((pid, written))
                 except RevisionConflict:
                     refusals += 1

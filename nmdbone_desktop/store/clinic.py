@@ -249,6 +249,13 @@ class ClinicStore(HandledMixin, ChangesMixin, ProtectionMixin, ClinicSettingsMix
         from . import bulk
 
         self.session.require("edit")
+        # Read and compare before taking the write lock, so the lock is held only to check the
+        # revision and write (other workstations queue on it); redone under the lock if the
+        # patient changed in between.
+        with read_snapshot(self._db):
+            seen = bulk.current_revisions(self._db, [doc.id]).get(doc.id)
+            before = bulk.load_documents(self._db, bulk.Selection(ids=[doc.id])).get(doc.id)
+        early = diff_documents(before, doc) if before is not None else None
         at = utc_now()
         with write_transaction(self._db) as db:
             current = bulk.current_revisions(db, [doc.id]).get(doc.id)
@@ -259,8 +266,11 @@ class ClinicStore(HandledMixin, ChangesMixin, ProtectionMixin, ClinicSettingsMix
                 audit.append(db, [audit_row(self.user, "create" if action == "edit" else action, at=at,
                                             patient_id=doc.id, record="document", after=_whole(doc))])
                 return 1
-            old = bulk.load_documents(db, bulk.Selection(ids=[doc.id]))[doc.id]
-            changes = diff_documents(old, doc)
+            if current == seen and early is not None:
+                changes = early
+            else:
+                old = bulk.load_documents(db, bulk.Selection(ids=[doc.id]))[doc.id]
+                changes = diff_documents(old, doc)
             if not changes:
                 return current
             bulk.delete_patients(db, [doc.id])

@@ -81,7 +81,10 @@ class ServerClinicStore(ClinicStore):
         with read_snapshot(src):
             expected = table_counts(lambda sql: src.execute(sql))
             with write_transaction(self._db) as db:  # type: ignore[arg-type]
-                return copy_clinic(db.conn.pg, sqlite_rows(src.conn), expected)
+                report = copy_clinic(db.conn.pg, sqlite_rows(src.conn), expected)
+        with server_errors(self.path):  # planner statistics for the bulk-loaded tables, at once
+            self._pg.execute("ANALYZE")
+        return report
 
     def data_version(self) -> int:
         """Changes when another connection committed a write (``LISTEN``/``NOTIFY``)."""
