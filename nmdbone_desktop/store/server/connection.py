@@ -40,6 +40,8 @@ WRITE_LOCK_KEY = 0x4E4D44424F4E45
 CHANNEL = "nmdbone_changes"
 LOCK_TIMEOUT_S = 5.0  # as SQLite's busy timeout (store/connection.py)
 CONNECT_TIMEOUT_S = 10
+#: Connections one process (a window and its workers) may hold on one server database.
+POOL_SIZE = 16
 
 
 class ServerUnavailable(StoreError):
@@ -97,7 +99,7 @@ def pool_for(url: str) -> ConnectionPool[psycopg.Connection[Any]]:
     with _POOLS_LOCK:
         pool = _POOLS.get(url)
         if pool is None:
-            pool = ConnectionPool(url, kwargs=connect_kwargs(url), min_size=1, max_size=16, configure=configure,
+            pool = ConnectionPool(url, kwargs=connect_kwargs(url), min_size=1, max_size=POOL_SIZE, configure=configure,
                                   timeout=CONNECT_TIMEOUT_S, open=True, name="nmdbone-clinic")
             _POOLS[url] = pool
         return pool

@@ -15,11 +15,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from psycopg_pool import PoolTimeout
+
 from ..clinic import ClinicStore
 from ..errors import StoreError
 from ..locations import display_url
 from ..protection import resolve_session
-from .connection import ServerConnection, ServerDatabase, pool_for, remember_password, server_errors
+from .connection import (
+    CONNECT_TIMEOUT_S,
+    POOL_SIZE,
+    ServerConnection,
+    ServerDatabase,
+    ServerUnavailable,
+    pool_for,
+    remember_password,
+    server_errors,
+)
 from .copy import CopyReport
 from .notify import ChangeListener
 from .schema import migrate
@@ -42,7 +53,12 @@ class ServerClinicStore(ClinicStore):
         self.path = self.url  # type: ignore[assignment]
         self._pool = pool_for(self.url)
         with server_errors(self.path):
-            self._pg = self._pool.getconn()
+            try:
+                self._pg = self._pool.getconn()
+            except PoolTimeout:
+                busy = (f"{self.path}: no connection to the clinic server became free within {CONNECT_TIMEOUT_S} s "
+                        f"(this program has {POOL_SIZE} open); try again")
+                raise ServerUnavailable(busy) from None
         self._db = ServerDatabase(ServerConnection(self._pg, self.path))  # type: ignore[assignment]
         self._listener = ChangeListener(self.url, self._pg.info.backend_pid)
         try:
