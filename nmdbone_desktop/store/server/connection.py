@@ -99,6 +99,9 @@ def pool_for(url: str) -> ConnectionPool[psycopg.Connection[Any]]:
     with _POOLS_LOCK:
         pool = _POOLS.get(url)
         if pool is None:
+            # One connection first, outside the pool: an unreachable server or a wrong password is
+            # reported at once with libpq's reason (a pool would retry until its timeout).
+            direct_connection(url).close()
             pool = ConnectionPool(url, kwargs=connect_kwargs(url), min_size=1, max_size=POOL_SIZE, configure=configure,
                                   timeout=CONNECT_TIMEOUT_S, open=True, name="nmdbone-clinic")
             _POOLS[url] = pool

@@ -52,13 +52,11 @@ class ServerClinicStore(ClinicStore):
         self.url = display_url(url)  # connections, tools and workers use this one; never a password
         self.path = self.url  # type: ignore[assignment]
         self._pool = pool_for(self.url)
-        with server_errors(self.path):
-            try:
-                self._pg = self._pool.getconn()
-            except PoolTimeout:
-                busy = (f"{self.path}: no connection to the clinic server became free within {CONNECT_TIMEOUT_S} s "
-                        f"(this program has {POOL_SIZE} open); try again")
-                raise ServerUnavailable(busy) from None
+        try:
+            self._pg = self._pool.getconn()
+        except PoolTimeout as error:  # the server went away since the pool's first connection, or all are in use
+            raise ServerUnavailable(f"cannot reach the clinic server {self.path}, or all {POOL_SIZE} connections of "
+                                    f"this program are in use (waited {CONNECT_TIMEOUT_S} s): {error}") from None
         self._db = ServerDatabase(ServerConnection(self._pg, self.path))  # type: ignore[assignment]
         self._listener = ChangeListener(self.url, self._pg.info.backend_pid)
         try:
