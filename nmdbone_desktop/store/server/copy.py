@@ -1,7 +1,6 @@
-"""Copying a whole clinic into a server database, in one transaction (``migrate-to``, restore).
+"""Copying a whole clinic into an empty server database, in one transaction (``migrate-to``).
 
-Rows are read table by table from a source (a SQLite clinic, or a scratch server database a
-backup was restored into) and written with ``COPY … FROM STDIN`` under the clinic's write lock:
+Rows are read table by table from a SQLite clinic and written with ``COPY … FROM STDIN`` under the clinic's write lock:
 parents first (patients before their lists), the audit trail with its own ids (so its order and
 "changed since" marks survive), then the identity sequence moved past them. Nothing is committed
 until the copy has been counted: same patients, same audit entries, same rows in every table.
@@ -43,24 +42,15 @@ def table_counts(execute: Callable[[str], Any]) -> dict[str, int]:
     return {t: int(execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in CLINIC_TABLES}
 
 
-def copy_clinic(pg: Any, source: RowSource, expected: dict[str, int], *, replace: bool = False) -> CopyReport:
-    """Copy every table from ``source`` into the server connection ``pg`` (inside the caller's
-    write transaction) and check the counts against ``expected``; StoreError (roll back) if they differ.
-
-    ``replace``: empty the target first (a restore; the audit trail's append-only triggers are
-    switched off for this transaction only, which only the database owner may do). Without it a
-    target that already holds data is refused.
-    """
-    if replace:
-        pg.execute("ALTER TABLE audit DISABLE TRIGGER USER")
-        pg.execute(f"TRUNCATE {', '.join(CLINIC_TABLES)}")
-        pg.execute("ALTER TABLE audit ENABLE TRIGGER USER")
-    else:
-        held = {t: n for t, n in table_counts(lambda sql: pg.execute(sql)).items() if n}
-        if held:
-            raise StoreError("the clinic server's database is not empty (" +
-                             ", ".join(f"{n} rows in {t}" for t, n in held.items()) +
-                             "): move a clinic only into a new database")
+def copy_clinic(pg: Any, source: RowSource, expected: dict[str, int]) -> CopyReport:
+    """Copy every table from ``source`` into the empty server database of the connection ``pg``
+    (inside the caller's write transaction) and check the counts against ``expected``; StoreError
+    (roll back) if they differ. A target that already holds data is refused."""
+    held = {t: n for t, n in table_counts(lambda sql: pg.execute(sql)).items() if n}
+    if held:
+        raise StoreError("the clinic server's database is not empty (" +
+                         ", ".join(f"{n} rows in {t}" for t, n in held.items()) +
+                         "): move a clinic only into a new database")
     for table in CLINIC_TABLES:
         columns, rows = source(table)
         names = ", ".join(f'"{c}"' for c in columns)
