@@ -11,6 +11,7 @@ from typing import Any
 import pypdf
 import pytest
 
+from nmdbone_desktop.core.report import typed_report
 from nmdbone_desktop.letters import ClinicLetterhead, compose_letter, render_letter
 from nmdbone_desktop.letters.compose_gp import gp_lists
 from nmdbone_desktop.letters.context import LetterContext
@@ -127,12 +128,13 @@ def test_signature_falls_back_to_the_user_then_the_letterhead() -> None:
 # -- who does what -------------------------------------------------------------------------------
 
 def ctx_for(doc: Any, report: dict[str, Any], **opts: Any) -> LetterContext:
-    return LetterContext(doc, report, options("gp", **opts), LETTERHEAD, load_templates("en"))
+    return LetterContext(doc, typed_report(report), options("gp", **opts), LETTERHEAD, load_templates("en"))
 
 
 def rec(code: str, **fields: Any) -> dict[str, Any]:
-    return {"code": code, "kind": "action", "priority": 2, "title": code.title(), "text": "", "references": [],
-            "due": None, "options": [], "avoid": [], **fields}
+    """A recommendation as the contract has it (the GP wording comes from gp.toml, not its text)."""
+    return {"code": code, "kind": "action", "priority": 2, "title": code.title(), "text": code.title(),
+            "rationale": "", "references": ["a reference"], "due": None, "options": [], "avoid": [], **fields}
 
 
 def test_child_gets_no_adult_drug_preference_and_no_gp_prescribing() -> None:
@@ -196,10 +198,14 @@ def test_every_contract_code_has_gp_wording() -> None:
         assert not any("{" in s for owner in lists.values() for s in owner)
 
 
-def test_unknown_code_falls_back_to_the_assessment_title() -> None:
-    report = {**sample_report(), "recommendations": [rec("NEW_CODE_2027", title="Check something new"),
-                                                     rec("NEW_WARNING", kind="warning", title="Mind this")]}
-    lists = gp_lists(ctx_for(sample_document(), report))
+def test_unknown_code_falls_back_to_the_assessment_title(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A new code of the rules (the report model names every code) before gp.toml has words for it.
+    report = {**sample_report(), "recommendations": [rec("DENTAL_CHECK", title="Check something new"),
+                                                     rec("VITAMIN_D_HIGH", kind="warning", title="Mind this")]}
+    ctx = ctx_for(sample_document(), report)
+    for code in ("DENTAL_CHECK", "VITAMIN_D_HIGH"):
+        monkeypatch.delitem(ctx.templates.files["gp"]["do"], code)
+    lists = gp_lists(ctx)
     assert "Check something new" in lists["clinic"] and "Mind this" in lists["note"]
 
 

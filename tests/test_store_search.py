@@ -119,3 +119,20 @@ def test_a_list_row_has_the_stored_search_key(store: ClinicStore) -> None:
     stored = dict(raw_sql(store, "SELECT id, search_key FROM patients"))
     rows = store.search_patients("")
     assert rows and all(row.search_key == stored[row.id] for row in rows)
+
+
+def test_listed_rows_carry_the_stored_search_key_which_is_the_folded_fields(store: ClinicStore) -> None:
+    """The list narrows typed-on results with the key the SQL searched, read with the row; it is
+    the same folding of the same fields as computed from the row."""
+    from dataclasses import replace
+
+    from nmdbone_desktop.store.folding import search_key
+
+    rows = store.search_patients("", limit=None)
+    assert rows
+    for row in rows:
+        assert row.stored_search_key is not None
+        assert row.stored_search_key == search_key(row.family, row.given, row.id, row.diagnosis_code,
+                                                   row.diagnosis_label)
+        assert row.search_key == row.stored_search_key == replace(row, stored_search_key=None).search_key
+        assert replace(row, stored_search_key="x") == row  # not part of a row's identity

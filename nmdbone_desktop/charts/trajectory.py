@@ -14,16 +14,17 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 from matplotlib import dates as mdates
 from matplotlib.lines import Line2D
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import MaxNLocator, ScalarFormatter
 
 from . import trajectory_data as data
 from . import trajectory_layers as layers
 from .bmd_change import SiteChanges, maker_name, site_changes
+from .frozen_ticks import TickSource, no_label_search, place_ylabel
 from .styles import (
     DOSE_COLOUR,
     OSTEOPENIA_FILL,
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from matplotlib.text import Text
 
     from ..core.document import PatientDocument
+    from ..core.report import ReportLike
 
 #: A tooltip: one text for the whole artist, or one per data point of a Line2D (the ``ind``
 #: that ``artist.contains(event)`` reports indexes it).
@@ -82,7 +84,7 @@ class TrajectoryArtists:
 def draw_trajectory(
     fig: Figure,
     doc: PatientDocument,
-    report: dict[str, Any],
+    report: ReportLike,
     *,
     sites: Collection[str] | None = None,
     for_print: bool = False,
@@ -111,6 +113,7 @@ class TrajectoryPlot:
         self.score_ax: Axes = fig.add_subplot(self.grid[0])
         self.dose_ax: Axes = fig.add_subplot(self.grid[1], sharex=self.score_ax)
         self._legend_rows = 1 if legend else 0
+        self._ylabel_left_pt = 0.0
         self._build_static()
         self._transient: list[Artist] = []
         self._site_extras: dict[str, list[Artist]] = {}
@@ -174,15 +177,17 @@ class TrajectoryPlot:
                                       color="#707070", visible=False)
         self._dose_empty = dose_ax.text(0.5, 0.5, "No glucocorticoids on record", transform=dose_ax.transAxes,
                                         ha="center", va="center", fontsize=font, color="#707070")
-        # Few ticks: every tick label is text to lay out and render on each patient switch.
-        ax.yaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 5, 10]))
-        dose_ax.yaxis.set_major_locator(MaxNLocator(nbins=3, steps=[1, 2, 5, 10]))
+        # Few ticks: every tick label is text to lay out and render on each patient switch. They are
+        # worked out once per patient, when the limits are set (frozen_ticks: not on every draw).
         locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
-        dose_ax.xaxis.set_major_locator(locator)
-        dose_ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        self._x_ticks = TickSource(dose_ax.xaxis, locator, mdates.ConciseDateFormatter(locator))
+        self._y_ticks = TickSource(ax.yaxis, MaxNLocator(nbins=6, steps=[1, 2, 5, 10]), ScalarFormatter())
+        self._dose_ticks = TickSource(dose_ax.yaxis, MaxNLocator(nbins=3, steps=[1, 2, 5, 10]), ScalarFormatter())
+        for axis in (ax, dose_ax):
+            no_label_search(axis)
 
     def update(
-        self, doc: PatientDocument, report: dict[str, Any], *, sites: Collection[str] | None = None,
+        self, doc: PatientDocument, report: ReportLike, *, sites: Collection[str] | None = None,
         lsc: Mapping[str, float] | None = None,
     ) -> TrajectoryArtists:
         """Show another patient (or the same one after an edit); returns the drawn artists."""
@@ -190,8 +195,11 @@ class TrajectoryPlot:
             artist.remove()
         self._transient = []
         self._site_extras = {}
+        from ..core.report import typed_report  # pydantic: not on the window-open path
+
+        report = typed_report(report)  # the window and the letters pass it typed already
         score_type = data.score_type_of(report)
-        child = report.get("population") == "child"
+        child = report.population == "child"
         as_of = data.as_of_of(report)
         other = data.other_type(score_type)
         bmd_view = self.view == "bmd"
@@ -252,6 +260,8 @@ class TrajectoryPlot:
             fit_bmd_limits(self.score_ax, values, top_room=top_room, bottom_room=bottom_room)
         else:
             fit_score_limits(self.score_ax, values, score_type, top_room=top_room, bottom_room=bottom_room)
+        self._x_ticks.freeze()
+        self._y_ticks.freeze()
 
         for layer, drawn in (
             (draw_fractures(self.score_ax, doc.fractures, self.font, levels), art.fractures),
@@ -305,6 +315,7 @@ class TrajectoryPlot:
         self._dose_empty.set_visible(not doc.glucocorticoids)
         top = max(ys, default=0.0)
         self.dose_ax.set_ylim(0.0, max(top * 1.25, 10.0))
+        self._dose_ticks.freeze()
         art.dose = self._dose_line
         if steps:
             tips = [f"{mg:g} mg/day prednisolone-equivalent from {when.isoformat()}" for when, mg in steps]
@@ -325,8 +336,13 @@ class TrajectoryPlot:
             return
         pt_w, pt_h = width_in * 72.0, height_in * 72.0
         legend_pt = self._legend_rows * (self.font * 1.55) + (8.0 if self._legend_rows else 12.0)
-        self.grid.update(left=min(0.3, 58.0 / pt_w), right=1.0 - min(0.1, 10.0 / pt_w),
+        left = min(0.3, 58.0 / pt_w)
+        self.grid.update(left=left, right=1.0 - min(0.1, 10.0 / pt_w),
                          bottom=min(0.3, 30.0 / pt_h), top=max(0.5, 1.0 - legend_pt / pt_h))
+        if left * pt_w != self._ylabel_left_pt:
+            self._ylabel_left_pt = left * pt_w
+            for axes in (self.score_ax, self.dose_ax):
+                place_ylabel(axes, left * pt_w)
         # GridSpec.update only repositions axes of pyplot-managed figures; ours are not.
         for ax in (self.score_ax, self.dose_ax):
             spec = ax.get_subplotspec()

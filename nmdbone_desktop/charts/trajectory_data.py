@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..core.glucocorticoids import daily_dose_steps
 
 if TYPE_CHECKING:
     from ..core.document import BoneMedicationCourse, DxaMeasurement, GlucocorticoidCourse, PatientDocument
+    from ..core.report import AssessmentReport
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,13 +26,9 @@ class ScorePoint:
     height_adjusted: bool
 
 
-def score_type_of(report: dict[str, Any]) -> str:
-    """``"T"`` or ``"Z"``: the report decides; without DXA, children get Z and adults T."""
-    densitometry = report.get("densitometry") or {}
-    score_type = densitometry.get("score_type")
-    if score_type in ("T", "Z"):
-        return str(score_type)
-    return "Z" if report.get("population") == "child" else "T"
+def score_type_of(report: AssessmentReport) -> str:
+    """``"T"`` or ``"Z"``: the report decides (without DXA, children get Z and adults T)."""
+    return report.densitometry.score_type
 
 
 def other_type(score_type: str) -> str:
@@ -93,9 +90,8 @@ def bmd_points(doc: PatientDocument) -> dict[str, list[ScorePoint]]:
                      for row in doc.dxa if row.bmd_g_cm2 is not None])
 
 
-def as_of_of(report: dict[str, Any]) -> date:
-    text = report.get("as_of")
-    return date.fromisoformat(text) if text else date.today()
+def as_of_of(report: AssessmentReport) -> date:
+    return date.fromisoformat(report.as_of)
 
 
 def time_range(doc: PatientDocument, as_of: date) -> tuple[date, date]:

@@ -1,12 +1,22 @@
-"""Helpers shared by the sub-commands."""
+"""Helpers shared by the sub-commands: options, exit codes, opening and signing in to the clinic."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
 from datetime import date
+from functools import wraps
 from pathlib import Path
 
-from ..services.clinic import is_server_location
+from ..services.clinic import BackupInvalid, Clinic, StoreError, is_server_location, open_clinic
+
+#: Where ``--user NAME`` finds the password (else a prompt in a terminal).
+PASSWORD_ENV = "NMDBONE_PASSWORD"
+
+Handler = Callable[[argparse.Namespace], int]
 
 
 class InputError(ValueError):
@@ -45,6 +55,47 @@ def add_db_option(parser: argparse.ArgumentParser, *, required: bool = False) ->
         help="clinic database: a file, or a clinic server postgresql://host/clinic (default: the per-user data "
              "directory)",
     )
+
+
+def add_user_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--user", default=argparse.SUPPRESS, metavar="NAME",
+                        help=f"sign in as NAME when login is enabled (password from ${PASSWORD_ENV} or a prompt)")
+
+
+def sign_in_if_asked(clinic: Clinic, args: argparse.Namespace) -> None:
+    """``--user NAME``: check the password (``$NMDBONE_PASSWORD`` or a prompt); the clinic then runs as NAME."""
+    name = getattr(args, "user", None)
+    if not name:
+        return
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise InputError(f"--user {name}: set {PASSWORD_ENV} or run in a terminal to be asked the password")
+        password = getpass.getpass(f"password for {name}: ")
+    clinic.sign_in(name, password)
+
+
+def open_at(path: Path | str) -> Clinic:
+    try:
+        return open_clinic(path)
+    except OSError as error:
+        raise CliError(f"cannot open the database {path}: {error}") from None
+
+
+def clinic_errors(handler: Handler) -> Handler:
+    """The exit code of a clinic failure: a refused backup is invalid input (2, nothing changed); any
+    other (database busy, newer schema, a patient deleted meanwhile, a role refused) is 1."""
+
+    @wraps(handler)
+    def wrapper(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except BackupInvalid as error:
+            raise InputError(f"{error}; nothing was changed") from None
+        except StoreError as error:
+            raise CliError(str(error)) from None
+
+    return wrapper
 
 
 def add_as_of_option(parser: argparse.ArgumentParser) -> None:

@@ -10,15 +10,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date
-from functools import wraps
 from pathlib import Path
 
 from ..core.document import PatientDocument
 from ..paths import default_database_path
-from ..services.clinic import Clinic, StoreError, open_clinic
-from .common import CliError, InputError, add_db_option
+from ..services.clinic import Clinic
+from .common import CliError, InputError, add_db_option, add_user_option, clinic_errors, open_at, sign_in_if_asked
 
 DEFAULT_DEMO_PATIENTS = 300
 DEFAULT_DEMO_SEED = 1
@@ -30,8 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_option(p)
     p.add_argument("inputs", nargs="+", type=Path, metavar="FILE.json|DIR",
                    help="patient documents; a folder means every *.json file directly inside it")
-    p.add_argument("--user", default=argparse.SUPPRESS, metavar="NAME",
-                   help="sign in as NAME when login is enabled (password from $NMDBONE_PASSWORD or a prompt)")
+    add_user_option(p)
     p.set_defaults(handler=run_import)
 
     p = sub.add_parser("export", help="write patient documents, one canonical JSON file per patient")
@@ -69,26 +67,8 @@ def database_path(args: argparse.Namespace) -> Path | str:
 
 
 def open_clinic_of(args: argparse.Namespace) -> Clinic:
-    try:
-        return open_clinic(database_path(args))
-    except OSError as error:
-        raise CliError(f"cannot open the database {database_path(args)}: {error}") from None
+    return open_at(database_path(args))
 
-
-Handler = Callable[[argparse.Namespace], int]
-
-
-def store_errors(handler: Handler) -> Handler:
-    """A clinic failure (database busy, newer schema, a patient deleted meanwhile) is exit code 1."""
-
-    @wraps(handler)
-    def wrapper(args: argparse.Namespace) -> int:
-        try:
-            return handler(args)
-        except StoreError as error:
-            raise CliError(str(error)) from None
-
-    return wrapper
 
 
 def input_files(inputs: Iterable[Path]) -> list[Path]:
@@ -114,12 +94,11 @@ def read_documents(files: list[Path], as_of: date) -> list[PatientDocument]:
         raise InputError(refused.summary) from None
 
 
-@store_errors
+@clinic_errors
 def run_import(args: argparse.Namespace) -> int:
     files = input_files(args.inputs)
     docs = read_documents(files, date.today())
     from ..services import document_import
-    from .protection_commands import sign_in_if_asked  # (a top-level import would be circular)
 
     with open_clinic_of(args) as clinic:
         sign_in_if_asked(clinic, args)
@@ -132,7 +111,7 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-@store_errors
+@clinic_errors
 def run_export(args: argparse.Namespace) -> int:
     from ..services.document_export import ExportRefused, UnknownPatients
 
@@ -148,7 +127,7 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-@store_errors
+@clinic_errors
 def run_demo(args: argparse.Namespace) -> int:
     with open_clinic_of(args) as clinic:
         existing = clinic.patient_count()

@@ -15,8 +15,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from .common import CliError, InputError, add_db_option
-from .data_commands import open_clinic_of, store_errors
+from .common import CliError, InputError, add_db_option, add_user_option, clinic_errors, sign_in_if_asked
+from .data_commands import open_clinic_of
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,8 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--patient", metavar="ID", help="put every measurement of the files to this patient")
     p.add_argument("--accept-name-matches", action="store_true",
                    help="write measurements matched to a patient by name and birth date only")
-    p.add_argument("--user", default=argparse.SUPPRESS, metavar="NAME",
-                   help="sign in as NAME when login is enabled (password from $NMDBONE_PASSWORD or a prompt)")
+    add_user_option(p)
     p.set_defaults(handler=run_import_dxa)
 
     p = sub.add_parser("export-fhir", help="write a FHIR R4 collection Bundle per patient")
@@ -41,10 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run_export_fhir)
 
 
-@store_errors
+@clinic_errors
 def run_import_dxa(args: argparse.Namespace) -> int:
-    from .protection_commands import sign_in_if_asked
-
     for path in args.files:
         if not path.is_file():
             raise InputError(f"{path}: no such file")
@@ -73,7 +70,7 @@ def run_import_dxa(args: argparse.Namespace) -> int:
     return 0
 
 
-@store_errors
+@clinic_errors
 def run_export_fhir(args: argparse.Namespace) -> int:
 
     with open_clinic_of(args) as clinic:

@@ -14,27 +14,24 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
 
 from ..paths import default_database_path
-from ..services.clinic import (
-    ROLES,
-    BackupInvalid,
-    Clinic,
-    StoreError,
-    is_server_location,
-    network_warning,
-    open_clinic,
-)
+from ..services.clinic import ROLES, Clinic, is_server_location, network_warning
 from ..services.clinic import audit_entry_json as entry_json
 from ..services.clinic import describe_audit_entry as describe
-from .common import CliError, InputError, add_db_option, exists
+from .common import (
+    PASSWORD_ENV,
+    InputError,
+    add_db_option,
+    add_user_option,
+    clinic_errors,
+    exists,
+    open_at,
+    sign_in_if_asked,
+)
 
-PASSWORD_ENV = "NMDBONE_PASSWORD"
-
-Handler = Callable[[argparse.Namespace], int]
+__all__ = ["PASSWORD_ENV", "open_signed_in", "register", "sign_in_if_asked"]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -92,8 +89,7 @@ def _register_users(sub: argparse._SubParsersAction) -> None:
 
 def _common(p: argparse.ArgumentParser) -> None:
     add_db_option(p)
-    p.add_argument("--user", default=argparse.SUPPRESS, metavar="NAME",
-                   help=f"sign in as this user (password from ${PASSWORD_ENV} or a prompt)")
+    add_user_option(p)
 
 
 # -- helpers shared with other command modules ------------------------------------------------------
@@ -136,19 +132,6 @@ def read_password(prompt: str, *, from_stdin: bool = False, confirm: bool = Fals
     return first
 
 
-def sign_in_if_asked(clinic: Clinic, args: argparse.Namespace) -> None:
-    """``--user NAME``: check the password (``$NMDBONE_PASSWORD`` or a prompt); the clinic then runs as NAME."""
-    name = getattr(args, "user", None)
-    if not name:
-        return
-    password = os.environ.get(PASSWORD_ENV)
-    if password is None:
-        if not sys.stdin.isatty():
-            raise InputError(f"--user {name}: set {PASSWORD_ENV} or run in a terminal to be asked the password")
-        password = getpass.getpass(f"password for {name}: ")
-    clinic.sign_in(name, password)
-
-
 def db_path_of(args: argparse.Namespace, *, must_exist: bool) -> Path | str:
     path = database_path(args)
     if is_server_location(path):
@@ -161,10 +144,7 @@ def db_path_of(args: argparse.Namespace, *, must_exist: bool) -> Path | str:
 
 def open_signed_in(args: argparse.Namespace, *, must_exist: bool = True) -> Clinic:
     path = db_path_of(args, must_exist=must_exist)
-    try:
-        clinic = open_clinic(path)
-    except OSError as error:
-        raise CliError(f"cannot open the database {path}: {error}") from None
+    clinic = open_at(path)
     try:
         sign_in_if_asked(clinic, args)
     except BaseException:
@@ -173,23 +153,9 @@ def open_signed_in(args: argparse.Namespace, *, must_exist: bool = True) -> Clin
     return clinic
 
 
-def _errors(handler: Handler) -> Handler:
-    """A refused backup is invalid input (2); any other clinic failure is 1."""
-    @wraps(handler)
-    def wrapper(args: argparse.Namespace) -> int:
-        try:
-            return handler(args)
-        except BackupInvalid as error:
-            raise InputError(f"{error}; nothing was changed") from None
-        except StoreError as error:
-            raise CliError(str(error)) from None
-
-    return wrapper
-
-
 # -- backup / restore / history ---------------------------------------------------------------------
 
-@_errors
+@clinic_errors
 def run_backup(args: argparse.Namespace) -> int:
     with open_signed_in(args) as clinic:
         info = clinic.backup(args.out)
@@ -198,7 +164,7 @@ def run_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-@_errors
+@clinic_errors
 def run_restore(args: argparse.Namespace) -> int:
     existed = exists(database_path(args))
     with open_signed_in(args, must_exist=False) as clinic:
@@ -213,7 +179,7 @@ def run_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-@_errors
+@clinic_errors
 def run_history(args: argparse.Namespace) -> int:
     if args.limit is not None and args.limit < 1:
         raise InputError("--limit must be at least 1")
@@ -238,7 +204,7 @@ def _print_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
 
 # -- users ------------------------------------------------------------------------------------------
 
-@_errors
+@clinic_errors
 def run_users_list(args: argparse.Namespace) -> int:
     with open_signed_in(args) as clinic:
         accounts = clinic.accounts()
@@ -251,7 +217,7 @@ def run_users_list(args: argparse.Namespace) -> int:
     return 0
 
 
-@_errors
+@clinic_errors
 def run_users_add(args: argparse.Namespace) -> int:
     with open_signed_in(args, must_exist=False) as clinic:
         password = read_password(f"password for {args.name}: ", from_stdin=args.password_stdin, confirm=True)
@@ -262,7 +228,7 @@ def run_users_add(args: argparse.Namespace) -> int:
     return 0
 
 
-@_errors
+@clinic_errors
 def run_users_active(args: argparse.Namespace) -> int:
     with open_signed_in(args) as clinic:
         clinic.set_user_active(args.name, args.active)
@@ -270,7 +236,7 @@ def run_users_active(args: argparse.Namespace) -> int:
     return 0
 
 
-@_errors
+@clinic_errors
 def run_users_passwd(args: argparse.Namespace) -> int:
     with open_signed_in(args) as clinic:
         password = read_password(f"new password for {args.name}: ", from_stdin=args.password_stdin, confirm=True)
@@ -279,7 +245,7 @@ def run_users_passwd(args: argparse.Namespace) -> int:
     return 0
 
 
-@_errors
+@clinic_errors
 def run_users_login(args: argparse.Namespace) -> int:
     with open_signed_in(args) as clinic:
         clinic.set_login_required(args.required)

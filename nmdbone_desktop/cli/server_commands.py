@@ -7,8 +7,8 @@ from pathlib import Path
 
 from ..services import clinic_server
 from ..services.clinic import is_server_location
-from .common import InputError, add_db_option
-from .data_commands import database_path, store_errors
+from .common import InputError, add_db_option, clinic_errors
+from .data_commands import database_path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,14 +27,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run_server_grants)
 
 
-@store_errors
+@clinic_errors
 def run_schema_version(args: argparse.Namespace) -> int:
     names = clinic_server.schema_version(database_path(args))
     print(f"{names[-1] if names else 'empty'} ({len(names)} schema changes applied)")
     return 0
 
 
-@store_errors
+@clinic_errors
 def run_migrate_to(args: argparse.Namespace) -> int:
     if not is_server_location(args.target):
         raise InputError(f"target {args.target!r}: give the clinic server as postgresql://HOST/DATABASE")
@@ -45,7 +45,7 @@ def run_migrate_to(args: argparse.Namespace) -> int:
     return 0
 
 
-@store_errors
+@clinic_errors
 def run_server_grants(args: argparse.Namespace) -> int:
     for statement in clinic_server.grant_statements(args.role):
         print(statement + ";")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
+from .exact import exact
 from .glucocorticoids import DoseBand
 
 #: Tabulated age columns of Kanis 2011 (years).
@@ -53,12 +54,6 @@ class FraxAdjustment:
     hip_percent: float | None  # None only from leslie_adjust called without a hip probability
     adjustments: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-
-
-def _exact(value: float, what: str) -> Fraction:
-    if not math.isfinite(value):
-        raise ValueError(f"{what} must be a finite number, not {value!r}")
-    return Fraction(value) if isinstance(value, int) else Fraction(repr(value))
 
 
 def _signed(percent: int) -> str:
@@ -149,10 +144,10 @@ def _leslie(
 
 def _apply(name: str, entered: float, factor: Fraction, notes: list[str]) -> float:
     """entered × factor exactly, kept within 0–100 % (a probability); a clamp is noted."""
-    exact = _exact(entered, f"{name} probability")
-    if exact < 0 or exact > 100:
+    value = exact(entered, f"{name} probability")
+    if value < 0 or value > 100:
         raise ValueError(f"{name} probability must be 0–100 %, not {entered!r}")
-    adjusted = exact * factor
+    adjusted = value * factor
     if not 0 <= adjusted <= 100:
         adjusted = min(max(adjusted, Fraction(0)), Fraction(100))
         notes.append(f"adjusted {name} probability limited to {adjusted}%")

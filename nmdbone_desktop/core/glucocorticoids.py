@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from .dates import nth_covered_day
+from .exact import exact
 
 if TYPE_CHECKING:
     from .document import GlucocorticoidCourse
@@ -96,15 +97,6 @@ class _Span(NamedTuple):
     rate: Fraction
 
 
-def _exact(value: float) -> Fraction:
-    """The decimal a dose was written as (``7.4`` is 37/5, not its binary neighbour)."""
-    if isinstance(value, int):
-        return Fraction(value)
-    if not math.isfinite(value):
-        raise ValueError(f"glucocorticoid dose must be a finite number of mg, not {value!r}")
-    return Fraction(repr(value))
-
-
 @lru_cache(maxsize=4096)
 def _rate(drug: str, dose_mg: float, frequency: str) -> Fraction | None:
     """Exact average daily pred-eq of one course; a single dose's amount on its one day; None unconverted."""
@@ -112,7 +104,7 @@ def _rate(drug: str, dose_mg: float, frequency: str) -> Fraction | None:
     if factor is None:
         return None
     share = Fraction(1) if frequency == "single" else _EXACT_SHARE[frequency]
-    return _exact(dose_mg) * factor * share
+    return exact(dose_mg, "a glucocorticoid dose (mg)") * factor * share
 
 
 def _span(course: GlucocorticoidCourse) -> _Span | None:

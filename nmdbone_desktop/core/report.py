@@ -7,7 +7,8 @@ Extra fields beyond the contract are named here too, so nothing undocumented lea
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Mapping
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -149,3 +150,21 @@ class AssessmentReport(_Closed):
     next_due: NextDue
     notes: list[str]
     disclaimer: str
+
+
+#: What the letters' and charts' entry points accept: the model, or the contract's dict (validated once).
+ReportLike = AssessmentReport | Mapping[str, Any]
+
+
+def typed_report(report: ReportLike) -> AssessmentReport:
+    """The report as the model: what the window, the letters and the charts read (by attribute, so a
+    renamed field fails the type check). ``assess`` returns the contract's dict (it is faster to build
+    and is what the command line prints); this validates it once where it leaves the services."""
+    if isinstance(report, AssessmentReport):
+        return report
+    return AssessmentReport.model_validate(report)
+
+
+def report_json(report: AssessmentReport) -> dict[str, Any]:
+    """The contract §3 dict of a typed report, exactly as ``assess`` built it."""
+    return report.model_dump(by_alias=True, exclude_unset=True)

@@ -22,11 +22,11 @@ constants, not clinical judgements; each states the molar mass it comes from:
 
 from __future__ import annotations
 
-import math
 from fractions import Fraction
 from functools import lru_cache
 
 from .document import LAB_UNITS
+from .exact import exact
 
 _ONE = Fraction(1)
 
@@ -72,14 +72,6 @@ def _factor(test: str, unit: str) -> Fraction:
     return factor
 
 
-def _exact(value: float) -> Fraction:
-    if isinstance(value, int):
-        return Fraction(value)
-    if not math.isfinite(value):
-        raise ValueError(f"a lab value must be a finite number, not {value!r}")
-    return Fraction(repr(value))
-
-
 def conversion_factor(test: str, unit: str) -> float:
     """The multiplier from ``unit`` to ``CANONICAL_UNIT[test]`` (ValueError naming an unknown unit)."""
     return float(_factor(test, unit))
@@ -87,12 +79,12 @@ def conversion_factor(test: str, unit: str) -> float:
 
 def to_canonical(test: str, value: float, unit: str) -> float:
     """``value`` in ``unit`` expressed in the canonical unit of ``test``."""
-    return float(_exact(value) * _factor(test, unit))
+    return float(exact(value, "a lab value") * _factor(test, unit))
 
 
 def from_canonical(test: str, value: float, unit: str) -> float:
     """A canonical value expressed in ``unit`` for display (the inverse of :func:`to_canonical`)."""
-    return float(_exact(value) / _factor(test, unit))
+    return float(exact(value, "a lab value") / _factor(test, unit))
 
 
 @lru_cache(maxsize=8192, typed=True)
@@ -102,4 +94,4 @@ def to_canonical_exact(test: str, value: float, unit: str) -> Fraction:
 
     Memoised (a Fraction is immutable; ``typed``: 50 and 50.0 are kept apart): parsing the decimal
     into a Fraction was a tenth of an assessment, and a clinic repeats the same few values."""
-    return _exact(value) * _factor(test, unit)
+    return exact(value, "a lab value") * _factor(test, unit)

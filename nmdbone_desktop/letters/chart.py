@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
 from ..core.document import PatientDocument
+from ..core.report import AssessmentReport, ReportLike, typed_report
 
 __all__ = ["CHART_DPI", "CHART_SIZE_IN", "ChartRenderer", "chart_supported", "draw_function", "render_chart",
            "restack_fracture_labels"]
@@ -36,29 +37,16 @@ DrawFunction = Callable[..., Any]
 
 
 @cache
-def draw_function() -> DrawFunction | None:
-    """``charts.trajectory.draw_trajectory`` when the charts module is installed, else ``None``."""
-    try:
-        from ..charts.trajectory import draw_trajectory
-    except ImportError:
-        log.info("charts.trajectory not available: letters print without the BMD chart")
-        return None
+def draw_function() -> DrawFunction:
+    """``charts.trajectory.draw_trajectory`` (imported when the first chart is drawn: matplotlib)."""
+    from ..charts.trajectory import draw_trajectory
+
     return draw_trajectory
 
 
 def chart_supported(doc: PatientDocument) -> bool:
-    """A chart needs the drawing code and at least one BMD value to plot."""
-    return draw_function() is not None and any(m.bmd_g_cm2 is not None for m in doc.dxa)
-
-
-@cache
-def _plot_class() -> Any | None:
-    """The charts module's reusable ``TrajectoryPlot`` (same drawing as ``draw_trajectory``)."""
-    try:
-        from ..charts.trajectory import TrajectoryPlot
-    except ImportError:
-        return None
-    return TrajectoryPlot if hasattr(TrajectoryPlot, "update") else None
+    """A chart needs at least one BMD value to plot."""
+    return any(m.bmd_g_cm2 is not None for m in doc.dxa)
 
 
 class ChartRenderer:
@@ -74,13 +62,14 @@ class ChartRenderer:
         self.canvas = FigureCanvasAgg(self.figure)
         self._plot: Any | None = None
 
-    def _draw(self, doc: PatientDocument, report: Mapping[str, Any], draw: DrawFunction) -> None:
-        plot_class = _plot_class()
-        if plot_class is None:
+    def _draw(self, doc: PatientDocument, report: AssessmentReport, draw: DrawFunction) -> None:
+        if draw is not draw_function():  # another drawing (a test's): no reusable axes for it
             draw(self.figure, doc, report, for_print=True)
             return
         if self._plot is None:
-            self._plot = plot_class(self.figure, for_print=True)
+            from ..charts.trajectory import TrajectoryPlot
+
+            self._plot = TrajectoryPlot(self.figure, for_print=True)
         try:
             self._plot.update(doc, report)
         except Exception:
@@ -88,11 +77,11 @@ class ChartRenderer:
             self.figure.clear()
             raise
 
-    def render(self, doc: PatientDocument, report: Mapping[str, Any], draw: DrawFunction) -> Any:
+    def render(self, doc: PatientDocument, report: ReportLike, draw: DrawFunction) -> Any:
         """Draw and return a PIL RGB image (a copy: the figure is reused for the next letter)."""
         from PIL import Image
 
-        self._draw(doc, report, draw)
+        self._draw(doc, typed_report(report), draw)
         if doc.fractures:
             restack_fracture_labels(self.figure, self.canvas.get_renderer())
         self.canvas.draw()
@@ -120,10 +109,7 @@ def restack_fracture_labels(figure: Any, renderer: Any) -> int:
     it will print (the charts module estimates widths from the number of characters, which is
     not enough for labels like "T11 g3, L2 g2, T10 g2" close in time). Lowers the score axis
     when more rows are needed than it left room for. Returns the number of rows used."""
-    try:
-        from ..charts.trajectory_layers import LABEL_STEP
-    except ImportError:  # pragma: no cover - charts without the constant
-        LABEL_STEP = 0.06
+    from ..charts.trajectory_layers import LABEL_STEP
     ax, labels = _fracture_labels(figure)
     if not labels:
         return 0
@@ -155,11 +141,9 @@ def restack_fracture_labels(figure: Any, renderer: Any) -> int:
 _local = threading.local()
 
 
-def render_chart(doc: PatientDocument, report: Mapping[str, Any]) -> Any | None:
+def render_chart(doc: PatientDocument, report: ReportLike) -> Any | None:
     """The chart as a PIL image, or ``None`` when it cannot be drawn (logged, letter goes on)."""
     draw = draw_function()
-    if draw is None:
-        return None
     renderer: ChartRenderer | None = getattr(_local, "renderer", None)
     if renderer is None:
         renderer = _local.renderer = ChartRenderer()

@@ -6,11 +6,10 @@ what the audit trail stores, so it must stay fast (no matplotlib, no reportlab).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import replace
-from typing import Any
 
 from ..core.document import PatientDocument
+from ..core.report import ReportLike, typed_report
 from .chart import chart_supported
 from .compose_gp import build_gp
 from .compose_patient import build_patient
@@ -25,14 +24,14 @@ from .templates import available_languages, load_templates
 __all__ = ["compose_letter"]
 
 
-def compose_letter(doc: PatientDocument, report: Mapping[str, Any], options: LetterOptions,
+def compose_letter(doc: PatientDocument, report: ReportLike, options: LetterOptions,
                    letterhead: ClinicLetterhead | None = None, *, chart: bool | None = None) -> Letter:
     """The letter's content. ``chart=None`` includes the BMD chart when it can be drawn."""
     letterhead = letterhead or ClinicLetterhead()
     language, note = _language(doc, options, letterhead)
     templates = load_templates(language)
     chart_available = (chart_supported(doc) if chart is None else chart) and options.kind == "referral"
-    ctx = LetterContext(doc, report, options, letterhead, templates, chart_available)
+    ctx = LetterContext(doc, typed_report(report), options, letterhead, templates, chart_available)
     if options.kind == "referral":
         return build_referral(ctx)
     if options.kind == "gp":

@@ -10,10 +10,12 @@ warning), so a new code of the rules is never silently dropped.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from ..core.report import AvoidEntry, NextDue, RecommendationOut
 from .content import Block, Bullets, Letter, Para, Section
 from .context import LetterContext
 from .formatting import Markup, esc, paragraphs
@@ -29,9 +31,11 @@ DENOSUMAB_INTERVAL_DAYS = 183
 #: Which drug a code is about: the first option (starting) or the current drug (anything else).
 STARTS = frozenset({"START_BONE_THERAPY"})
 #: Planned tests of ``next_due`` that get a sentence when no recommendation covers them.
-NEXT_DUE = (("dxa", "NEXT_DXA", {"DXA_DUE", "BASELINE_BONE_ASSESSMENT"}),
-            ("spine_imaging", "NEXT_SPINE", {"SPINE_IMAGING_DUE", "BASELINE_BONE_ASSESSMENT"}),
-            ("bone_labs", "NEXT_LABS", {"BONE_LABS_DUE", "BASELINE_BONE_ASSESSMENT"}))
+NEXT_DUE: tuple[tuple[Callable[[NextDue], str | None], str, set[str]], ...] = (
+    (lambda due: due.dxa, "NEXT_DXA", {"DXA_DUE", "BASELINE_BONE_ASSESSMENT"}),
+    (lambda due: due.spine_imaging, "NEXT_SPINE", {"SPINE_IMAGING_DUE", "BASELINE_BONE_ASSESSMENT"}),
+    (lambda due: due.bone_labs, "NEXT_LABS", {"BONE_LABS_DUE", "BASELINE_BONE_ASSESSMENT"}),
+)
 
 
 def _when(ctx: LetterContext, due: str | date | None) -> Markup:
@@ -48,34 +52,49 @@ def _when(ctx: LetterContext, due: str | date | None) -> Markup:
 def _summary(ctx: LetterContext) -> tuple[Block, ...]:
     sentences = [ctx.text("summary.seen", name=ctx.patient_name, age=ctx.age_text, diagnosis=ctx.diagnosis_text,
                           date=ctx.date(ctx.options.as_of))]
-    dens = ctx.get("densitometry") or {}
-    if dens.get("lowest_score") is not None:
-        sentences.append(ctx.text("summary.density", dxa_date=ctx.date(dens.get("date")),
-                                  score_type=dens.get("score_type") or "T", score=ctx.num(dens["lowest_score"]),
-                                  site=ctx.label("dxa_site_lower", dens.get("lowest_site")),
-                                  category=ctx.label("category", dens.get("category"))))
+    dens = ctx.report.densitometry
+    if dens.lowest_score is not None:
+        sentences.append(ctx.text("summary.density", dxa_date=ctx.date(dens.date),
+                                  score_type=dens.score_type, score=ctx.num(dens.lowest_score),
+                                  site=ctx.label("dxa_site_lower", dens.lowest_site),
+                                  category=ctx.label("category", dens.category)))
     else:
         sentences.append(ctx.text("summary.no_density"))
-    vf = ctx.get("vertebral_fractures") or {}
-    count = int(vf.get("count") or 0)
-    grade = vf.get("max_genant_grade") or ctx.word("not_recorded")
+    vf = ctx.report.vertebral_fractures
+    count = vf.count
+    grade = vf.max_genant_grade or ctx.word("not_recorded")
     if count:
         sentences.append(ctx.text("summary.vf_one" if count == 1 else "summary.vf_many", count=count, grade=grade))
-    dose = ctx.get("glucocorticoids", "current_daily_mg_pred_eq")
+    dose = ctx.report.glucocorticoids.current_daily_mg_pred_eq
     if dose:
         sentences.append(ctx.text("summary.glucocorticoids", dose=ctx.num(dose)))
-    sentences.append(ctx.text("summary.risk", risk=ctx.label("risk", ctx.get("risk_category") or "low")))
+    sentences.append(ctx.text("summary.risk", risk=ctx.label("risk", ctx.report.risk_category)))
     return (Para(Markup(" ".join(sentences))),)
 
 
 # -- who does what ---------------------------------------------------------------------------
 
-def _drug(ctx: LetterContext, rec: Mapping[str, Any]) -> str | None:
+@dataclass(frozen=True)
+class PlannedTest:
+    """A test ``next_due`` plans that no recommendation covers: worded from ``[do.NEXT_*]`` like one."""
+
+    code: str
+    due: str
+    kind: str = "info"
+    title: str | None = None
+    options: Sequence[str] | None = None
+    avoid: Sequence[AvoidEntry] | None = None
+
+
+GpItem = RecommendationOut | PlannedTest
+
+
+def _drug(ctx: LetterContext, rec: GpItem) -> str | None:
     """The drug a recommendation is about (a code), or None."""
-    if rec.get("code") in STARTS:
-        options = rec.get("options") or []
+    if rec.code in STARTS:
+        options = rec.options or []
         return str(options[0]) if options else None
-    if rec.get("code") == "DENOSUMAB_OVERDUE":
+    if rec.code == "DENOSUMAB_OVERDUE":
         return "denosumab"
     current = ctx.current_bone_drugs()
     return current[0].drug if current else None
@@ -85,7 +104,7 @@ def _situations(ctx: LetterContext, drug: str | None) -> list[str]:
     found = []
     if ctx.is_child:
         found.append("child")
-    if ctx.get("risk_category") == "very_high" and not ctx.is_child:
+    if ctx.report.risk_category == "very_high" and not ctx.is_child:
         found.append("very_high")
     if drug:
         route = ctx.templates.files["labels"].get("drug_route", {}).get(drug)
@@ -125,16 +144,16 @@ def _last_dose(ctx: LetterContext, drug: str) -> date | None:
     return latest.last_dose or latest.start
 
 
-def _values(ctx: LetterContext, rec: Mapping[str, Any], drug: str | None) -> dict[str, Any]:
+def _values(ctx: LetterContext, rec: GpItem, drug: str | None) -> dict[str, Any]:
     """Everything a sentence of ``[do.*]`` may use; an unused value costs nothing."""
-    options = [ctx.label("bone_drug", d) for d in rec.get("options") or []]
-    avoid = rec.get("avoid") or []
+    options = [ctx.label("bone_drug", d) for d in rec.options or []]
+    avoid = rec.avoid or []
     sup = ctx.doc.supplements
     nr = ctx.word("not_recorded")
     last = _last_dose(ctx, "denosumab")
     next_dose = last + timedelta(days=DENOSUMAB_INTERVAL_DAYS) if last else None
     egfr = next((x for x in ctx.latest_labs() if x.test == "egfr"), None)
-    reasons = sorted({str(a.get("reason")) for a in avoid if a.get("reason")})
+    reasons = sorted({a.reason for a in avoid})
     has_calcium = bool(sup and sup.calcium_mg_per_day is not None)
     has_vitamin_d = bool(sup and sup.vitamin_d_iu_per_day is not None)
     has_intake = has_calcium or has_vitamin_d
@@ -143,7 +162,7 @@ def _values(ctx: LetterContext, rec: Mapping[str, Any], drug: str | None) -> dic
                  if has_vitamin_d else nr)
     return {
         "name": ctx.patient_name,
-        "when": _when(ctx, rec.get("due")),
+        "when": _when(ctx, rec.due),
         "drug": ctx.label("bone_drug", drug) if drug else ctx.word("not_recorded"),
         "options": ", ".join(options),
         "others": ctx.text("values.others", drugs=", ".join(options[1:])) if len(options) > 1 else Markup(""),
@@ -162,13 +181,13 @@ def _values(ctx: LetterContext, rec: Mapping[str, Any], drug: str | None) -> dic
     }
 
 
-def _sentences(ctx: LetterContext, rec: Mapping[str, Any]) -> dict[str, Markup]:
+def _sentences(ctx: LetterContext, rec: GpItem) -> dict[str, Markup]:
     """owner -> sentence for one recommendation (see the comment above ``[do.*]`` in gp.toml)."""
-    code = str(rec.get("code"))
+    code = rec.code
     table: Mapping[str, Any] | None = ctx.templates.files["gp"].get("do", {}).get(code)
     if table is None:  # a code the wording does not know yet: the assessment's own title
-        title = esc(ctx.without_ids(str(rec.get("title") or code)))
-        return {"note" if rec.get("kind") == "warning" else "clinic": title}
+        title = esc(ctx.without_ids(rec.title or code))
+        return {"note" if rec.kind == "warning" else "clinic": title}
     if table.get("skip"):
         return {}
     drug = _drug(ctx, rec)
@@ -185,11 +204,12 @@ def _sentences(ctx: LetterContext, rec: Mapping[str, Any]) -> dict[str, Markup]:
 def gp_lists(ctx: LetterContext) -> dict[str, list[Markup]]:
     """The clinic's list, the GP's list and the notes, each sentence once, in priority order."""
     lists: dict[str, list[Markup]] = {owner: [] for owner in OWNERS}
-    recs: list[Mapping[str, Any]] = list(ctx.recommendations)
-    next_due = ctx.get("next_due") or {}
-    for key, code, covered in NEXT_DUE:
-        if next_due.get(key) and not ctx.codes & covered:
-            recs.append({"code": code, "kind": "info", "due": next_due[key]})
+    recs: list[GpItem] = list(ctx.recommendations)
+    next_due = ctx.report.next_due
+    for planned, code, covered in NEXT_DUE:
+        due = planned(next_due)
+        if due and not ctx.codes & covered:
+            recs.append(PlannedTest(code, due))
     for rec in recs:
         for owner, sentence in _sentences(ctx, rec).items():
             if sentence not in lists[owner]:

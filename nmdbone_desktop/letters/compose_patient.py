@@ -7,10 +7,10 @@ scanner-change warning, are left out). For a child the sheet speaks to the famil
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import date
-from typing import Any
 
+from ..core.report import RecommendationOut
 from .content import Block, Bullets, Letter, Para, Section
 from .context import LetterContext
 from .formatting import Markup, esc, paragraphs
@@ -44,17 +44,17 @@ def _when(ctx: LetterContext, due: str | None) -> Markup:
 def _results(ctx: LetterContext) -> tuple[Block, ...]:
     a = _a(ctx)
     blocks: list[Block] = [Para(ctx.text(f"{a}.intro"))]
-    category = ctx.get("densitometry", "category") or "no_data"
+    category = ctx.report.densitometry.category
     key = f"{a}.scan_{category}"
     if ctx.templates.has("patient", key):
         blocks.append(Para(ctx.text(key)))
-    count = int(ctx.get("vertebral_fractures", "count") or 0)
+    count = ctx.report.vertebral_fractures.count
     if count == 1:
         blocks.append(Para(ctx.text(f"{a}.spine_one")))
     elif count > 1:
         blocks.append(Para(ctx.text(f"{a}.spine_many", count=count)))
-    risk = ctx.get("risk_category")
-    if risk and ctx.templates.has("patient", f"{a}.risk_{risk}"):
+    risk = ctx.report.risk_category
+    if ctx.templates.has("patient", f"{a}.risk_{risk}"):
         blocks.append(Para(ctx.text(f"{a}.risk_{risk}"), "strong"))
     drugs = ctx.current_glucocorticoid_drugs()
     if drugs:
@@ -105,19 +105,19 @@ def _falls(ctx: LetterContext) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
-def _tests(ctx: LetterContext, codes: dict[str, Mapping[str, Any]]) -> list[Markup]:
+def _tests(ctx: LetterContext, codes: dict[str, RecommendationOut]) -> list[Markup]:
     """"Tests we will arrange": one item per date, naming every test due then (the tests the
     recommendations ask for, and the next scan and X-ray already planned)."""
     due: list[tuple[str, str | None]] = []
     # The baseline assessment already names the scan, the X-ray and the blood test.
     for code in TESTS[:1] if "BASELINE_BONE_ASSESSMENT" in codes else TESTS:
         if code in codes:
-            due.append((code, codes[code].get("due")))
-    next_due = ctx.get("next_due") or {}
-    if next_due.get("dxa") and not ctx.codes & {"DXA_DUE", "BASELINE_BONE_ASSESSMENT"}:
-        due.append(("DXA_DUE", next_due["dxa"]))
-    if next_due.get("spine_imaging") and not ctx.codes & {"SPINE_IMAGING_DUE", "BASELINE_BONE_ASSESSMENT"}:
-        due.append(("SPINE_IMAGING_DUE", next_due["spine_imaging"]))
+            due.append((code, codes[code].due))
+    next_due = ctx.report.next_due
+    if next_due.dxa and not ctx.codes & {"DXA_DUE", "BASELINE_BONE_ASSESSMENT"}:
+        due.append(("DXA_DUE", next_due.dxa))
+    if next_due.spine_imaging and not ctx.codes & {"SPINE_IMAGING_DUE", "BASELINE_BONE_ASSESSMENT"}:
+        due.append(("SPINE_IMAGING_DUE", next_due.spine_imaging))
     by_when: dict[str, list[str]] = {}
     for code, when in sorted(due, key=lambda cw: (_when(ctx, cw[1]) != ctx.text("when.now"), cw[1] or "")):
         # a date never breaks over two lines
@@ -128,7 +128,7 @@ def _tests(ctx: LetterContext, codes: dict[str, Mapping[str, Any]]) -> list[Mark
     return [ctx.text("test.lead", tests=Markup("; ".join(groups)))]
 
 
-def _before(ctx: LetterContext, codes: dict[str, Mapping[str, Any]]) -> list[Markup]:
+def _before(ctx: LetterContext, codes: dict[str, RecommendationOut]) -> list[Markup]:
     """"Before the bone medicine is given": the checks a bone medicine waits for, in one item."""
     parts = [ctx.text(f"before.{code}") for code in BEFORE_TREATMENT
              if code in codes and not (code in OWN_SECTION and ctx.options.includes(OWN_SECTION[code]))]
@@ -138,7 +138,7 @@ def _before(ctx: LetterContext, codes: dict[str, Mapping[str, Any]]) -> list[Mar
 def _next_steps(ctx: LetterContext) -> tuple[Block, ...]:
     """Treatment first (by priority), then what it waits for, then the tests, each group as one item."""
     a = _a(ctx)
-    codes = {str(rec.get("code")): rec for rec in ctx.recommendations}
+    codes: dict[str, RecommendationOut] = {rec.code: rec for rec in ctx.recommendations}
     items: list[Markup] = []
     for code, rec in codes.items():
         if code in OWN_SECTION and ctx.options.includes(OWN_SECTION[code]):
@@ -158,7 +158,7 @@ def _next_steps(ctx: LetterContext) -> tuple[Block, ...]:
         elif code == "CALCIUM_VITAMIN_D":
             items.append(ctx.text(f"{a}.check_intake"))
         elif ctx.templates.has("patient", f"next.{code}"):
-            items.append(ctx.text(f"next.{code}", when=_when(ctx, rec.get("due"))))
+            items.append(ctx.text(f"next.{code}", when=_when(ctx, rec.due)))
     items += _before(ctx, codes) + _tests(ctx, codes)
     return (Bullets(tuple(items)),) if items else ()
 

@@ -24,19 +24,19 @@ DXA_STUDIES_LISTED = 3
 
 def _reason(ctx: LetterContext) -> tuple[Block, ...]:
     reasons: list[Markup] = []
-    vf = ctx.get("vertebral_fractures") or {}
-    count = int(vf.get("count") or 0)
-    grade = vf.get("max_genant_grade") or ctx.word("not_recorded")
+    vf = ctx.report.vertebral_fractures
+    count = vf.count
+    grade = vf.max_genant_grade or ctx.word("not_recorded")
     if count == 1:
         reasons.append(ctx.text("reason.vf_one", grade=grade))
     elif count > 1:
         reasons.append(ctx.text("reason.vf_many", count=count, grade=grade))
-    dens = ctx.get("densitometry") or {}
-    if dens.get("lowest_score") is not None:
-        reasons.append(ctx.text("reason.lowest_score", score_type=dens.get("score_type") or "T",
-                                score=ctx.num(dens["lowest_score"]),
-                                site=ctx.label("dxa_site_lower", dens.get("lowest_site"))))
-    gc_dose = ctx.get("glucocorticoids", "current_daily_mg_pred_eq")
+    dens = ctx.report.densitometry
+    if dens.lowest_score is not None:
+        reasons.append(ctx.text("reason.lowest_score", score_type=dens.score_type,
+                                score=ctx.num(dens.lowest_score),
+                                site=ctx.label("dxa_site_lower", dens.lowest_site)))
+    gc_dose = ctx.report.glucocorticoids.current_daily_mg_pred_eq
     if gc_dose:
         reasons.append(ctx.text("reason.glucocorticoids", dose=ctx.num(gc_dose)))
     if "REVIEW_TREATMENT_FAILURE" in ctx.codes:
@@ -49,7 +49,7 @@ def _reason(ctx: LetterContext) -> tuple[Block, ...]:
     if not reasons:
         reasons.append(ctx.text("reason.fallback"))
     key = "reason.child" if ctx.is_child else "reason.adult"
-    risk = ctx.label("risk", ctx.get("risk_category") or "low")
+    risk = ctx.label("risk", ctx.report.risk_category)
     return (Para(ctx.text(key, name=ctx.patient_name, age=ctx.age_text, diagnosis=ctx.diagnosis_text,
                           risk=risk, reasons=ctx.join(reasons))),)
 
@@ -88,12 +88,12 @@ def _diagnosis(ctx: LetterContext) -> tuple[Block, ...]:
 
 def _fractures(ctx: LetterContext) -> tuple[Block, ...]:
     blocks: list[Block] = []
-    vf = ctx.get("vertebral_fractures") or {}
-    count = int(vf.get("count") or 0)
-    grade = vf.get("max_genant_grade") or ctx.word("not_recorded")
+    vf = ctx.report.vertebral_fractures
+    count = vf.count
+    grade = vf.max_genant_grade or ctx.word("not_recorded")
     if count:
         key = "fractures.vf_summary_one" if count == 1 else "fractures.vf_summary_many"
-        blocks.append(Para(ctx.text(key, count=count, grade=grade, date=ctx.date(vf.get("latest_date")))))
+        blocks.append(Para(ctx.text(key, count=count, grade=grade, date=ctx.date(vf.latest_date))))
     else:
         blocks.append(Para(ctx.text("fractures.no_vf")))
     if ctx.doc.fractures:
@@ -121,13 +121,13 @@ def _fractures(ctx: LetterContext) -> tuple[Block, ...]:
 
 
 def _densitometry(ctx: LetterContext) -> tuple[Block, ...]:
-    dens = ctx.get("densitometry") or {}
+    dens = ctx.report.densitometry
     blocks: list[Block] = []
-    if dens.get("lowest_score") is not None:
-        blocks.append(Para(ctx.text("densitometry.summary", date=ctx.date(dens.get("date")),
-                                    score_type=dens.get("score_type") or "T", score=ctx.num(dens["lowest_score"]),
-                                    site=ctx.label("dxa_site_lower", dens.get("lowest_site")),
-                                    category=ctx.label("category", dens.get("category")))))
+    if dens.lowest_score is not None:
+        blocks.append(Para(ctx.text("densitometry.summary", date=ctx.date(dens.date),
+                                    score_type=dens.score_type, score=ctx.num(dens.lowest_score),
+                                    site=ctx.label("dxa_site_lower", dens.lowest_site),
+                                    category=ctx.label("category", dens.category))))
     else:
         blocks.append(Para(ctx.text("densitometry.no_data")))
     if ctx.doc.dxa:
@@ -138,15 +138,15 @@ def _densitometry(ctx: LetterContext) -> tuple[Block, ...]:
             key = "densitometry.older_one" if len(older) == 1 else "densitometry.older_many"
             blocks.append(Para(ctx.text(key, count=len(older), first=ctx.date(older[-1]),
                                         last=ctx.date(older[0])), "small"))
-    trajectory = ctx.get("trajectory") or []
+    trajectory = ctx.report.trajectory
     if trajectory:
         rows = []
         for t in trajectory:
-            rows.append((esc(ctx.label("dxa_site", t.get("site"))), esc(ctx.cell_date(t.get("from"))),
-                         esc(ctx.cell_date(t.get("to"))), esc(_pct(ctx, t.get("change_percent"))),
-                         esc(_pct(ctx, t.get("annualised_change_percent"))),
-                         esc(_pct(ctx, t.get("least_significant_change_percent"), signed=False)),
-                         esc(ctx.yes_no(t.get("significant")))))
+            rows.append((esc(ctx.label("dxa_site", t.site)), esc(ctx.cell_date(t.from_)),
+                         esc(ctx.cell_date(t.to)), esc(_pct(ctx, t.change_percent)),
+                         esc(_pct(ctx, t.annualised_change_percent)),
+                         esc(_pct(ctx, t.least_significant_change_percent, signed=False)),
+                         esc(ctx.yes_no(t.significant))))
         blocks.append(Para(ctx.text("densitometry.trajectory_title"), "subheading"))
         header = tuple(esc(c) for c in ctx.raw("densitometry.trajectory_columns"))
         blocks.append(Table(header, tuple(rows), (1.6, 1.3, 1.3, 0.85, 0.85, 0.7, 0.95),
@@ -183,18 +183,17 @@ def _chart(ctx: LetterContext) -> tuple[Block, ...]:
 
 
 def _glucocorticoids(ctx: LetterContext) -> tuple[Block, ...]:
-    gc = ctx.get("glucocorticoids") or {}
+    gc = ctx.report.glucocorticoids
     if not ctx.doc.glucocorticoids:
         return (Para(ctx.text("glucocorticoids.none")),)
     rows = [
         (ctx.text("glucocorticoids.current"),
-         ctx.text("glucocorticoids.current_value", dose=ctx.num(gc.get("current_daily_mg_pred_eq") or 0),
-                  band=ctx.label("gc_band", gc.get("current_dose_band") or "none"))),
+         ctx.text("glucocorticoids.current_value", dose=ctx.num(gc.current_daily_mg_pred_eq or 0),
+                  band=ctx.label("gc_band", gc.current_dose_band))),
+        (ctx.text("glucocorticoids.cumulative"),
+         ctx.text("glucocorticoids.cumulative_value", dose=ctx.num(gc.cumulative_mg_pred_eq, 0),
+                  months=ctx.num(gc.months_exposed or 0))),
     ]
-    if gc.get("cumulative_mg_pred_eq") is not None:
-        rows.append((ctx.text("glucocorticoids.cumulative"),
-                     ctx.text("glucocorticoids.cumulative_value", dose=ctx.num(gc["cumulative_mg_pred_eq"], 0),
-                              months=ctx.num(gc.get("months_exposed") or 0))))
     courses = []
     for c in sorted(ctx.doc.glucocorticoids, key=lambda c: c.start, reverse=True):
         courses.append((esc(ctx.label("gc_drug", c.drug)),
@@ -245,29 +244,28 @@ def _labs(ctx: LetterContext) -> tuple[Block, ...]:
 
 
 def _risk(ctx: LetterContext) -> tuple[Block, ...]:
-    blocks: list[Block] = [Para(ctx.text("risk.category", risk=ctx.label("risk", ctx.get("risk_category") or "low")))]
-    q = ctx.get("fracture_risk", "qfracture")
-    shown_q = bool(q) and q.get("major_osteoporotic_percent") is not None
-    if shown_q:
-        blocks.append(Para(ctx.text("risk.qfracture", mof=ctx.num(q["major_osteoporotic_percent"]),
-                                    hip=ctx.num(q.get("hip_percent")))))
+    blocks: list[Block] = [Para(ctx.text("risk.category", risk=ctx.label("risk", ctx.report.risk_category)))]
+    q = ctx.report.fracture_risk.qfracture
+    shown_q = q.major_osteoporotic_percent is not None
+    if q.major_osteoporotic_percent is not None:
+        blocks.append(Para(ctx.text("risk.qfracture", mof=ctx.num(q.major_osteoporotic_percent),
+                                    hip=ctx.num(q.hip_percent))))
     else:
         blocks.append(Para(ctx.text("risk.qfracture_missing")))
-    notes = list((q or {}).get("notes") or []) + list(ctx.get("fracture_risk", "notes") or [])
-    frax = ctx.get("fracture_risk", "frax")
-    if frax and (frax.get("entered") or frax.get("major_osteoporotic_percent") is not None):
-        entered = frax.get("entered") or frax
-        frax_date = frax.get("date") or max((f.date for f in ctx.doc.frax if f.date <= ctx.options.as_of),
-                                            default=None)
+    notes = list(q.notes)
+    frax = ctx.report.fracture_risk.frax
+    if frax is not None:
+        entered = frax.entered
+        frax_date = frax.date or max((f.date for f in ctx.doc.frax if f.date <= ctx.options.as_of), default=None)
         blocks.append(Para(ctx.text("risk.frax", date=ctx.date(frax_date),
-                                    mof=ctx.num(entered.get("major_osteoporotic_percent")),
-                                    hip=ctx.num(entered.get("hip_percent")))))
-        if frax.get("adjustments"):
-            adjusted = ctx.text("risk.frax_adjusted", mof=ctx.num(frax.get("major_osteoporotic_percent")),
-                                hip=ctx.num(frax.get("hip_percent")))
+                                    mof=ctx.num(entered.major_osteoporotic_percent),
+                                    hip=ctx.num(entered.hip_percent))))
+        if frax.adjustments:
+            adjusted = ctx.text("risk.frax_adjusted", mof=ctx.num(frax.major_osteoporotic_percent),
+                                hip=ctx.num(frax.hip_percent))
             blocks.append(Para(adjusted))
-            blocks.append(Bullets(tuple(esc(ctx.without_ids(str(a))) for a in frax["adjustments"])))
-        notes += list(frax.get("notes") or [])
+            blocks.append(Bullets(tuple(esc(ctx.without_ids(a)) for a in frax.adjustments)))
+        notes += frax.notes
     else:
         blocks.append(Para(ctx.text("risk.frax_missing")))
     if notes:
@@ -315,8 +313,7 @@ def _appendix(ctx: LetterContext) -> tuple[Section, ...]:
         items = tuple(esc(text) for _, text in sorted(ctx.citations.values()))
         sections.append(Section("appendix_references", ctx.word("reference_list"),
                                 (Bullets(items, numbered=True), Para(ctx.word("reference_note"), "small"))))
-    q = ctx.get("fracture_risk", "qfracture")
-    if ctx.options.includes("risk") and q and q.get("major_osteoporotic_percent") is not None:
+    if ctx.options.includes("risk") and ctx.report.fracture_risk.qfracture.major_osteoporotic_percent is not None:
         sections.append(Section("appendix_qfracture", ctx.text("risk.disclaimer_title"),
                                 (Para(esc(QFRACTURE_DISCLAIMER), "small"),)))
     return tuple(sections)

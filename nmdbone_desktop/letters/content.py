@@ -8,7 +8,7 @@ exactly the words that were printed).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -115,12 +115,7 @@ class Letter:
         yield from (strip_markup(x) for x in (self.date_line, self.reference, self.subject) if x)
         if self.salutation:
             yield strip_markup(self.salutation)
-        for section in self.sections:
-            yield ""
-            if section.title:
-                yield strip_markup(section.title)
-            for block in section.blocks:
-                yield from _block_lines(block)
+        yield from _section_lines(self.sections)
         yield ""
         yield strip_markup(self.closing)
         yield from (strip_markup(line) for line in self.signature)
@@ -130,18 +125,22 @@ class Letter:
         if self.appendix:
             yield ""
             yield strip_markup(self.appendix_title)
-            for section in self.appendix:
-                yield ""
-                if section.title:
-                    yield strip_markup(section.title)
-                for block in section.blocks:
-                    yield from _block_lines(block)
+            yield from _section_lines(self.appendix)
             yield ""
         yield strip_markup(self.footer)
 
     def plain_text(self) -> str:
         """The printed words as plain text (what the audit trail keeps)."""
         return "\n".join(self._lines()).strip() + "\n"
+
+
+def _section_lines(sections: Iterable[Section]) -> Iterator[str]:
+    for section in sections:
+        yield ""
+        if section.title:
+            yield strip_markup(section.title)
+        for block in section.blocks:
+            yield from _block_lines(block)
 
 
 def _block_lines(block: Block) -> Iterator[str]:

@@ -1,14 +1,15 @@
 """Everything one letter builder needs, with the lookups every kind shares.
 
-The report is the contract §3 dict (JSON-ready, any field may be ``null``); the builders read
-it through :meth:`LetterContext.get` so a missing part leaves a sentence out instead of raising.
-Facts not in the report (names, tables of raw measurements) come from the patient document.
+The report is the typed model of contract §3 (:class:`~nmdbone_desktop.core.report.AssessmentReport`):
+the builders read its attributes, so a renamed field fails the type check (tests/test_typed_report.py)
+rather than leaving a sentence out. Facts not in the report (names, tables of raw measurements) come
+from the patient document.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -16,6 +17,7 @@ from typing import Any
 
 from .. import __version__
 from ..core.document import Address, BoneMedicationCourse, LabResult, Measurement, MobilityEntry, PatientDocument
+from ..core.report import AssessmentReport, RecommendationOut
 from .formatting import Markup, esc, fmt_date, fmt_number, join_words, strip_markup
 from .options import LetterOptions
 from .settings import ClinicLetterhead
@@ -38,7 +40,7 @@ def split_citation(reference: str) -> tuple[str, str]:
 @dataclass(frozen=True)
 class LetterContext:
     doc: PatientDocument
-    report: Mapping[str, Any]
+    report: AssessmentReport
     options: LetterOptions
     letterhead: ClinicLetterhead
     templates: TemplateSet
@@ -95,27 +97,17 @@ class LetterContext:
         return str(self.templates.raw("labels", key))
 
     # -- report ----------------------------------------------------------------------------
-    def get(self, *path: str) -> Any:
-        """``get("densitometry", "lowest_score")``; ``None`` when any step is missing."""
-        node: Any = self.report
-        for part in path:
-            if not isinstance(node, Mapping):
-                return None
-            node = node.get(part)
-        return node
-
     @cached_property
-    def recommendations(self) -> list[Mapping[str, Any]]:
+    def recommendations(self) -> list[RecommendationOut]:
         """By priority, then the report's order (which is the core's order of importance)."""
-        recs = list(self.report.get("recommendations") or [])
-        return sorted(recs, key=lambda r: int(r.get("priority") or 3))
+        return sorted(self.report.recommendations, key=lambda r: r.priority)
 
     @cached_property
     def codes(self) -> set[str]:
-        return {str(r.get("code")) for r in self.report.get("recommendations") or []}
+        return {r.code for r in self.report.recommendations}
 
-    def recommendation(self, code: str) -> Mapping[str, Any] | None:
-        return next((r for r in self.recommendations if r.get("code") == code), None)
+    def recommendation(self, code: str) -> RecommendationOut | None:
+        return next((r for r in self.recommendations if r.code == code), None)
 
     # -- patient ---------------------------------------------------------------------------
     @property
@@ -124,18 +116,11 @@ class LetterContext:
 
     @property
     def is_child(self) -> bool:
-        population = self.get("population")
-        if population:
-            return population == "child"
-        return self.age_years < 20
+        return self.report.population == "child"
 
     @property
     def age_years(self) -> int:
-        age = self.get("age_years")
-        if isinstance(age, int | float):
-            return int(age)
-        born, today = self.doc.birth_date, self.options.as_of
-        return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        return int(self.report.age_years)
 
     @property
     def age_text(self) -> Markup:
@@ -191,7 +176,7 @@ class LetterContext:
         source ID (or the citation itself) -> (number, full citation without the ID)."""
         numbered: dict[str, tuple[int, str]] = {}
         for rec in self.recommendations:
-            for ref in rec.get("references") or []:
+            for ref in rec.references:
                 key, text = split_citation(str(ref))
                 if key not in numbered:
                     numbered[key] = (len(numbered) + 1, text)
@@ -294,7 +279,7 @@ class LetterContext:
 
     def provenance(self) -> Markup:
         return self.word("provenance", version=__version__, as_of=self.date(self.options.as_of),
-                         ruleset=self.get("ruleset_version") or "?")
+                         ruleset=self.report.ruleset_version or "?")
 
     def date_line(self) -> Markup:
         return Markup(f"{self.word('date_prefix')} {esc(self.date(self.options.as_of))}")

@@ -12,7 +12,7 @@ import logging
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +21,7 @@ from typing import IO, Any
 from reportlab.lib.units import mm
 
 from ..core.document import PatientDocument
+from ..core.report import AssessmentReport, ReportLike, typed_report
 from .chart import CHART_SIZE_IN, render_chart
 from .compose import compose_letter
 from .content import Letter
@@ -44,7 +45,7 @@ class LetterJob:
     """One letter of a batch: the patient, their assessment and the clinician's options."""
 
     doc: PatientDocument
-    report: Mapping[str, Any]
+    report: ReportLike
     options: LetterOptions
 
 
@@ -98,10 +99,10 @@ def window_spec(letterhead: ClinicLetterhead) -> WindowSpec | None:
 
 
 def _prepare(index: int, job: LetterJob, letterhead: ClinicLetterhead,
-             chart: Callable[[PatientDocument, Mapping[str, Any]], Any] | None = None) -> tuple[Letter, PdfLetter]:
-    letter = compose_letter(job.doc, job.report, job.options, letterhead)
+             chart: Callable[[PatientDocument, AssessmentReport], Any] | None = None) -> tuple[Letter, PdfLetter]:
+    doc, report = job.doc, typed_report(job.report)
+    letter = compose_letter(doc, report, job.options, letterhead)
     spec = PageSpec(job.options.page_size or letterhead.page_size, letter.large_print)
-    doc, report = job.doc, job.report
     draw = chart or render_chart
     flow = letter_flowables(letter, spec.frame_width(), chart=lambda: draw(doc, report),
                             chart_aspect=CHART_SIZE_IN[1] / CHART_SIZE_IN[0], window=window_spec(letterhead))
@@ -123,7 +124,7 @@ def _atomic(path: Path) -> Iterator[str]:
         Path(tmp).unlink(missing_ok=True)
 
 
-def render_letter(doc: PatientDocument, report: Mapping[str, Any], options: LetterOptions,
+def render_letter(doc: PatientDocument, report: ReportLike, options: LetterOptions,
                   letterhead: ClinicLetterhead | None, out: Path | str | IO[bytes]) -> Letter:
     """Write one letter as PDF to ``out`` (a path, or a binary stream) and return its content
     (``letterhead=None``: the defaults). The returned :class:`Letter` is what the audit keeps."""

@@ -67,6 +67,19 @@ _ADULT: dict[str, Any] = {
               "country": "UK"}],
 }
 
+_DISCLAIMER = ("This assessment supports clinical judgement and does not replace it: check every recommendation "
+               "against the whole patient.")
+#: The report fields no letter prints, as ``assess`` gives them for the sample documents on SAMPLE_AS_OF
+#: (so that the samples are complete reports: the letters read the typed model).
+_AS_ASSESSED_ADULT: dict[str, Any] = {
+    "risk_reasons": ["fragility fracture within 24 months (T12 vertebral fracture 2025-06-10)"],
+    "indication": True, "on_therapy": [], "mobility": "assisted", "notes": [], "disclaimer": _DISCLAIMER,
+}
+_AS_ASSESSED_CHILD: dict[str, Any] = {
+    "risk_reasons": ["paediatric osteoporosis: 1 vertebral fragility fracture"],
+    "indication": True, "on_therapy": [], "mobility": "non_ambulant", "notes": [], "disclaimer": _DISCLAIMER,
+}
+
 _ADULT_REPORT: dict[str, Any] = {
     "schema": "nmdbone/assessment-v1",
     "patient_id": "P0001", "as_of": "2026-11-21", "ruleset_version": "2026.1",
@@ -75,20 +88,26 @@ _ADULT_REPORT: dict[str, Any] = {
                      "lowest_site": "femoral_neck", "date": "2024-03-01"},
     "vertebral_fractures": {"count": 1, "max_genant_grade": 2, "latest_date": "2025-06-10"},
     "glucocorticoids": {"current_daily_mg_pred_eq": 10.0, "current_dose_band": "high",
-                        "cumulative_mg_pred_eq": 16705.0, "months_exposed": 45.2},
+                        "cumulative_mg_pred_eq": 16705.0, "months_exposed": 45.2,
+                        "last_365_days_mg_pred_eq": 3650.0, "long_term": True},
     "trajectory": [
         {"site": "lumbar_spine", "from": "2022-03-01", "to": "2024-03-01", "change_percent": -4.5,
-         "annualised_change_percent": -2.3, "least_significant_change_percent": 5.3, "significant": False},
+         "annualised_change_percent": -2.3, "least_significant_change_percent": 5.3, "lsc_source": "default",
+         "significant": False},
         {"site": "femoral_neck", "from": "2022-03-01", "to": "2024-03-01", "change_percent": -7.4,
-         "annualised_change_percent": -3.7, "least_significant_change_percent": 6.9, "significant": True},
+         "annualised_change_percent": -3.7, "least_significant_change_percent": 6.9, "lsc_source": "default",
+         "significant": True},
         {"site": "total_hip", "from": "2022-03-01", "to": "2024-03-01", "change_percent": -5.0,
-         "annualised_change_percent": -2.5, "least_significant_change_percent": 5.0, "significant": True},
+         "annualised_change_percent": -2.5, "least_significant_change_percent": 5.0, "lsc_source": "default",
+         "significant": True},
     ],
     "fracture_risk": {
         "qfracture": {"major_osteoporotic_percent": 21.3, "hip_percent": 6.0, "notes": []},
         "frax": {"major_osteoporotic_percent": 16.1, "hip_percent": 3.7,
                  "entered": {"major_osteoporotic_percent": 14.0, "hip_percent": 3.1},
-                 "adjustments": ["glucocorticoid dose ≥7.5 mg/day: MOF +15%, hip +20%"]},
+                 "adjustments": ["glucocorticoid dose ≥7.5 mg/day: MOF +15%, hip +20%"],
+                 "date": "2026-10-01", "notes": []},
+        "used_for_thresholds": "frax",
     },
     "risk_category": "very_high",
     "recommendations": [
@@ -138,6 +157,7 @@ _ADULT_REPORT: dict[str, Any] = {
          "due": None, "options": [], "avoid": []},
     ],
     "next_due": {"dxa": "2025-03-01", "spine_imaging": "2027-06-10", "bone_labs": "2027-09-01"},
+    **_AS_ASSESSED_ADULT,
 }
 
 _CHILD: dict[str, Any] = {
@@ -176,11 +196,14 @@ _CHILD_REPORT: dict[str, Any] = {
                      "lowest_site": "lumbar_spine", "date": "2025-10-15"},
     "vertebral_fractures": {"count": 1, "max_genant_grade": 1, "latest_date": "2026-06-01"},
     "glucocorticoids": {"current_daily_mg_pred_eq": 22.5, "current_dose_band": "high",
-                        "cumulative_mg_pred_eq": 49770.0, "months_exposed": 72.6},
+                        "cumulative_mg_pred_eq": 49770.0, "months_exposed": 72.6,
+                        "last_365_days_mg_pred_eq": 8212.5, "long_term": True},
     "trajectory": [{"site": "lumbar_spine", "from": "2024-10-10", "to": "2025-10-15", "change_percent": -2.0,
                     "annualised_change_percent": -1.9, "least_significant_change_percent": 5.3,
-                    "significant": False}],
-    "fracture_risk": {"qfracture": None, "frax": None, "notes": ["age below 30: no QFracture", "no FRAX entered"]},
+                    "lsc_source": "default", "significant": False}],
+    "fracture_risk": {"qfracture": {"major_osteoporotic_percent": None, "hip_percent": None,
+                                   "notes": ["age below 30: no QFracture", "no FRAX entered"]},
+                     "frax": None, "used_for_thresholds": None},
     "risk_category": "very_high",
     "recommendations": [
         {"code": "START_BONE_THERAPY", "kind": "action", "priority": 1, "title": "Start bone-protective treatment",
@@ -205,6 +228,7 @@ _CHILD_REPORT: dict[str, Any] = {
          "due": "2026-10-15", "options": [], "avoid": []},
     ],
     "next_due": {"dxa": "2026-10-15", "spine_imaging": "2027-06-01", "bone_labs": "2027-06-01"},
+    **_AS_ASSESSED_CHILD,
 }
 
 

@@ -7,8 +7,11 @@ record (validate → write → re-assess → cache), import, export, letters, ba
 worklist, the history, users and the clinic's settings — and change notification
 (:meth:`Clinic.data_version`). It reaches the store only through the port
 (:class:`.ports.ClinicStorePort`; the worklist scan in :mod:`.assessments` is still annotated with
-the SQLite store). Roles are checked by the store behind the port, once, with the session this
-clinic carries (:mod:`nmdbone_desktop.store.session`).
+the SQLite store). Roles are checked here: every use case that changes data, prints or exports
+names the permission it needs (:func:`needs`, the one table of :mod:`nmdbone_desktop.store.session`),
+and is refused before it starts — whatever the entry point, window or command line; the window
+asks :meth:`Clinic.may` only to disable what would be refused. (The SQLite store checks the same
+session again where it writes, as any backend must guard its own data.)
 
 Worker threads and processes get ``clinic.location`` and ``clinic.session`` and open their own
 clinic with :func:`open_clinic` (a SQLite connection belongs to the thread that made it).
@@ -19,13 +22,13 @@ that neither imports :mod:`nmdbone_desktop.store` (an import-linter contract).
 
 from __future__ import annotations
 
-import contextlib
+import functools
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from ..store import (
     DEFAULT_KEEP,
@@ -56,11 +59,13 @@ from ..store.audit_text import entry_json as audit_entry_json
 from ..store.clinic_settings import LSC_RANGE
 from ..store.folding import search_terms
 from ..store.locations import display_url, is_server_location, location_label, location_stem
+from ..store.session import Permission
 from .ports import ClinicStorePort
 
 if TYPE_CHECKING:
     from ..core.assessment import AssessmentSettings
     from ..core.document import PatientDocument
+    from ..core.report import AssessmentReport
     from ..store.dxa import DxaAddition, PatientBrief
 
 __all__ = [
@@ -104,6 +109,27 @@ CLINIC_UNAVAILABLE: tuple[type[Exception], ...] = (StoreError, sqlite3.Programmi
 
 #: Where a clinic's data live: the path of its SQLite file, or a clinic server's URL.
 Location = str | Path
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def needs(
+    permission: Permission,
+) -> Callable[[Callable[Concatenate[Clinic, _P], _R]], Callable[Concatenate[Clinic, _P], _R]]:
+    """The use case needs ``permission``: the signed-in user's role is checked before it starts
+    (:class:`PermissionDenied` names the user, the role and the role that would be allowed)."""
+
+    def wrap(method: Callable[Concatenate[Clinic, _P], _R]) -> Callable[Concatenate[Clinic, _P], _R]:
+        @functools.wraps(method)
+        def checked(clinic: Clinic, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+            clinic.session.require(permission)
+            return method(clinic, *args, **kwargs)
+
+        checked.permission = permission  # type: ignore[attr-defined]
+        return checked
+
+    return wrap
 
 
 def open_clinic(
@@ -159,6 +185,26 @@ class Clinic:
     def user(self) -> str:
         return self._store.user
 
+    def may(self, use_case: str) -> bool:
+        """Whether the signed-in user's role allows the named use case (a method of this class):
+        what the window disables, so that it offers only what the clinic would do."""
+        permission = self._permission(use_case)
+        return permission is None or self.session.can(permission)
+
+    def require(self, use_case: str) -> None:
+        """Refuse now (:class:`PermissionDenied`, saying who may) what the use case would refuse later:
+        for a command that first asks the user for a file."""
+        permission = self._permission(use_case)
+        if permission is not None:
+            self.session.require(permission)
+
+    @classmethod
+    def _permission(cls, use_case: str) -> Permission | None:
+        method = getattr(cls, use_case, None)
+        if method is None:
+            raise AttributeError(f"the clinic has no use case {use_case!r}")
+        return getattr(method, "permission", None)
+
     def reopen(self) -> Clinic:
         """The same clinic, freshly opened as the same user (after a restore replaced its file)."""
         return open_clinic(self.location, self.session)
@@ -183,29 +229,44 @@ class Clinic:
 
         return assessment_settings(self._store)
 
+    def assess(self, doc: PatientDocument, as_of: date) -> tuple[AssessmentReport, AssessmentSettings]:
+        """The patient's assessment as the window shows it (the clinic's settings), typed, and the
+        settings it was made with."""
+        from ..core.assessment import assess
+        from ..core.report import typed_report
+
+        settings = self.assessment_settings()
+        return typed_report(assess(doc, as_of, settings)), settings
+
+    @needs("edit")
     def save_record(
         self, doc: PatientDocument, *, action: str, expected_revision: int | None, as_of: date
-    ) -> tuple[int, dict[str, Any], AssessmentSettings]:
+    ) -> tuple[int, AssessmentReport, AssessmentSettings]:
         """Write a validated document, re-assess it (the clinic's settings) and cache the list's
-        figures; returns the new revision, the report and the settings it was assessed with.
-        A failure to cache leaves the list showing "not assessed" until the next refresh."""
+        figures, in one transaction: if the assessment or the cache fails, nothing is written and
+        nothing audited. Returns the new revision, the report and the settings it was assessed with."""
         from ..core.assessment import assess
+        from ..core.report import typed_report
         from .summaries import summarise
 
-        revision = self._store.save_document(doc, action=action, expected_revision=expected_revision)
         settings = self.assessment_settings()
-        report = assess(doc, as_of, settings)
-        summary, _digest = summarise(doc.id, revision, report, as_of)
-        with contextlib.suppress(StoreError):
-            self._store.put_assessment_summaries([summary])
-        return revision, report, settings
+        assessed: list[dict[str, Any]] = []
 
+        def cache(revision: int) -> list[AssessmentSummary]:
+            assessed.append(assess(doc, as_of, settings))
+            return [summarise(doc.id, revision, assessed[-1], as_of)[0]]
+
+        revision = self._store.save_document(doc, action=action, expected_revision=expected_revision, cache=cache)
+        return revision, typed_report(assessed[-1]), settings
+
+    @needs("cache")
     def refresh_assessments(self, as_of: date, **options: Any) -> Any:
         from .assessments import refresh_assessments
 
         return refresh_assessments(self._store, as_of, **options)  # type: ignore[arg-type]
 
     # -- import, export, DXA, FHIR ------------------------------------------------------------------
+    @needs("import")
     def import_documents_from(
         self, docs: Sequence[PatientDocument], as_of: date, *, source: str, **callbacks: Any
     ) -> ImportResult:
@@ -214,6 +275,7 @@ class Clinic:
 
         return write_documents(self._store, docs, as_of, source=source, **callbacks)
 
+    @needs("letters")
     def export_documents(self, out_dir: Path, patient_ids: Sequence[str] | None = None, **options: Any) -> int:
         from .document_export import export_documents
 
@@ -224,16 +286,19 @@ class Clinic:
 
         return plan_dxa_import(self._store, files, **options)
 
+    @needs("import")
     def commit_dxa_import(self, plan: Any, **options: Any) -> Any:
         from .dxa_import import commit_dxa_import
 
         return commit_dxa_import(self._store, plan, **options)
 
+    @needs("letters")
     def write_fhir_bundles(self, out: Path, patient_ids: Sequence[str] | None, **options: Any) -> Any:
         from .fhir_export import write_bundles
 
         return write_bundles(self._store, out, patient_ids, **options)
 
+    @needs("import")
     def fill_demo_clinic(self, patients: int, *, seed: int, as_of: date) -> int:
         """Import the synthetic demo clinic, mark it as such and fill the assessment cache."""
         from ..demo import generate_clinic
@@ -251,16 +316,18 @@ class Clinic:
 
         return signer(self._store)
 
-    def letter_assess(self) -> Callable[[PatientDocument, date], dict[str, Any]]:
+    def letter_assess(self) -> Callable[[PatientDocument, date], AssessmentReport]:
         from .letter_writing import clinic_assess
 
         return clinic_assess(self._store)
 
+    @needs("letters")
     def write_letter(self, patient_id: str, options: Any, letterhead: Any, out: Path) -> Any:
         from .letter_writing import write_letter
 
         return write_letter(self._store, patient_id, options, letterhead, out)
 
+    @needs("letters")
     def write_letters(self, batch: Any, progress: Any, assess_fn: Any = None) -> Any:
         from .letter_writing import write_batch
 
@@ -277,16 +344,19 @@ class Clinic:
 
         return retriage(self._store, overview, **options)  # type: ignore[arg-type]
 
+    @needs("edit")
     def mark_booked(self, patient_id: str, code: str, until: date, **options: Any) -> Any:
         from .handling import mark_booked
 
         return mark_booked(self._store, patient_id, code, until, **options)
 
+    @needs("edit")
     def mark_not_applicable(self, patient_id: str, code: str, reason: str, **options: Any) -> Any:
         from .handling import mark_not_applicable
 
         return mark_not_applicable(self._store, patient_id, code, reason, **options)
 
+    @needs("edit")
     def undo_mark(self, patient_id: str, code: str) -> Any:
         from .handling import undo
 
@@ -317,14 +387,17 @@ class Clinic:
     def count_patients(self, text: str = "") -> int:
         return self._store.count_patients(text)
 
+    @needs("import")
     def import_documents(
         self, docs: Sequence[PatientDocument], *, source: str = "", on_writing: Callable[[int], None] | None = None
     ) -> ImportResult:
         return self._store.import_documents(docs, source=source, on_writing=on_writing)
 
+    @needs("edit")
     def save_document(self, doc: PatientDocument, *, action: str = "edit", expected_revision: int | None = None) -> int:
         return self._store.save_document(doc, action=action, expected_revision=expected_revision)
 
+    @needs("delete")
     def delete_patient(self, patient_id: str) -> None:
         self._store.delete_patient(patient_id)
 
@@ -334,6 +407,7 @@ class Clinic:
     def patients_born_on(self, dates: Sequence[date]) -> list[PatientBrief]:
         return self._store.patients_born_on(dates)
 
+    @needs("import")
     def append_dxa(
         self,
         additions: Sequence[DxaAddition],
@@ -354,6 +428,7 @@ class Clinic:
     def stale_assessments(self, as_of: date, ruleset_version: str) -> dict[str, int]:
         return self._store.stale_assessments(as_of, ruleset_version)
 
+    @needs("cache")
     def put_assessment_summaries(self, rows: Iterable[AssessmentSummary]) -> None:
         self._store.put_assessment_summaries(rows)
 
@@ -363,6 +438,7 @@ class Clinic:
     ) -> list[AuditEntry]:
         return self._store.history(patient_id, limit=limit, clinic_actions=clinic_actions)
 
+    @needs("letters")
     def record_event(self, action: str, *, patient_id: str | None = None, detail: dict[str, Any] | None = None) -> None:
         self._store.record_event(action, patient_id=patient_id, detail=detail)
 
@@ -382,6 +458,7 @@ class Clinic:
     def handled_marks(self, patient_id: str | None = None) -> list[HandledMark]:
         return self._store.handled_marks(patient_id)
 
+    @needs("edit")
     def mark_handled(
         self,
         patient_id: str,
@@ -397,6 +474,7 @@ class Clinic:
             patient_id, code, kind, until=until, reason=reason, fingerprint=fingerprint, title=title
         )
 
+    @needs("edit")
     def undo_handled(self, patient_id: str, code: str, *, title: str | None = None) -> HandledMark:
         return self._store.undo_handled(patient_id, code, title=title)
 
@@ -404,12 +482,14 @@ class Clinic:
     def is_demo_clinic(self) -> bool:
         return self._store.is_demo_clinic()
 
+    @needs("import")
     def mark_demo_clinic(self) -> None:
         self._store.mark_demo_clinic()
 
     def clinic_lsc(self) -> dict[str, float]:
         return self._store.clinic_lsc()
 
+    @needs("manage_users")
     def set_clinic_lsc(self, values: Mapping[str, Any]) -> dict[str, float]:
         return self._store.set_clinic_lsc(values)
 
@@ -423,21 +503,26 @@ class Clinic:
     def accounts(self) -> list[Account]:
         return self._store.accounts()
 
+    @needs("manage_users")
     def add_user(self, name: str, role: str, password: str) -> Account:
         return self._store.add_user(name, role, password)
 
+    @needs("manage_users")
     def set_user_active(self, name: str, active: bool) -> None:
         self._store.set_user_active(name, active)
 
     def set_password(self, name: str, password: str) -> None:
         self._store.set_password(name, password)
 
+    @needs("manage_users")
     def set_login_required(self, required: bool) -> None:
         self._store.set_login_required(required)
 
     # -- backup and restore --------------------------------------------------------------------------
+    @needs("backup")
     def backup(self, out: str | Path) -> BackupInfo:
         return self._store.backup(out)
 
+    @needs("restore")
     def restore(self, backup: str | Path) -> RestoreResult:
         return self._store.restore(backup)

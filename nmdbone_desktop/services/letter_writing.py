@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from ..core.document import PatientDocument
+    from ..core.report import AssessmentReport
     from ..letters import BatchResult, ClinicLetterhead, Letter, LetterOptions
     from .ports import ClinicStorePort
 
@@ -25,7 +26,7 @@ __all__ = ["AssessFn", "LetterBatch", "ProgressLike", "clinic_assess", "signed_o
 
 log = logging.getLogger(__name__)
 
-AssessFn = Callable[["PatientDocument", date], dict[str, Any]]
+AssessFn = Callable[["PatientDocument", date], "AssessmentReport"]
 
 
 class ProgressLike(Protocol):
@@ -48,14 +49,15 @@ def signed_options(store: ClinicStorePort, options: LetterOptions) -> LetterOpti
 
 
 def clinic_assess(store: ClinicStorePort) -> AssessFn:
-    """``assess`` with the clinic's own settings (its LSC), as on screen."""
+    """``assess`` with the clinic's own settings (its LSC), as on screen; the report typed."""
     from ..core.assessment import assess
+    from ..core.report import typed_report
     from .clinic_settings import assessment_settings
 
     settings = assessment_settings(store)
 
-    def assess_fn(doc: PatientDocument, when: date) -> dict[str, Any]:
-        return assess(doc, when, settings)
+    def assess_fn(doc: PatientDocument, when: date) -> AssessmentReport:
+        return typed_report(assess(doc, when, settings))
 
     return assess_fn
 

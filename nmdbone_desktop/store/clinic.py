@@ -19,7 +19,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from . import audit, listing
-from .audit import AuditEntry, audit_row, diff_documents, utc_now
+from .audit import AuditEntry, Change, audit_row, diff_documents, utc_now
 from .changes import ChangesMixin
 from .clinic_settings import ClinicSettingsMixin
 from .connection import connect, read_snapshot, write_transaction
@@ -39,6 +39,8 @@ from .sql import put_setting
 DEMO_KEY = "demo_clinic"
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
     from ..core.document import PatientDocument
     from .session import Session
 
@@ -237,47 +239,63 @@ class ClinicStore(HandledMixin, ChangesMixin, ProtectionMixin, ClinicSettingsMix
         return ImportResult(str(self.path), tuple(new), tuple(updated), tuple(unchanged))
 
     @busy_guard
-    def save_document(self, doc: PatientDocument, *, action: str = "edit",
-                      expected_revision: int | None = None) -> int:
+    def save_document(self, doc: PatientDocument, *, action: str = "edit", expected_revision: int | None = None,
+                      cache: Callable[[int], Iterable[AssessmentSummary]] | None = None) -> int:
         """Write one patient; return its revision (unchanged if the document is identical).
 
         ``expected_revision`` is the revision the editor started from (0 for a new patient);
         if someone saved in between, :class:`RevisionConflict` (a :class:`StoreError`) is raised
         and nothing is written. A new patient is audited as one "document" record (action
         "create" when the default "edit" was given); a change as one row per changed record.
+        ``cache(revision)`` gives the assessment cache's rows for the written revision; they are
+        stored in the same transaction, so a failure there leaves neither the record nor its audit.
         """
+        self.session.require("edit")
+        if cache is not None:
+            self.session.require("cache")
+        early = self._compare_first(doc)
+        at = utc_now()
+        with write_transaction(self._db) as db:
+            revision = self._write_document(db, doc, action, expected_revision, at, early)
+            if cache is not None:
+                listing.put_cache(db, listing.cache_rows(cache(revision)))
+            return revision
+
+    def _compare_first(self, doc: PatientDocument) -> tuple[int, list[Change]] | None:
+        """Read and compare before taking the write lock, so the lock is held only to check the
+        revision and write (other workstations queue on it); redone under the lock if the patient
+        changed in between. ``(revision read, changes)``, or None for a new patient."""
         from . import bulk
 
-        self.session.require("edit")
-        # Read and compare before taking the write lock, so the lock is held only to check the
-        # revision and write (other workstations queue on it); redone under the lock if the
-        # patient changed in between.
         with read_snapshot(self._db):
             seen = bulk.current_revisions(self._db, [doc.id]).get(doc.id)
             before = bulk.load_documents(self._db, bulk.Selection(ids=[doc.id])).get(doc.id)
-        early = diff_documents(before, doc) if before is not None else None
-        at = utc_now()
-        with write_transaction(self._db) as db:
-            current = bulk.current_revisions(db, [doc.id]).get(doc.id)
-            if expected_revision is not None and expected_revision != (current or 0):
-                raise audit.conflict(db, doc.id, expected_revision, current)
-            if current is None:
-                bulk.insert_documents(db, [(doc, 1)], at)
-                audit.append(db, [audit_row(self.user, "create" if action == "edit" else action, at=at,
-                                            patient_id=doc.id, record="document", after=_whole(doc))])
-                return 1
-            if current == seen and early is not None:
-                changes = early
-            else:
-                old = bulk.load_documents(db, bulk.Selection(ids=[doc.id]))[doc.id]
-                changes = diff_documents(old, doc)
-            if not changes:
-                return current
-            bulk.delete_patients(db, [doc.id])
-            bulk.insert_documents(db, [(doc, current + 1)], at)
-            audit.append(db, [audit_row(self.user, action, at=at, patient_id=doc.id, record=c.record,
-                                        before=c.before, after=c.after) for c in changes])
-            return current + 1
+        return None if seen is None or before is None else (seen, diff_documents(before, doc))
+
+    def _write_document(self, db: Database, doc: PatientDocument, action: str, expected_revision: int | None,
+                        at: str, early: tuple[int, list[Change]] | None = None) -> int:
+        from . import bulk
+
+        current = bulk.current_revisions(db, [doc.id]).get(doc.id)
+        if expected_revision is not None and expected_revision != (current or 0):
+            raise audit.conflict(db, doc.id, expected_revision, current)  # who changed what and when
+        if current is None:
+            bulk.insert_documents(db, [(doc, 1)], at)
+            audit.append(db, [audit_row(self.user, "create" if action == "edit" else action, at=at,
+                                        patient_id=doc.id, record="document", after=_whole(doc))])
+            return 1
+        if early is not None and early[0] == current:
+            changes = early[1]
+        else:
+            old = bulk.load_documents(db, bulk.Selection(ids=[doc.id]))[doc.id]
+            changes = diff_documents(old, doc)
+        if not changes:
+            return current
+        bulk.delete_patients(db, [doc.id])
+        bulk.insert_documents(db, [(doc, current + 1)], at)
+        audit.append(db, [audit_row(self.user, action, at=at, patient_id=doc.id, record=c.record,
+                                    before=c.before, after=c.after) for c in changes])
+        return current + 1
 
     @busy_guard
     def delete_patient(self, patient_id: str) -> None:

@@ -75,7 +75,7 @@ def search(db: Database, text: str, sort: str, descending: bool, limit: int | No
     order = _order(sort, descending)
     columns = (
         "SELECT p.id, p.family, p.given, p.sex, p.birth_date, p.diagnosis_code, p.diagnosis_label,"
-        " p.revision, c.risk_category, c.next_due, c.flags"
+        " p.revision, c.risk_category, c.next_due, c.flags, p.search_key"
     )
     paged = limit is not None or offset
     page = " LIMIT ? OFFSET ?" if paged else ""
@@ -94,9 +94,9 @@ def search(db: Database, text: str, sort: str, descending: bool, limit: int | No
             id=pid, family=family, given=given, sex=sex, birth_date=date.fromisoformat(birth),
             diagnosis_code=code, diagnosis_label=label, revision=revision, risk_category=risk,
             next_due=date.fromisoformat(due) if due else None,
-            flags=tuple(f for f in (flags or "").split(",") if f),
+            flags=tuple(f for f in (flags or "").split(",") if f), stored_search_key=key,
         )
-        for pid, family, given, sex, birth, code, label, revision, risk, due, flags
+        for pid, family, given, sex, birth, code, label, revision, risk, due, flags, key
         in db.execute(sql, params)
     ]
 

@@ -27,6 +27,9 @@ class PatientListRow:
     risk_category: str | None = None
     next_due: date | None = None
     flags: tuple[str, ...] = ()
+    #: ``patients.search_key`` as stored, when the query read it (the list's narrowing then tests
+    #: the very key the SQL search tests, without folding 200 rows on a keystroke).
+    stored_search_key: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def display_name(self) -> str:
@@ -35,6 +38,8 @@ class PatientListRow:
     @property
     def search_key(self) -> str:
         """The store's search key of this row (same fields, same folding as ``patients.search_key``)."""
+        if self.stored_search_key is not None:
+            return self.stored_search_key
         return _search_key(self.family, self.given, self.id, self.diagnosis_code, self.diagnosis_label)
 
 

@@ -18,6 +18,7 @@ from .vocabulary import display
 
 if TYPE_CHECKING:
     from ..core.document import PatientDocument
+    from ..core.report import AssessmentReport, Frax, QFracture
 
 #: The list's colours (one scale, by category only): "low" is plain text, never a reassuring green.
 RISK_COLOURS = {"low": "#37474F", **LIST_RISK_COLOURS}
@@ -28,16 +29,16 @@ def _pct(value: Any) -> str:
     return "—" if value is None else f"{float(value):.1f}%"
 
 
-def _risk_line(name: str, includes: str, block: dict[str, Any] | None) -> str:
+def _risk_line(name: str, includes: str, block: QFracture | Frax) -> str:
     label = f"{name} <span style='color:#555'>({html.escape(includes)})</span>"
-    if not block or block.get("major_osteoporotic_percent") is None:
-        notes = "; ".join((block or {}).get("notes") or []) or "not available"
+    if block.major_osteoporotic_percent is None:
+        notes = "; ".join(block.notes) or "not available"
         return f"{label}: <span style='color:#666'>{html.escape(notes)}</span>"
-    return (f"{label}: major osteoporotic {_pct(block.get('major_osteoporotic_percent'))}, "
-            f"hip {_pct(block.get('hip_percent'))}")
+    return (f"{label}: major osteoporotic {_pct(block.major_osteoporotic_percent)}, "
+            f"hip {_pct(block.hip_percent)}")
 
 
-def frax_includes(doc: PatientDocument, block: dict[str, Any]) -> str:
+def frax_includes(doc: PatientDocument, block: Frax) -> str:
     """What the FRAX figure includes: with or without BMD (the entry's ``with_bmd``), and the
     adjustments the assessment applied."""
     entries = sorted(doc.frax, key=lambda f: f.date)
@@ -47,22 +48,22 @@ def frax_includes(doc: PatientDocument, block: dict[str, Any]) -> str:
              else "BMD not stated"]
     if latest is not None:
         parts.append(f"entered {long_date(latest.date.isoformat())}")
-    if block.get("adjustments"):
-        parts.append("adjusted: " + "; ".join(str(a) for a in block["adjustments"]))
+    if block.adjustments:
+        parts.append("adjusted: " + "; ".join(block.adjustments))
     return ", ".join(parts)
 
 
-def risk_text(report: dict[str, Any]) -> tuple[str, str]:
+def risk_text(report: AssessmentReport) -> tuple[str, str]:
     """The category with the one criterion that set it and since when (rich text), and a
     tooltip listing every criterion met."""
-    risk = report.get("risk_category")
-    colour = RISK_COLOURS.get(str(risk), "#333")
-    words = str(risk or "not assessed").replace("_", " ").upper()
-    reasons = [str(r) for r in (report.get("risk_reasons") or [])]
+    risk = report.risk_category
+    colour = RISK_COLOURS.get(risk, "#333")
+    words = risk.replace("_", " ").upper()
+    reasons = report.risk_reasons
     text = f"<b style='color:{colour}; font-size:11pt'>{html.escape(words)}</b>"
     if reasons:
         text += f" — {html.escape(reasons[0])}"
-    since = report.get("risk_category_since")
+    since = report.risk_category_since
     if since:
         text += f" <span style='color:#555'>(since {html.escape(long_date(since))})</span>"
     tip = "Risk category criteria met:\n" + "\n".join(f"• {r}" for r in reasons) if reasons else ""
@@ -127,7 +128,7 @@ class AssessmentHeader(QFrame):
         self.disclaimer_toggle.setText(
             "QFracture-2012 © ClinRisk Ltd — disclaimer " + ("▾" if shown else "▸"))
 
-    def show_report(self, doc: PatientDocument, report: dict[str, Any]) -> None:
+    def show_report(self, doc: PatientDocument, report: AssessmentReport) -> None:
         esc = html.escape
         if not self.disclaimer.text():
             from ..core.qfracture import DISCLAIMER as CLINRISK_DISCLAIMER
@@ -137,26 +138,25 @@ class AssessmentHeader(QFrame):
                           f" &nbsp;<span style='color:#555'>{esc(doc.id)} · {esc(display('sex', doc.sex))}"
                           f" · born {doc.birth_date.isoformat()}</span>")
         rows: dict[str, str] = {}
-        age = report.get("age_years")
-        rows["Age"] = esc(f"{age:.1f} years ({report.get('population', '')})" if age is not None else "—")
+        rows["Age"] = esc(f"{report.age_years:.1f} years ({report.population})")
         name = display("diagnosis", doc.diagnosis.code)
         label = doc.diagnosis.label
         diagnosis = f"{label} ({name})" if label and label.casefold() != name.casefold() else name
         onset = f", onset {doc.diagnosis.onset_date.isoformat()}" if doc.diagnosis.onset_date else ""
         rows["Diagnosis"] = esc(f"{diagnosis}{onset}")
         rows["Mobility"] = esc(latest_mobility(doc))
-        gc = report.get("glucocorticoids") or {}
-        mg = gc.get("current_daily_mg_pred_eq")
-        band = str(gc.get("current_dose_band") or "none")
+        gc = report.glucocorticoids
+        mg = gc.current_daily_mg_pred_eq
+        band = gc.current_dose_band
         gc_text = "none now" if not mg else f"{mg:g} mg/day prednisolone-eq, {_BAND_WORDS.get(band, band)}"
-        if gc.get("cumulative_mg_pred_eq"):
-            gc_text += f"; cumulative {gc['cumulative_mg_pred_eq'] / 1000:.1f}\u00a0g"
+        if gc.cumulative_mg_pred_eq:
+            gc_text += f"; cumulative {gc.cumulative_mg_pred_eq / 1000:.1f}\u00a0g"
         rows["Steroids"] = esc(gc_text)
-        dens = report.get("densitometry") or {}
-        category = display("category", dens.get("category") or "no_data")
-        if dens.get("lowest_score") is not None:
-            category += (f", lowest {dens.get('score_type')} {float(dens['lowest_score']):+.1f} at "
-                         f"{display('dxa_site', dens.get('lowest_site', '')).lower()} ({dens.get('date')})")
+        dens = report.densitometry
+        category = display("category", dens.category)
+        if dens.lowest_score is not None:
+            category += (f", lowest {dens.score_type} {dens.lowest_score:+.1f} at "
+                         f"{display('dxa_site', dens.lowest_site or '').lower()} ({dens.date})")
         rows["DXA"] = esc(category)
         self.facts.setText("<table cellspacing='0' cellpadding='1'>" + "".join(
             f"<tr><td style='color:#555; padding-right:8px'>{k}</td><td>{v}</td></tr>" for k, v in rows.items())
@@ -164,10 +164,10 @@ class AssessmentHeader(QFrame):
         risk_html, risk_tip = risk_text(report)
         self.risk.setText(f"<span style='color:#555'>Risk</span>&nbsp; {risk_html}")
         self.risk.setToolTip(risk_tip)
-        fr = report.get("fracture_risk") or {}
-        frax = fr.get("frax")
+        fr = report.fracture_risk
+        frax = fr.frax
         frax_line = _risk_line("FRAX", frax_includes(doc, frax), frax) if frax else "FRAX: none entered"
         self.scores.setText(
             "<b>10-year fracture risk</b> <span style='color:#555'>(for information: the category above "
             "comes from its criterion)</span><br>"
-            f"{_risk_line('QFracture', 'clinical factors, no BMD', fr.get('qfracture'))}<br>{frax_line}")
+            f"{_risk_line('QFracture', 'clinical factors, no BMD', fr.qfracture)}<br>{frax_line}")

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -36,14 +35,17 @@ from ..charts.styles import (
 )
 from ..charts.trajectory import TrajectoryArtists, TrajectoryPlot
 from .bmd_change_table import BmdChangeTable
+from .chart_canvas import ChartCanvas
+from .sealed_pane import SealedPane
 
 if TYPE_CHECKING:
     from matplotlib.backend_bases import MouseEvent
 
     from ..core.document import PatientDocument
+    from ..core.report import AssessmentReport
 
 
-class BmdChartWidget(QWidget):
+class BmdChartWidget(SealedPane):
     """Chart canvas (``bmdChart``) with site check boxes and a save button."""
 
     sitesChanged = Signal(list)
@@ -52,7 +54,7 @@ class BmdChartWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("bmdChartPane")
         self.figure = Figure(figsize=(7, 4.6), dpi=100, facecolor="white")
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = ChartCanvas(self.figure)  # glyphs of repeated texts rendered once
         self.canvas.setObjectName("bmdChart")
         self.canvas.setParent(self)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -76,7 +78,7 @@ class BmdChartWidget(QWidget):
             annotation_clip=False, visible=False)
         self._hovered: tuple[int, int] | None = None
         self.doc: PatientDocument | None = None
-        self.report: dict[str, Any] | None = None
+        self.report: AssessmentReport | None = None
         self.lsc: dict[str, float] = {}
 
         self.site_boxes: dict[str, QCheckBox] = {}
@@ -118,7 +120,7 @@ class BmdChartWidget(QWidget):
         self.save_button.clicked.connect(self.save_png_dialog)
         view_row.addWidget(self.save_button)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.sheet)  # sealed: a toggle's new label stays in the pane
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.key)
         layout.addWidget(self.canvas, 1)
@@ -132,7 +134,7 @@ class BmdChartWidget(QWidget):
         self.clear(redraw=False)  # the first paint draws it anyway
 
     # -- data -------------------------------------------------------------------------------------
-    def show_patient(self, doc: PatientDocument, report: dict[str, Any], *,
+    def show_patient(self, doc: PatientDocument, report: AssessmentReport, *,
                      lsc: dict[str, float] | None = None) -> TrajectoryArtists:
         """Refill the chart for this patient (or the same one after an edit); ``lsc``: the clinic's
         least significant change per site (sites not given: RULES §7 default)."""

@@ -7,7 +7,6 @@ or nothing), and every problem is shown beside its cell or its field.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -15,7 +14,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..core import contract_names as d
 from .date_edit import DateEdit
-from .form_fields import ERROR_STYLE, FieldRows, parse_number
+from .form_fields import FieldRows, parse_number, save_cancel_buttons
 from .record_edit import FormProblems
 from .vocabulary import display
 
@@ -59,16 +57,7 @@ class DxaStudyDialog(FieldRows, QDialog):
         self.setWindowTitle(f"Add DXA study — {patient}" if patient else "Add DXA study")
         self._submit = submit
         outer = QVBoxLayout(self)
-        if patient:
-            label = QLabel(f"<b>{html.escape(patient)}</b>", self)
-            label.setObjectName("formPatient")
-            outer.addWidget(label)
-        self.general = QLabel("", self)
-        self.general.setObjectName("formErrors")
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.setWordWrap(True)
-        self.general.setVisible(False)
-        outer.addWidget(self.general)
+        self.general = self._head(outer, patient)
 
         top = QFormLayout()
         self.date = DateEdit(self, today=today)
@@ -128,12 +117,7 @@ class DxaStudyDialog(FieldRows, QDialog):
         hint = QLabel("Fill in the sites measured; empty rows are not saved. Decimal comma or point.", self)
         hint.setStyleSheet("color: #555;")
         outer.addWidget(hint)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
-        buttons.setObjectName("recordButtons")
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
+        outer.addWidget(save_cancel_buttons(self, self.try_accept))
         self.date.setFocus()
 
     # -- values -----------------------------------------------------------------------------------

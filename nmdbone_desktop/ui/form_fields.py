@@ -9,11 +9,15 @@ the record cannot hold (before birth, after today) is explained next to the fiel
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -30,18 +34,42 @@ if TYPE_CHECKING:
 ERROR_STYLE = "color: #B00020;"
 
 
+def error_line(parent: QWidget, name: str) -> QLabel:
+    """A hidden, red, wrapping line for a form's error (shown when there is one)."""
+    label = QLabel("", parent)
+    label.setObjectName(name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def save_cancel_buttons(dialog: QDialog, try_accept: Callable[[], object]) -> QDialogButtonBox:
+    """A record form's Save and Cancel (``recordButtons``): Save validates first (``try_accept``)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.setObjectName("recordButtons")
+    buttons.accepted.connect(try_accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class FieldRows:
     """The small builders a form with errors beside its fields needs (the DXA study and the
     glucocorticoid course dialogs): a hidden error line, a label bound to its editor, and the two
     stacked."""
 
     def _error(self, name: str) -> QLabel:
-        label = QLabel("", self)  # type: ignore[call-overload]
-        label.setObjectName(name)
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.setVisible(False)
-        return label
+        return error_line(self, name)  # type: ignore[arg-type]
+
+    def _head(self, outer: QVBoxLayout, patient: str) -> QLabel:
+        """The patient the form is for (when named) and the form's own error line, which it returns."""
+        if patient:
+            label = QLabel(f"<b>{html.escape(patient)}</b>", self)  # type: ignore[call-overload]
+            label.setObjectName("formPatient")
+            outer.addWidget(label)
+        general = self._error("formErrors")
+        outer.addWidget(general)
+        return general
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)  # type: ignore[call-overload]

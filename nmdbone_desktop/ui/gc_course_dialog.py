@@ -8,7 +8,6 @@ problems are shown beside the step they are about.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
@@ -16,7 +15,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -29,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..core import contract_names as d
 from .date_edit import DateEdit
-from .form_fields import ERROR_STYLE, FieldRows, parse_number
+from .form_fields import ERROR_STYLE, FieldRows, parse_number, save_cancel_buttons
 from .record_edit import FormProblems
 from .vocabulary import display
 
@@ -69,12 +67,7 @@ class GcCourseDialog(FieldRows, QDialog):
         self._submit = submit
         self.today = today or date.today()
         outer = QVBoxLayout(self)
-        if patient:
-            label = QLabel(f"<b>{html.escape(patient)}</b>", self)
-            label.setObjectName("formPatient")
-            outer.addWidget(label)
-        self.general = self._error("formErrors")
-        outer.addWidget(self.general)
+        self.general = self._head(outer, patient)
 
         form = QFormLayout()
         self.drug = self._combo("editor_drug", "gc_drug", d.GlucocorticoidDrug.__args__, required=True)
@@ -120,12 +113,7 @@ class GcCourseDialog(FieldRows, QDialog):
         end_form.addRow("", hint)
         outer.addLayout(end_form)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
-        buttons.setObjectName("recordButtons")
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
+        outer.addWidget(save_cancel_buttons(self, self.try_accept))
         self.add_step()
         self.drug.setFocus()
 

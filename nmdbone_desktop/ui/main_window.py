@@ -27,7 +27,7 @@ from .protection.change_watcher import ChangeWatcher
 from .protection.history_view import HistoryView
 from .recommendation_panel import RecommendationPanel
 from .record_view import RecordView
-from .window_actions import build_actions
+from .window_actions import USE_CASES, build_actions
 from .window_file_menu import FileCommands
 from .window_settings import read_bytes, read_words, write_words
 from .window_worklist_letters import WorklistAndLetters
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from ..core.document import PatientDocument
+    from ..core.report import AssessmentReport
 
 WATCH_MS = 1000  # another workstation's change shows within 2 s (issue 19)
 
@@ -159,7 +160,7 @@ class MainWindow(QMainWindow):
         self.watcher.start()
 
     @Slot(object, object)
-    def _on_patient_shown(self, doc: PatientDocument, report: dict[str, Any]) -> None:
+    def _on_patient_shown(self, doc: PatientDocument, report: AssessmentReport) -> None:
         self.chart.show_patient(doc, report, lsc=self.controller.lsc)
         self.panel.show_report(doc, report)
         if self.tabs.currentWidget() is self.history:  # the trail is read only when looked at
@@ -196,6 +197,7 @@ class MainWindow(QMainWindow):
         session = self.clinic.session
         role = session.role or "read-only: not signed in"
         self.status_user.setText(f"{session.user} ({role})")
+        self._update_patient_actions()  # a sign-in may allow more
 
     def ask_sign_in(self) -> Any:
         """Databases with login switched on: ask once at start (Cancel = read-only)."""
@@ -212,11 +214,14 @@ class MainWindow(QMainWindow):
             self.status_count.setText(f"{self.clinic.patient_count():,} patients")
 
     def _update_patient_actions(self) -> None:
+        """Commands on the shown patient need one; any command needs a role its use case allows."""
         has_patient = self.controller.doc is not None
-        for name in ("editDetails", "editContacts", "addDxa", "addFracture", "addSpine", "addGlucocorticoid",
-                     "addMedication", "addLab", "addMeasurement", "addMobility", "addFrax", "editRisk", "deletePatient",
-                     "exportPatient", "saveChart", "writeLetter"):
-            self.actions[name].setEnabled(has_patient)
+        on_patient = {"editDetails", "editContacts", "addDxa", "addFracture", "addSpine", "addGlucocorticoid",
+                      "addMedication", "addLab", "addMeasurement", "addMobility", "addFrax", "editRisk",
+                      "deletePatient", "exportPatient", "saveChart", "writeLetter"}
+        for name in on_patient | USE_CASES.keys():
+            allowed = name not in USE_CASES or self.clinic.may(USE_CASES[name])
+            self.actions[name].setEnabled(allowed and (has_patient or name not in on_patient))
 
     # -- settings ---------------------------------------------------------------------------------
     def restore_settings(self) -> None:

@@ -21,6 +21,7 @@ from .record_kinds import PATIENT, RecordKind
 
 if TYPE_CHECKING:
     from ..core.document import PatientDocument
+    from ..core.report import AssessmentReport
 
 # core.validation builds the pydantic document models; it is imported in the methods that edit,
 # the first time a record is saved, so that the window paints its list without waiting for it.
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 class PatientController(QObject):
     """Loads, assesses and saves the current patient for the window."""
 
-    patientShown = Signal(object, object)  # PatientDocument, report dict
+    patientShown = Signal(object, object)  # PatientDocument, AssessmentReport
     patientCleared = Signal(str)
     patientSaved = Signal(str)  # id: the list should refresh (risk, name, next due may change)
     patientDeleted = Signal(str)
@@ -41,7 +42,7 @@ class PatientController(QObject):
         self.clinic = clinic
         self._today = today
         self.doc: PatientDocument | None = None
-        self.report: dict[str, Any] | None = None
+        self.report: AssessmentReport | None = None
         self.revision = 0
         #: The clinic's own least significant change per site, % (read with each assessment).
         self.lsc: dict[str, float] = {}
@@ -79,12 +80,10 @@ class PatientController(QObject):
         return rows[0].revision if rows else 0
 
     def _show(self, doc: PatientDocument, revision: int) -> None:
-        from ..core.assessment import assess  # imported on first use: not on the window-open path
+        report, settings = self.clinic.assess(doc, self.as_of())
+        self._shown(doc, revision, report, settings)
 
-        settings = self.clinic.assessment_settings()
-        self._shown(doc, revision, assess(doc, self.as_of(), settings), settings)
-
-    def _shown(self, doc: PatientDocument, revision: int, report: dict[str, Any], settings: Any) -> None:
+    def _shown(self, doc: PatientDocument, revision: int, report: AssessmentReport, settings: Any) -> None:
         self.doc, self.revision, self.report = doc, revision, report
         self.lsc = dict(settings.lsc_percent)
         self.patientShown.emit(doc, report)

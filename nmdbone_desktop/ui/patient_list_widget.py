@@ -1,8 +1,9 @@
 """Search box and patient table, keyboard first.
 
-Typing filters at once (two small SQL queries per keystroke, no debounce wait); Down or Enter in
-the search box moves into the list; arrows in the list change the patient. Filtering never
-switches the patient shown on the right: a search is not a selection.
+Typing filters at once (one small SQL query per keystroke, no debounce wait; the exact count of a
+long result follows when typing pauses); Down or Enter in the search box moves into the list;
+arrows in the list change the patient. Filtering never switches the patient shown on the right: a
+search is not a selection.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from .list_table import configure_list_table
 from .patient_table_model import COLUMNS, PatientTableModel
+from .sealed_pane import SealedPane
 
 _WIDTHS = {"name": 150, "id": 64, "age": 34, "diagnosis": 70, "risk": 74, "next_due": 80, "flags": 44}
 #: Shown left to right: name, risk and next due must stay visible on a 1366-px clinic laptop, so
@@ -27,7 +29,7 @@ _WIDTHS = {"name": 150, "id": 64, "age": 34, "diagnosis": 70, "risk": 74, "next_
 _VISUAL_ORDER = ("name", "id", "age", "risk", "next_due", "flags", "diagnosis")
 
 
-class PatientListWidget(QWidget):
+class PatientListWidget(SealedPane):
     """``patientSearch`` + ``patientList``; emits the chosen patient's id and revision."""
 
     patientSelected = Signal(str, int)
@@ -48,6 +50,9 @@ class PatientListWidget(QWidget):
         self.table.setAccessibleName("Patients")
         self.table.setModel(model)
         configure_list_table(self.table)
+        # Always there: a result shorter than the view would otherwise hide it, resize the viewport
+        # and so paint the whole list twice on that keystroke.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
@@ -66,7 +71,9 @@ class PatientListWidget(QWidget):
         self.count.setObjectName("patientCount")
         self.count.setStyleSheet("color: #555;")
 
-        layout = QVBoxLayout(self)
+        # Sealed: the match count changes on every keystroke, and its new label must not relayout
+        # and repaint the whole window (see sealed_pane).
+        layout = QVBoxLayout(self.sheet)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.search)
@@ -78,6 +85,7 @@ class PatientListWidget(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember)
         self.model.modelReset.connect(self._restore)
         self.model.countChanged.connect(self._show_count)
+        self.model.countPending.connect(self._show_pending)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self._show_count(model.matching, model.matching)
 
@@ -138,6 +146,11 @@ class PatientListWidget(QWidget):
             self.count.setText(f"{total:,} patients")
         else:
             self.count.setText(f"{matching:,} of {total:,} patients match")
+
+    @Slot(int, int)
+    def _show_pending(self, fetched: int, total: int) -> None:
+        """More than a page matches; the exact count follows when typing pauses."""
+        self.count.setText(f"{fetched:,}+ of {total:,} patients match")
 
     # -- keyboard ---------------------------------------------------------------------------------
     def focus_search(self) -> None:

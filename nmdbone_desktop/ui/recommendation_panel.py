@@ -2,40 +2,43 @@
 
 Warnings sit apart, above the actions, because they change *how* an action may be done (no oral
 bisphosphonate with dysphagia) and must be read first. Within a section cards go by priority,
-then by how overdue they are. The panel is rebuilt from the report on every change — a handful of
-widgets, a few milliseconds — so it can never show a stale recommendation after an edit.
+then by how overdue they are. The panel is refilled from the whole report on every change (its
+cards are reused, not recreated: that was most of a patient switch), so it can never show a stale
+recommendation after an edit.
 """
 
 from __future__ import annotations
 
 import html
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from .assessment_header import AssessmentHeader
 from .recommendation_card import RecommendationCard
+from .sealed_pane import SealedPane
 
 if TYPE_CHECKING:
     from ..core.document import PatientDocument
+    from ..core.report import AssessmentReport, RecommendationOut
 
 SECTIONS = (("warning", "Warnings"), ("action", "Actions"), ("info", "Information"))
 
 
-def ordered(recommendations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def ordered(recommendations: list[RecommendationOut]) -> list[RecommendationOut]:
     """Priority first (1 most urgent), then the earliest due date; undated last; stable otherwise."""
-    return sorted(recommendations, key=lambda r: (int(r.get("priority") or 3), r.get("due") or "9999"))
+    return sorted(recommendations, key=lambda r: (r.priority, r.due or "9999"))
 
 
-class RecommendationPanel(QWidget):
+class RecommendationPanel(SealedPane):
     """Header plus recommendation cards for one report (contract §3)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recommendationPanel")
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(self.sheet)  # sealed: the panel's size changes stay in the panel
         outer.setContentsMargins(0, 0, 0, 0)
         self.header = AssessmentHeader(self)
         self.header.setVisible(False)
@@ -50,64 +53,94 @@ class RecommendationPanel(QWidget):
         self.footer.setStyleSheet("color: #666; font-size: 8pt;")
         outer.addWidget(self.footer)
         self._body: QWidget | None = None
-        self._pending: QWidget | None = None
+        self._build_body()
         self.clear("Select a patient to see the assessment.")
 
-    def _new_body(self) -> QVBoxLayout:
-        """A fresh, not yet installed container; :meth:`_install` swaps it in once filled."""
+    def _build_body(self) -> None:
+        """One container for the whole life of the panel: headings, cards and the message are
+        reused and reordered, never recreated (new widgets cost most of a patient switch)."""
         body = QWidget()
         body.setObjectName("recommendationCards")
         layout = QVBoxLayout(body)
         layout.setContentsMargins(2, 6, 6, 6)
         layout.setSpacing(6)
-        self._pending = body  # keeps the parentless widget alive until installed
-        return layout
-
-    def _install(self, layout: QVBoxLayout) -> None:
-        # Filled before it goes in, and shown explicitly: a widget put into a visible scroll area
-        # is otherwise only shown later by a queued event (QScrollArea::setWidget docs).
-        body = self._pending
-        self.scroll.setWidget(body)  # deletes the previous body and its cards
-        body.show()
+        self._headings: dict[str, QLabel] = {}
+        for kind, _title in SECTIONS:
+            heading = QLabel(body)
+            heading.setObjectName(f"section_{kind}")
+            heading.setTextFormat(Qt.TextFormat.RichText)
+            self._headings[kind] = heading
+        self._message = QLabel(body)
+        self._message.setObjectName("panelMessage")
+        self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._message.setWordWrap(True)
+        self._pool: list[RecommendationCard] = []
+        self._shown: list[RecommendationCard] = []
+        self.scroll.setWidget(body)
         self._body = body
+
+    def _arrange(self, widgets: list[QWidget]) -> None:
+        """The body shows exactly these widgets, in this order, then a stretch. Only what changed
+        is touched: showing a widget lays it out, and a new order relays out the whole body."""
+        body = self._body
+        assert body is not None
+        layout = body.layout()
+        current = [layout.itemAt(i).widget() for i in range(layout.count())]
+        if [id(w) for w in current] != [*map(id, widgets), id(None)]:  # the stretch has no widget
+            while layout.count():
+                layout.takeAt(0)  # items only: the widgets stay children of the body
+            for widget in widgets:
+                layout.addWidget(widget)
+            layout.addStretch(1)
+        keep = set(map(id, widgets))
+        for child in (*self._headings.values(), self._message, *self._pool):
+            hidden = id(child) not in keep
+            if child.isHidden() != hidden:
+                child.setVisible(not hidden)
+
+    def _card(self, n: int) -> RecommendationCard:
+        while len(self._pool) <= n:
+            self._pool.append(RecommendationCard(parent=self._body))
+        return self._pool[n]
 
     def clear(self, message: str) -> None:
         self.header.setVisible(False)
-        layout = self._new_body()
-        note = QLabel(html.escape(message))
-        note.setObjectName("panelMessage")
-        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        layout.addStretch(1)
-        self._install(layout)
+        self._message.setText(html.escape(message))
+        self._shown = []
+        self._arrange([self._message])
         self.footer.clear()
 
-    def show_report(self, doc: PatientDocument, report: dict[str, Any]) -> None:
+    def show_report(self, doc: PatientDocument, report: AssessmentReport) -> None:
         self.header.show_report(doc, report)
         self.header.setVisible(True)
-        as_of = date.fromisoformat(report["as_of"]) if report.get("as_of") else date.today()
-        layout = self._new_body()
-        recs = report.get("recommendations") or []
+        as_of = date.fromisoformat(report.as_of)
+        recs = report.recommendations
+        widgets: list[QWidget] = []
+        shown: list[RecommendationCard] = []
         for kind, title in SECTIONS:
-            chosen = ordered([r for r in recs if r.get("kind", "action") == kind])
+            chosen = ordered([r for r in recs if r.kind == kind])
             if not chosen:
                 continue
-            heading = QLabel(f"<b>{title}</b> ({len(chosen)})")
-            heading.setObjectName(f"section_{kind}")
-            layout.addWidget(heading)
+            heading = self._headings[kind]
+            heading.setText(f"<b>{title}</b> ({len(chosen)})")
+            widgets.append(heading)
             for rec in chosen:
-                layout.addWidget(RecommendationCard(rec, as_of))
+                card = self._card(len(shown))
+                card.show_recommendation(rec, as_of)
+                shown.append(card)
+                widgets.append(card)
         if not recs:
-            layout.addWidget(QLabel("No recommendations: nothing to do now."))
-        layout.addStretch(1)
-        self._install(layout)
-        due = report.get("next_due") or {}
-        due_text = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in due.items() if v)
-        disclaimer = report.get("disclaimer") or ""
+            self._message.setText("No recommendations: nothing to do now.")
+            widgets.append(self._message)
+        self._shown = shown
+        self._arrange(widgets)
+        due = report.next_due
+        planned = (("dxa", due.dxa), ("spine imaging", due.spine_imaging), ("bone labs", due.bone_labs))
+        due_text = ", ".join(f"{what} {when}" for what, when in planned if when)
         self.footer.setText(html.escape(
-            f"Next due: {due_text or '—'}. Ruleset {report.get('ruleset_version', '?')}, as of "
-            f"{report.get('as_of', '?')}. {disclaimer}"))
+            f"Next due: {due_text or '—'}. Ruleset {report.ruleset_version}, as of "
+            f"{report.as_of}. {report.disclaimer}"))
 
     def cards(self) -> list[RecommendationCard]:
-        return self._body.findChildren(RecommendationCard) if self._body is not None else []
+        """The cards showing the current report, in order (spare cards of the pool are hidden)."""
+        return list(self._shown)

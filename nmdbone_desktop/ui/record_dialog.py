@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QScrollArea,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .form_fields import ERROR_STYLE, FieldEditor
+from .form_fields import FieldEditor, error_line, save_cancel_buttons
 from .record_edit import FormProblems
 
 if TYPE_CHECKING:
@@ -59,11 +58,7 @@ class RecordDialog(QDialog):
             self.patient = QLabel(f"<b>{html.escape(patient)}</b>", self)
             self.patient.setObjectName("formPatient")
             outer.addWidget(self.patient)
-        self.general = QLabel("", self)
-        self.general.setObjectName("formErrors")
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.setWordWrap(True)
-        self.general.setVisible(False)
+        self.general = error_line(self, "formErrors")
         outer.addWidget(self.general)
 
         body = QWidget(self)
@@ -103,13 +98,7 @@ class RecordDialog(QDialog):
             if key in self.editors:
                 self.editors[key].set_value(value)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.setObjectName("recordButtons")
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
+        outer.addWidget(save_cancel_buttons(self, self.try_accept))
         first = next(iter(self.editors.values()), None)
         if first is not None:
             (first.editor if is_new or not first.spec.new_only else self).setFocus()

@@ -34,6 +34,7 @@ from .record_kinds import RECORD_KINDS, RecordKind
 
 if TYPE_CHECKING:
     from ..core.document import PatientDocument
+    from ..core.report import AssessmentReport
     from .patient_controller import PatientController
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,7 +45,7 @@ def _dxa_study(view: RecordView) -> Any:
     from .record_kinds import DXA
 
     controller = view.controller
-    child = (controller.report or {}).get("population") == "child"
+    child = controller.report is not None and controller.report.population == "child"
     return DxaStudyDialog(lambda rows: controller.add_records(DXA, rows), patient=patient_caption(controller.doc),
                           child=child, today=controller.as_of(), parent=view)
 
@@ -144,7 +145,7 @@ class RecordView(QWidget):
         self.kinds.setCurrentRow(next(i for i, k in enumerate(RECORD_KINDS) if k.key == key))
 
     @Slot(object, object)
-    def _on_patient(self, _doc: PatientDocument, _report: dict[str, Any]) -> None:
+    def _on_patient(self, _doc: PatientDocument, _report: AssessmentReport) -> None:
         # Hidden behind another tab: refill when shown, not on every patient switch.
         if self.isVisible():
             self.refill()

@@ -98,6 +98,21 @@ MENUS: tuple[tuple[str, tuple[Command | None, ...]], ...] = (
 )
 
 
+_RECORD_FORMS = ("editDetails", "editContacts", "addDxa", "addFracture", "addSpine", "addGlucocorticoid",
+                 "addMedication", "addLab", "addMeasurement", "addMobility", "addFrax", "editRisk")
+
+#: The clinic's use case (a :class:`~nmdbone_desktop.services.clinic.Clinic` method) each command ends
+#: in: the window disables a command whose use case the signed-in role may not run (``Clinic.may``).
+#: The clinic checks the role itself, whatever the window shows; this only spares a useless dialog.
+USE_CASES: dict[str, str] = {
+    "newPatient": "save_record", **dict.fromkeys(_RECORD_FORMS, "save_record"),
+    "importFiles": "import_documents_from", "importFolder": "import_documents_from",
+    "importDxa": "commit_dxa_import", "exportPatient": "export_documents", "exportAll": "export_documents",
+    "backup": "backup", "restore": "restore", "writeLetter": "record_event", "deletePatient": "delete_patient",
+    "refreshAssessments": "refresh_assessments",
+}
+
+
 def build_actions(window: QMainWindow, slot_of: Callable[[str], Callable[[], object]]) -> dict[str, QAction]:
     """Create the actions, menus and toolbar on ``window``; returns the actions by name."""
     actions: dict[str, QAction] = {}

@@ -143,7 +143,7 @@ class FileCommands(WindowPart):
     def restore(self) -> BackgroundTask | None:
         """Check the chosen backup, say what it holds and ask (always) before replacing the database."""
         try:
-            self.clinic.session.require("restore")
+            self.clinic.require("restore")  # the clinic's check, before a file is even chosen
         except StoreError as error:
             self.message("Restore not possible", str(error), error=True)
             return None

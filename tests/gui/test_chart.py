@@ -41,7 +41,10 @@ def test_z_scores_and_height_adjusted_for_children() -> None:
     data = copy.deepcopy(LUCA)
     data["dxa"][0]["height_adjusted_z"] = -1.5
     doc = patient(data)
-    report = {"as_of": AS_OF.isoformat(), "population": "child", "densitometry": {"score_type": "Z"}}
+    from nmdbone_desktop.core.assessment import assess
+
+    report = assess(doc, AS_OF)
+    assert report["population"] == "child" and report["densitometry"]["score_type"] == "Z"
     fig = Figure(figsize=(6, 4))
     art = draw_trajectory(fig, doc, report)
     assert art.score_type == "Z" and "height-adjusted" in art.score_label
@@ -53,7 +56,10 @@ def test_z_scores_and_height_adjusted_for_children() -> None:
 
 def test_empty_state_and_site_filter(contract_report: dict[str, Any]) -> None:
     fig = Figure()
-    art = draw_trajectory(fig, patient(NO_DXA), {"as_of": "2026-11-21", "population": "adult"})
+    from nmdbone_desktop.core.assessment import assess
+
+    no_dxa = patient(NO_DXA)
+    art = draw_trajectory(fig, no_dxa, assess(no_dxa, AS_OF))
     assert art.sites == {} and art.empty_state is not None and art.empty_state.get_visible()
     art = draw_trajectory(fig, patient(MULLER), contract_report, sites=["lumbar_spine"])
     assert art.sites["lumbar_spine"].get_visible()
@@ -114,3 +120,58 @@ def test_switch_reuses_the_axes(window: Any) -> None:
     assert window.patient_list.select_patient("P0002")
     assert (window.chart.plot.score_ax, window.chart.plot.dose_ax) == axes
     assert list(window.chart.figure.axes) == figure_axes
+
+
+def test_chart_canvas_reuses_glyphs_and_draws_the_same_text(qtbot: Any) -> None:
+    """The glyph cache stamps the very bitmaps Agg renders (at most half a pixel away): same ink,
+    same place; a second draw renders no text anew."""
+    import numpy as np
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from nmdbone_desktop.ui.chart_canvas import ChartCanvas
+
+    def figure() -> Figure:
+        fig = Figure(figsize=(3, 2), dpi=100, facecolor="white")
+        ax = fig.add_subplot()
+        ax.set_ylabel("T-score")
+        ax.text(0.5, 0.5, "No glucocorticoids on record", ha="center", fontsize=9)
+        return fig
+
+    cached, plain = ChartCanvas(figure()), FigureCanvasAgg(figure())
+    qtbot.addWidget(cached)
+    cached.draw()
+    plain.draw()
+    a = np.asarray(cached.buffer_rgba())[..., :3].astype(int)
+    b = np.asarray(plain.buffer_rgba())[..., :3].astype(int)
+    ink_a, ink_b = (a < 128).any(axis=2), (b < 128).any(axis=2)
+    assert abs(int(ink_a.sum()) - int(ink_b.sum())) <= 0.1 * ink_b.sum()
+    rows_a, cols_a = np.nonzero(ink_a)
+    rows_b, cols_b = np.nonzero(ink_b)
+    assert abs(rows_a.mean() - rows_b.mean()) < 1.0 and abs(cols_a.mean() - cols_b.mean()) < 1.0
+    renderer = cached.get_renderer()
+    texts = len(renderer._glyphs)
+    assert texts >= 3  # tick labels, the y label, the note
+    cached.draw()
+    assert len(renderer._glyphs) == texts
+
+
+def test_chart_canvas_shows_exactly_the_agg_buffer(qtbot: Any) -> None:
+    """The opaque copy to the screen (no blending over an erased rectangle) changes no pixel."""
+    import numpy as np
+    from PySide6.QtGui import QImage
+
+    from nmdbone_desktop.ui.chart_canvas import ChartCanvas
+
+    fig = Figure(figsize=(3, 2), dpi=100, facecolor="white")
+    fig.add_subplot().plot([0, 1, 2], [2, 0, 1], color="#D95F02", linewidth=3)
+    canvas = ChartCanvas(fig)
+    qtbot.addWidget(canvas)
+    canvas.resize(300, 200)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    canvas.draw()
+    shown = canvas.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
+    width, height = shown.width(), shown.height()
+    screen = np.frombuffer(shown.constBits(), np.uint8).reshape(height, shown.bytesPerLine())[:, :width * 3]
+    agg = np.asarray(canvas.buffer_rgba())[:height, :width, :3]
+    assert np.array_equal(screen.reshape(height, width, 3), agg)

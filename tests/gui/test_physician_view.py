@@ -99,8 +99,8 @@ def test_clinic_settings_set_the_lsc_used_by_the_assessment(window: Any, qtbot: 
 
     assert window.patient_list.select_patient("P0002")
     # Luca's spine: 0.470 → 0.452 g/cm² = −3.8 %, within the default 5.3 %
-    entry = next(e for e in window.controller.report["trajectory"] if e["site"] == "lumbar_spine")
-    assert entry["least_significant_change_percent"] == 5.3 and not entry["significant"]
+    entry = next(e for e in window.controller.report.trajectory if e.site == "lumbar_spine")
+    assert entry.least_significant_change_percent == 5.3 and not entry.significant
     window.actions["clinicSettings"].trigger()
     dialog = window.findChild(QDialog, "clinicSettings")
     assert dialog is not None and dialog.isVisible()
@@ -116,9 +116,9 @@ def test_clinic_settings_set_the_lsc_used_by_the_assessment(window: Any, qtbot: 
     dialog.fields["femoral_neck"].clear()
     assert dialog.try_accept()
     assert window.clinic.clinic_lsc() == {"lumbar_spine": 3.0}
-    entry = next(e for e in window.controller.report["trajectory"] if e["site"] == "lumbar_spine")
-    assert entry["least_significant_change_percent"] == 3.0 and entry["significant"]
-    assert entry.get("lsc_source", "clinic") == "clinic"
+    entry = next(e for e in window.controller.report.trajectory if e.site == "lumbar_spine")
+    assert entry.least_significant_change_percent == 3.0 and entry.significant
+    assert entry.lsc_source == "clinic"
     assert window.chart.changes.cell("lumbar_spine", "LSC") == "3% clinic"
     assert window.chart.changes.cell("lumbar_spine", "Since previous") == "−3.8% ●"
     # the background refresh caches the clinic's value too
@@ -133,6 +133,7 @@ def test_clinic_settings_set_the_lsc_used_by_the_assessment(window: Any, qtbot: 
 
 
 def test_risk_header_names_its_criterion_and_what_each_score_includes(window: Any, contract_report: Any) -> None:
+    from nmdbone_desktop.core.report import typed_report
     from nmdbone_desktop.ui.assessment_header import RISK_COLOURS
 
     from .conftest import MULLER
@@ -141,33 +142,33 @@ def test_risk_header_names_its_criterion_and_what_each_score_includes(window: An
     header = window.panel.header
     report = window.controller.report
     text = header.risk.text()
-    assert report["risk_category"].replace("_", " ").upper() in text
-    assert report["risk_reasons"][0] in text  # the one criterion that set it
-    assert RISK_COLOURS[report["risk_category"]] in text
+    assert report.risk_category.replace("_", " ").upper() in text
+    assert report.risk_reasons[0] in text  # the one criterion that set it
+    assert RISK_COLOURS[report.risk_category] in text
     assert "QFracture <span style='color:#555'>(clinical factors, no BMD)</span>" in header.scores.text()
     assert "FRAX <span style='color:#555'>(with femoral neck BMD" in header.scores.text()  # with_bmd: true
     # the category's since date, when the assessment gives it; colour by category only
     shown = dict(contract_report, risk_category="low", risk_reasons=["no criterion of a higher category met"],
                  risk_category_since="2026-06-30")
-    header.show_report(patient(MULLER), shown)
+    header.show_report(patient(MULLER), typed_report(shown))
     assert "(since 30 June 2026)" in header.risk.text()
     assert "#2E7D32" not in header.risk.text()  # "low" is not a reassuring green
     shown["risk_category"] = "very_high"
     shown["risk_reasons"] = ["5 vertebral fractures, latest 30 June 2026", "T-score −3.1"]
-    header.show_report(patient(MULLER), shown)
+    header.show_report(patient(MULLER), typed_report(shown))
     assert "VERY HIGH</b> — 5 vertebral fractures, latest 30 June 2026" in header.risk.text()
     assert "T-score −3.1" not in header.risk.text() and "T-score −3.1" in header.risk.toolTip()
     # no raw codes: the diagnosis and the DXA site by name
     assert "IIM-DM" not in header.facts.text() and "Dermatomyositis" in header.facts.text()
     # each recommendation's since, when the assessment gives it, in the card's "Why?"
     shown["recommendations"][0]["since"] = "2025-06-10"
-    window.panel.show_report(patient(MULLER), shown)
+    window.panel.show_report(patient(MULLER), typed_report(shown))
     card = next(c for c in window.panel.cards() if c.code == shown["recommendations"][0]["code"])
     card.toggle.setChecked(True)
     assert "<i>Since</i> 10 June 2025" in card.details.text()
     data = copy.deepcopy(MULLER)
     data["frax"][0]["with_bmd"] = False
-    header.show_report(patient(data), shown)
+    header.show_report(patient(data), typed_report(shown))
     assert "FRAX <span style='color:#555'>(clinical factors, no BMD" in header.scores.text()
 
 

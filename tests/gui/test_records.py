@@ -49,9 +49,9 @@ def test_adding_a_dxa_updates_chart_panel_and_store(window: Any) -> None:
     ys = list(window.chart.artists.sites["lumbar_spine"].get_ydata())
     assert ys == [-1.9, -2.3, -3.1]
     report = window.controller.report
-    assert report["densitometry"]["lowest_score"] == -3.1
+    assert report.densitometry.lowest_score == -3.1
     assert report != before_report
-    assert [c.code for c in window.panel.cards()] != before_cards or report["next_due"] != before_report["next_due"]
+    assert [c.code for c in window.panel.cards()] != before_cards or report.next_due != before_report.next_due
     assert "-3.1" in window.panel.header.facts.text()
 
 

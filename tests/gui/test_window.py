@@ -48,6 +48,22 @@ def test_search_narrows_the_list_accent_insensitively(window: Any, qtbot: Any) -
     assert "match" in window.patient_list.count.text()
 
 
+def test_a_long_result_says_more_at_once_and_its_count_after_a_pause(window: Any, qtbot: Any) -> None:
+    """Never the previous search's count: "2+ of N" at once, the exact count once typing pauses."""
+    window.model.PAGE = 2
+    total = window.clinic.patient_count()
+    matching = window.clinic.count_patients("a")
+    assert matching > 2
+    window.patient_list.search.setText("a")
+    assert window.model.rowCount() == 2
+    assert window.patient_list.count.text() == f"2+ of {total:,} patients match"
+    qtbot.waitUntil(lambda: window.patient_list.count.text() == f"{matching:,} of {total:,} patients match",
+                    timeout=3000)
+    window.model.PAGE = 200  # else the view goes on fetching pages of two, after the test too
+    window.patient_list.search.clear()
+    assert not window.model.canFetchMore()
+
+
 def test_search_by_id_and_by_diagnosis(window: Any, qtbot: Any) -> None:
     search = window.patient_list.search
     search.setText("P0002")
@@ -89,7 +105,7 @@ def test_switching_patients_changes_panel_and_chart(window: Any) -> None:
     assert list(art.sites["femoral_neck"].get_ydata()) == [-2.0, -2.4]
     assert "Müller" in window.panel.header.name.text()
     muller_codes = [c.code for c in window.panel.cards()]
-    assert set(muller_codes) == {r["code"] for r in window.controller.report["recommendations"]}
+    assert set(muller_codes) == {r.code for r in window.controller.report.recommendations}
 
     _select(window, "P0002")
     art = window.chart.artists
@@ -116,7 +132,7 @@ def test_patient_without_dxa_shows_the_empty_state(window: Any) -> None:
 def test_cards_put_warnings_apart_and_mark_overdue(window: Any, qtbot: Any) -> None:
     _select(window, "P0001")
     panel = window.panel
-    kinds = [window.controller.report["recommendations"][0]["kind"]]
+    kinds = [window.controller.report.recommendations[0].kind]
     assert kinds
     warnings = panel.findChild(QWidget, "section_warning")
     actions = panel.findChild(QWidget, "section_action")
@@ -127,6 +143,38 @@ def test_cards_put_warnings_apart_and_mark_overdue(window: Any, qtbot: Any) -> N
     assert not card.details.isVisibleTo(panel)
     qtbot.mouseClick(card.toggle, Qt.MouseButton.LeftButton)
     assert card.details.isVisibleTo(panel)
+
+
+def test_reused_cards_show_only_the_current_patient(window: Any, qtbot: Any) -> None:
+    """Cards are refilled from patient to patient: none may keep the previous patient's text, an
+    unfolded rationale, an overdue mark, or stay on screen when the new report has fewer cards."""
+    from nmdbone_desktop.ui.recommendation_panel import ordered
+
+    def expected() -> list[str]:
+        recs = window.controller.report["recommendations"]
+        return [r["code"] for kind in ("warning", "action", "info")
+                for r in ordered([r for r in recs if r.get("kind", "action") == kind])]
+
+    _select(window, "P0001")
+    first = window.panel.cards()[0]
+    qtbot.mouseClick(first.toggle, Qt.MouseButton.LeftButton)
+    assert first.details.isVisibleTo(window.panel)
+    pool = len(window.panel._pool)
+    for pid in ("P0002", "P0003", "P0001", "P0002"):
+        _select(window, pid)
+        cards = window.panel.cards()
+        assert [c.code for c in cards] == expected()
+        recs = {r["code"]: r for r in window.controller.report["recommendations"]}
+        for card in cards:
+            rec = recs[card.code]
+            assert card.isVisibleTo(window.panel) and card.title.text() == rec["title"]
+            assert card.body.text() == rec.get("text", "")
+            assert not card.toggle.isChecked() and not card.details.isVisibleTo(window.panel)
+            assert card.overdue == (bool(rec.get("due")) and rec["due"] < window.controller.report["as_of"])
+            assert str(rec.get("rationale") or "No rationale given.")[:30] in card.details.text()
+        spare = [c for c in window.panel._pool if c not in cards]
+        assert not any(c.isVisibleTo(window.panel) for c in spare)
+    assert len(window.panel._pool) >= pool  # grown when a report needed more, never recreated
 
 
 def test_keyboard_find_and_arrows(window: Any, qtbot: Any) -> None:

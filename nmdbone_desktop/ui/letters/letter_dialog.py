@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import logging
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.document import PatientDocument
+from ...core.report import AssessmentReport, ReportLike, typed_report
 from ...core.validation import cross_field_problems
 from ...letters import SECTIONS, ClinicLetterhead, Letter, LetterOptions, compose_letter, render_letter
 from ...letters.audit import AuditSink, Output, record_letter
@@ -66,10 +67,10 @@ KIND_LABELS = {
 #: Sections with no printed heading still need a name in the list.
 UNTITLED_SECTIONS = {"chart": "Trajectory chart", "contact": "Contact"}
 
-AssessFn = Callable[[PatientDocument, date], Mapping[str, Any]]
+AssessFn = Callable[[PatientDocument, date], ReportLike]
 
 
-def _default_assess(doc: PatientDocument, as_of: date) -> Mapping[str, Any]:
+def _default_assess(doc: PatientDocument, as_of: date) -> ReportLike:
     from ...core.assessment import assess
 
     return assess(doc, as_of)
@@ -78,7 +79,7 @@ def _default_assess(doc: PatientDocument, as_of: date) -> Mapping[str, Any]:
 class LetterDialog(QDialog):
     """One patient's letter. ``audit`` is the clinic clinic (anything with ``record_event``)."""
 
-    def __init__(self, doc: PatientDocument, report: Mapping[str, Any], *,
+    def __init__(self, doc: PatientDocument, report: ReportLike, *,
                  letterhead: ClinicLetterhead | None = None, audit: AuditSink | None = None,
                  kind: str = "referral", as_of: date | None = None, assess_fn: AssessFn | None = None,
                  user: str = "", user_role: str = "", demo: bool = False,
@@ -94,9 +95,9 @@ class LetterDialog(QDialog):
         self.letterhead = letterhead or ClinicLetterhead()
         self.audit = audit
         self._assess = assess_fn or _default_assess
-        self._reports: dict[date, Mapping[str, Any]] = {}
-        report_date = date.fromisoformat(str(report.get("as_of"))) if report.get("as_of") else date.today()
-        self._reports[report_date] = report
+        typed = typed_report(report)
+        report_date = date.fromisoformat(typed.as_of)
+        self._reports: dict[date, AssessmentReport] = {report_date: typed}
         self._letter: Letter | None = None
         self.setWindowTitle(f"Letter — {doc.name.given} {doc.name.family} ({doc.id})")
         self._build(as_of or report_date, kind)
@@ -244,11 +245,11 @@ class LetterDialog(QDialog):
             sections=sections, user=self.user, user_role=self.user_role, demo=self.demo,
         )
 
-    def report(self) -> Mapping[str, Any]:
+    def report(self) -> AssessmentReport:
         """The assessment on the chosen date (re-assessed once per date)."""
         as_of = self.as_of
         if as_of not in self._reports:
-            self._reports[as_of] = self._assess(self.doc, as_of)
+            self._reports[as_of] = typed_report(self._assess(self.doc, as_of))
         return self._reports[as_of]
 
     def _schedule(self) -> None:

@@ -12,14 +12,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import Qt
 
 from ...services import DEFAULT_TIERS, TIER_WORDS, TriageItem
 from ...services.handling import describe_mark
 from ..patient_table_model import RISK_COLOURS, RISK_WORDS
+from .rows_model import RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE = "#B00020"
 
@@ -63,13 +62,14 @@ COLUMNS: tuple[ItemColumn, ...] = (  # the five a nurse reads first fit a 1366-p
 ITEM_COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 
 
-class TriageItemsModel(QAbstractTableModel):
+class TriageItemsModel(RowsModel[TriageItem]):
     """Items of the chosen tiers (open), or the handled ones; ``ITEM_ROLE`` gives a row's item."""
+
+    columns = COLUMNS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._all: tuple[TriageItem, ...] = ()
-        self._rows: list[TriageItem] = []
         self.tiers: frozenset[str] = DEFAULT_TIERS
         self.handled_mode = False
 
@@ -94,46 +94,21 @@ class TriageItemsModel(QAbstractTableModel):
             self._rows = [i for i in self._all if i.handled is None and i.tier in tiers]
         self.endResetModel()
 
-    def row_at(self, row: int) -> TriageItem:
-        return self._rows[row]
+    # -- what a cell shows besides its text (rows_model.RowsModel) ----------------------------------
 
-    def items(self) -> list[TriageItem]:
-        return list(self._rows)
-
-    # -- Qt model -----------------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
+    def colour(self, item: TriageItem, key: str) -> str | None:
+        if key == "risk" and item.risk_category in RISK_COLOURS:
+            return RISK_COLOURS[item.risk_category]
+        if (key == "due" and item.overdue) or (key == "note" and item.lapsed is not None and item.handled is None):
+            return OVERDUE
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self._rows[index.row()]
-        column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(item)
+    def bold(self, item: TriageItem, key: str) -> bool:
+        return (key == "title" and item.tier == "act_now") or (key == "group" and item.population == "child")
+
+    def extra(self, item: TriageItem, key: str, role: int) -> Any:
         if role == ITEM_ROLE:
             return item
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.name}: {item.title}\n{item.why}" if column.key != "why" else item.why
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column.key == "risk" and item.risk_category in RISK_COLOURS:
-                return QBrush(QColor(RISK_COLOURS[item.risk_category]))
-            if column.key == "due" and item.overdue:
-                return QBrush(QColor(OVERDUE))
-            if column.key == "note" and item.lapsed is not None and item.handled is None:
-                return QBrush(QColor(OVERDUE))
-        if role == Qt.ItemDataRole.FontRole and ((column.key == "title" and item.tier == "act_now")
-                                                 or (column.key == "group" and item.population == "child")):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return f"{item.name}: {item.title}\n{item.why}" if key != "why" else item.why
         return None

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import Qt
 
 from ...services import Worklist, WorklistFilter, WorklistItem
 from ..patient_table_model import RISK_COLOURS, RISK_WORDS
+from .rows_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["COLUMNS", "COLUMN_KEYS", "ID_ROLE", "Index", "WorklistTableModel"]
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _RISK_RANK = {"low": 1, "moderate": 2, "high": 3, "very_high": 4}
 FLAG_WORDS = {"overdue": "⚠ overdue", "urgent": "● urgent"}
@@ -56,14 +57,15 @@ def _tooltip(item: WorklistItem) -> str:
     return "\n".join(lines)
 
 
-class WorklistTableModel(QAbstractTableModel):
+class WorklistTableModel(RowsModel[WorklistItem]):
     """The filtered, sorted rows of one :class:`Worklist`; ``ID_ROLE`` gives a row's patient id."""
+
+    columns = COLUMNS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.worklist: Worklist | None = None
         self.condition = WorklistFilter()
-        self._rows: list[WorklistItem] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # -- content ----------------------------------------------------------------------------------
@@ -83,48 +85,26 @@ class WorklistTableModel(QAbstractTableModel):
             self._apply_sort(*self._sort)
         self.endResetModel()
 
-    def row_at(self, row: int) -> WorklistItem:
-        return self._rows[row]
+    # -- what a cell shows besides its text (rows_model.RowsModel) ----------------------------------
 
-    def items(self) -> list[WorklistItem]:
-        """The rows as shown (filtered and sorted)."""
-        return list(self._rows)
+    def header_tip(self, section: int) -> str | None:
+        return "Most urgent priority among the open items (1 = most urgent)" if section == 0 else None
 
-    # -- Qt model -----------------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 0:
-            return "Most urgent priority among the open items (1 = most urgent)"
+    def colour(self, item: WorklistItem, key: str) -> str | None:
+        if key == "risk" and item.risk_category in RISK_COLOURS:
+            return RISK_COLOURS[item.risk_category]
+        if key in ("next_due", "flags") and "overdue" in item.flags:
+            return "#B00020"
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self._rows[index.row()]
-        column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(item)
+    def bold(self, item: WorklistItem, key: str) -> bool:
+        return key == "priority" and item.top_priority == 1
+
+    def extra(self, item: WorklistItem, key: str, role: int) -> Any:
         if role == ID_ROLE:
             return item.patient_id
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(item)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column.key == "risk" and item.risk_category in RISK_COLOURS:
-                return QBrush(QColor(RISK_COLOURS[item.risk_category]))
-            if column.key in ("next_due", "flags") and "overdue" in item.flags:
-                return QBrush(QColor("#B00020"))
-        if role == Qt.ItemDataRole.FontRole and column.key == "priority" and item.top_priority == 1:
-            font = QFont()
-            font.setBold(True)
-            return font
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
