@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sqlite3
 import subprocess
@@ -38,9 +39,27 @@ def _cleanup(path: Path) -> None:
 
 
 def cpu_with_children() -> float:
-    """CPU seconds of this process plus its finished children (the worklist's worker processes)."""
+    """CPU seconds of this process plus its finished children and the worklist's worker processes.
+
+    Where the worklist forks its workers from a fork server (``services.pool``), they are the fork
+    server's children, not ours: their CPU (and the server's own) is read from its /proc entry.
+    """
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime + _forkserver_cpu()
+
+
+def _forkserver_cpu() -> float:
+    """utime + stime + cutime + cstime of this process's fork server (0 when there is none)."""
+    try:
+        from multiprocessing import forkserver
+
+        pid = forkserver._forkserver._forkserver_pid  # type: ignore[attr-defined]
+        if not pid:
+            return 0.0
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (ImportError, AttributeError, OSError):
+        return 0.0
+    return sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 
 
 def empty_cache(path: Path) -> int:

@@ -7,9 +7,10 @@ processes when there are many (:mod:`.pool`). :func:`worklist` and :func:`clinic
 first, then build the worklist from the cache — and, for the overview, the quality indicators in
 the same pass over the documents, so a cold start reads every document once.
 
-Threads: every function here works on the ``ClinicStore`` it is given and on nothing else shared,
-so it may run on a worker thread as long as that thread opened its own store (sqlite3 connections
-belong to the thread that made them).
+Threads: every function here works on the clinic store it is given (anything that offers the
+port, :class:`.ports.ClinicStorePort`) and on nothing else shared, so it may run on a worker thread
+as long as that thread opened its own clinic (sqlite3 connections belong to the thread that made
+them). Worker processes get the clinic's location and the signed-in session, never a path.
 
 Who is on the worklist: every patient whose assessment has at least one recommendation of kind
 ``action`` or ``warning`` on that date; ``info`` alone (continue therapy, consider a holiday) is
@@ -23,12 +24,12 @@ import json
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.assessment import RULESET_VERSION
 from ..gcpause import gc_paused
-from ..store import AssessmentSummary, ClinicStore, HandledMark
 from . import summaries
+from .chunk_triage import ChunkTriage, worklist_row
 from .clinic_settings import clinic_lsc
 from .handling import current_fingerprints
 from .indicator_marks import with_documented_reasons
@@ -39,6 +40,10 @@ from .results import BuildState, Overview, RefreshResult, Worklist, WorklistItem
 from .scan import ChunkJob, ChunkOutcome
 from .summaries import Digest, digest, is_current
 from .triage import DEFAULT_HORIZON_DAYS, PatientFacts, TriageItem, build_items
+
+if TYPE_CHECKING:
+    from ..store import AssessmentSummary, HandledMark
+    from .ports import ClinicStorePort
 
 ProgressFn = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
@@ -52,21 +57,15 @@ class ScanCancelled(Exception):
 
 # -- reading the cache ---------------------------------------------------------------------------
 
-def _stale_now(store: ClinicStore, as_of: date) -> tuple[dict[str, int], int]:
+def _stale_now(store: ClinicStorePort, as_of: date) -> tuple[dict[str, int], int]:
     """Patients whose cached assessment cannot be reused (id → current revision), and the total.
 
-    The staleness check needs only revision, date and ruleset, but the store's public read,
-    ``assessment_summaries()``, also reads every report (several KB each: 0.26 s at 20,000 patients),
-    which alone breaks the 200 ms an incremental refresh may take. A store that offers
-    ``stale_assessments(as_of, ruleset_version) -> {id: revision}`` (one SQL anti-join, requested
-    from the store's owner) is used instead. Either way the revisions are read before any document.
+    The staleness check needs only revision, date and ruleset: ``stale_assessments`` is one SQL
+    anti-join that reads no report (``assessment_summaries()`` would read every one, 0.26 s at
+    20,000 patients). The revisions are read before any document (see scan.py on why).
     """
-    finder = getattr(store, "stale_assessments", None)
-    if finder is not None:
-        # the summaries module decides which ruleset is current (one place, patched in tests)
-        return dict(finder(as_of, summaries.RULESET_VERSION)), store.patient_count()
-    revisions = store.revisions()
-    return _stale(revisions, store.assessment_summaries(), as_of), len(revisions)
+    # the summaries module decides which ruleset is current (one place, patched in tests)
+    return dict(store.stale_assessments(as_of, summaries.RULESET_VERSION)), store.patient_count()
 
 
 @dataclass
@@ -75,6 +74,7 @@ class _Scan:
 
     total: int
     progress: ProgressFn | None
+    also: Callable[[ChunkJob, ChunkOutcome], None] | None = None
     computed: int = 0
     done: int = 0
     digests: dict[str, Digest] = field(default_factory=dict)
@@ -87,19 +87,23 @@ class _Scan:
         self.marks.update(outcome.marks)
         self.facts.update(outcome.facts)
         self.done += len(job.ids)
+        if self.also is not None:
+            self.also(job, outcome)
         if self.progress is not None:
             self.progress(self.done, self.total, f"{self.done:,} of {self.total:,} patients")
 
 
-def _scan(store: ClinicStore, as_of: date, ids: list[str], stale: dict[str, int],
+def _scan(store: ClinicStorePort, as_of: date, ids: list[str], stale: dict[str, int],
           risks: dict[str, str | None] | None, progress: ProgressFn | None,
-          cancelled: CancelCheck | None, workers: int | None) -> tuple[_Scan, bool]:
-    """Read ``ids`` in chunks, assess the ``stale`` ones, mark indicators when ``risks`` is given."""
-    scan = _Scan(len(ids), progress)
+          cancelled: CancelCheck | None, workers: int | None,
+          also: Callable[[ChunkJob, ChunkOutcome], None] | None = None) -> tuple[_Scan, bool]:
+    """Read ``ids`` in chunks, assess the ``stale`` ones, mark indicators when ``risks`` is given;
+    ``also`` sees each chunk's outcome as it arrives (the cold build triages meanwhile)."""
+    scan = _Scan(len(ids), progress, also)
     lsc = clinic_lsc(store) if stale else {}
     jobs = [
         ChunkJob(
-            db_path=str(store.path), user=store.user, as_of=as_of, ids=tuple(part),
+            location=str(store.path), session=store.session, as_of=as_of, ids=tuple(part),
             stale={pid: stale[pid] for pid in part if pid in stale},
             risks=None if risks is None else {pid: risks.get(pid) for pid in part if pid not in stale},
             lsc=lsc,
@@ -119,7 +123,7 @@ def _stale(revisions: dict[str, int], cached: dict[str, AssessmentSummary], as_o
 
 # -- public --------------------------------------------------------------------------------------
 
-def refresh_assessments(store: ClinicStore, as_of: date, *, progress: ProgressFn | None = None,
+def refresh_assessments(store: ClinicStorePort, as_of: date, *, progress: ProgressFn | None = None,
                         cancelled: CancelCheck | None = None, workers: int | None = None,
                         patient_ids: Collection[str] | None = None) -> RefreshResult:
     """Assess every patient whose cached assessment is missing, of an older revision, of another
@@ -139,14 +143,14 @@ def refresh_assessments(store: ClinicStore, as_of: date, *, progress: ProgressFn
     return RefreshResult(scan.computed, total - len(stale), cancelled=not finished)
 
 
-def worklist(store: ClinicStore, as_of: date, *, progress: ProgressFn | None = None,
+def worklist(store: ClinicStorePort, as_of: date, *, progress: ProgressFn | None = None,
              cancelled: CancelCheck | None = None, workers: int | None = None,
              horizon_days: int = DEFAULT_HORIZON_DAYS) -> Worklist:
     """Refresh what is stale, then the worklist on as_of. Raises :class:`ScanCancelled`."""
     return _build(store, as_of, False, None, progress, cancelled, workers, horizon_days).worklist
 
 
-def clinic_overview(store: ClinicStore, as_of: date, *, previous: Overview | None = None,
+def clinic_overview(store: ClinicStorePort, as_of: date, *, previous: Overview | None = None,
                     progress: ProgressFn | None = None, cancelled: CancelCheck | None = None,
                     workers: int | None = None, horizon_days: int = DEFAULT_HORIZON_DAYS) -> Overview:
     """The worklist and the quality indicators on as_of, in one pass over every document.
@@ -168,7 +172,7 @@ def _reusable(previous: Overview | None, as_of: date, with_indicators: bool) -> 
     return previous.state
 
 
-def _build(store: ClinicStore, as_of: date, with_indicators: bool, previous: Overview | None,
+def _build(store: ClinicStorePort, as_of: date, with_indicators: bool, previous: Overview | None,
            progress: ProgressFn | None, cancelled: CancelCheck | None, workers: int | None,
            horizon_days: int = DEFAULT_HORIZON_DAYS) -> Overview:
     audit_id = store.last_audit_id()  # before revisions and documents: later writes are the next build's
@@ -195,7 +199,11 @@ def _build(store: ClinicStore, as_of: date, with_indicators: bool, previous: Ove
             ids, risks = sorted(revisions), {pid: s.risk_category for pid, s in cached.items()}
         else:
             ids, risks = sorted(stale), None
-    scan, finished = _scan(store, as_of, ids, stale, risks, progress, cancelled, workers)
+    early: ChunkTriage | None = None
+    if state is None and len(stale) == len(revisions):  # everyone is assessed now: triage meanwhile
+        early = ChunkTriage(store, as_of, horizon_days, store.handled_marks())
+    scan, finished = _scan(store, as_of, ids, stale, risks, progress, cancelled, workers,
+                           early.add if early is not None else None)
     if not finished:
         raise ScanCancelled
     digests.update(scan.digests)
@@ -213,18 +221,23 @@ def _build(store: ClinicStore, as_of: date, with_indicators: bool, previous: Ove
                  for pid, row in rows.items()}
         current = list(rows)
     handled = store.handled_marks()
-    items = sorted((_item(pid, facts[pid], dig) for pid, dig in digests.items() if pid in facts and dig.open_items),
-                   key=WorklistItem.sort_key)
+    if early is not None and early.handled == handled and facts.keys() == digests.keys():
+        items, triage, items_of = early.rows(), early.items(), early.items_of
+    else:  # a warm build, or a mark made during the scan: build the lists afresh
+        items = sorted((worklist_row(pid, facts[pid], dig) for pid, dig in digests.items()
+                        if pid in facts and dig.open_items), key=WorklistItem.sort_key)
+        triage = triage_items(store, facts, digests, as_of, horizon_days, handled)
+        items_of = _by_patient(triage)
     result = Worklist(
         as_of=as_of, items=tuple(items), patients=len(current),
         refresh=RefreshResult(scan.computed, len(revisions) - len(stale)),
         unassessed=tuple(sorted(pid for pid in current if pid not in digests)),
-        triage=tuple(triage_items(store, facts, digests, as_of, horizon_days, handled)), horizon_days=horizon_days,
+        triage=tuple(triage), horizon_days=horizon_days,
     )
     indicators = _indicators(store, marks, handled, as_of) if with_indicators else ()
     new_state = BuildState(revisions, digests, marks if with_indicators else None, facts,
                            frozenset(m.patient_id for m in handled), audit_id, {i.patient_id: i for i in items},
-                           _by_patient(result.triage))
+                           items_of)
     names = {pid: facts[pid].name for pid in current}
     return Overview(result, indicators, names, new_state)
 
@@ -249,7 +262,7 @@ def _insert(sorted_list: list[Any], items: Iterable[Any], key: Callable[[Any], A
         bisect.insort(sorted_list, item, key=key)
 
 
-def _retriaged(old: Worklist, state: BuildState, store: ClinicStore, facts: dict[str, PatientFacts],
+def _retriaged(old: Worklist, state: BuildState, store: ClinicStorePort, facts: dict[str, PatientFacts],
                digests: dict[str, Digest], redo: set[str], handled: list[HandledMark],
                horizon_days: int) -> tuple[list[TriageItem], dict[str, tuple[TriageItem, ...]]]:
     """The triaged items with only the ``redo`` patients' placed anew (all of them for a new horizon)."""
@@ -268,7 +281,7 @@ def _retriaged(old: Worklist, state: BuildState, store: ClinicStore, facts: dict
     return triage, items_of
 
 
-def _build_on(previous: Overview, state: BuildState, store: ClinicStore, changed_revisions: dict[str, int | None],
+def _build_on(previous: Overview, state: BuildState, store: ClinicStorePort, changed_revisions: dict[str, int | None],
               audit_id: int, with_indicators: bool, progress: ProgressFn | None, cancelled: CancelCheck | None,
               workers: int | None, horizon_days: int) -> Overview:
     """The next overview on the same date from ``previous``: only the patients written since (the
@@ -303,7 +316,7 @@ def _build_on(previous: Overview, state: BuildState, store: ClinicStore, changed
             _remove(rows, row_of.pop(pid), WorklistItem.sort_key)
     for pid, dig in scan.digests.items():
         if dig.open_items and pid in facts:
-            row_of[pid] = _item(pid, facts[pid], dig)
+            row_of[pid] = worklist_row(pid, facts[pid], dig)
             bisect.insort(rows, row_of[pid], key=WorklistItem.sort_key)
 
     handled = store.handled_marks()
@@ -328,7 +341,7 @@ def _build_on(previous: Overview, state: BuildState, store: ClinicStore, changed
     return Overview(result, indicators, names, new_state)
 
 
-def _tally_on(before: tuple[IndicatorResult, ...], store: ClinicStore, marks: dict[str, tuple[Mark, ...]],
+def _tally_on(before: tuple[IndicatorResult, ...], store: ClinicStorePort, marks: dict[str, tuple[Mark, ...]],
               handled: list[HandledMark], redo: set[str], as_of: date) -> tuple[IndicatorResult, ...]:
     """The previous tally with only the ``redo`` patients counted again (ids stay sorted)."""
     fresh = with_documented_reasons({pid: marks[pid] for pid in redo if pid in marks}, handled, store, as_of)
@@ -349,7 +362,7 @@ def _tally_on(before: tuple[IndicatorResult, ...], store: ClinicStore, marks: di
     return tuple(out)
 
 
-def _indicators(store: ClinicStore, marks: dict[str, tuple[Mark, ...]], handled: list[HandledMark],
+def _indicators(store: ClinicStorePort, marks: dict[str, tuple[Mark, ...]], handled: list[HandledMark],
                 as_of: date) -> tuple[IndicatorResult, ...]:
     """The tally, with documented reasons (not-applicable marks) where a definition accepts them.
 
@@ -357,7 +370,7 @@ def _indicators(store: ClinicStore, marks: dict[str, tuple[Mark, ...]], handled:
     return tuple(tally(with_documented_reasons(marks, handled, store, as_of).items(), as_of))
 
 
-def triage_items(store: ClinicStore, facts: dict[str, PatientFacts], digests: dict[str, Digest], as_of: date,
+def triage_items(store: ClinicStorePort, facts: dict[str, PatientFacts], digests: dict[str, Digest], as_of: date,
                  horizon_days: int = DEFAULT_HORIZON_DAYS,
                  handled: list[HandledMark] | None = None) -> list[TriageItem]:
     """Every patient's recommendations, triaged, with the clinic's handled marks applied."""
@@ -365,7 +378,7 @@ def triage_items(store: ClinicStore, facts: dict[str, PatientFacts], digests: di
     return build_items(facts, digests, as_of, horizon_days, marks, current_fingerprints(store, marks, digests))
 
 
-def retriage(store: ClinicStore, overview: Overview, *, horizon_days: int | None = None) -> Overview:
+def retriage(store: ClinicStorePort, overview: Overview, *, horizon_days: int | None = None) -> Overview:
     """The same overview with its items triaged again — after an item was marked or unmarked, or
     for another horizon — without reading or assessing any patient (the handled marks only; for
     the same horizon only the patients with marks, then or now, are placed anew)."""
@@ -385,11 +398,3 @@ def retriage(store: ClinicStore, overview: Overview, *, horizon_days: int | None
     new_state = replace(state, marked=marked | (state.marked or frozenset()), items_of=items_of)
     return replace(overview, worklist=replace(wl, triage=tuple(triage), horizon_days=horizon), indicators=indicators,
                    state=new_state)
-
-
-def _item(pid: str, facts: PatientFacts, dig: Digest) -> WorklistItem:
-    return WorklistItem(
-        patient_id=pid, name=facts.name, diagnosis_code=facts.diagnosis_code,
-        diagnosis_label=facts.diagnosis_label, risk_category=dig.risk_category, codes=dig.codes,
-        open_items=dig.open_items, next_due=dig.next_due, earliest_due=dig.earliest_due, flags=dig.flags,
-    )

@@ -6,12 +6,12 @@ and the command line need — the patient list (page, search, sort), loading a p
 record (validate → write → re-assess → cache), import, export, letters, backup and restore, the
 worklist, the history, users and the clinic's settings — and change notification
 (:meth:`Clinic.data_version`). It reaches the store only through the port
-(:class:`.ports.ClinicStorePort`; the worklist scan in :mod:`.assessments` is still annotated with
-the SQLite store). Roles are checked here: every use case that changes data, prints or exports
-names the permission it needs (:func:`needs`, the one table of :mod:`nmdbone_desktop.store.session`),
-and is refused before it starts — whatever the entry point, window or command line; the window
-asks :meth:`Clinic.may` only to disable what would be refused. (The SQLite store checks the same
-session again where it writes, as any backend must guard its own data.)
+(:class:`.ports.ClinicStorePort`, as does the worklist scan in :mod:`.assessments`). Roles are
+checked here: every use case that changes data, prints or exports names the permission it needs
+(:func:`needs`, the one table of :mod:`nmdbone_desktop.store.session`), and is refused before it
+starts — whatever the entry point, window or command line; the window asks :meth:`Clinic.may` only
+to disable what would be refused. (The SQLite store checks the same session again where it writes,
+as any backend must guard its own data.)
 
 Worker threads and processes get ``clinic.location`` and ``clinic.session`` and open their own
 clinic with :func:`open_clinic` (a SQLite connection belongs to the thread that made it).

@@ -21,10 +21,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..core.dates import add_months
-from ..store import ClinicStore, HandledMark
 from .indicator_rules import AUDIT_MONTHS, Mark, Patient, months_before
+
+if TYPE_CHECKING:
+    from ..store import HandledMark
+    from .ports import ClinicStorePort
 
 #: Codes whose not-applicable mark documents a reason not to scan.
 DXA_CODES = frozenset({"BASELINE_BONE_ASSESSMENT", "DXA_DUE"})
@@ -37,7 +41,7 @@ def _documented(days: list[date], first: date, last: date) -> bool:
 
 
 def with_documented_reasons(marks: Mapping[str, tuple[Mark, ...]], handled: Iterable[HandledMark],
-                            store: ClinicStore, as_of: date) -> dict[str, tuple[Mark, ...]]:
+                            store: ClinicStorePort, as_of: date) -> dict[str, tuple[Mark, ...]]:
     """The indicator marks with Q1 / Q2 gaps turned "met" where a not-applicable mark documents
     why no DXA was done (see the module's docstring). Reads only the documents concerned."""
     reasons: dict[str, list[date]] = {}

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any
 from .indicator_rules import Mark
 
 if TYPE_CHECKING:
-    from ..store import ClinicStore
     from .assessments import CancelCheck, ProgressFn
+    from .ports import ClinicStorePort
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +181,7 @@ def tally(marks: Iterable[tuple[str, tuple[Mark, ...]]], as_of: date) -> list[In
     ]
 
 
-def compute_indicators(store: ClinicStore, as_of: date, *, progress: ProgressFn | None = None,
+def compute_indicators(store: ClinicStorePort, as_of: date, *, progress: ProgressFn | None = None,
                        cancelled: CancelCheck | None = None) -> list[IndicatorResult]:
     """Every indicator over the whole clinic on as_of (refreshing stale assessments on the way)."""
     from .assessments import clinic_overview  # the engine imports this module

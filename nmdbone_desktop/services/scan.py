@@ -2,8 +2,12 @@
 
 A chunk is the unit of work both for the calling thread and for a worker process (:mod:`.pool`),
 so it carries everything it needs as plain data (:class:`ChunkJob`) and returns small results
-(:class:`ChunkOutcome`): a worker writes its own cache rows through its own connection, so the
+(:class:`ChunkOutcome`): a worker writes its own cache rows through its own clinic, so the
 reports' JSON never crosses a process border.
+
+A worker process reaches the clinic the way the window does: by its *location* and the signed-in
+*session* (``open_clinic(location, user)``), never by a database path of its own making; it opens
+that clinic once and keeps it for every chunk it is given (:func:`worker_clinic`).
 
 The revision written with a summary is the one read *before* the document was loaded. If the
 patient is edited in between, the summary carries the older revision with the newer content;
@@ -13,23 +17,30 @@ reverse (a newer revision on older content) cannot happen.
 
 from __future__ import annotations
 
+import atexit
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from multiprocessing.util import Finalize
+from typing import TYPE_CHECKING, Any
 
 from ..core.assessment import AssessmentSettings, assess
-from ..store import AssessmentSummary, ClinicStore
 from .indicator_rules import Mark, evaluate
 from .summaries import Digest, summarise
 from .triage import PatientFacts
+
+if TYPE_CHECKING:
+    from ..store import AssessmentSummary, Session
+    from .clinic import Clinic
+    from .ports import ClinicStorePort
 
 
 @dataclass(frozen=True)
 class ChunkJob:
     """Which patients to read, which of them to (re)assess, and whether to mark indicators."""
 
-    db_path: str
-    user: str
+    #: Where the clinic lives (``Clinic.location``) and who works on it (``Clinic.session``).
+    location: str
+    session: Session
     as_of: date
     ids: tuple[str, ...]
     #: Revisions (read before loading) of the patients to assess; the others are only read.
@@ -49,7 +60,7 @@ class ChunkOutcome:
     facts: dict[str, PatientFacts] = field(default_factory=dict)
 
 
-def run_chunk(job: ChunkJob, store: ClinicStore) -> ChunkOutcome:
+def run_chunk(job: ChunkJob, store: ClinicStorePort) -> ChunkOutcome:
     """Do one chunk on ``store`` (a connection of the calling thread); cache rows in one transaction."""
     out = ChunkOutcome()
     rows: list[AssessmentSummary] = []
@@ -71,7 +82,31 @@ def run_chunk(job: ChunkJob, store: ClinicStore) -> ChunkOutcome:
     return out
 
 
+#: This process's open clinics, by (location, session): a worker opens its clinic once.
+_OPEN: dict[tuple[str, Session], Clinic] = {}
+
+
+def worker_clinic(location: str, session: Session) -> Clinic:
+    """The clinic a worker process works on, opened on first use and kept for the next chunks."""
+    from .clinic import open_clinic
+
+    key = (location, session)
+    clinic = _OPEN.get(key)
+    if clinic is None:
+        if not _OPEN:
+            # a worker process ends through multiprocessing's exit, which skips atexit handlers
+            Finalize(None, close_worker_clinics, exitpriority=0)
+        clinic = _OPEN[key] = open_clinic(location, session)
+    return clinic
+
+
+@atexit.register
+def close_worker_clinics() -> None:
+    """Close what :func:`worker_clinic` opened (at a worker's exit)."""
+    while _OPEN:
+        _OPEN.popitem()[1].close()
+
+
 def run_chunk_in_process(job: ChunkJob) -> ChunkOutcome:
-    """Entry point of a worker process: its own connection for its own chunk."""
-    with ClinicStore(job.db_path, user=job.user) as store:
-        return run_chunk(job, store)
+    """Entry point of a worker process: the clinic at the job's location, as the job's user."""
+    return run_chunk(job, worker_clinic(job.location, job.session))

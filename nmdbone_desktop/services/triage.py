@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import itemgetter
 from typing import Any
 
 from ..core.assessment.recommendation import CODE_ORDER
@@ -170,6 +171,24 @@ def build_items(patients: Mapping[str, PatientFacts], digests: Mapping[str, Dige
             items.extend(patient_items(pid, facts, dig, as_of, horizon_days, by_key, prints))
     items.sort(key=TriageItem.sort_key)
     return items
+
+
+def keyed_items(patients: Mapping[str, PatientFacts], digests: Mapping[str, Digest], as_of: date,
+                horizon_days: int = DEFAULT_HORIZON_DAYS, marks: Iterable[HandledMark] = (),
+                fingerprints: Mapping[tuple[str, str], str | None] | None = None
+                ) -> list[tuple[tuple[Any, ...], TriageItem]]:
+    """:func:`build_items` with each item's sort key beside it (runs of these merge without
+    computing a key again: ``heapq.merge(*runs, key=itemgetter(0))``)."""
+    by_key = {(m.patient_id, m.code): m for m in marks}
+    prints = fingerprints or {}
+    keyed: list[tuple[tuple[Any, ...], TriageItem]] = []
+    for pid, dig in digests.items():
+        facts = patients.get(pid)
+        if facts is not None and dig.recs:
+            keyed.extend((item.sort_key(), item)
+                         for item in patient_items(pid, facts, dig, as_of, horizon_days, by_key, prints))
+    keyed.sort(key=itemgetter(0))
+    return keyed
 
 
 def tier_counts(items: Iterable[TriageItem]) -> dict[str, int]:

@@ -125,7 +125,10 @@ _CACHE_UPSERT = upsert("assessment_cache", _CACHE_COLUMNS, ("patient_id",))
 
 
 def put_cache(db: Database, rows: list[tuple[Any, ...]]) -> None:
-    """Upsert (inside the caller's transaction); rows of patients deleted meanwhile are skipped."""
+    """Upsert (inside the caller's transaction); rows of patients deleted meanwhile are skipped.
+
+    One prepared statement over plain tuples: sqlite-utils' ``insert_all`` would inspect every value
+    first, and a cold worklist caches 20,000 rows of ≈ 9 KB."""
     ids = json.dumps(sorted({row[0] for row in rows}))  # only these patients: a warm refresh writes one
     existing = {pid for (pid,) in db.execute("SELECT id FROM patients WHERE id IN " + IDS_PARAM, [ids])}
     kept = [row for row in rows if row[0] in existing]

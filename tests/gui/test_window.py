@@ -151,9 +151,9 @@ def test_reused_cards_show_only_the_current_patient(window: Any, qtbot: Any) -> 
     from nmdbone_desktop.ui.recommendation_panel import ordered
 
     def expected() -> list[str]:
-        recs = window.controller.report["recommendations"]
-        return [r["code"] for kind in ("warning", "action", "info")
-                for r in ordered([r for r in recs if r.get("kind", "action") == kind])]
+        recs = window.controller.report.recommendations
+        return [r.code for kind in ("warning", "action", "info")
+                for r in ordered([r for r in recs if r.kind == kind])]
 
     _select(window, "P0001")
     first = window.panel.cards()[0]
@@ -164,14 +164,14 @@ def test_reused_cards_show_only_the_current_patient(window: Any, qtbot: Any) -> 
         _select(window, pid)
         cards = window.panel.cards()
         assert [c.code for c in cards] == expected()
-        recs = {r["code"]: r for r in window.controller.report["recommendations"]}
+        recs = {r.code: r for r in window.controller.report.recommendations}
         for card in cards:
             rec = recs[card.code]
-            assert card.isVisibleTo(window.panel) and card.title.text() == rec["title"]
-            assert card.body.text() == rec.get("text", "")
+            assert card.isVisibleTo(window.panel) and card.title.text() == rec.title
+            assert card.body.text() == rec.text
             assert not card.toggle.isChecked() and not card.details.isVisibleTo(window.panel)
-            assert card.overdue == (bool(rec.get("due")) and rec["due"] < window.controller.report["as_of"])
-            assert str(rec.get("rationale") or "No rationale given.")[:30] in card.details.text()
+            assert card.overdue == (bool(rec.due) and rec.due < window.controller.report.as_of)
+            assert str(rec.rationale or "No rationale given.")[:30] in card.details.text()
         spare = [c for c in window.panel._pool if c not in cards]
         assert not any(c.isVisibleTo(window.panel) for c in spare)
     assert len(window.panel._pool) >= pool  # grown when a report needed more, never recreated
