@@ -31,8 +31,8 @@ from harness import CACHE_DIR, ROOT, Missing, Result, emit, require
 
 PKG = ROOT / "nmdbone_desktop"
 STALE_AFTER_S = 900  # older clinics of the same size and seed are removed (each 20,000 is ≈ 0.5 GB)
-FINGERPRINT_SOURCES = ("demo", "store/schema.py", "store/mapping.py", "core/document.py", "services",
-                       "ui/summaries.py")
+FINGERPRINT_SOURCES = ("demo", "store/schema.py", "store/mapping.py", "store/storage_format.py", "store/zdict",
+                       "core/document.py", "services", "ui/summaries.py")
 
 
 @cache
@@ -42,7 +42,7 @@ def fingerprint() -> str:
     digest = hashlib.sha256()
     for name in FINGERPRINT_SOURCES:
         path = PKG / name
-        files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
+        files = sorted(p for p in path.rglob("*") if p.suffix in (".py", ".zdict")) if path.is_dir() else [path]
         for file in files:
             if file.exists():
                 digest.update(str(file.relative_to(PKG)).encode())
@@ -178,7 +178,8 @@ def build_clinic(patients: int, seed: int) -> dict[str, Any]:
     conn.close()
     meta = {"db": str(db), "patients": count, "seed": seed, "as_of": as_of.isoformat(),
             "method": method, "build_s": round(elapsed, 2), "list_figures": list_figures,
-            "list_figures_s": round(list_figures_s, 2)}
+            "list_figures_s": round(list_figures_s, 2),
+            "file_mb": round(tmp.stat().st_size / 1e6, 1)}  # after the checkpoint (issue 19: ≤ 150 MB at 20,000)
     tmp.replace(db)
     meta_path.write_text(json.dumps(meta))
     return {**meta, "cached": False}

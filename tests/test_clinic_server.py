@@ -136,7 +136,7 @@ def test_the_audit_trail_is_append_only_for_the_workstations_role_and_the_owner(
 
 def _catalogue_sqlite(path: Path) -> dict[str, Any]:
     conn = sqlite3.connect(path)
-    kinds = {"TEXT": "text", "INTEGER": "integer", "REAL": "real"}
+    kinds = {"TEXT": "text", "INTEGER": "integer", "REAL": "real", "BLOB": "bytes"}
     out: dict[str, Any] = {}
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
                                          "'sqlite_%' AND name NOT LIKE '\\_%' ESCAPE '\\'")]
@@ -150,7 +150,7 @@ def _catalogue_sqlite(path: Path) -> dict[str, Any]:
 
 
 def _catalogue_server(url: str) -> dict[str, Any]:
-    kinds = {"text": "text", "bigint": "integer", "integer": "integer", "double precision": "real"}
+    kinds = {"text": "text", "bigint": "integer", "integer": "integer", "double precision": "real", "bytea": "bytes"}
     out: dict[str, Any] = {}
     with psycopg.connect(url) as conn:
         tables = [r[0] for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public' "

@@ -1,9 +1,10 @@
 """The audit trail: who changed which record of which patient, when, from what to what.
 
-Rows are only ever inserted (triggers in the schema refuse UPDATE and DELETE). Changes are
-recorded per record: ``"patient"`` (the document without its lists), ``"dxa[2]"`` (one list
-item, indexed as in the document after the change; as before it for a removal), or
-``"document"`` (a whole document: created, imported, deleted).
+Rows are only ever inserted (triggers in the schema refuse UPDATE and DELETE). A row's before and
+after are stored together as one compressed ``change`` (:mod:`.storage_format`); reading a row
+gives back exactly the JSON values written. Changes are recorded per record: ``"patient"`` (the
+document without its lists), ``"dxa[2]"`` (one list item, indexed as in the document after the
+change; as before it for a removal), or ``"document"`` (a whole document: created, imported, deleted).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from ..core.contract_names import LIST_FIELDS
+from . import storage_format
 from .errors import RevisionConflict, StoreError
 
 if TYPE_CHECKING:
@@ -24,7 +26,7 @@ if TYPE_CHECKING:
 
     from ..core.document import PatientDocument
 
-AUDIT_COLUMNS = ("at", "user", "action", "patient_id", "record", "before_json", "after_json", "detail")
+AUDIT_COLUMNS = ("at", "user", "action", "patient_id", "record", "change", "detail")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +107,7 @@ def audit_row(user: str, action: str, *, at: str, patient_id: str | None = None,
               record: str | None = None, before: Any = None, after: Any = None,
               detail: dict[str, Any] | None = None) -> tuple[Any, ...]:
     """One audit row in :data:`AUDIT_COLUMNS` order."""
-    return (at, user, action, patient_id, record, _dumps(before), _dumps(after), _dumps(detail))
+    return (at, user, action, patient_id, record, storage_format.pack_change(before, after), _dumps(detail))
 
 
 _INSERT = (f"INSERT INTO audit ({', '.join(f'[{c}]' for c in AUDIT_COLUMNS)}) "
@@ -161,8 +163,9 @@ def read(db: Database, patient_id: str | None, limit: int | None,
     if limit is not None:
         sql += " LIMIT ?"
         params.append(int(limit))
-    return [
-        AuditEntry(id=rid, at=datetime.fromisoformat(at), user=user, action=action, patient_id=pid,
-                   record=record, before=_loads(before), after=_loads(after), detail=_loads(detail))
-        for rid, at, user, action, pid, record, before, after, detail in db.execute(sql, params)
-    ]
+    entries = []
+    for rid, at, user, action, pid, record, change, detail in db.execute(sql, params):
+        before, after = storage_format.unpack_change(change)
+        entries.append(AuditEntry(id=rid, at=datetime.fromisoformat(at), user=user, action=action, patient_id=pid,
+                                  record=record, before=before, after=after, detail=_loads(detail)))
+    return entries

@@ -80,8 +80,26 @@ def migrate(db: Database, path: Path) -> None:
     if not migrations.pending(db):
         return
     with write_transaction(db):
-        if migrations.pending(db):  # another window may have migrated while we waited for the lock
+        pending = {m.name for m in migrations.pending(db)}  # another window may have migrated meanwhile
+        if pending:
             migrations.apply(db)  # each migration nests as a savepoint inside our transaction
+    if pending & VACUUM_AFTER:
+        _give_back_space(db)
+
+
+#: Migrations that free most of the file (m007 rewrites the audit trail and the cache compressed):
+#: the file is compacted once afterwards, else it would keep its old size with the pages free.
+VACUUM_AFTER = frozenset({"m007_compact_audit_and_cache"})
+
+
+def _give_back_space(db: Database) -> None:
+    """``VACUUM`` after the upgrade committed (it cannot run inside a transaction). Best effort: if
+    another connection is busy with the file the free pages simply stay for SQLite to reuse."""
+    try:
+        db.conn.execute("VACUUM")
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # in WAL mode the file shrinks at the checkpoint
+    except sqlite3.OperationalError:
+        pass
 
 
 @contextmanager

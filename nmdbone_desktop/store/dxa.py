@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from . import audit
+from . import audit, storage_format
 from .audit import audit_row, utc_now
 from .connection import read_snapshot, write_transaction
 from .errors import busy_guard
@@ -33,7 +33,7 @@ DXA_KEY_COLUMNS = ("date", "site", "side", "bmd_g_cm2", "t_score", "z_score", "h
 _DXA_COLUMNS = ("date", "site", "bmd_g_cm2", "t_score", "z_score", "height_adjusted_z", "tbs", "manufacturer",
                 "side")
 #: The audit trail's JSON of a ``dxa[i]`` record is the item's canonical form (the columns above
-#: are the model's fields in order; nulls left out), as ``audit.audit_row`` writes it.
+#: are the model's fields in order; nulls left out), compact, as ``storage_format.json_text`` writes it.
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
@@ -142,8 +142,9 @@ class DxaMixin:
                 values = [getattr(item, c) for c in _DXA_COLUMNS]
                 values[0] = item.date.isoformat()
                 rows.append((addition.patient_id, seq, *values))
-                trail.append((at, self.user, "import-dxa", addition.patient_id, f"dxa[{seq}]", None,
-                              _after_json(values), detail(addition.source, addition.where)))
+                trail.append((at, self.user, "import-dxa", addition.patient_id, f"dxa[{seq}]",
+                              storage_format.pack_change_text("null", _after_json(values)),
+                              detail(addition.source, addition.where)))
             names = ", ".join(f"[{c}]" for c in ("patient_id", "seq", *_DXA_COLUMNS))
             marks = ", ".join("?" for _ in range(2 + len(_DXA_COLUMNS)))
             db.conn.executemany(f"INSERT INTO dxa ({names}) VALUES ({marks})", rows)
@@ -153,13 +154,13 @@ class DxaMixin:
         return {pid: expected_revisions[pid] + 1 for pid in ids}
 
 
-_KEYS = [f'"{c}": ' for c in _DXA_COLUMNS]
+_KEYS = [f'"{c}":' for c in _DXA_COLUMNS]
 _STRINGS: dict[str, str] = {}
 
 
 def _after_json(values: list[Any]) -> str:
-    """``json.dumps`` of the item's canonical dict (nulls left out), written directly: the values are
-    the ISO date, contract vocabulary and finite floats, whose JSON is ``repr`` (as json's own)."""
+    """``storage_format.json_text`` of the item's canonical dict (nulls left out), written directly: the
+    values are the ISO date, contract vocabulary and finite floats, whose JSON is ``repr`` (as json's own)."""
     parts = []
     for key, value in zip(_KEYS, values, strict=True):
         if value is None:
@@ -175,7 +176,7 @@ def _after_json(values: list[Any]) -> str:
             parts.append(key + float.__repr__(value))
         else:
             parts.append(key + _ENCODE(value))
-    return "{" + ", ".join(parts) + "}"
+    return "{" + ",".join(parts) + "}"
 
 
 class _DetailJson:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from . import storage_format
 from .folding import search_terms
 from .models import AssessmentSummary, PatientListRow
 from .sql import IDS_PARAM, NO_LIMIT, upsert
@@ -107,7 +108,7 @@ def count(db: Database, text: str) -> int:
 
 
 _CACHE_COLUMNS = ("patient_id", "revision", "as_of", "ruleset_version", "risk_category", "next_due",
-                  "flags", "codes_json", "report_json")
+                  "flags", "codes_json", "report")
 
 
 def cache_rows(rows: Iterable[AssessmentSummary]) -> list[tuple[Any, ...]]:
@@ -117,7 +118,7 @@ def cache_rows(rows: Iterable[AssessmentSummary]) -> list[tuple[Any, ...]]:
             raise ValueError(f"a flag cannot contain a comma: {r.flags!r}")
         out.append((r.patient_id, r.revision, r.as_of.isoformat(), r.ruleset_version, r.risk_category,
                     r.next_due.isoformat() if r.next_due else None, ",".join(r.flags),
-                    json.dumps(list(r.codes)), r.report_json))
+                    json.dumps(list(r.codes)), storage_format.pack_report(r.report_json)))
     return out
 
 
@@ -140,7 +141,7 @@ def read_cache(db: Database) -> dict[str, AssessmentSummary]:
     """Summaries computed from each patient's current revision (stale ones are left out)."""
     sql = (
         "SELECT c.patient_id, c.revision, c.as_of, c.ruleset_version, c.risk_category, c.next_due,"
-        " c.flags, c.codes_json, c.report_json FROM assessment_cache c"
+        " c.flags, c.codes_json, c.report FROM assessment_cache c"
         " JOIN patients p ON p.id = c.patient_id AND p.revision = c.revision"
     )
     return {
@@ -148,7 +149,7 @@ def read_cache(db: Database) -> dict[str, AssessmentSummary]:
             patient_id=pid, revision=rev, as_of=date.fromisoformat(as_of), ruleset_version=ruleset,
             risk_category=risk, next_due=date.fromisoformat(due) if due else None,
             flags=tuple(f for f in flags.split(",") if f), codes=tuple(json.loads(codes)),
-            report_json=report,
+            report_json=storage_format.unpack_report(report),
         )
         for pid, rev, as_of, ruleset, risk, due, flags, codes, report in db.execute(sql)
     }

@@ -16,6 +16,7 @@ column) instead of silently storing it.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlite_utils import Database, Migrations
@@ -267,7 +268,70 @@ def m006_handled_items(db: Database) -> None:
     )
 
 
+AUDIT_TRIGGERS_V1 = (
+    "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit "
+    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: rows cannot be changed'); END",
+    "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
+    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: rows cannot be deleted'); END",
+    "CREATE TRIGGER audit_no_replace BEFORE INSERT ON audit "
+    "WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM audit WHERE id = NEW.id) "
+    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: rows cannot be replaced'); END",
+)
+_MIGRATION_BATCH = 2000  # rows re-encoded per executemany (bounded memory at any clinic size)
+
+
+@migrations()
+def m007_compact_audit_and_cache(db: Database) -> None:
+    """The smaller database (issue 19 item 8): an audit entry's before/after become one compressed
+    ``change`` (store/storage_format.py), a cached report becomes a compressed ``report``.
+
+    SQLite cannot change a STRICT column's type, so both tables are rebuilt: the new table is
+    filled from the old one row by row (ids, times and order kept; the JSON values re-encoded, never
+    changed), the old one dropped (DROP TABLE fires no DELETE trigger), the new one renamed, and the
+    index and the three append-only triggers of m001/m003 recreated as they were. It all happens in
+    the one transaction that applies pending migrations: a crash leaves the old file as it was.
+    """
+    from . import storage_format as fmt
+
+    def pair(before: str | None, after: str | None) -> bytes | None:
+        return fmt.pack_change(None if before is None else json.loads(before),
+                               None if after is None else json.loads(after))
+
+    db["audit_v2"].create(
+        {"id": int, "at": str, "user": str, "action": str, "patient_id": str, "record": str,
+         "change": bytes, "detail": str},
+        pk="id", not_null={"at", "user", "action"}, strict=True,
+    )
+    rows = db.conn.execute("SELECT id, at, [user], action, patient_id, record, before_json, after_json, detail "
+                           "FROM audit ORDER BY id")
+    while batch := rows.fetchmany(_MIGRATION_BATCH):
+        db.conn.executemany("INSERT INTO audit_v2 VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            [(*r[:6], pair(r[6], r[7]), r[8]) for r in batch])
+    db.execute("DROP TABLE audit")
+    db.execute("ALTER TABLE audit_v2 RENAME TO audit")
+    db["audit"].create_index(["patient_id", "id"], index_name="idx_audit_patient_id")
+    for trigger in AUDIT_TRIGGERS_V1:
+        db.execute(trigger)
+
+    db["assessment_cache_v2"].create(
+        {"patient_id": str, "revision": int, "as_of": str, "ruleset_version": str,
+         "risk_category": str, "next_due": str, "flags": str, "codes_json": str, "report": bytes},
+        pk="patient_id",
+        foreign_keys=_cascade("assessment_cache_v2"),
+        not_null={"revision", "as_of", "ruleset_version", "flags", "codes_json"},
+        strict=True,
+    )
+    rows = db.conn.execute("SELECT patient_id, revision, as_of, ruleset_version, risk_category, next_due, flags, "
+                           "codes_json, report_json FROM assessment_cache")
+    while batch := rows.fetchmany(_MIGRATION_BATCH):
+        db.conn.executemany("INSERT INTO assessment_cache_v2 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            [(*r[:8], fmt.pack_report(r[8])) for r in batch])
+    db.execute("DROP TABLE assessment_cache")
+    db.execute("ALTER TABLE assessment_cache_v2 RENAME TO assessment_cache")
+    db["assessment_cache"].create_index(["next_due"], index_name="idx_assessment_cache_next_due")
+
+
 KNOWN_MIGRATIONS: tuple[str, ...] = (
     "m001_initial_schema", "m002_accounts", "m003_audit_no_replace", "m004_covering_list_indexes",
-    "m005_contract_2026_12", "m006_handled_items",
+    "m005_contract_2026_12", "m006_handled_items", "m007_compact_audit_and_cache",
 )
