@@ -1,6 +1,7 @@
 """Clinic-scale benchmark of NMD Bone Desktop against the bare stack, all in one run.
 
     .venv/bin/python bench/run.py [--patients N] [--seed S] [--json] [--quick]
+    .venv/bin/python bench/run.py --backend postgresql [--pg-url ADMIN_URL] [--patients N] …
 
 Builds (or reuses, from ``bench/.cache/``) a demo clinic of N patients, then runs each group of
 measurements in its own worker process (see ``bench/README.md``). With ``--json`` it prints one
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import sys
 import time
 from dataclasses import dataclass
@@ -58,6 +60,18 @@ METRICS: tuple[Metric, ...] = (
     Metric("rss_mb", "MB", ("<=", 300), WINDOW),
 )
 NAMES = tuple(m.name for m in METRICS)
+SERVER = ("nmdbone_desktop.store.server:ServerClinicStore",)
+#: ``--backend postgresql``: the clinic server's figures (bench/server_bench.py).
+SERVER_METRICS: tuple[Metric, ...] = (
+    Metric("server_migrate_s", "s", None, (*CLINIC, *SERVER)),
+    Metric("server_patient_switch_p95_ms", "ms", ("<=", 100), (*WINDOW, *SERVER)),
+    Metric("server_search_keystroke_p95_ms", "ms", ("<=", 30), (*WINDOW, *SERVER)),
+    Metric("server_save_p95_ms", "ms", ("<=", 150), (*CLINIC, *SERVER)),
+    Metric("server_saves", "", None, (*CLINIC, *SERVER)),
+    Metric("server_stale_refusals", "", None, (*CLINIC, *SERVER)),
+    Metric("server_errors", "", ("<=", 0), (*CLINIC, *SERVER)),
+    Metric("server_lost_updates", "", ("<=", 0), (*CLINIC, *SERVER)),
+)
 
 
 @dataclass(frozen=True)
@@ -86,13 +100,35 @@ def log(message: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
-def measure_all(args: argparse.Namespace) -> tuple[Result, dict[str, Any]]:
-    plan = Plan.make(args.quick or args.patients < 1000)
-    result = Result()
+def _clinic(args: argparse.Namespace, result: Result) -> tuple[dict[str, Any] | None, Result]:
     log(f"clinic: {args.patients} patients, seed {args.seed}")
     clinic_answer = run_worker("clinic.py", ["--patients", str(args.patients), "--seed", str(args.seed)],
                                ["clinic"], timeout_s=7200)
-    clinic = clinic_answer.extras.get("clinic")
+    return clinic_answer.extras.get("clinic"), clinic_answer
+
+
+def measure_server(args: argparse.Namespace) -> tuple[Result, dict[str, Any]]:
+    """The clinic server's figures: the demo clinic moved onto PostgreSQL, then server_bench.py."""
+    result = Result()
+    clinic, clinic_answer = _clinic(args, result)
+    names = [m.name for m in SERVER_METRICS]
+    if not clinic:
+        for name in names:
+            _no_clinic(result, name, clinic_answer)
+        return result, {}
+    worker_args = ["--db", clinic["db"], "--workstations", str(args.workstations), "--seconds", str(args.seconds),
+                   *(["--pg-url", args.pg_url] if args.pg_url else [])]
+    log(f"server_bench.py {' '.join(worker_args)}")
+    answer = run_worker("server_bench.py", worker_args, names, timeout_s=args.timeout)
+    result.merge(answer)
+    log("  → " + ", ".join(f"{n}={_fmt(answer.metrics.get(n))}" for n in names if n in answer.metrics))
+    return result, clinic
+
+
+def measure_all(args: argparse.Namespace) -> tuple[Result, dict[str, Any]]:
+    plan = Plan.make(args.quick or args.patients < 1000)
+    result = Result()
+    clinic, clinic_answer = _clinic(args, result)
     clinic_problem = clinic_answer.missing.get("clinic") or clinic_answer.errors.get("clinic")
     result.errors.update({k: v for k, v in clinic_answer.errors.items() if k not in ("clinic",)})
     result.extras["clinic"] = clinic or {"problem": clinic_problem}
@@ -138,7 +174,7 @@ def measure_all(args: argparse.Namespace) -> tuple[Result, dict[str, Any]]:
 
 
 def _metric(name: str) -> Metric:
-    return next(m for m in METRICS if m.name == name)
+    return next(m for m in (*METRICS, *SERVER_METRICS) if m.name == name)
 
 
 def _no_clinic(result: Result, name: str, clinic_answer: Result) -> None:
@@ -167,18 +203,23 @@ def _fmt(value: float | None) -> str:
     return f"{value:.3g}" if abs(value) < 10 else f"{value:.1f}"
 
 
-def table(result: Result, args: argparse.Namespace) -> str:
-    lines = [f"NMD Bone Desktop benchmark — {args.patients:,} patients, seed {args.seed}", ""]
-    lines.append(f"{'metric':<26}{'value':>12}  {'unit':<5}{'target':>12}  verdict")
-    for metric in METRICS:
+def table(result: Result, args: argparse.Namespace, metrics: tuple[Metric, ...] = METRICS) -> str:
+    lines = [f"NMD Bone Desktop benchmark — {args.patients:,} patients, seed {args.seed}, {args.backend}", ""]
+    lines.append(f"{'metric':<32}{'value':>12}  {'unit':<5}{'target':>12}  verdict")
+    for metric in metrics:
         value = result.metrics.get(metric.name)
         target = f"{metric.target[0]} {_fmt(metric.target[1])}" if metric.target else ""
-        line = f"{metric.name:<26}{_fmt(value):>12}  {metric.unit:<5}{target:>12}  {verdict(metric, value)}"
+        line = f"{metric.name:<32}{_fmt(value):>12}  {metric.unit:<5}{target:>12}  {verdict(metric, value)}"
         reason = result.missing.get(metric.name) or result.errors.get(metric.name)
         if value is None and reason:
             line += f"  ({'missing ' if metric.name in result.missing else 'error: '}{reason})"
         lines.append(line)
     return "\n".join(lines)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -188,29 +229,41 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="one JSON object on stdout")
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (implied below 1,000 patients)")
     parser.add_argument("--timeout", type=float, default=3600.0, help="per worker, seconds")
+    parser.add_argument("--backend", choices=("sqlite", "postgresql"), default="sqlite",
+                        help="postgresql: the clinic server's switch, keystroke and 8-workstation save load")
+    parser.add_argument("--pg-url", default=None, help="a PostgreSQL maintenance database URL whose role may create "
+                        "databases (default: start one for the run, as the tests do)")
+    parser.add_argument("--workstations", type=int, default=8)
+    parser.add_argument("--seconds", type=float, default=60.0, help="length of the save load")
     args = parser.parse_args()
     started, load_before = time.perf_counter(), os.getloadavg()
-    result, clinic = measure_all(args)
+    cpu_before = _children_cpu()
+    server = args.backend == "postgresql"
+    metrics_used = SERVER_METRICS if server else METRICS
+    result, clinic = measure_server(args) if server else measure_all(args)
     load = {"load_avg_1m_before": round(load_before[0], 2), "load_avg_1m_after": round(os.getloadavg()[0], 2),
             "cpus": os.cpu_count()}
-    metrics = {name: result.metrics.get(name) for name in NAMES}
-    verdicts = {m.name: verdict(m, metrics[m.name]) for m in METRICS if m.target}
+    load["cpu_s_workers"] = round(_children_cpu() - cpu_before, 1)
+    names = tuple(m.name for m in metrics_used)
+    metrics = {name: result.metrics.get(name) for name in names}
+    verdicts = {m.name: verdict(m, metrics[m.name]) for m in metrics_used if m.target}
     if args.json:
         print(json.dumps({
             "metrics": metrics,
-            "targets": {m.name: list(m.target) for m in METRICS if m.target},
+            "targets": {m.name: list(m.target) for m in metrics_used if m.target},
             "verdicts": verdicts,
-            "missing": {k: v for k, v in result.missing.items() if k in NAMES},
+            "missing": {k: v for k, v in result.missing.items() if k in names},
             "errors": result.errors,
-            "needs": {m.name: list(m.needs) for m in METRICS},
+            "needs": {m.name: list(m.needs) for m in metrics_used},
             "run": {"patients": args.patients, "seed": args.seed, "quick": args.quick or args.patients < 1000,
+                    "backend": args.backend,
                     "wall_s": round(time.perf_counter() - started, 1), **load, "clinic": clinic},
             "extras": result.extras,
         }, indent=1))
     else:
-        print(table(result, args))
-        print(f"\n(wall {time.perf_counter() - started:.0f} s; load average {load['load_avg_1m_before']} → "
-              f"{load['load_avg_1m_after']} on {load['cpus']} CPUs; extras with --json)")
+        print(table(result, args, metrics_used))
+        print(f"\n(wall {time.perf_counter() - started:.0f} s, workers' CPU {load['cpu_s_workers']} s; load average "
+              f"{load['load_avg_1m_before']} → {load['load_avg_1m_after']} on {load['cpus']} CPUs; extras with --json)")
 
 
 if __name__ == "__main__":

@@ -186,7 +186,7 @@ def search_keystrokes(window: Any, view: QAbstractItemView, count: int, extras: 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--db", required=True, help="the clinic (copied first), or a clinic server's URL (used as is)")
     parser.add_argument("--switches", type=int, default=100)
     parser.add_argument("--names", type=int, default=6)
     parser.add_argument("--timeout", type=float, default=300.0)
@@ -194,8 +194,10 @@ def main() -> None:
     result = Result()
     with tempfile.TemporaryDirectory(prefix="nmdbone-interact-") as tmp_name:
         tmp = Path(tmp_name)
-        work = tmp / "clinic.sqlite"
-        copy_db(args.db, work)
+        work: Path | str = args.db  # a server database (server_bench.py made it for this run)
+        if not args.db.startswith(("postgresql://", "postgres://")):
+            work = tmp / "clinic.sqlite"
+            copy_db(Path(args.db), work)
         opened: dict[str, Any] = {}
 
         def start() -> dict[str, float]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from nmdbone_desktop.core.validation import parse_document
-from nmdbone_desktop.store import ClinicStore
+from tests.backends import open_store
 
 MAKE_SR = Path("/work/shared/tools/make_dxa_sr.py")
 
@@ -26,8 +26,8 @@ def document(pid: str, family: str, given: str, sex: str, birth: str, code: str,
     return parse_document(data, as_of=date.today())
 
 
-def clinic(path: Path, extra: dict[str, dict[str, Any]] | None = None) -> Path:
-    with ClinicStore(path) as store:
+def clinic(path: Path | str, extra: dict[str, dict[str, Any]] | None = None) -> Path | str:
+    with open_store(path) as store:
         store.import_documents([document(*p, **(extra or {}).get(p[0], {})) for p in PATIENTS], source="test")
     return path
 

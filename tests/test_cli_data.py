@@ -12,7 +12,8 @@ import pytest
 from nmdbone_desktop.cli.main import main
 from nmdbone_desktop.core.document import PatientDocument
 from nmdbone_desktop.core.validation import canonical_json
-from nmdbone_desktop.store import ClinicStore
+from nmdbone_desktop.store.locations import is_server_location
+from tests.backends import open_store
 from tests.strategies import bulk_documents, rich_document
 
 VIGNETTES = Path(__file__).resolve().parents[2] / "shared" / "vignettes"
@@ -40,18 +41,19 @@ def _write(folder: Path, doc: PatientDocument, name: str | None = None) -> Path:
     return path
 
 
-def _count(db: Path) -> int:
-    if not db.exists():
+def _count(db: Path | str) -> int:
+    if not is_server_location(db) and not Path(db).exists():
         return 0
-    with ClinicStore(db) as store:
+    with open_store(db) as store:
         return store.patient_count()
 
 
 @pytest.mark.skipif(not VIGNETTES.is_dir(), reason="shared vignettes not available")
-def test_vignettes_with_the_bad_one_import_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_vignettes_with_the_bad_one_import_nothing(
+        clinic_location: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "in"
     _patients_of_vignettes(folder, include_bad=True)
-    db = tmp_path / "clinic.sqlite"
+    db = clinic_location
     assert main(["import", "--db", str(db), str(folder)]) == 2
     err = capsys.readouterr().err
     assert "bad_tscore.json" in err and "dxa[0].t_score" in err
@@ -59,22 +61,24 @@ def test_vignettes_with_the_bad_one_import_nothing(tmp_path: Path, capsys: pytes
 
 
 @pytest.mark.skipif(not VIGNETTES.is_dir(), reason="shared vignettes not available")
-def test_vignettes_without_the_bad_one_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_vignettes_without_the_bad_one_import(
+        clinic_location: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "in"
     names = _patients_of_vignettes(folder, include_bad=False)
-    db = tmp_path / "clinic.sqlite"
+    db = clinic_location
     assert main(["import", "--db", str(db), str(folder)]) == 0
     out = capsys.readouterr().out
     assert out.strip() == f"imported {len(names)} patients ({len(names)} new, 0 updated) into {db}"
     good = [p for p in VIGNETTES.glob("*.json") if json.loads(p.read_text())["expect"].get("exit_code", 0) == 0]
     assert len(names) == len(good) >= 3 and _count(db) == len(good)
-    with ClinicStore(db) as store:  # the list shows their risk at once (the cache was filled)
+    with open_store(db) as store:  # the list shows their risk at once (the cache was filled)
         assert all(row.risk_category for row in store.search_patients("", limit=None))
 
 
-def test_one_invalid_file_leaves_the_database_unchanged(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = tmp_path / "clinic.sqlite"
-    with ClinicStore(db) as store:
+def test_one_invalid_file_leaves_the_database_unchanged(
+        clinic_location: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = clinic_location
+    with open_store(db) as store:
         store.save_document(rich_document("KEEP"))
         history = len(store.history())
     folder = tmp_path / "in"
@@ -91,13 +95,14 @@ def test_one_invalid_file_leaves_the_database_unchanged(tmp_path: Path, capsys: 
     err = capsys.readouterr().err
     assert "z_bad.json: dxa[0].t_score" in err and "y_bad.json: labs[0].unit" in err  # every file's problems
     assert "2 of 4 files are invalid; nothing was imported" in err
-    with ClinicStore(db) as store:
+    with open_store(db) as store:
         assert store.patient_ids() == ["KEEP"] and store.revisions() == {"KEEP": 1}
         assert len(store.history()) == history
 
 
-def test_not_json_and_missing_paths(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = tmp_path / "clinic.sqlite"
+def test_not_json_and_missing_paths(
+        clinic_location: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = clinic_location
     broken = tmp_path / "broken.json"
     broken.write_text("{not json", encoding="utf-8")
     assert main(["import", "--db", str(db), str(broken)]) == 2
@@ -116,10 +121,11 @@ def test_nan_in_extra_is_an_input_error(tmp_path: Path, capsys: pytest.CaptureFi
     assert "nan.json: extra: holds NaN" in capsys.readouterr().err
 
 
-def test_duplicate_ids_name_both_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_duplicate_ids_name_both_files(
+        clinic_location: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     first = _write(tmp_path / "a", rich_document("SAME"), "one.json")
     second = _write(tmp_path / "b", rich_document("SAME", falls_past_12_months=2), "two.json")
-    db = tmp_path / "clinic.sqlite"
+    db = clinic_location
     assert main(["import", "--db", str(db), str(first), str(second)]) == 2
     err = capsys.readouterr().err
     assert str(first) in err and str(second) in err and "SAME" in err
@@ -160,9 +166,10 @@ def test_export_import_export_is_byte_identical(tmp_path: Path) -> None:
         assert (out1 / name).read_bytes() == (source / name).read_bytes()
 
 
-def test_export_one_patient_and_unknown_patient(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = tmp_path / "clinic.sqlite"
-    with ClinicStore(db) as store:
+def test_export_one_patient_and_unknown_patient(
+        clinic_location: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = clinic_location
+    with open_store(db) as store:
         store.import_documents([rich_document("A"), rich_document("B")])
     out = tmp_path / "out"
     assert main(["export", "--db", str(db), "--patient", "B", "--out", str(out)]) == 0
@@ -173,12 +180,13 @@ def test_export_one_patient_and_unknown_patient(tmp_path: Path, capsys: pytest.C
     assert not (tmp_path / "o2").exists()
 
 
-def test_demo_creates_a_clinic_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_creates_a_clinic_once(
+        clinic_location: str | Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("nmdbone_desktop.demo")
-    db = tmp_path / "demo.sqlite"
+    db = clinic_location
     assert main(["demo", "--db", str(db), "--patients", "12", "--seed", "5"]) == 0
     assert "12 patients (seed 5)" in capsys.readouterr().out
-    with ClinicStore(db) as store:
+    with open_store(db) as store:
         assert store.patient_count() == 12
         ids = store.patient_ids()
         # The list opens filled: every patient has a risk category from the assessment cache.
@@ -186,7 +194,7 @@ def test_demo_creates_a_clinic_once(tmp_path: Path, capsys: pytest.CaptureFixtur
         assert len(listed) == 12 and all(row.risk_category for row in listed)
     again = tmp_path / "again.sqlite"
     assert main(["demo", "--db", str(again), "--patients", "12", "--seed", "5"]) == 0
-    with ClinicStore(again) as store:
+    with open_store(again) as store:
         assert store.patient_ids() == ids  # deterministic
     capsys.readouterr()
     assert main(["demo", "--db", str(db), "--patients", "3"]) == 1  # never over existing patients

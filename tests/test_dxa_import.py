@@ -11,7 +11,7 @@ import pytest
 from nmdbone_desktop.importers import read_file
 from nmdbone_desktop.importers.vocab import read_date, read_number, read_site
 from nmdbone_desktop.services.dxa_import import ImportRefused, commit_dxa_import, plan_dxa_import
-from nmdbone_desktop.store import ClinicStore
+from tests.backends import open_store
 from tests.conftest import Cli
 from tests.dxa_helpers import MAKE_SR, clinic, make_sr
 
@@ -49,12 +49,13 @@ def euro_csv(path: Path, bad_t: bool = False) -> Path:
 
 
 def dxa_of(db: Path, pid: str) -> list[dict]:
-    with ClinicStore(db) as store:
+    with open_store(db) as store:
         return [d.model_dump(mode="json", exclude_none=True) for d in store.get_document(pid).dxa]
 
 
-def test_european_csv_imports_the_right_values_and_again_adds_nothing(tmp_path: Path, cli: Cli) -> None:
-    db = clinic(tmp_path / "c.sqlite")
+def test_european_csv_imports_the_right_values_and_again_adds_nothing(
+        clinic_location: str | Path, tmp_path: Path, cli: Cli) -> None:
+    db = clinic(clinic_location)
     csv = euro_csv(tmp_path / "dxa.csv")
     code, out, err = cli("import-dxa", "--db", db, csv)
     assert code == 0, err
@@ -74,7 +75,7 @@ def test_european_csv_imports_the_right_values_and_again_adds_nothing(tmp_path: 
     assert preview["counts"] == {"add": 0, "duplicate": 24, "refused": 0, "patients": 0}
     assert len(dxa_of(db, "P001")) == 8
     # audited: one entry per added measurement, named as the editor names list items, plus a summary
-    with ClinicStore(db) as store:
+    with open_store(db) as store:
         history = [e for e in store.history("P001") if e.action == "import-dxa"]
         assert len(history) == 8 and history[-1].record == "dxa[0]"
         assert history[-1].detail == {"source": str(csv), "where": "row 2"}
@@ -86,8 +87,9 @@ def test_european_csv_imports_the_right_values_and_again_adds_nothing(tmp_path: 
         assert store.assessment_summaries()["P001"].revision == 2
 
 
-def test_a_t_score_of_12_refuses_the_whole_file_naming_row_and_field(tmp_path: Path, cli: Cli) -> None:
-    db = clinic(tmp_path / "c.sqlite")
+def test_a_t_score_of_12_refuses_the_whole_file_naming_row_and_field(
+        clinic_location: str | Path, tmp_path: Path, cli: Cli) -> None:
+    db = clinic(clinic_location)
     csv = euro_csv(tmp_path / "dxa.csv", bad_t=True)
     code, _out, err = cli("import-dxa", "--db", db, csv)
     assert code == 2
@@ -96,18 +98,18 @@ def test_a_t_score_of_12_refuses_the_whole_file_naming_row_and_field(tmp_path: P
     assert dxa_of(db, "P001") == [] and dxa_of(db, "P002") == []
 
 
-def test_dry_run_writes_nothing(tmp_path: Path, cli: Cli) -> None:
-    db = clinic(tmp_path / "c.sqlite")
+def test_dry_run_writes_nothing(clinic_location: str | Path, tmp_path: Path, cli: Cli) -> None:
+    db = clinic(clinic_location)
     code, out, _err = cli("import-dxa", "--db", db, euro_csv(tmp_path / "dxa.csv"), "--dry-run")
     assert code == 0
     assert "24 to add for 3 patients, 0 duplicates skipped, 0 refused" in out
     assert dxa_of(db, "P003") == []
 
 
-def test_xlsx_with_vendor_headers_and_site_names(tmp_path: Path, cli: Cli) -> None:
+def test_xlsx_with_vendor_headers_and_site_names(clinic_location: str | Path, tmp_path: Path, cli: Cli) -> None:
     from openpyxl import Workbook
 
-    db = clinic(tmp_path / "c.sqlite")
+    db = clinic(clinic_location)
     book = Workbook()
     sheet = book.active
     sheet.append(["MRN", "Exam date", "Scan Type", "Region", "BMD", "YA T-Score", "AM Z-Score", "Age", "Make"])
@@ -128,8 +130,8 @@ def test_xlsx_with_vendor_headers_and_site_names(tmp_path: Path, cli: Cli) -> No
     assert dxa_of(db, "P003")[0]["manufacturer"] == "hologic"
 
 
-def test_unknown_patient_and_future_date_are_refused(tmp_path: Path, cli: Cli) -> None:
-    db = clinic(tmp_path / "c.sqlite")
+def test_unknown_patient_and_future_date_are_refused(clinic_location: str | Path, tmp_path: Path, cli: Cli) -> None:
+    db = clinic(clinic_location)
     path = tmp_path / "t.csv"
     path.write_text("patient_id,date,site,bmd_g_cm2\nP404,2020-01-01,L1-L4,0.9\nP001,2999-01-01,Neck,0.7\n"
                     "P001,1950-01-01,Total Hip,0.7\n", encoding="utf-8")
@@ -174,8 +176,8 @@ def test_comma_separated_with_quoted_decimal_commas(tmp_path: Path) -> None:
 # -- DICOM SR ------------------------------------------------------------------------------------
 
 @pytest.mark.skipif(not MAKE_SR.exists(), reason="needs /work/shared/tools/make_dxa_sr.py")
-def test_ge_layout_sr_for_two_patients(tmp_path: Path, cli: Cli) -> None:
-    db = clinic(tmp_path / "c.sqlite")
+def test_ge_layout_sr_for_two_patients(clinic_location: str | Path, tmp_path: Path, cli: Cli) -> None:
+    db = clinic(clinic_location)
     a = make_sr(tmp_path / "a.dcm", "--patient-id", "P001", "--name", "Müller^Anna", "--birth", "1961-04-12",
                 "--sex", "F", "--date", "2025-03-01",
                 "--region", "AP Spine/L1-L4=0.912,-1.9,-1.1", "--region", "AP Spine/L1=0.850,-2.0,-1.3",
@@ -204,8 +206,8 @@ def test_ge_layout_sr_for_two_patients(tmp_path: Path, cli: Cli) -> None:
 
 
 @pytest.mark.skipif(not MAKE_SR.exists(), reason="needs /work/shared/tools/make_dxa_sr.py")
-def test_a_dual_femur_region_without_a_side_is_refused(tmp_path: Path, cli: Cli) -> None:
-    db = clinic(tmp_path / "c.sqlite")
+def test_a_dual_femur_region_without_a_side_is_refused(clinic_location: str | Path, tmp_path: Path, cli: Cli) -> None:
+    db = clinic(clinic_location)
     sr = make_sr(tmp_path / "a.dcm", "--patient-id", "P001", "--birth", "1961-04-12", "--sex", "F",
                  "--date", "2025-03-01", "--region", "DualFemur/Neck=0.601,-2.4,-1.2")
     code, _out, err = cli("import-dxa", "--db", db, sr)
@@ -214,8 +216,8 @@ def test_a_dual_femur_region_without_a_side_is_refused(tmp_path: Path, cli: Cli)
 
 
 @pytest.mark.skipif(not MAKE_SR.exists(), reason="needs /work/shared/tools/make_dxa_sr.py")
-def test_non_dxa_sr_is_refused(tmp_path: Path, cli: Cli) -> None:
-    db = clinic(tmp_path / "c.sqlite")
+def test_non_dxa_sr_is_refused(clinic_location: str | Path, tmp_path: Path, cli: Cli) -> None:
+    db = clinic(clinic_location)
     sr = make_sr(tmp_path / "x.dcm", "--patient-id", "P001", "--birth", "1961-04-12", "--sex", "F",
                  "--date", "2025-03-01", "--region", "Chest/Nodule=0.5,,", "--not-dxa")
     code, _out, err = cli("import-dxa", "--db", db, sr)
@@ -223,14 +225,14 @@ def test_non_dxa_sr_is_refused(tmp_path: Path, cli: Cli) -> None:
     assert "this Structured Report is not a DXA report (its title is 'Imaging Report')" in err
 
 
-def test_pydicoms_own_sr_test_file_is_refused(tmp_path: Path, cli: Cli) -> None:
+def test_pydicoms_own_sr_test_file_is_refused(clinic_location: str | Path, tmp_path: Path, cli: Cli) -> None:
     from pydicom.data import get_testdata_file
 
     sr = Path(get_testdata_file("test-SR.dcm"))
     result = read_file(sr)
     assert not result.candidates
     assert "is not a DXA report" in str(result.problems[0])
-    code, _out, err = cli("import-dxa", "--db", clinic(tmp_path / "c.sqlite"), sr)
+    code, _out, err = cli("import-dxa", "--db", clinic(clinic_location), sr)
     assert code == 2 and "not a DXA report" in err
 
 
@@ -242,8 +244,8 @@ def test_a_ct_image_is_not_a_structured_report(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not MAKE_SR.exists(), reason="needs /work/shared/tools/make_dxa_sr.py")
-def test_match_by_name_and_birth_date_needs_confirmation(tmp_path: Path, cli: Cli) -> None:
-    db = clinic(tmp_path / "c.sqlite")
+def test_match_by_name_and_birth_date_needs_confirmation(clinic_location: str | Path, tmp_path: Path, cli: Cli) -> None:
+    db = clinic(clinic_location)
     sr = make_sr(tmp_path / "a.dcm", "--patient-id", "SCANNER-77", "--name", "MULLER^ANNA", "--birth", "1961-04-12",
                  "--sex", "F", "--date", "2025-03-01", "--region", "AP Spine/L1-L4=0.912,-1.9,-1.1")
     code, out, err = cli("import-dxa", "--db", db, sr)
@@ -257,8 +259,8 @@ def test_match_by_name_and_birth_date_needs_confirmation(tmp_path: Path, cli: Cl
 
 # -- FHIR ----------------------------------------------------------------------------------------
 
-def test_us_core_dxa_observations_import_into_a_patient(tmp_path: Path, cli: Cli) -> None:
-    db = clinic(tmp_path / "c.sqlite")
+def test_us_core_dxa_observations_import_into_a_patient(clinic_location: str | Path, tmp_path: Path, cli: Cli) -> None:
+    db = clinic(clinic_location)
     files = sorted(FIXTURES.glob("Observation-dxa-*.json"))
     assert len(files) == 6
     code, _out, err = cli("import-dxa", "--db", db, *files)
@@ -273,21 +275,21 @@ def test_us_core_dxa_observations_import_into_a_patient(tmp_path: Path, cli: Cli
     ]
 
 
-def test_the_service_refuses_to_commit_an_invalid_plan(tmp_path: Path) -> None:
-    db = clinic(tmp_path / "c.sqlite")
+def test_the_service_refuses_to_commit_an_invalid_plan(clinic_location: str | Path, tmp_path: Path) -> None:
+    db = clinic(clinic_location)
     csv = euro_csv(tmp_path / "dxa.csv", bad_t=True)
-    with ClinicStore(db) as store:
+    with open_store(db) as store:
         plan = plan_dxa_import(store, [csv], as_of=date.today())
         assert not plan.valid
         with pytest.raises(ImportRefused, match="t_score"):
             commit_dxa_import(store, plan)
 
 
-def test_a_change_after_the_preview_writes_nothing(tmp_path: Path) -> None:
+def test_a_change_after_the_preview_writes_nothing(clinic_location: str | Path, tmp_path: Path) -> None:
     from nmdbone_desktop.store import RevisionConflict
 
-    db = clinic(tmp_path / "c.sqlite")
-    with ClinicStore(db) as store:
+    db = clinic(clinic_location)
+    with open_store(db) as store:
         plan = plan_dxa_import(store, [euro_csv(tmp_path / "dxa.csv")], as_of=date.today())
         doc = store.get_document("P002")
         store.save_document(doc.model_copy(update={"falls_past_12_months": 1}))
@@ -310,8 +312,8 @@ def test_template_is_shipped_and_reads_as_an_empty_table() -> None:
 
 
 @pytest.mark.skipif(not MAKE_SR.exists(), reason="needs /work/shared/tools/make_dxa_sr.py")
-def test_one_import_of_all_three_kinds(tmp_path: Path, cli: Cli) -> None:
-    db = clinic(tmp_path / "c.sqlite")
+def test_one_import_of_all_three_kinds(clinic_location: str | Path, tmp_path: Path, cli: Cli) -> None:
+    db = clinic(clinic_location)
     csv = tmp_path / "t.csv"
     csv.write_text("patient_id,date,site,side,bmd_g_cm2,t_score,z_score,height_adjusted_z,manufacturer,scanner_model\n"
                    "P002,2024-01-10,Total Body Less Head,,0.9,,-2.0,-1.2,,Lunar iDXA\n", encoding="utf-8")
@@ -327,16 +329,16 @@ def test_one_import_of_all_three_kinds(tmp_path: Path, cli: Cli) -> None:
     ]
 
 
-def test_a_side_on_the_spine_is_refused_with_its_field(tmp_path: Path, cli: Cli) -> None:
+def test_a_side_on_the_spine_is_refused_with_its_field(clinic_location: str | Path, tmp_path: Path, cli: Cli) -> None:
     path = tmp_path / "t.csv"
     path.write_text("patient_id,date,site,side,bmd_g_cm2\nP001,2020-01-01,L1-L4,left,0.9\n", encoding="utf-8")
-    code, _out, err = cli("import-dxa", "--db", clinic(tmp_path / "c.sqlite"), path)
+    code, _out, err = cli("import-dxa", "--db", clinic(clinic_location), path)
     assert code == 2
     assert f"{path}: row 2: side: applies to hip, femur and forearm sites (site is lumbar_spine)" in err
 
 
-def test_a_file_of_no_known_kind(tmp_path: Path, cli: Cli) -> None:
+def test_a_file_of_no_known_kind(clinic_location: str | Path, tmp_path: Path, cli: Cli) -> None:
     path = tmp_path / "scan.bin"
     path.write_bytes(b"\x00\x01binary")
-    code, _out, err = cli("import-dxa", "--db", clinic(tmp_path / "c.sqlite"), path)
+    code, _out, err = cli("import-dxa", "--db", clinic(clinic_location), path)
     assert code == 2 and "is not a DXA table (CSV, XLSX), a DICOM SR or FHIR JSON" in err

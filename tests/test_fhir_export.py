@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from nmdbone_desktop.importers.codes import ATC_CODES, ICD10_CODES, LOINC_DXA, LOINC_INDEX, loinc_check_digit_ok
-from nmdbone_desktop.store import ClinicStore
+from tests.backends import open_store
 from tests.conftest import Cli
 from tests.dxa_helpers import clinic
 
@@ -39,8 +39,8 @@ RICH = {
 
 
 @pytest.fixture
-def rich_clinic(tmp_path: Path) -> Path:
-    return clinic(tmp_path / "c.sqlite", RICH)
+def rich_clinic(clinic_location: str | Path, tmp_path: Path) -> Path:
+    return clinic(clinic_location, RICH)
 
 
 def test_every_loinc_code_passes_the_check_digit() -> None:
@@ -100,7 +100,7 @@ def test_reimporting_the_exported_observations_reproduces_the_dxa_rows(rich_clin
     fresh = clinic(tmp_path / "fresh.sqlite")  # the same patients, no DXA yet
     code, _out, err = cli("import-dxa", "--db", fresh, *sorted(out.glob("*.fhir.json")))
     assert code == 0, err
-    with ClinicStore(rich_clinic) as a, ClinicStore(fresh) as b:
+    with open_store(rich_clinic) as a, open_store(fresh) as b:
         for pid in ("P001", "P002", "P003"):
             assert b.get_document(pid).dxa == a.get_document(pid).dxa
     # and once more: every value is now a duplicate
@@ -119,7 +119,7 @@ def test_export_of_one_patient_and_unknown_ids(rich_clinic: Path, tmp_path: Path
 def test_the_latest_letter_as_a_document_reference(rich_clinic: Path, tmp_path: Path, cli: Cli) -> None:
     from fhir.resources.R4B.bundle import Bundle
 
-    with ClinicStore(rich_clinic) as store:
+    with open_store(rich_clinic) as store:
         store.record_event("letter", patient_id="P001", detail={"kind": "gp", "text": "Dear Dr Old"})
         store.record_event("letter", patient_id="P001", detail={"kind": "referral", "text": "Dear colleague, …"})
     out = tmp_path / "o"

@@ -18,7 +18,6 @@ from argon2 import PasswordHasher
 from nmdbone_desktop.cli import protection_commands
 from nmdbone_desktop.core.validation import canonical_json
 from nmdbone_desktop.store import (
-    ClinicStore,
     LoginFailed,
     PermissionDenied,
     Session,
@@ -27,6 +26,7 @@ from nmdbone_desktop.store import (
 )
 from nmdbone_desktop.store.audit import current_user
 from nmdbone_desktop.store.models import AssessmentSummary
+from tests.backends import open_store
 from tests.strategies import rich_document
 
 if TYPE_CHECKING:
@@ -44,9 +44,9 @@ def cheap_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "clinic.sqlite"
-    with ClinicStore(path) as store:
+def db(clinic_location: str | Path, tmp_path: Path) -> Path:
+    path = clinic_location
+    with open_store(path) as store:
         store.save_document(rich_document("P-1"))
         store.save_document(rich_document("P-2"))
     return path
@@ -54,12 +54,12 @@ def db(tmp_path: Path) -> Path:
 
 
 def _counts(path: Path) -> tuple[int, int]:
-    with ClinicStore(path) as store:
+    with open_store(path) as store:
         return store.patient_count(), len(store.history())
 
 
 def test_default_is_the_os_user_with_every_right(db: Path) -> None:
-    with ClinicStore(db) as store:
+    with open_store(db) as store:
         assert store.session == Session(current_user(), "physician")
         assert not store.login_required()
         store.delete_patient("P-2")
@@ -67,7 +67,7 @@ def test_default_is_the_os_user_with_every_right(db: Path) -> None:
 
 def test_secretary_views_prints_and_backs_up_but_changes_no_clinical_data(db: Path, tmp_path: Path) -> None:
     before = _counts(db)
-    with ClinicStore(db, user="sam", role="secretary") as store:
+    with open_store(db, user="sam", role="secretary") as store:
         doc = store.get_document("P-1")
         with pytest.raises(PermissionDenied, match=r"sam \(secretary\) may not change clinical records: "
                                                    r"that needs the physician or nurse role"):
@@ -89,7 +89,7 @@ def test_secretary_views_prints_and_backs_up_but_changes_no_clinical_data(db: Pa
 
 
 def test_nurse_edits_and_imports_but_does_not_delete(db: Path) -> None:
-    with ClinicStore(db, user="nina", role="nurse") as store:
+    with open_store(db, user="nina", role="nurse") as store:
         doc = store.get_document("P-1")
         assert store.save_document(doc.model_copy(update={"falls_past_12_months": 2})) == 2
         store.import_documents([rich_document("P-3")])
@@ -99,11 +99,11 @@ def test_nurse_edits_and_imports_but_does_not_delete(db: Path) -> None:
 
 
 def test_login_enabled_requires_signing_in_to_change_anything(db: Path) -> None:
-    with ClinicStore(db) as admin:
+    with open_store(db) as admin:
         admin.add_user("dr.who", "physician", PASSWORD)
         admin.add_user("nina", "nurse", PASSWORD)
         admin.set_login_required(True)
-    with ClinicStore(db) as store:
+    with open_store(db) as store:
         assert store.login_required() and store.session.role is None
         assert store.get_document("P-1").id == "P-1"  # reading still works
         with pytest.raises(PermissionDenied, match="login is enabled for this database: sign in"):
@@ -117,7 +117,7 @@ def test_login_enabled_requires_signing_in_to_change_anything(db: Path) -> None:
         assert session == Session("nina", "nurse", authenticated=True)
         with pytest.raises(PermissionDenied, match="nina \\(nurse\\)"):
             store.delete_patient("P-1")
-        with ClinicStore(db, session=session) as worker:  # a worker thread's store
+        with open_store(db, session=session) as worker:  # a worker thread's store
             worker.save_document(rich_document("P-9"))
         actions = [(e.action, e.user) for e in store.history()]
     assert ("create", "nina") in actions and ("sign_in", "nina") in actions
@@ -125,26 +125,26 @@ def test_login_enabled_requires_signing_in_to_change_anything(db: Path) -> None:
 
 
 def test_a_disabled_account_cannot_be_used_any_more(db: Path) -> None:
-    with ClinicStore(db) as admin:
+    with open_store(db) as admin:
         for name, role in (("dr.a", "physician"), ("dr.b", "physician")):
             admin.add_user(name, role, PASSWORD)
         admin.set_login_required(True)
-    with ClinicStore(db) as window:
+    with open_store(db) as window:
         session = window.sign_in("dr.b", PASSWORD)
-        other = ClinicStore(db)
+        other = open_store(db)
         other.sign_in("dr.a", PASSWORD)
         other.set_user_active("dr.b", False)
         with pytest.raises(StoreError, match="last active physician"):
             other.set_user_active("dr.a", False)
         other.close()
         with pytest.raises(PermissionDenied, match="disabled"):
-            ClinicStore(db, session=session)
+            open_store(db, session=session)
         with pytest.raises(LoginFailed):
             window.sign_in("dr.b", PASSWORD)
 
 
 def test_account_rules(db: Path) -> None:
-    with ClinicStore(db) as store:
+    with open_store(db) as store:
         with pytest.raises(StoreError, match="add an active physician account first"):
             store.set_login_required(True)
         with pytest.raises(StoreError, match="unknown role"):

@@ -11,12 +11,13 @@ import pytest
 
 from nmdbone_desktop.core.validation import canonical_dict
 from nmdbone_desktop.store import ClinicStore, PatientNotFound, RevisionConflict, StoreError
+from tests.backends import open_store
 from tests.strategies import rich_document
 
 
 @pytest.fixture()
-def store(tmp_path: Path) -> Iterator[ClinicStore]:
-    with ClinicStore(tmp_path / "clinic.sqlite", user="dr.rossi") as s:
+def store(clinic_location: str | Path) -> Iterator[ClinicStore]:
+    with open_store(clinic_location, user="dr.rossi") as s:
         yield s
 
 
@@ -108,12 +109,15 @@ def test_user_defaults_to_the_os_user(tmp_path: Path) -> None:
         assert s.history()[0].user == getpass.getuser()
 
 
-def test_audit_rows_cannot_be_changed_or_deleted(store: ClinicStore) -> None:
+def test_audit_rows_cannot_be_changed_or_deleted(store: ClinicStore, backend: str) -> None:
+    """Refused by the database itself (a trigger; the server's store owns its tables, so this is
+    the owner being refused). The server's refusals come through as the store's own error."""
     store.save_document(rich_document())
     db = store._db
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        db.execute("UPDATE audit SET user = 'someone else'")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    refused = sqlite3.IntegrityError if backend == "sqlite" else StoreError
+    with pytest.raises(refused, match="append-only"):
+        db.execute("UPDATE audit SET [user] = 'someone else'")
+    with pytest.raises(refused, match="append-only"):
         db.execute("DELETE FROM audit")
     assert store.history()[0].user == "dr.rossi"
 
@@ -129,3 +133,23 @@ def test_audit_is_written_in_the_same_transaction(store: ClinicStore, monkeypatc
     with pytest.raises(RuntimeError):
         store.save_document(rich_document())
     assert store.patient_count() == 0
+
+
+def test_a_stale_save_names_who_changed_what_and_when(clinic_location: str | Path) -> None:
+    with open_store(clinic_location, user="dr.rossi") as mine, open_store(clinic_location, user="nurse.kim") as theirs:
+        mine.save_document(rich_document())
+        opened = 1  # both workstations opened revision 1
+        theirs.save_document(rich_document(falls_past_12_months=4, dxa=[_dxa("2026-01-05", -2.0)]),
+                             expected_revision=opened)
+        before = datetime.now(UTC)
+        with pytest.raises(RevisionConflict) as caught:
+            mine.save_document(rich_document(falls_past_12_months=9), expected_revision=opened)
+        refusal = caught.value
+        assert (refusal.by, refusal.expected, refusal.actual) == ("nurse.kim", 1, 2)
+        assert refusal.records[0] == "patient" and "dxa[0]" in refusal.records
+        assert refusal.at is not None and abs(datetime.fromisoformat(refusal.at) - before) < timedelta(minutes=1)
+        message = str(refusal)
+        assert "nurse.kim changed patient, dxa[0]" in message
+        assert f"{refusal.at[:10]} at {refusal.at[11:16]} UTC" in message
+        assert "nothing was saved" in message
+        assert mine.get_document("P-0001").falls_past_12_months == 4  # theirs kept, mine refused

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,12 +11,13 @@ import pytest
 
 from nmdbone_desktop.store import ClinicStore, DatabaseBusy, StoreError
 from nmdbone_desktop.store import connection as store_connection
+from tests.backends import open_store
 from tests.strategies import bulk_documents, rich_document
 
 
 @pytest.fixture()
-def store(tmp_path: Path) -> Iterator[ClinicStore]:
-    with ClinicStore(tmp_path / "clinic.sqlite", user="importer") as s:
+def store(clinic_location: str | Path) -> Iterator[ClinicStore]:
+    with open_store(clinic_location, user="importer") as s:
         yield s
 
 
@@ -68,6 +70,38 @@ def test_bulk_import_round_trips(store: ClinicStore) -> None:
     assert list(store.iter_documents()) == sorted(docs, key=lambda d: d.id)
 
 
+def changed_within(store: ClinicStore, seen: int, *, seconds: float) -> bool:
+    """True once ``data_version`` differs from ``seen`` (SQLite: at once; the server: on delivery)."""
+    deadline = time.monotonic() + seconds
+    while store.data_version() == seen:
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
+
+
+def test_busy_server_is_reported_clearly(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The clinic server's write lock held by another program: a clear busy error, reads go on."""
+    import psycopg
+
+    from nmdbone_desktop.store.server import connection as server_connection
+
+    monkeypatch.setattr(server_connection, "LOCK_TIMEOUT_S", 0.2)
+    open_store(pg_url).close()
+    with psycopg.connect(pg_url, autocommit=True) as other:
+        other.execute("BEGIN")
+        other.execute("SELECT pg_advisory_xact_lock(%s)", [server_connection.WRITE_LOCK_KEY])
+        with open_store(pg_url) as store:
+            with pytest.raises(DatabaseBusy, match="another window or program; try again"):
+                store.save_document(rich_document())
+            assert store.patient_count() == 0
+            assert not store._db.conn.in_transaction
+        other.execute("ROLLBACK")
+    with open_store(pg_url) as store:
+        store.save_document(rich_document())
+        assert store.patient_count() == 1
+
+
 def test_busy_database_is_reported_clearly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "clinic.sqlite"
     ClinicStore(path).close()
@@ -87,12 +121,12 @@ def test_busy_database_is_reported_clearly(tmp_path: Path, monkeypatch: pytest.M
         assert store.patient_count() == 1
 
 
-def test_data_version_notices_other_writers(tmp_path: Path) -> None:
-    path = tmp_path / "clinic.sqlite"
-    with ClinicStore(path) as window, ClinicStore(path) as cli:
+def test_data_version_notices_other_writers(clinic_location: str | Path) -> None:
+    with open_store(clinic_location) as window, open_store(clinic_location) as cli:
         seen = window.data_version()
         window.save_document(rich_document("OWN"))
+        time.sleep(0.3)  # the server's notification of its own commit would have arrived by now
         assert window.data_version() == seen  # its own writes do not count
         cli.save_document(rich_document("OTHER"))
-        assert window.data_version() != seen
+        assert changed_within(window, seen, seconds=2.0)
         assert window.patient_ids() == ["OTHER", "OWN"]

@@ -14,12 +14,13 @@ from hypothesis import HealthCheck, given, settings
 from nmdbone_desktop.core.document import PatientDocument
 from nmdbone_desktop.core.validation import canonical_dict, canonical_json
 from nmdbone_desktop.store import ClinicStore, PatientNotFound, StoreError
+from tests.backends import open_store
 from tests.strategies import bulk_documents, patient_documents, rich_document
 
 
 @pytest.fixture()
-def store(tmp_path: Path) -> Iterator[ClinicStore]:
-    with ClinicStore(tmp_path / "clinic.sqlite", user="tester") as s:
+def store(clinic_location: str | Path) -> Iterator[ClinicStore]:
+    with open_store(clinic_location, user="tester") as s:
         yield s
 
 

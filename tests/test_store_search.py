@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from nmdbone_desktop.store import AssessmentSummary, ClinicStore
+from tests.backends import open_store, raw_sql
 from tests.strategies import rich_document
 
 PEOPLE = [  # id, family, given, birth, diagnosis code, label
@@ -22,8 +23,8 @@ PEOPLE = [  # id, family, given, birth, diagnosis code, label
 
 
 @pytest.fixture()
-def store(tmp_path: Path) -> Iterator[ClinicStore]:
-    with ClinicStore(tmp_path / "clinic.sqlite") as s:
+def store(clinic_location: str | Path) -> Iterator[ClinicStore]:
+    with open_store(clinic_location) as s:
         docs = [
             rich_document(pid, name={"given": given, "family": family}, birth_date=birth,
                           diagnosis={"code": code, "label": label}, sex="male", menopause=None)
@@ -115,7 +116,7 @@ def test_cache_of_an_older_revision_is_not_shown(store: ClinicStore) -> None:
 
 def test_a_list_row_has_the_stored_search_key(store: ClinicStore) -> None:
     """One search-key function: the key written with the record is the key of its list row."""
-    stored = dict(store._db.execute("SELECT id, search_key FROM patients").fetchall())
+    stored = dict(raw_sql(store, "SELECT id, search_key FROM patients"))
     rows = store.search_patients("")
     assert rows and all(row.search_key == stored[row.id] for row in rows)
 

@@ -18,7 +18,7 @@ from nmdbone_desktop.core.validation import parse_document
 from nmdbone_desktop.services import WorklistFilter, clinic_overview, refresh_assessments, summaries, worklist
 from nmdbone_desktop.services import assessments as engine
 from nmdbone_desktop.services.assessments import ScanCancelled
-from nmdbone_desktop.store import ClinicStore
+from tests.backends import open_store
 
 from .test_indicators import AS_OF, CLINIC, make_doc
 from .worklist_contract import validate_worklist
@@ -47,9 +47,9 @@ def _is_open(report: dict[str, Any]) -> bool:
 
 
 @pytest.fixture
-def clinic(tmp_path: Path) -> Path:
-    path = tmp_path / "clinic.sqlite"
-    with ClinicStore(path) as store:
+def clinic(clinic_location: str | Path, tmp_path: Path) -> Path:
+    path = clinic_location
+    with open_store(path) as store:
         store.import_documents(CLINIC, source="test")
     return path
 
@@ -78,7 +78,7 @@ def test_worklist_codes_equal_assessment_codes_for_every_vignette(tmp_path: Path
         batches = [[copies[i] for copies in by_id.values() if i < len(copies)]
                    for i in range(max(len(c) for c in by_id.values()))]
         for m, batch in enumerate(batches):
-            with ClinicStore(tmp_path / f"v{n}-{m}.sqlite") as store:
+            with open_store(tmp_path / f"v{n}-{m}.sqlite") as store:
                 store.import_documents(batch, source="vignettes")
                 items = {item.patient_id: item for item in worklist(store, as_of).items}
             for doc in batch:
@@ -94,7 +94,7 @@ def test_worklist_codes_equal_assessment_codes_for_every_vignette(tmp_path: Path
 
 
 def test_only_patients_with_an_action_or_warning_are_listed(clinic: Path) -> None:
-    with ClinicStore(clinic) as store:
+    with open_store(clinic) as store:
         wl = worklist(store, AS_OF)
     reports = {doc.id: assess(doc, AS_OF) for doc in CLINIC}
     assert {i.patient_id for i in wl.items} == {pid for pid, r in reports.items() if _is_open(r)}
@@ -111,7 +111,7 @@ def test_only_patients_with_an_action_or_warning_are_listed(clinic: Path) -> Non
 
 def test_refresh_recomputes_only_what_changed(clinic: Path) -> None:
     n = len(CLINIC)
-    with ClinicStore(clinic) as store:
+    with open_store(clinic) as store:
         first = refresh_assessments(store, AS_OF)
         assert (first.computed, first.reused, first.cancelled) == (n, 0, False)
         assert (refresh_assessments(store, AS_OF).computed, refresh_assessments(store, AS_OF).reused) == (0, n)
@@ -130,7 +130,7 @@ def test_refresh_recomputes_only_what_changed(clinic: Path) -> None:
 
 
 def test_refresh_of_some_patients_leaves_the_others_alone(clinic: Path) -> None:
-    with ClinicStore(clinic) as store:
+    with open_store(clinic) as store:
         ids = store.patient_ids()
         some = refresh_assessments(store, AS_OF, patient_ids=ids[:2])
         assert (some.computed, some.reused) == (2, 0)
@@ -140,7 +140,7 @@ def test_refresh_of_some_patients_leaves_the_others_alone(clinic: Path) -> None:
 
 
 def test_a_new_ruleset_recomputes_everything(clinic: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    with ClinicStore(clinic) as store:
+    with open_store(clinic) as store:
         refresh_assessments(store, AS_OF)
         monkeypatch.setattr(summaries, "RULESET_VERSION", RULESET_VERSION + "-next")
         assert refresh_assessments(store, AS_OF).computed == len(CLINIC)
@@ -148,7 +148,7 @@ def test_a_new_ruleset_recomputes_everything(clinic: Path, monkeypatch: pytest.M
 
 def test_a_store_that_finds_stale_patients_is_asked_instead(clinic: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The light path (``stale_assessments``, requested from the store) never reads the reports."""
-    with ClinicStore(clinic) as store:
+    with open_store(clinic) as store:
         refresh_assessments(store, AS_OF)
         store.save_document(store.get_document("P02").model_copy(update={"falls_past_12_months": 1}))
         revisions = store.revisions()
@@ -169,7 +169,7 @@ def test_a_store_that_finds_stale_patients_is_asked_instead(clinic: Path, monkey
 
 
 def test_summary_fields_follow_the_report(clinic: Path) -> None:
-    with ClinicStore(clinic) as store:
+    with open_store(clinic) as store:
         refresh_assessments(store, AS_OF)
         cached = store.assessment_summaries()
     for doc in CLINIC:
@@ -193,7 +193,7 @@ def test_cancelling_keeps_the_chunks_already_written(clinic: Path, monkeypatch: 
         asked["n"] += 1
         return asked["n"] > 1
 
-    with ClinicStore(clinic) as store:
+    with open_store(clinic) as store:
         stopped = refresh_assessments(store, AS_OF, cancelled=cancel_after_first_chunk)
         assert stopped.cancelled and stopped.computed == 4
         assert len(store.assessment_summaries()) == 4
@@ -205,7 +205,7 @@ def test_cancelling_keeps_the_chunks_already_written(clinic: Path, monkeypatch: 
 def test_progress_reports_every_chunk(clinic: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(engine, "CHUNK", 5)
     seen: list[tuple[int, int]] = []
-    with ClinicStore(clinic) as store:
+    with open_store(clinic) as store:
         refresh_assessments(store, AS_OF, progress=lambda done, total, _msg: seen.append((done, total)))
     n = len(CLINIC)
     assert seen == [(0, n), (5, n), (10, n), (n, n)]
@@ -215,10 +215,10 @@ def test_refresh_on_a_worker_thread_with_its_own_store(clinic: Path) -> None:
     outcome: dict[str, Any] = {}
 
     def work() -> None:
-        with ClinicStore(clinic) as own:
+        with open_store(clinic) as own:
             outcome["result"] = refresh_assessments(own, AS_OF)
 
-    with ClinicStore(clinic) as gui_store:  # the GUI thread keeps its connection open meanwhile
+    with open_store(clinic) as gui_store:  # the GUI thread keeps its connection open meanwhile
         thread = threading.Thread(target=work)
         thread.start()
         thread.join()
@@ -231,12 +231,12 @@ def test_worker_processes_give_the_same_cache_and_indicators(tmp_path: Path, mon
     serial_path, parallel_path = tmp_path / "serial.sqlite", tmp_path / "parallel.sqlite"
     overviews = {}
     for path, workers in ((serial_path, 1), (parallel_path, 2)):
-        with ClinicStore(path) as store:
+        with open_store(path) as store:
             store.import_documents(CLINIC, source="test")
             overviews[workers] = clinic_overview(store, AS_OF, workers=workers)
             assert overviews[workers].worklist.refresh.computed == len(CLINIC)
     assert overviews[1].to_json() == overviews[2].to_json()
-    with ClinicStore(serial_path) as a, ClinicStore(parallel_path) as b:
+    with open_store(serial_path) as a, open_store(parallel_path) as b:
         sa, sb = a.assessment_summaries(), b.assessment_summaries()
     assert {k: (v.codes, v.flags, v.next_due, v.report_json) for k, v in sa.items()} == \
            {k: (v.codes, v.flags, v.next_due, v.report_json) for k, v in sb.items()}
@@ -245,7 +245,7 @@ def test_worker_processes_give_the_same_cache_and_indicators(tmp_path: Path, mon
 def test_an_edit_during_the_scan_is_never_cached_as_current(clinic: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Revisions are read before documents: a patient saved in between is assessed on its new
     content but cached under its old revision, which the store ignores; the next refresh redoes it."""
-    with ClinicStore(clinic) as store:
+    with open_store(clinic) as store:
         real = store.revisions
 
         def revisions_then_an_edit() -> dict[str, int]:
@@ -265,7 +265,7 @@ def test_an_edit_during_the_scan_is_never_cached_as_current(clinic: Path, monkey
 
 def test_an_overview_built_on_the_previous_one_equals_a_fresh_one(clinic: Path) -> None:
     """Handing the previous overview back redoes only changed patients, with the same result."""
-    with ClinicStore(clinic) as store:
+    with open_store(clinic) as store:
         first = clinic_overview(store, AS_OF)
         store.save_document(store.get_document("P07").model_copy(update={"puberty": "delayed"}))
         store.delete_patient("P13")
@@ -279,7 +279,7 @@ def test_an_overview_built_on_the_previous_one_equals_a_fresh_one(clinic: Path) 
     assert "P07" in q10.met_ids  # the edit reached the indicators
     q9 = next(r for r in again.indicators if r.id == "Q9")
     assert q9.eligible_ids == ()  # the deleted patient left them
-    with ClinicStore(clinic) as store:
+    with open_store(clinic) as store:
         other_day = clinic_overview(store, AS_OF + timedelta(days=1), previous=again)
     assert other_day.worklist.refresh.computed == len(CLINIC)  # another date: nothing reused
 
@@ -287,7 +287,7 @@ def test_an_overview_built_on_the_previous_one_equals_a_fresh_one(clinic: Path) 
 # -- the filter -----------------------------------------------------------------------------------
 
 def test_filters_narrow_the_worklist(clinic: Path) -> None:
-    with ClinicStore(clinic) as store:
+    with open_store(clinic) as store:
         wl = worklist(store, AS_OF)
     everyone = wl.filtered(WorklistFilter())
     assert everyone == list(wl.items)
@@ -354,7 +354,7 @@ def test_cli_codes_match_the_shared_vignette(tmp_path: Path, capsys: pytest.Capt
     data = json.loads(path.read_text(encoding="utf-8"))
     as_of = date.fromisoformat(data["as_of"])
     db = tmp_path / "v.sqlite"
-    with ClinicStore(db) as store:
+    with open_store(db) as store:
         store.import_documents([parse_document(data["patient"], as_of=as_of)], source=str(path))
     assert main(["worklist", "--db", str(db), "--as-of", data["as_of"], "--json"]) == 0
     (patient,) = json.loads(capsys.readouterr().out)["patients"]

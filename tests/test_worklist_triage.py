@@ -27,7 +27,8 @@ from nmdbone_desktop.services import (
 )
 from nmdbone_desktop.services.summaries import RecFact, digest
 from nmdbone_desktop.services.triage import PatientFacts, build_items, since_of, tier_of
-from nmdbone_desktop.store import ClinicStore, PermissionDenied, StoreError
+from nmdbone_desktop.store import PermissionDenied, StoreError
+from tests.backends import open_store
 
 from .worklist_contract import validate_worklist
 
@@ -64,9 +65,9 @@ def _adult_due_dxa(pid: str = "A01") -> Any:
 
 
 @pytest.fixture
-def small_clinic(tmp_path: Path) -> Path:
-    path = tmp_path / "triage.sqlite"
-    with ClinicStore(path, user="nurse-a") as store:
+def small_clinic(clinic_location: str | Path, tmp_path: Path) -> Path:
+    path = clinic_location
+    with open_store(path, user="nurse-a") as store:
         store.import_documents([_boy_with_vertebral_fractures(), _adult_due_dxa()], source="test")
     return path
 
@@ -154,7 +155,7 @@ def test_why_is_the_rationales_first_fact() -> None:
 def demo_overview(tmp_path_factory: pytest.TempPathFactory) -> Any:
     path = tmp_path_factory.mktemp("demo") / "demo300.sqlite"
     docs = list(generate_clinic(300, seed=1, as_of=AS_OF))
-    with ClinicStore(path) as store:
+    with open_store(path) as store:
         store.import_documents(docs, source="demo")
         overview = clinic_overview(store, AS_OF, workers=1)
     return overview, {d.id: d for d in docs}
@@ -198,7 +199,7 @@ def test_items_are_every_recommendation_of_every_patient(demo_overview: Any) -> 
 # -- booked --------------------------------------------------------------------------------------------
 
 def test_a_booked_item_leaves_until_its_date_then_returns_overdue(small_clinic: Path) -> None:
-    with ClinicStore(small_clinic, user="nurse-a") as store:
+    with open_store(small_clinic, user="nurse-a") as store:
         before = clinic_overview(store, AS_OF)
         code = _code_of_tier(before, "A01", "due")
         booked_for = AS_OF + timedelta(days=20)
@@ -220,7 +221,7 @@ def test_a_booked_item_leaves_until_its_date_then_returns_overdue(small_clinic: 
 # -- not applicable --------------------------------------------------------------------------------------
 
 def test_not_applicable_holds_across_unrelated_edits_and_returns_on_a_new_fracture(small_clinic: Path) -> None:
-    with ClinicStore(small_clinic, user="dr-b") as store:
+    with open_store(small_clinic, user="dr-b") as store:
         overview = clinic_overview(store, AS_OF)
         code = _code_of_tier(overview, "K01", "act_now")
         mark_not_applicable(store, "K01", code, "parents declined after discussion", as_of=AS_OF)
@@ -232,7 +233,7 @@ def test_not_applicable_holds_across_unrelated_edits_and_returns_on_a_new_fractu
         overview = clinic_overview(store, AS_OF + timedelta(days=3), previous=overview)
         assert _open(overview, "K01", code) is None
 
-    with ClinicStore(small_clinic, user="dr-b") as store:  # a restart: read back from the database
+    with open_store(small_clinic, user="dr-b") as store:  # a restart: read back from the database
         assert clinic_overview(store, AS_OF) and _open(clinic_overview(store, AS_OF), "K01", code) is None
         doc = store.get_document("K01")
         fracture = {"date": "2026-11-01", "site": "vertebra", "vertebra": "L1", "genant_grade": 1,
@@ -245,7 +246,7 @@ def test_not_applicable_holds_across_unrelated_edits_and_returns_on_a_new_fractu
 
 
 def test_marks_are_audited_and_undo_returns_the_item(small_clinic: Path) -> None:
-    with ClinicStore(small_clinic, user="nurse-a") as store:
+    with open_store(small_clinic, user="nurse-a") as store:
         overview = clinic_overview(store, AS_OF)
         code = _code_of_tier(overview, "A01", "due")
         mark_booked(store, "A01", code, AS_OF + timedelta(days=5), as_of=AS_OF)
@@ -263,9 +264,9 @@ def test_marks_are_audited_and_undo_returns_the_item(small_clinic: Path) -> None
 
 
 def test_marking_needs_the_edit_role_and_a_real_item(small_clinic: Path) -> None:
-    with ClinicStore(small_clinic, user="sec", role="secretary") as store, pytest.raises(PermissionDenied):
+    with open_store(small_clinic, user="sec", role="secretary") as store, pytest.raises(PermissionDenied):
         store.mark_handled("A01", "DXA_DUE", "booked", until=AS_OF)
-    with ClinicStore(small_clinic) as store:
+    with open_store(small_clinic) as store:
         with pytest.raises(StoreError, match="gives no"):
             mark_booked(store, "A01", "DENOSUMAB_OVERDUE", AS_OF, as_of=AS_OF)
         with pytest.raises(StoreError, match="reason"):
@@ -279,7 +280,7 @@ def test_marking_needs_the_edit_role_and_a_real_item(small_clinic: Path) -> None
 
 def test_cli_json_items_validate_against_the_extended_contract(small_clinic: Path,
                                                                 capsys: pytest.CaptureFixture[str]) -> None:
-    with ClinicStore(small_clinic) as store:
+    with open_store(small_clinic) as store:
         code = _code_of_tier(clinic_overview(store, AS_OF), "A01", "due")
         mark_booked(store, "A01", code, AS_OF + timedelta(days=10), as_of=AS_OF, reason="booked by phone")
     assert main(["worklist", "--db", str(small_clinic), "--as-of", AS_OF.isoformat(), "--json"]) == 0
@@ -315,7 +316,8 @@ def test_cli_text_groups_items_by_tier(small_clinic: Path, capsys: pytest.Captur
 
 # -- quality indicators (item 4) -------------------------------------------------------------------------
 
-def test_not_applicable_counts_only_where_the_indicator_accepts_a_documented_reason(tmp_path: Path) -> None:
+def test_not_applicable_counts_only_where_the_indicator_accepts_a_documented_reason(
+        clinic_location: str | Path, tmp_path: Path) -> None:
     """Q2 accepts "a documented reason not done" for the DXA; Q4 does not accept a decision not to treat."""
     today = date.today()  # a mark is dated when it is made: the audit date must not lie before it
     vit_d = {"date": (today - timedelta(days=60)).isoformat(), "test": "25ohd", "value": 80, "unit": "nmol/L"}
@@ -326,7 +328,7 @@ def test_not_applicable_counts_only_where_the_indicator_accepts_a_documented_rea
         "fractures": [{"date": (today - timedelta(days=200)).isoformat(), "site": "vertebra", "genant_grade": 2,
                        "mechanism": "low_trauma", "found_on": "symptoms"}],
     }, as_of=today, source="test")
-    with ClinicStore(tmp_path / "q.sqlite") as store:
+    with open_store(clinic_location) as store:
         store.import_documents([no_dxa], source="test")
         first = clinic_overview(store, today)
         q = {r.id: r for r in first.indicators}
@@ -351,11 +353,12 @@ def test_not_applicable_counts_only_where_the_indicator_accepts_a_documented_rea
         assert "N01" in {r.id: r for r in again.indicators}["Q2"].gap_ids
 
 
-def test_an_incremental_build_equals_a_fresh_one_with_marks_edits_and_deletions(tmp_path: Path) -> None:
+def test_an_incremental_build_equals_a_fresh_one_with_marks_edits_and_deletions(
+        clinic_location: str | Path, tmp_path: Path) -> None:
     """The warm path keeps rows and items of unchanged patients and places only the rest anew."""
     docs = list(generate_clinic(60, seed=3, as_of=AS_OF))
-    path = tmp_path / "inc.sqlite"
-    with ClinicStore(path) as store:
+    path = clinic_location
+    with open_store(path) as store:
         store.import_documents(docs, source="demo")
         first = clinic_overview(store, AS_OF)
         items = first.worklist.open_items()
@@ -378,7 +381,7 @@ def test_an_incremental_build_equals_a_fresh_one_with_marks_edits_and_deletions(
 
 
 def test_the_audit_trail_names_the_patients_written_since(small_clinic: Path) -> None:
-    with ClinicStore(small_clinic) as store:
+    with open_store(small_clinic) as store:
         start = store.last_audit_id()
         assert store.revisions_changed_since(start) == (start, {})
         doc = store.get_document("A01")

@@ -11,7 +11,7 @@ from datetime import date
 from functools import wraps
 from pathlib import Path
 
-from ..services.clinic import BackupInvalid, Clinic, StoreError, open_clinic
+from ..services.clinic import BackupInvalid, Clinic, StoreError, is_server_location, open_clinic
 
 #: Where ``--user NAME`` finds the password (else a prompt in a terminal).
 PASSWORD_ENV = "NMDBONE_PASSWORD"
@@ -35,14 +35,25 @@ def iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date written YYYY-MM-DD: {text!r}") from None
 
 
+def location(text: str) -> Path | str:
+    """argparse type for ``--db``: a SQLite file's path, or a clinic server's ``postgresql://`` URL."""
+    return text if is_server_location(text) else Path(text)
+
+
+def exists(location: Path | str) -> bool:
+    """Whether the clinic is there already (a server database is: opening it creates nothing new)."""
+    return is_server_location(location) or Path(location).is_file()
+
+
 def add_db_option(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
     # SUPPRESS keeps a --db given before the sub-command (``nmdbone-desktop --db X import ...``).
     parser.add_argument(
         "--db",
         required=required,
-        type=Path,
+        type=location,
         default=argparse.SUPPRESS,
-        help="clinic database (default: the per-user data directory)",
+        help="clinic database: a file, or a clinic server postgresql://host/clinic (default: the per-user data "
+             "directory)",
     )
 
 
@@ -64,7 +75,7 @@ def sign_in_if_asked(clinic: Clinic, args: argparse.Namespace) -> None:
     clinic.sign_in(name, password)
 
 
-def open_at(path: Path) -> Clinic:
+def open_at(path: Path | str) -> Clinic:
     try:
         return open_clinic(path)
     except OSError as error:

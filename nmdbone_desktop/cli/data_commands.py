@@ -59,10 +59,11 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def database_path(args: argparse.Namespace) -> Path:
-    """``--db`` given before or after the sub-command, else the per-user default database."""
+def database_path(args: argparse.Namespace) -> Path | str:
+    """``--db`` given before or after the sub-command (a file or a server URL), else the per-user
+    default database."""
     db = getattr(args, "db", None)
-    return Path(db) if db else default_database_path()
+    return db if db else default_database_path()
 
 
 def open_clinic_of(args: argparse.Namespace) -> Clinic:

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from ..i18n import SUPPORTED_LANGUAGES
-from .common import CliError, InputError, add_as_of_option, add_db_option
+from .common import CliError, InputError, add_as_of_option, add_db_option, exists
 
 PAGE_SIZES = {"a4": "A4", "letter": "Letter"}
 
@@ -40,14 +40,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run_letter)
 
 
-def _database(args: argparse.Namespace) -> Path:
+def _database(args: argparse.Namespace) -> Path | str:
     db = getattr(args, "db", None)
     if db is None:
         from ..paths import default_database_path
 
         db = default_database_path()
-    db = Path(db)
-    if not db.is_file():  # opening the clinic would create an empty clinic
+    if not exists(db):  # opening the clinic would create an empty clinic
         raise InputError(f"{db}: no such clinic database")
     return db
 

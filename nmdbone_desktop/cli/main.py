@@ -13,11 +13,20 @@ from pathlib import Path
 
 from .. import __version__
 from ..core.validation import DocumentInvalid
-from . import assess_commands, data_commands, dxa_commands, letter_commands, protection_commands, worklist_commands
-from .common import CliError, InputError
+from ..services.clinic import is_server_location
+from . import (
+    assess_commands,
+    data_commands,
+    dxa_commands,
+    letter_commands,
+    protection_commands,
+    server_commands,
+    worklist_commands,
+)
+from .common import CliError, InputError, location
 
 COMMAND_MODULES = (data_commands, assess_commands, letter_commands, worklist_commands, protection_commands,
-                   dxa_commands)
+                   dxa_commands, server_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,7 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Bone-health assistant for neuromuscular clinics. With no command it opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"nmdbone-desktop {__version__}")
-    parser.add_argument("--db", help="clinic database (default: the per-user data directory)")
+    parser.add_argument("--db", type=location,
+                        help="clinic database: a file, or a clinic server postgresql://host/clinic "
+                             "(default: the per-user data directory)")
     parser.add_argument("--empty", action="store_true", help="a new database starts empty, not with the demo clinic")
     parser.add_argument("--self-test", action="store_true", help="check this installation and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -47,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .gui_commands import run_gui
 
             return run_gui(args)
-        if getattr(args, "db", None):
+        if getattr(args, "db", None) and not is_server_location(args.db):
             protection_commands.warn_if_network(Path(args.db))
         return int(args.handler(args) or 0)
     except DocumentInvalid as error:

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from ..paths import default_database_path
-from ..services.clinic import ROLES, Clinic, network_warning
+from ..services.clinic import ROLES, Clinic, is_server_location, network_warning
 from ..services.clinic import audit_entry_json as entry_json
 from ..services.clinic import describe_audit_entry as describe
 from .common import (
@@ -26,6 +26,7 @@ from .common import (
     add_db_option,
     add_user_option,
     clinic_errors,
+    exists,
     open_at,
     sign_in_if_asked,
 )
@@ -96,13 +97,13 @@ def _common(p: argparse.ArgumentParser) -> None:
 _warned: set[str] = set()
 
 
-def database_path(args: argparse.Namespace) -> Path:
+def database_path(args: argparse.Namespace) -> Path | str:
     """``--db`` given before or after the sub-command, else the per-user default database.
 
     (As in data_commands, not imported from there, so that data_commands may import this module.)
     """
     db = getattr(args, "db", None)
-    return Path(db) if db else default_database_path()
+    return db if db else default_database_path()
 
 
 def warn_if_network(db_path: Path) -> None:
@@ -131,11 +132,13 @@ def read_password(prompt: str, *, from_stdin: bool = False, confirm: bool = Fals
     return first
 
 
-def db_path_of(args: argparse.Namespace, *, must_exist: bool) -> Path:
+def db_path_of(args: argparse.Namespace, *, must_exist: bool) -> Path | str:
     path = database_path(args)
-    if must_exist and not path.is_file():
+    if is_server_location(path):
+        return path
+    if must_exist and not exists(path):
         raise InputError(f"no database at {path}")
-    warn_if_network(path)
+    warn_if_network(Path(path))
     return path
 
 
@@ -163,7 +166,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 @clinic_errors
 def run_restore(args: argparse.Namespace) -> int:
-    existed = database_path(args).is_file()
+    existed = exists(database_path(args))
     with open_signed_in(args, must_exist=False) as clinic:
         result = clinic.restore(args.backup_file)
     if not existed:  # nothing was there before: an empty database need not be kept

@@ -17,7 +17,7 @@ from ..services import DEFAULT_HORIZON_DAYS, TIER_WORDS, TIERS, Overview, Triage
 from ..services.export import write_indicators_csv
 from ..services.handling import describe_mark
 from ..services.triage import header_words
-from .common import CliError, add_as_of_option, add_db_option, clinic_errors
+from .common import CliError, add_as_of_option, add_db_option, clinic_errors, exists
 from .data_commands import database_path, open_clinic_of
 
 RISK_WORDS = {"low": "low", "moderate": "moderate", "high": "high", "very_high": "very high"}
@@ -52,7 +52,7 @@ def _progress(done: int, total: int, message: str) -> None:
 @clinic_errors
 def run_worklist(args: argparse.Namespace) -> int:
     path = database_path(args)
-    if not path.exists():
+    if not exists(path):
         raise CliError(f"{path}: no such database")
     as_of = args.as_of or date.today()
     with open_clinic_of(args) as clinic:

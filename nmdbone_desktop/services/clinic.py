@@ -58,6 +58,7 @@ from ..store.audit_text import describe as describe_audit_entry
 from ..store.audit_text import entry_json as audit_entry_json
 from ..store.clinic_settings import LSC_RANGE
 from ..store.folding import search_terms
+from ..store.locations import display_url, is_server_location, location_label, location_stem
 from ..store.session import Permission
 from .ports import ClinicStorePort
 
@@ -91,9 +92,14 @@ __all__ = [
     "audit_entry_json",
     "auto_backup",
     "describe_audit_entry",
+    "display_url",
     "inspect_backup",
+    "is_server_location",
+    "location_label",
+    "location_stem",
     "network_warning",
     "open_clinic",
+    "remember_server_password",
     "search_terms",
 ]
 
@@ -101,7 +107,7 @@ __all__ = [
 #: already closed (a count arriving after the window closed its clinic).
 CLINIC_UNAVAILABLE: tuple[type[Exception], ...] = (StoreError, sqlite3.ProgrammingError)
 
-#: Where a clinic's data live: today the path of its SQLite file.
+#: Where a clinic's data live: the path of its SQLite file, or a clinic server's URL.
 Location = str | Path
 
 _P = ParamSpec("_P")
@@ -130,10 +136,24 @@ def open_clinic(
     location: Location, user: Session | None = None, *, name: str | None = None, role: str | None = None
 ) -> Clinic:
     """The clinic at ``location`` as ``user`` (the signed-in session a worker carries over), or as
-    ``name``/``role`` (the command line's ``--user``), or as the operating-system user."""
+    ``name``/``role`` (the command line's ``--user``), or as the operating-system user.
+
+    ``location`` is a SQLite file, or a clinic server's ``postgresql://`` URL."""
+    if is_server_location(location):
+        from ..store.server import ServerClinicStore
+
+        return Clinic(ServerClinicStore(str(location), session=user, user=name, role=role))
     from ..store import ClinicStore
 
     return Clinic(ClinicStore(location, session=user, user=name, role=role))
+
+
+def remember_server_password(url: str, password: str) -> None:
+    """The password typed at login for a clinic server, kept in this process's memory only (the
+    window's workers open their own connections with it; it is never written anywhere)."""
+    from ..store.server import remember_password
+
+    remember_password(url, password)
 
 
 class Clinic:
@@ -144,8 +164,14 @@ class Clinic:
 
     # -- who and where ------------------------------------------------------------------------------
     @property
-    def location(self) -> Path:
-        return Path(self._store.path)
+    def location(self) -> Location:
+        """The SQLite file's path, or the server's URL (without a password)."""
+        path = self._store.path
+        return path if is_server_location(path) else Path(path)
+
+    @property
+    def on_server(self) -> bool:
+        return is_server_location(self._store.path)
 
     @property
     def session(self) -> Session:
@@ -424,6 +450,9 @@ class Clinic:
 
     def data_version(self) -> int:
         return self._store.data_version()
+
+    def schema_migrations(self) -> list[str]:
+        return self._store.schema_migrations()
 
     # -- worklist marks ------------------------------------------------------------------------------
     def handled_marks(self, patient_id: str | None = None) -> list[HandledMark]:

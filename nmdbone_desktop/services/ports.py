@@ -41,7 +41,7 @@ __all__ = ["ClinicStorePort"]
 class ClinicStorePort(Protocol):
     """A clinic's patients, audit trail, settings and accounts, as the use cases need them."""
 
-    path: Path
+    path: Path  # a server store: its URL (str), without the password
     session: Session
 
     @property
@@ -99,6 +99,7 @@ class ClinicStorePort(Protocol):
     def last_audit_id(self) -> int: ...
     def revisions_changed_since(self, audit_id: int) -> tuple[int, dict[str, int | None] | None]: ...
     def data_version(self) -> int: ...
+    def schema_migrations(self) -> list[str]: ...
     # -- worklist marks ------------------------------------------------------------------------------
     def handled_marks(self, patient_id: str | None = None) -> list[HandledMark]: ...
     def mark_handled(

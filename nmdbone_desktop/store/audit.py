@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.contract_names import LIST_FIELDS
 from . import storage_format
-from .errors import StoreError
+from .errors import RevisionConflict, StoreError
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -119,6 +119,28 @@ def append(db: Database, rows: Iterable[tuple[Any, ...]]) -> None:
     if not db.conn.in_transaction:
         raise StoreError("internal error: audit rows are written inside the change's own transaction")
     db.conn.executemany(_INSERT, rows)
+
+
+def last_change(db: Database, patient_id: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """``(user, at, records)`` of the newest change of a patient's record (worklist marks and events
+    such as letters left out): what a refused save tells its user."""
+    rows = db.execute(
+        "SELECT [user], [at], [record] FROM audit WHERE patient_id = ? AND [record] IS NOT NULL "
+        "AND [record] NOT LIKE 'worklist:%' ORDER BY id DESC LIMIT 200", [patient_id]).fetchall()
+    if not rows:
+        return None
+    user, at = rows[0][0], rows[0][1]
+    records = [r for u, a, r in rows if (u, a) == (user, at)]
+    return user, at, tuple(reversed(records))
+
+
+def conflict(db: Database, patient_id: str, expected: int, actual: int | None) -> RevisionConflict:
+    """The refusal of a stale save, naming who changed what and when."""
+    found = last_change(db, patient_id)
+    if found is None:
+        return RevisionConflict(patient_id, expected, actual)
+    user, at, records = found
+    return RevisionConflict(patient_id, expected, actual, by=user, at=at, records=records)
 
 
 def _loads(text: str | None) -> Any:

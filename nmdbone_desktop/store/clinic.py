@@ -19,15 +19,17 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from . import audit, listing
-from .audit import AuditEntry, audit_row, diff_documents, utc_now
+from .audit import AuditEntry, Change, audit_row, diff_documents, utc_now
 from .changes import ChangesMixin
 from .clinic_settings import ClinicSettingsMixin
 from .connection import connect, read_snapshot, write_transaction
 from .dxa import DxaMixin
-from .errors import PatientNotFound, RevisionConflict, StoreError, busy_guard, translate_errors
+from .errors import PatientNotFound, StoreError, busy_guard, translate_errors
 from .handled import HandledMixin
+from .locations import is_server_location
 from .models import AssessmentSummary, ImportResult, PatientListRow
 from .protection import ProtectionMixin, resolve_session
+from .sql import put_setting
 
 # ``bulk`` (documents ↔ rows) and ``core.validation`` build the pydantic document models; they are
 # imported inside the methods that read or write documents, so opening the store and listing
@@ -62,6 +64,8 @@ class ClinicStore(HandledMixin, ChangesMixin, ProtectionMixin, ClinicSettingsMix
     @busy_guard
     def __init__(self, path: str | Path, *, user: str | None = None, role: str | None = None,
                  session: Session | None = None) -> None:
+        if is_server_location(path):  # Path() would make "postgresql:/host/…" a relative file name
+            raise StoreError(f"{path} is a clinic server: open it with open_clinic (services.clinic)")
         self.path = Path(path)
         self._db = connect(self.path)
         try:
@@ -162,6 +166,12 @@ class ClinicStore(HandledMixin, ChangesMixin, ProtectionMixin, ClinicSettingsMix
         """
         return audit.read(self._db, patient_id, limit, clinic_actions)
 
+    def schema_migrations(self) -> list[str]:
+        """The schema changes applied to this database, oldest first (``schema-version``)."""
+        from .schema import migrations
+
+        return [m.name for m in migrations.applied(self._db)]
+
     @busy_guard
     def data_version(self) -> int:
         """Changes when *another* connection commits (not on this store's own writes)."""
@@ -243,27 +253,42 @@ class ClinicStore(HandledMixin, ChangesMixin, ProtectionMixin, ClinicSettingsMix
         self.session.require("edit")
         if cache is not None:
             self.session.require("cache")
+        early = self._compare_first(doc)
         at = utc_now()
         with write_transaction(self._db) as db:
-            revision = self._write_document(db, doc, action, expected_revision, at)
+            revision = self._write_document(db, doc, action, expected_revision, at, early)
             if cache is not None:
                 listing.put_cache(db, listing.cache_rows(cache(revision)))
             return revision
 
+    def _compare_first(self, doc: PatientDocument) -> tuple[int, list[Change]] | None:
+        """Read and compare before taking the write lock, so the lock is held only to check the
+        revision and write (other workstations queue on it); redone under the lock if the patient
+        changed in between. ``(revision read, changes)``, or None for a new patient."""
+        from . import bulk
+
+        with read_snapshot(self._db):
+            seen = bulk.current_revisions(self._db, [doc.id]).get(doc.id)
+            before = bulk.load_documents(self._db, bulk.Selection(ids=[doc.id])).get(doc.id)
+        return None if seen is None or before is None else (seen, diff_documents(before, doc))
+
     def _write_document(self, db: Database, doc: PatientDocument, action: str, expected_revision: int | None,
-                        at: str) -> int:
+                        at: str, early: tuple[int, list[Change]] | None = None) -> int:
         from . import bulk
 
         current = bulk.current_revisions(db, [doc.id]).get(doc.id)
         if expected_revision is not None and expected_revision != (current or 0):
-            raise RevisionConflict(doc.id, expected_revision, current)
+            raise audit.conflict(db, doc.id, expected_revision, current)  # who changed what and when
         if current is None:
             bulk.insert_documents(db, [(doc, 1)], at)
             audit.append(db, [audit_row(self.user, "create" if action == "edit" else action, at=at,
                                         patient_id=doc.id, record="document", after=_whole(doc))])
             return 1
-        old = bulk.load_documents(db, bulk.Selection(ids=[doc.id]))[doc.id]
-        changes = diff_documents(old, doc)
+        if early is not None and early[0] == current:
+            changes = early[1]
+        else:
+            old = bulk.load_documents(db, bulk.Selection(ids=[doc.id]))[doc.id]
+            changes = diff_documents(old, doc)
         if not changes:
             return current
         bulk.delete_patients(db, [doc.id])
@@ -309,7 +334,7 @@ class ClinicStore(HandledMixin, ChangesMixin, ProtectionMixin, ClinicSettingsMix
         """Remember that this clinic holds synthetic demo patients (window title, every letter)."""
         self.session.require("import")
         with write_transaction(self._db) as db:
-            db["settings"].insert({"key": DEMO_KEY, "value": "1"}, replace=True)
+            put_setting(db, DEMO_KEY, "1")
             audit.append(db, [audit_row(self.user, "demo_clinic", at=utc_now())])
 
     @busy_guard

@@ -22,6 +22,7 @@ from . import audit
 from .audit import audit_row, utc_now
 from .connection import write_transaction
 from .errors import StoreError, busy_guard
+from .sql import put_setting
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -68,7 +69,7 @@ def write_lsc(db: Database, acting: Session, values: Mapping[str, Any]) -> dict[
     with write_transaction(db):
         before = read_lsc(db)
         if clean:
-            db["settings"].insert({"key": LSC_KEY, "value": json.dumps(clean, sort_keys=True)}, replace=True)
+            put_setting(db, LSC_KEY, json.dumps(clean, sort_keys=True))
         else:
             db.execute("DELETE FROM settings WHERE key = ?", [LSC_KEY])
         db.execute("DELETE FROM assessment_cache")  # significance (and risk) may change
@@ -93,7 +94,7 @@ def write_language(db: Database, acting: Session, language: str | None) -> str |
         if language is None:
             db.execute("DELETE FROM settings WHERE key = ?", [LANGUAGE_KEY])
         else:
-            db["settings"].insert({"key": LANGUAGE_KEY, "value": language}, replace=True)
+            put_setting(db, LANGUAGE_KEY, language)  # the SQL both backends share
         audit.append(db, [audit_row(acting.user, "clinic_settings", at=utc_now(),
                                     detail={"language": {"before": before, "after": language}})])
     return language

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any
 from . import audit, storage_format
 from .audit import audit_row, utc_now
 from .connection import read_snapshot, write_transaction
-from .errors import RevisionConflict, busy_guard
+from .errors import busy_guard
+from .sql import IDS_PARAM
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -76,14 +77,14 @@ class DxaMixin:
     def patient_briefs(self, ids: Sequence[str]) -> dict[str, PatientBrief]:
         """Patients by id (ids not in the clinic are absent)."""
         with read_snapshot(self._db):
-            found = _briefs(self._db, "WHERE id IN (SELECT value FROM json_each(?))", [_ids_param(ids)])
+            found = _briefs(self._db, "WHERE id IN " + IDS_PARAM, [_ids_param(ids)])
         return {b.id: b for b in found}
 
     @busy_guard
     def patients_born_on(self, dates: Sequence[date]) -> list[PatientBrief]:
         """Patients whose birth date is one of ``dates`` (to match a scan by name and birth date)."""
         with read_snapshot(self._db):
-            return _briefs(self._db, "WHERE birth_date IN (SELECT value FROM json_each(?))",
+            return _briefs(self._db, "WHERE birth_date IN " + IDS_PARAM,
                            [json.dumps([d.isoformat() for d in dates])])
 
     @busy_guard
@@ -94,10 +95,13 @@ class DxaMixin:
         out: dict[str, set[tuple[Any, ...]]] = {}
         cols = ", ".join(f"d.[{c}]" for c in DXA_KEY_COLUMNS)
         with read_snapshot(self._db):
+            # "id|date" keys: the date is always the last ten characters, so a "|" in an id cannot
+            # make two pairs one key; the patient_id test alone uses the primary key's index.
+            pairs = sorted(set(wanted))
             rows = self._db.execute(
-                f"SELECT d.patient_id, {cols} FROM json_each(?) AS j JOIN dxa AS d "
-                "ON d.patient_id = json_extract(j.value, '$[0]') AND d.date = json_extract(j.value, '$[1]')",
-                [json.dumps(sorted(set(wanted)))])
+                f"SELECT d.patient_id, {cols} FROM dxa AS d WHERE d.patient_id IN {IDS_PARAM} "
+                f"AND d.patient_id || '|' || d.date IN {IDS_PARAM}",
+                [json.dumps(sorted({p for p, _ in pairs})), json.dumps([f"{p}|{d}" for p, d in pairs])])
             for pid, *values in rows:
                 out.setdefault(pid, set()).add(tuple(values))
         return out
@@ -115,19 +119,18 @@ class DxaMixin:
         at = utc_now()
         with write_transaction(self._db) as db:
             # bump each revision only if it is still the preview's; any other → nothing is written
-            before = db.conn.total_changes
-            db.conn.executemany("UPDATE patients SET revision = revision + 1, updated_at = ? "
-                                "WHERE id = ? AND revision = ?",
-                                [(at, pid, expected_revisions.get(pid, -1)) for pid in ids])
-            if db.conn.total_changes - before != len(ids):  # name the first patient changed since
-                found = dict(db.execute("SELECT id, CASE WHEN updated_at IS ? THEN NULL ELSE revision END "
-                                        "FROM patients WHERE id IN (SELECT value FROM json_each(?))",
+            bumped = db.conn.executemany("UPDATE patients SET revision = revision + 1, updated_at = ? "
+                                         "WHERE id = ? AND revision = ?",
+                                         [(at, pid, expected_revisions.get(pid, -1)) for pid in ids]).rowcount
+            if bumped != len(ids):  # name the first patient changed since
+                found = dict(db.execute("SELECT id, CASE WHEN updated_at = ? THEN NULL ELSE revision END "
+                                        f"FROM patients WHERE id IN {IDS_PARAM}",
                                         [at, _ids_param(ids)]).fetchall())
                 # changed since (not bumped here), or deleted since (absent)
                 pid = next(p for p in ids if p not in found or found[p] is not None)
-                raise RevisionConflict(pid, expected_revisions.get(pid, 0), found.get(pid))
+                raise audit.conflict(db, pid, expected_revisions.get(pid, 0), found.get(pid))
             next_seq = dict(db.execute("SELECT patient_id, max(seq) + 1 FROM dxa WHERE patient_id IN "
-                                       "(SELECT value FROM json_each(?)) GROUP BY patient_id",
+                                       f"{IDS_PARAM} GROUP BY patient_id",
                                        [_ids_param(ids)]).fetchall())
             rows: list[tuple[Any, ...]] = []
             trail: list[tuple[Any, ...]] = []

@@ -33,15 +33,26 @@ class PatientNotFound(StoreError, LookupError):
 class RevisionConflict(StoreError):
     """The patient was saved by someone else since it was read (optimistic locking)."""
 
-    def __init__(self, patient_id: str, expected: int, actual: int | None) -> None:
+    def __init__(self, patient_id: str, expected: int, actual: int | None, *, by: str | None = None,
+                 at: str | None = None, records: tuple[str, ...] = ()) -> None:
         self.patient_id = patient_id
         self.expected = expected
         self.actual = actual
+        self.by, self.at, self.records = by, at, records
         now = "deleted" if actual is None else f"at revision {actual}"
+        who = ""
+        if by is not None:  # who changed what and when: the audit trail's last change of the patient
+            what = "deleted it" if actual is None else f"changed {', '.join(records) or 'it'}"
+            who = f": {by} {what} on {_when(at)}"
         super().__init__(
-            f"patient {patient_id!r} was changed by someone else (expected revision {expected}, now {now}); "
-            "reload it and make the change again"
+            f"patient {patient_id!r} was changed by someone else{who} (expected revision {expected}, now {now}); "
+            "nothing was saved: reload it and make the change again"
         )
+
+
+def _when(at: str | None) -> str:
+    """``2026-12-03 12:55 UTC`` from the audit trail's UTC ISO time."""
+    return f"{at[:10]} at {at[11:16]} UTC" if at and len(at) >= 16 else "an unknown time"
 
 
 class DatabaseBusy(StoreError):

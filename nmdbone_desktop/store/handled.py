@@ -18,6 +18,7 @@ from . import audit
 from .audit import audit_row, utc_now
 from .connection import write_transaction
 from .errors import PatientNotFound, StoreError, busy_guard
+from .sql import upsert
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -30,6 +31,8 @@ HANDLED_KINDS: tuple[HandledKind, ...] = ("booked", "not_applicable")
 AUDIT_ACTIONS = {"booked": "booked", "not_applicable": "not_applicable", "undo": "handled_undone"}
 
 _COLUMNS = ("patient_id", "code", "kind", "until", "reason", "fingerprint", "by", "at")
+
+_UPSERT = upsert("handled_items", _COLUMNS, ("patient_id", "code"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +105,7 @@ class HandledMixin:
             if db.execute("SELECT 1 FROM patients WHERE id = ?", [patient_id]).fetchone() is None:
                 raise PatientNotFound(patient_id)
             old = _read(db, patient_id, code)
-            db.execute("INSERT OR REPLACE INTO handled_items VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            db.execute(_UPSERT,
                        [patient_id, code, kind, until.isoformat() if until else None, (reason or "").strip() or None,
                         fingerprint, user, at])
             new = _read(db, patient_id, code)[0]

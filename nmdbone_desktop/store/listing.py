@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from . import storage_format
 from .folding import search_terms
 from .models import AssessmentSummary, PatientListRow
+from .sql import IDS_PARAM, NO_LIMIT, upsert
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -80,7 +81,7 @@ def search(db: Database, text: str, sort: str, descending: bool, limit: int | No
     paged = limit is not None or offset
     page = " LIMIT ? OFFSET ?" if paged else ""
     if paged:
-        params += [-1 if limit is None else int(limit), int(offset)]
+        params += [NO_LIMIT if limit is None else int(limit), int(offset)]
     if sort in _NULLABLE_SORTS:
         sql = columns + _FROM + where + order + page
     else:
@@ -121,10 +122,7 @@ def cache_rows(rows: Iterable[AssessmentSummary]) -> list[tuple[Any, ...]]:
     return out
 
 
-_PUT_CACHE = (
-    f"INSERT OR REPLACE INTO assessment_cache ({', '.join(_CACHE_COLUMNS)})"
-    f" VALUES ({', '.join('?' for _ in _CACHE_COLUMNS)})"
-)
+_CACHE_UPSERT = upsert("assessment_cache", _CACHE_COLUMNS, ("patient_id",))
 
 
 def put_cache(db: Database, rows: list[tuple[Any, ...]]) -> None:
@@ -133,11 +131,10 @@ def put_cache(db: Database, rows: list[tuple[Any, ...]]) -> None:
     One prepared statement over plain tuples: sqlite-utils' ``insert_all`` would inspect every value
     first, and a cold worklist caches 20,000 rows of ≈ 9 KB."""
     ids = json.dumps(sorted({row[0] for row in rows}))  # only these patients: a warm refresh writes one
-    existing = {pid for (pid,) in db.execute("SELECT id FROM patients WHERE id IN (SELECT value FROM json_each(?))",
-                                             [ids])}
+    existing = {pid for (pid,) in db.execute("SELECT id FROM patients WHERE id IN " + IDS_PARAM, [ids])}
     kept = [row for row in rows if row[0] in existing]
     if kept:
-        db.conn.executemany(_PUT_CACHE, kept)
+        db.conn.executemany(_CACHE_UPSERT, kept)
 
 
 def read_cache(db: Database) -> dict[str, AssessmentSummary]:

@@ -98,6 +98,26 @@ PATIENT_COLUMNS_V1: dict[str, Any] = {
 }
 
 
+#: NOT NULL columns of m001's tables (the clinic server's migrations build the same, server/schema.py).
+PATIENT_NOT_NULL_V1 = frozenset({"family", "given", "sex", "birth_date", "diagnosis_code", "has_supplements",
+                                 "has_risk_factors", "extra", "revision", "updated_at", "search_key", "name_key"})
+AUDIT_COLUMNS_V1: dict[str, Any] = {"id": int, "at": str, "user": str, "action": str, "patient_id": str, "record": str,
+                                    "before_json": str, "after_json": str, "detail": str}
+AUDIT_NOT_NULL_V1 = frozenset({"at", "user", "action"})
+CACHE_COLUMNS_V1: dict[str, Any] = {
+    "patient_id": str, "revision": int, "as_of": str, "ruleset_version": str, "risk_category": str, "next_due": str,
+    "flags": str, "codes_json": str, "report_json": str}
+CACHE_NOT_NULL_V1 = frozenset({"revision", "as_of", "ruleset_version", "flags", "codes_json"})
+#: m002's tables.
+USERS_COLUMNS_V2: dict[str, Any] = {"name": str, "role": str, "password_hash": str, "active": bool, "created_at": str,
+                                    "changed_at": str}
+USERS_NOT_NULL_V2 = frozenset({"role", "password_hash", "active", "created_at", "changed_at"})
+#: m006's table.
+HANDLED_COLUMNS_V6: dict[str, Any] = {"patient_id": str, "code": str, "kind": str, "until": str, "reason": str,
+                                      "fingerprint": str, "by": str, "at": str}
+HANDLED_NOT_NULL_V6 = frozenset({"patient_id", "code", "kind", "by", "at"})
+
+
 def _cascade(table: str) -> list[ForeignKey]:
     return [ForeignKey(table, "patient_id", "patients", "id", on_delete="CASCADE")]
 
@@ -108,8 +128,7 @@ def m001_initial_schema(db: Database) -> None:
     db["patients"].create(
         PATIENT_COLUMNS_V1,
         pk="id",
-        not_null={"family", "given", "sex", "birth_date", "diagnosis_code", "has_supplements",
-                  "has_risk_factors", "extra", "revision", "updated_at", "search_key", "name_key"},
+        not_null=set(PATIENT_NOT_NULL_V1),
         strict=True,
     )
     db["patients"].create_index(["name_key"], index_name="idx_patients_name_key")
@@ -128,10 +147,9 @@ def m001_initial_schema(db: Database) -> None:
 
     # The audit trail has no foreign key: it must outlive the patients it describes.
     db["audit"].create(
-        {"id": int, "at": str, "user": str, "action": str, "patient_id": str, "record": str,
-         "before_json": str, "after_json": str, "detail": str},
+        AUDIT_COLUMNS_V1,
         pk="id",
-        not_null={"at", "user", "action"},
+        not_null=set(AUDIT_NOT_NULL_V1),
         strict=True,
     )
     db["audit"].create_index(["patient_id", "id"], index_name="idx_audit_patient_id")
@@ -146,11 +164,10 @@ def m001_initial_schema(db: Database) -> None:
     )
 
     db["assessment_cache"].create(
-        {"patient_id": str, "revision": int, "as_of": str, "ruleset_version": str,
-         "risk_category": str, "next_due": str, "flags": str, "codes_json": str, "report_json": str},
+        CACHE_COLUMNS_V1,
         pk="patient_id",
         foreign_keys=_cascade("assessment_cache"),
-        not_null={"revision", "as_of", "ruleset_version", "flags", "codes_json"},
+        not_null=set(CACHE_NOT_NULL_V1),
         strict=True,
     )
     db["assessment_cache"].create_index(["next_due"], index_name="idx_assessment_cache_next_due")
@@ -165,9 +182,9 @@ def m002_accounts(db: Database) -> None:
     by triggers as well as by the store, so a typo in a SQL console cannot invent one.
     """
     db["users"].create(
-        {"name": str, "role": str, "password_hash": str, "active": bool, "created_at": str, "changed_at": str},
+        USERS_COLUMNS_V2,
         pk="name",
-        not_null={"role", "password_hash", "active", "created_at", "changed_at"},
+        not_null=set(USERS_NOT_NULL_V2),
         strict=True,
     )
     # sqlite-utils' create() has no CHECK constraints: two small triggers refuse an unknown role.
@@ -239,10 +256,9 @@ def m006_handled_items(db: Database) -> None:
     insert), and a cascade would silently drop what was handled.
     """
     db["handled_items"].create(
-        {"patient_id": str, "code": str, "kind": str, "until": str, "reason": str, "fingerprint": str,
-         "by": str, "at": str},
+        HANDLED_COLUMNS_V6,
         pk=("patient_id", "code"),
-        not_null={"patient_id", "code", "kind", "by", "at"},
+        not_null=set(HANDLED_NOT_NULL_V6),
         strict=True,
     )
     db.execute(

@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from . import audit
+from . import audit, sql
 from .audit import audit_row, utc_now
 from .connection import write_transaction
 from .errors import LoginFailed, StoreError
 from .session import ROLES, Role, Session
+from .sql import put_setting
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -106,8 +107,8 @@ def add_account(db: Database, acting: Session, name: str, role: str, password: s
     with write_transaction(db):
         if db.execute("SELECT 1 FROM users WHERE name = ?", [name]).fetchone():
             raise StoreError(f"a user named {name!r} already exists (accounts are disabled, never deleted)")
-        db["users"].insert({"name": name, "role": role, "password_hash": digest, "active": True,
-                            "created_at": at, "changed_at": at})
+        db.execute(sql.insert("users", ("name", "role", "password_hash", "active", "created_at", "changed_at")),
+                   [name, role, digest, 1, at, at])
         audit.append(db, [audit_row(acting.user, "user_add", at=at, detail={"name": name, "role": role})])
     return Account(name, role, True, datetime.fromisoformat(at), datetime.fromisoformat(at))
 
@@ -147,7 +148,7 @@ def set_login_required(db: Database, acting: Session, required: bool) -> None:
     with write_transaction(db):
         if required and _active_physicians(db) == 0:
             raise StoreError("add an active physician account first (nmdbone-desktop users add NAME --role physician)")
-        db["settings"].insert({"key": LOGIN_KEY, "value": "1" if required else "0"}, replace=True)
+        put_setting(db, LOGIN_KEY, "1" if required else "0")
         audit.append(db, [audit_row(acting.user, "login_enabled" if required else "login_disabled", at=at)])
 
 

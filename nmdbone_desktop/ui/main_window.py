@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt, QTimer, Slot
@@ -40,7 +39,7 @@ if TYPE_CHECKING:
     from ..core.document import PatientDocument
     from ..core.report import AssessmentReport
 
-WATCH_MS = 3000
+WATCH_MS = 1000  # another workstation's change shows within 2 s (issue 19)
 #: The roles of the clinic's users (services.protection), as the status bar names them.
 ROLES = {"physician": QT_TRANSLATE_NOOP("MainWindow", "physician"), "nurse": QT_TRANSLATE_NOOP("MainWindow", "nurse"),
          "secretary": QT_TRANSLATE_NOOP("MainWindow", "secretary")}
@@ -56,15 +55,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.clinic, self.settings, self.today = clinic, settings, today
-        self.location = Path(clinic.location)
+        self.location = clinic.location  # a file's path, or a clinic server's URL (no password)
         self.file_commands = FileCommands(self)
         self.patient_commands = PatientCommands(self)
         self.worklist_letters = WorklistAndLetters(self)
-        self.setWindowTitle(
-            translate("MainWindow", "NMD Bone Desktop — {name}{demo_suffix}").format(
-                name=self.location.name, demo_suffix=self.worklist_letters.demo_suffix()
-            )
-        )
+        self.set_title()
         self.setWindowIcon(icon("app"))
         self.controller = PatientController(clinic, today=today, parent=self)
         self.model = PatientTableModel(clinic, today=today, parent=self)
@@ -107,6 +102,15 @@ class MainWindow(QMainWindow):
             self.resize(self.sizeHint())
         self._default_split()
         self.restore_settings()
+
+    def set_title(self) -> None:
+        from ..services.clinic import location_label
+
+        self.setWindowTitle(
+            translate("MainWindow", "NMD Bone Desktop — {name}{demo_suffix}").format(
+                name=location_label(self.location), demo_suffix=self.worklist_letters.demo_suffix()
+            )
+        )
 
     def command_owner(self, slot: str) -> Any:
         """The window or the part that carries a menu command's method."""
@@ -292,7 +296,7 @@ class MainWindow(QMainWindow):
         )
         from ..services.clinic import network_warning
 
-        warning = network_warning(self.location)
+        warning = None if self.clinic.on_server else network_warning(self.location)
         if warning:  # SQLite's locking is unreliable on network shares: say so once, up front
             self.statusBar().showMessage(warning, 20000)
             self.status_db.setStyleSheet("color: #B00020;")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..services.clinic import StoreError
+from ..services.clinic import StoreError, location_label
 from .translation import translate
 from .window_part import WindowPart
 
@@ -73,7 +73,7 @@ class PatientCommands(WindowPart):
         except StoreError as error:
             self.message(translate("PatientCommands", "Clinic settings"), str(error), error=True)
             return None
-        dialog = ClinicLscDialog(current, save, clinic=self.location.name, parent=self.window)
+        dialog = ClinicLscDialog(current, save, clinic=location_label(self.location), parent=self.window)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

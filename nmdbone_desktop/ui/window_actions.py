@@ -44,6 +44,16 @@ MENUS: tuple[tuple[str, tuple[Command | None, ...]], ...] = (
                 True,
             ),
             Command(
+                "openServer",
+                QT_TRANSLATE_NOOP("Menus", "Open clinic &server…"),
+                "Ctrl+Shift+O",
+                "open_server",
+                "",
+                QT_TRANSLATE_NOOP(
+                    "Menus", "Work on the clinic database of the clinic's PostgreSQL server (several workstations)"
+                ),
+            ),
+            Command(
                 "importFiles",
                 QT_TRANSLATE_NOOP("Menus", "&Import patient files…"),
                 "Ctrl+I",

@@ -27,6 +27,7 @@ from .translation import translate
 from .window_part import WindowPart
 
 if TYPE_CHECKING:
+    from ..services.clinic import Clinic
     from .main_window import MainWindow
 
 
@@ -169,6 +170,11 @@ class FileCommands(WindowPart):
         except StoreError as error:
             self.message(translate("FileCommands", "Restore not possible"), str(error), error=True)
             return None
+        if self.clinic.on_server:  # replacing a shared database is IT's job, with the owner's role
+            self.message("Restore a clinic server", "A clinic server is restored by IT with the database owner's "
+                         "role:\n  nmdbone-desktop restore --db URL BACKUP.dump\n"
+                         "(docs/install-workstation.md, \"clinic server\").", error=True)
+            return None
         path = ask_restore_path(self.window)
         if path is None or self.busy():
             return None
@@ -194,6 +200,35 @@ class FileCommands(WindowPart):
         return self.run_task(
             translate("FileCommands", "Restoring"), restore_work(self.location, path, self.clinic.session), done
         )
+
+    def open_server(self) -> Any:
+        """File → Open clinic server…: ask for the URL and password, connect, switch to it."""
+        from .server_dialog import ServerDialog
+
+        if self.busy():
+            return None
+        dialog = ServerDialog(self.window.settings.value("clinic/serverUrl", "", type=str), self.window)
+        self.window.server_dialog = dialog  # tests drive it; the window keeps the one shown last
+        if dialog.exec() and dialog.clinic is not None:
+            self.window.settings.setValue("clinic/serverUrl", dialog.location())  # never the password
+            self.switch_clinic(dialog.clinic)
+        return dialog
+
+    def switch_clinic(self, clinic: Clinic) -> None:
+        """Work on another clinic (a server opened from the File menu) from now on."""
+        old = self.clinic
+        self.window.clinic, self.window.location = clinic, clinic.location
+        self.model.set_clinic(clinic)
+        self.controller.clinic = clinic
+        self.window.watcher.set_clinic(clinic)
+        self.window.worklist.location, self.window.worklist.session = clinic.location, clinic.session
+        self.window.status_db.setText(f"Database: {clinic.location}")
+        self.window.set_title()
+        old.close()
+        self.controller.clear(f"Opened {clinic.location}: choose a patient.")
+        self.refresh_list()
+        if clinic.login_required() and not clinic.session.authenticated:
+            self.window.ask_sign_in()
 
     def reopen_clinic(self) -> None:
         """After a restore the file under our connection was replaced: open it afresh."""

@@ -33,7 +33,7 @@ class WindowPart:
         return self.window.clinic
 
     @property
-    def location(self) -> Path:
+    def location(self) -> Path | str:
         return self.window.location
 
     @property

@@ -192,3 +192,27 @@ def test_deleting_the_patient(window: Any, monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_as_of_is_the_window_today(window: Any) -> None:
     assert window.controller.as_of() == AS_OF
+
+
+def test_a_stale_save_is_refused_naming_who_and_the_edit_stays_in_the_form(window: Any) -> None:
+    """Another workstation saved the patient after this form was opened: the save is refused
+    with who changed what and when, the form stays open with the unsaved edit to re-apply."""
+    from tests.backends import open_store
+
+    _select(window, "P0003")
+    dialog = window.patient_commands.edit_details()
+    _fill(dialog, **{"name.given": "Émilie", "supplements.vitamin_d_iu_per_day": "1000"})
+    with open_store(window.clinic.location, user="nurse.other") as other:  # the second workstation
+        doc = other.get_document("P0003")
+        other.save_document(doc.model_copy(update={"falls_past_12_months": 2}),
+                            expected_revision=window.controller.revision)
+    assert not dialog.try_accept()
+    assert dialog.isVisible()
+    message = dialog.general.text()
+    assert dialog.general.isVisibleTo(dialog)
+    assert "nurse.other changed patient" in message and "UTC" in message and "nothing was saved" in message
+    assert dialog.editors["name.given"].value() == "Émilie"  # the unsaved edit is still there to re-apply
+    assert dialog.editors["supplements.vitamin_d_iu_per_day"].value() == 1000
+    stored = window.clinic.get_document("P0003")
+    assert stored.falls_past_12_months == 2 and stored.name.given != "Émilie"  # the other's change is kept
+    dialog.close()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...letters import BatchResult, ClinicLetterhead, LetterOptions
+from ...services.clinic import is_server_location
 from ..background import BackgroundTask, run_with_progress
 from ..translation import translate
 from .batch_work import BatchRequest, run_batch
@@ -70,7 +71,7 @@ class BatchLetterDialog(QDialog):
                 count=len(patient_ids)
             )
         )
-        self.location = Path(location)
+        self.location = location if is_server_location(location) else Path(location)
         self.patient_ids = list(patient_ids)
         #: The window's session: the batch is made (and audited) as the signed-in user and role.
         self.session = session

@@ -15,17 +15,19 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ... import paths
-from ...services.clinic import BackupInfo
+from ...services.clinic import BackupInfo, is_server_location, location_stem
 from ..translation import translate
 
-FILTER = QT_TRANSLATE_NOOP("BackupActions", "Clinic database backups (*.sqlite *.db);;All files (*)")
+FILTER = QT_TRANSLATE_NOOP("BackupActions", "Clinic database backups (*.sqlite *.db *.dump);;All files (*)")
 
 
-def default_backup_name(location: Path, now: datetime | None = None) -> str:
-    return f"{location.stem}-{(now or datetime.now()):%Y%m%d-%H%M}.sqlite"
+def default_backup_name(location: Path | str, now: datetime | None = None) -> str:
+    """``clinic-YYYYMMDD-HHMM.sqlite``; a clinic server's is pg_dump's custom format (``.dump``)."""
+    suffix = ".dump" if is_server_location(location) else ".sqlite"
+    return f"{location_stem(location)}-{(now or datetime.now()):%Y%m%d-%H%M}{suffix}"
 
 
-def ask_backup_path(parent: QWidget | None, location: Path, *, directory: Path | None = None,
+def ask_backup_path(parent: QWidget | None, location: Path | str, *, directory: Path | None = None,
                     now: datetime | None = None) -> Path | None:
     folder = directory or paths.backups_dir()
     suggested = str(folder / default_backup_name(location, now))

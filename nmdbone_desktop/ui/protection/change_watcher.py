@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...services.clinic import StoreError
 
-INTERVAL_MS = 2000
+INTERVAL_MS = 1000  # other workstations see a change within 2 s (issue 19): poll + the server's delivery
 
 
 class VersionSource(Protocol):

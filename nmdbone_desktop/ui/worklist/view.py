@@ -44,7 +44,7 @@ from ...services import (
     TriageItem,
     WorklistFilter,
 )
-from ...services.clinic import Clinic, Session, StoreError, open_clinic
+from ...services.clinic import Clinic, Session, StoreError, is_server_location, open_clinic
 from ...services.export import write_indicators_csv, write_worklist_csv
 from ..background import BackgroundTask, Progress, run_with_progress
 from ..list_table import configure_list_table
@@ -78,7 +78,7 @@ class WorklistView(QWidget):
             self.location, self.session = location_or_clinic.location, location_or_clinic.session
             self.clinic = location_or_clinic
         else:
-            self.location = Path(location_or_clinic)
+            self.location = location_or_clinic if is_server_location(location_or_clinic) else Path(location_or_clinic)
         self.overview: Overview | None = None
         self.task: BackgroundTask | None = None
         self._built_once = False

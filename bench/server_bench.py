@@ -1,0 +1,206 @@
+"""Worker: the clinic server (PostgreSQL) — the window's switch and keystroke p95 on the server,
+and the 8-workstation save load.
+
+    python bench/server_bench.py --db CLINIC.sqlite [--pg-url ADMIN_URL] [--workstations 8]
+                                 [--seconds 60] [--interval 0.5] [--hot 40]
+
+The SQLite demo clinic (bench/clinic.py's cache) is moved onto a fresh database of the server
+with ``migrate-to``'s own code (verified; its time is ``server_migrate_s``). The server is
+``--pg-url`` (a maintenance database whose role may create databases) or, without it, one
+started for this run the way the tests start theirs (tests/pg_server.py), stopped at the end.
+
+Switch and keystroke: bench/window_interact.py on the server URL (the same measurement as on
+SQLite). Save load: ``--workstations`` processes, each its own clinic as its own user, saving
+every ``--interval`` s for ``--seconds`` s a patient picked at random from the same ``--hot``
+patients (so saves collide): read the document and its revision, change it, save against that
+revision. A save is timed from the call to its return (a refusal included). Afterwards every
+patient's revision must have grown by exactly its number of successful saves, and the audit trail
+must hold one edit row per successful save: any difference is a lost update.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from harness import ROOT, Result, emit, percentile, run_worker, summary
+
+NAMES = ("server_migrate_s", "server_patient_switch_p95_ms", "server_search_keystroke_p95_ms", "server_save_p95_ms",
+         "server_saves", "server_stale_refusals", "server_errors", "server_lost_updates")
+
+
+def _server(pg_url: str | None) -> tuple[str, Any]:
+    if pg_url:
+        return pg_url, None
+    sys.path.insert(0, str(ROOT))
+    from tests.pg_server import start_server
+
+    server = start_server()
+    return server.admin_url, server
+
+
+def _new_database(admin_url: str) -> tuple[str, str]:
+    import psycopg
+
+    name = f"bench_{os.getpid()}_{int(time.time())}"
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    head, _, query = admin_url.partition("?")
+    return name, f"{head.rsplit('/', 1)[0]}/{name}" + (f"?{query}" if query else "")
+
+
+def _drop_database(admin_url: str, name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def workstation(url: str, number: int, hot: list[str], seconds: float, interval: float,
+                start_at: float, out: Any) -> None:
+    """One simulated workstation (a process): saves on the hot patients until time is up."""
+    from nmdbone_desktop.services.clinic import RevisionConflict, StoreError, open_clinic
+
+    rng = random.Random(number)
+    user = f"ws{number}"
+    saves: list[tuple[str, int]] = []  # (patient, revision written)
+    times: list[float] = []
+    refusals = 0
+    errors: list[str] = []
+    with open_clinic(url, name=user) as clinic:
+        while time.time() < start_at:
+            time.sleep(0.01)
+        end = start_at + seconds
+        tick = start_at
+        n = 0
+        while tick < end:
+            pid = rng.choice(hot)
+            try:
+                doc = clinic.get_document(pid)
+                revision = clinic.patient_briefs([pid])[pid].revision
+                n += 1
+                # a marker no earlier run wrote, so every save changes the document
+                changed = doc.model_copy(update={"extra": {**doc.extra, "bench": f"{user}-{start_at}-{n}"}})
+                t0 = time.perf_counter()
+                try:
+                    written = clinic.save_document(changed, expected_revision=revision)
+                    if written != revision + 1:
+                        errors.append(f"{pid}: saved from revision {revision} as {written}")
+                    saves.append((pid, written))
+                except RevisionConflict:
+                    refusals += 1
+                finally:
+                    times.append((time.perf_counter() - t0) * 1000)
+            except StoreError as error:  # anything but the stale refusal counts as an error
+                errors.append(f"{type(error).__name__}: {error}")
+            tick += interval
+            pause = tick - time.time()
+            if pause > 0:
+                time.sleep(pause)
+    out.put({"user": user, "saves": saves, "times": times, "refusals": refusals, "errors": errors})
+
+
+def save_load(url: str, workstations: int, seconds: float, interval: float, hot_count: int,
+              extras: dict[str, Any]) -> dict[str, float]:
+    from nmdbone_desktop.services.clinic import open_clinic
+
+    with open_clinic(url) as clinic:
+        hot = clinic.patient_ids()[:hot_count]
+        before = {pid: r for pid, r in clinic.revisions().items() if pid in hot}
+        audit_before = clinic.last_audit_id()
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    start_at = time.time() + 5.0  # every process connected before the clock starts
+    procs = [context.Process(target=workstation, args=(url, i + 1, hot, seconds, interval, start_at, queue))
+             for i in range(workstations)]
+    for p in procs:
+        p.start()
+    reports = [queue.get(timeout=seconds + 120) for _ in procs]
+    for p in procs:
+        p.join(30)
+    times = [t for r in reports for t in r["times"]]
+    saved: dict[str, int] = {}
+    for r in reports:
+        for pid, _rev in r["saves"]:
+            saved[pid] = saved.get(pid, 0) + 1
+    errors = [e for r in reports for e in r["errors"]]
+    with open_clinic(url) as clinic:
+        after = clinic.revisions()
+        edits: dict[str, int] = {}
+        for entry in clinic.history(limit=None):
+            if entry.id <= audit_before:
+                break
+            if entry.action == "edit" and entry.patient_id in before:
+                edits[entry.patient_id] = edits.get(entry.patient_id, 0) + 1
+    lost = sum(abs((after[pid] - before[pid]) - saved.get(pid, 0)) for pid in before)
+    lost += sum(abs(edits.get(pid, 0) - saved.get(pid, 0)) for pid in before)
+    extras["server_save_load"] = {
+        "workstations": workstations, "seconds": seconds, "interval_s": interval, "hot_patients": len(hot),
+        "save_ms": summary(times), "per_workstation_saves": {r["user"]: len(r["saves"]) for r in reports},
+        "first_errors": errors[:5],
+    }
+    return {"server_save_p95_ms": percentile(times, 95), "server_saves": float(sum(saved.values())),
+            "server_stale_refusals": float(sum(r["refusals"] for r in reports)),
+            "server_errors": float(len(errors)), "server_lost_updates": float(lost)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--db", type=Path, required=True, help="the SQLite demo clinic to move onto the server")
+    parser.add_argument("--pg-url", default=None)
+    parser.add_argument("--workstations", type=int, default=8)
+    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--interval", type=float, default=0.5)
+    parser.add_argument("--hot", type=int, default=40)
+    parser.add_argument("--switches", type=int, default=100)
+    parser.add_argument("--names", type=int, default=6)
+    parser.add_argument("--timeout", type=float, default=600.0)
+    args = parser.parse_args()
+    result = Result()
+    admin_url, server = _server(args.pg_url)
+    name, url = _new_database(admin_url)
+    try:
+        def move() -> dict[str, float]:
+            from nmdbone_desktop.services.clinic_server import move_clinic
+
+            with tempfile.TemporaryDirectory(prefix="nmdbone-server-bench-") as tmp:
+                work = Path(tmp) / "clinic.sqlite"
+                from clinic import copy_db
+
+                copy_db(args.db, work)  # move_clinic audits two exports in its source: not in the cache
+                t0 = time.perf_counter()
+                report = move_clinic(work, url)
+                took = time.perf_counter() - t0
+            result.extras["server_migrate"] = str(report)
+            return {"server_migrate_s": took}
+
+        result.measure(NAMES[:1], move)
+        names = ["patient_switch_p95_ms", "search_keystroke_p95_ms"]
+        answer = run_worker("window_interact.py", ["--db", url, "--switches", str(args.switches),
+                                                   "--names", str(args.names)], names, timeout_s=args.timeout)
+        for plain in names:
+            result.metrics[f"server_{plain}"] = answer.metrics.get(plain)
+            if plain in answer.errors:
+                result.errors[f"server_{plain}"] = answer.errors[plain]
+        result.extras["server_interact"] = answer.extras
+        result.measure(NAMES[3:], lambda: save_load(url, args.workstations, args.seconds, args.interval, args.hot,
+                                                    result.extras))
+    finally:
+        from nmdbone_desktop.store.server import close_pools
+
+        close_pools()
+        _drop_database(admin_url, name)
+        if server is not None:
+            server.stop()
+    emit(result)
+
+
+if __name__ == "__main__":
+    main()
