@@ -10,7 +10,7 @@ storage"):
 * a **report** (the assessment cache) is the report's JSON text exactly as given, compressed;
 * each stored value is one tag byte, then a zstd frame (with its content size, no checksum, no
   dictionary id) made with the tag's dictionary. Tags never change meaning; a new dictionary gets
-  a new tag and old tags stay readable. Tag 1: records dictionary 1; tag 2: reports dictionary 1.
+  a new tag and old tags stay readable. Tag 1: records dictionary 1; tag 2: reports dictionary 1; tag 3: reports dictionary 2.
 
 The dictionaries (``zdict/*.zdict``, trained by scripts/train_store_dictionaries.py on synthetic
 patients) hold what recurs in every patient — field names, vocabulary, the rules' fixed texts — so
@@ -36,7 +36,10 @@ if TYPE_CHECKING:
 LEVEL = 3
 RECORDS_V1 = 1
 REPORTS_V1 = 2
-_DICTIONARIES = {RECORDS_V1: "records-1.zdict", REPORTS_V1: "reports-1.zdict"}
+#: Reports with the message keys of issue 21 (``message_key``/``params``): a dictionary trained on
+#: that shape (tag 2 stays readable for reports cached before).
+REPORTS_V2 = 3
+_DICTIONARIES = {RECORDS_V1: "records-1.zdict", REPORTS_V1: "reports-1.zdict", REPORTS_V2: "reports-2.zdict"}
 
 
 class FormatError(ValueError):
@@ -127,7 +130,7 @@ def unpack_change(blob: bytes | None) -> tuple[Any, Any]:
 # -- cached reports --------------------------------------------------------------------------------
 
 def pack_report(text: str | None) -> bytes | None:
-    return None if text is None else _compress(REPORTS_V1, text.encode())
+    return None if text is None else _compress(REPORTS_V2, text.encode())
 
 
 def unpack_report(blob: bytes | None) -> str | None:

@@ -170,8 +170,8 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <source>Clinic database backups (*.sqlite *.db);;All files (*)</source>
-        <translation>Sicherungen der Klinikdatenbank (*.sqlite *.db);;Alle Dateien (*)</translation>
+        <source>Clinic database backups (*.sqlite *.db *.dump);;All files (*)</source>
+        <translation>Sicherungen der Klinikdatenbank (*.sqlite *.db *.dump);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Back up the clinic database</source>
@@ -1641,6 +1641,14 @@ Das PDF wird jetzt im Betrachter geöffnet.</translation>
     <message>
         <source>Add a patient</source>
         <translation>Einen Patienten anlegen</translation>
+    </message>
+    <message>
+        <source>Open clinic &amp;server…</source>
+        <translation>Klinik&amp;server öffnen…</translation>
+    </message>
+    <message>
+        <source>Work on the clinic database of the clinic&apos;s PostgreSQL server (several workstations)</source>
+        <translation>Mit der Datenbank auf dem PostgreSQL-Server der Klinik arbeiten (mehrere Arbeitsplätze)</translation>
     </message>
     <message>
         <source>&amp;Import patient files…</source>

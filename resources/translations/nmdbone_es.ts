@@ -170,8 +170,8 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <source>Clinic database backups (*.sqlite *.db);;All files (*)</source>
-        <translation>Copias de seguridad de la base de datos de la clínica (*.sqlite *.db);;Todos los archivos (*)</translation>
+        <source>Clinic database backups (*.sqlite *.db *.dump);;All files (*)</source>
+        <translation>Copias de seguridad de la base de datos de la clínica (*.sqlite *.db *.dump);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Back up the clinic database</source>
@@ -1640,6 +1640,14 @@ El PDF se abre ahora en el visor.</translation>
     <message>
         <source>Add a patient</source>
         <translation>Añadir un paciente</translation>
+    </message>
+    <message>
+        <source>Open clinic &amp;server…</source>
+        <translation>Abrir el &amp;servidor de la clínica…</translation>
+    </message>
+    <message>
+        <source>Work on the clinic database of the clinic&apos;s PostgreSQL server (several workstations)</source>
+        <translation>Trabajar con la base de datos del servidor PostgreSQL de la clínica (varios puestos)</translation>
     </message>
     <message>
         <source>&amp;Import patient files…</source>

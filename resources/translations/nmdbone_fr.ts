@@ -170,8 +170,8 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <source>Clinic database backups (*.sqlite *.db);;All files (*)</source>
-        <translation>Sauvegardes de la base de la clinique (*.sqlite *.db);;Tous les fichiers (*)</translation>
+        <source>Clinic database backups (*.sqlite *.db *.dump);;All files (*)</source>
+        <translation>Sauvegardes de la base de la clinique (*.sqlite *.db *.dump);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Back up the clinic database</source>
@@ -1640,6 +1640,14 @@ Le PDF s&apos;ouvre maintenant dans la visionneuse.</translation>
     <message>
         <source>Add a patient</source>
         <translation>Ajouter un patient</translation>
+    </message>
+    <message>
+        <source>Open clinic &amp;server…</source>
+        <translation>Ouvrir le &amp;serveur de la clinique…</translation>
+    </message>
+    <message>
+        <source>Work on the clinic database of the clinic&apos;s PostgreSQL server (several workstations)</source>
+        <translation>Travailler sur la base de données du serveur PostgreSQL de la clinique (plusieurs postes)</translation>
     </message>
     <message>
         <source>&amp;Import patient files…</source>

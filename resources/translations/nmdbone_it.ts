@@ -170,8 +170,8 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <source>Clinic database backups (*.sqlite *.db);;All files (*)</source>
-        <translation>Backup del database della clinica (*.sqlite *.db);;Tutti i file (*)</translation>
+        <source>Clinic database backups (*.sqlite *.db *.dump);;All files (*)</source>
+        <translation>Backup del database della clinica (*.sqlite *.db *.dump);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Back up the clinic database</source>
@@ -1640,6 +1640,14 @@ Il PDF si apre ora nel visualizzatore.</translation>
     <message>
         <source>Add a patient</source>
         <translation>Aggiungi un paziente</translation>
+    </message>
+    <message>
+        <source>Open clinic &amp;server…</source>
+        <translation>Apri il &amp;server della clinica…</translation>
+    </message>
+    <message>
+        <source>Work on the clinic database of the clinic&apos;s PostgreSQL server (several workstations)</source>
+        <translation>Lavora sul database del server PostgreSQL della clinica (più postazioni)</translation>
     </message>
     <message>
         <source>&amp;Import patient files…</source>

@@ -170,8 +170,8 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <source>Clinic database backups (*.sqlite *.db);;All files (*)</source>
-        <translation>Back-ups van de klinische database (*.sqlite *.db);;Alle bestanden (*)</translation>
+        <source>Clinic database backups (*.sqlite *.db *.dump);;All files (*)</source>
+        <translation>Back-ups van de klinische database (*.sqlite *.db *.dump);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Back up the clinic database</source>
@@ -1640,6 +1640,14 @@ De pdf wordt nu in de viewer geopend.</translation>
     <message>
         <source>Add a patient</source>
         <translation>Een patiënt toevoegen</translation>
+    </message>
+    <message>
+        <source>Open clinic &amp;server…</source>
+        <translation>Klinie&amp;kserver openen…</translation>
+    </message>
+    <message>
+        <source>Work on the clinic database of the clinic&apos;s PostgreSQL server (several workstations)</source>
+        <translation>Werken in de database van de PostgreSQL-server van de kliniek (meerdere werkplekken)</translation>
     </message>
     <message>
         <source>&amp;Import patient files…</source>
