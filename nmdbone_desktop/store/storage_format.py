@@ -10,7 +10,8 @@ storage"):
 * a **report** (the assessment cache) is the report's JSON text exactly as given, compressed;
 * each stored value is one tag byte, then a zstd frame (with its content size, no checksum, no
   dictionary id) made with the tag's dictionary. Tags never change meaning; a new dictionary gets
-  a new tag and old tags stay readable. Tag 1: records dictionary 1; tag 2: reports dictionary 1; tag 3: reports dictionary 2.
+  a new tag and old tags stay readable. Tag 1: records dictionary 1; tag 2: reports dictionary 1;
+  tag 3: reports dictionary 2.
 
 The dictionaries (``zdict/*.zdict``, trained by scripts/train_store_dictionaries.py on synthetic
 patients) hold what recurs in every patient — field names, vocabulary, the rules' fixed texts — so
