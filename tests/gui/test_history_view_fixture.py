@@ -1,5 +1,8 @@
 """The History view shows, row for row and before/after text for text, what it showed before the
-compact storage format (issue 19 item 8; fixture made by the older code, tests/fixtures/audit_v1)."""
+compact storage format (issue 19 item 8; fixture made by the older code, tests/fixtures/audit_v1).
+One deliberate change since, by issue 21: a detail's first line names the action as the row does
+("edited", in the window's language), no longer by its code ("edit"); the fixture was updated for
+that word only (49 lines), every other character is as the older code showed it."""
 
 from __future__ import annotations
 
