@@ -52,7 +52,13 @@ def normalise_language(code: str | None) -> str:
     return base if base in SUPPORTED_LANGUAGES else "en"
 
 
-class _Formatter(string.Formatter):
+class StrictFormatter(string.Formatter):
+    """``str.format`` by name only, where a missing value is an error naming the template and the
+    name (never a silent blank in a clinical sentence); the letters' templates use it too."""
+
+    error: type[Exception] = LookupError
+    noun = "parameter"
+
     def __init__(self, where: str) -> None:
         self.where = where
 
@@ -60,7 +66,11 @@ class _Formatter(string.Formatter):
         try:
             return kwargs[key]  # type: ignore[index]
         except KeyError:
-            raise CatalogueError(f"{self.where}: no value for parameter {{{key}}}") from None
+            raise self.error(f"{self.where}: no value for {self.noun} {{{key}}}") from None
+
+
+class _Formatter(StrictFormatter):
+    error = CatalogueError
 
     def convert_field(self, value: Any, conversion: str | None) -> Any:
         if conversion == "cap":

@@ -12,13 +12,13 @@ must never print a half-filled sentence.
 
 from __future__ import annotations
 
-import string
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from ..i18n.translator import StrictFormatter
 from .formatting import Markup, esc
 from .resources import resource_path
 
@@ -31,15 +31,9 @@ class TemplateError(LookupError):
     """A template file, key or placeholder value is missing."""
 
 
-class _Formatter(string.Formatter):
-    def __init__(self, where: str) -> None:
-        self.where = where
-
-    def get_value(self, key: int | str, args: Any, kwargs: Mapping[str, Any]) -> Any:
-        try:
-            return kwargs[key]  # type: ignore[index]
-        except KeyError:
-            raise TemplateError(f"{self.where}: no value for placeholder {{{key}}}") from None
+class _Formatter(StrictFormatter):
+    error = TemplateError
+    noun = "placeholder"
 
     def format_field(self, value: Any, format_spec: str) -> str:
         return esc(value if isinstance(value, Markup) else format(value, format_spec))

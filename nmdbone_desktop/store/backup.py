@@ -141,17 +141,23 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         dest.close()
 
 
+def partial_beside(out: Path) -> Path:
+    """The hidden ``.NAME.PID.partial`` file a backup is written to before it is verified and renamed
+    to ``out`` (so a half-written backup never carries the real name); creates ``out``'s folder."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(f"cannot create {out.parent}: {error.strerror or error}") from None
+    return out.with_name(f".{out.name}.{os.getpid()}.partial")
+
+
 def backup_database(source: sqlite3.Connection, db_path: Path, out: Path) -> BackupInfo:
     """Write a verified, consistent copy of the open database ``source`` (at ``db_path``) to ``out``."""
     out = out.expanduser()
     for live in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
         if same_file(out, live):
             raise StoreError(f"{out} is the database itself: choose another file for the backup")
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise StoreError(f"cannot create {out.parent}: {error.strerror or error}") from None
-    partial = out.with_name(f".{out.name}.{os.getpid()}.partial")
+    partial = partial_beside(out)
     try:
         copy_database(source, partial)
         info = inspect_backup(partial, label=out)

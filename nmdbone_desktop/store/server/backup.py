@@ -33,7 +33,7 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from .. import audit
 from ..audit import audit_row, utc_now
-from ..backup import BackupInfo
+from ..backup import BackupInfo, partial_beside
 from ..errors import BackupInvalid, StoreError
 from ..restore import RestoreResult
 from .connection import (
@@ -160,11 +160,7 @@ def backup_server(url: str, out: Path) -> BackupInfo:
     """``pg_dump`` the clinic to ``out`` (custom format), verified by a restore into a scratch database."""
     out = out.expanduser()
     pg_dump = find_tool("pg_dump", _server_major(url))
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise StoreError(f"cannot create {out.parent}: {error.strerror or error}") from None
-    partial = out.with_name(f".{out.name}.{os.getpid()}.partial")
+    partial = partial_beside(out)
     try:
         _run([str(pg_dump), "--format=custom", f"--file={partial}", f"--dbname={url}"], url, "pg_dump")
         with _Scratch(url) as scratch:
