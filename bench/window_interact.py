@@ -30,7 +30,9 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidge
 from qt_probe import PaintWatcher, build_window, find, flush, make_application, settle, wait_until
 
 SHOWN_SIGNALS = ("patientViewUpdated", "patientUpdated", "patientDisplayed", "patientShown")
-MODEL_SIGNALS = ("modelReset", "layoutChanged", "rowsInserted", "rowsRemoved")
+#: countChanged too: a keystroke that leaves the shown rows as they were changes no row (no reset),
+#: and the model only confirms the count.
+MODEL_SIGNALS = ("modelReset", "layoutChanged", "rowsInserted", "rowsRemoved", "countChanged", "countPending")
 
 
 class DrawTimer:

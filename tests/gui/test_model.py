@@ -79,3 +79,51 @@ def test_count_of_a_long_result_arrives_after_the_rows(clinic_db: Path, qtbot: A
             assert model.rowCount() == 5 and model.canFetchMore()
         assert blocker.args[0] == store.count_patients("a") > 5
         assert blocker.args[1] == store.patient_count()
+
+
+def test_typing_on_within_a_partial_result_keeps_the_sql_order(clinic_db: Path, qtbot: Any) -> None:
+    """A keystroke that keeps every fetched row of a long result: they are the new result's
+    first rows, and fetchMore goes on from there — exactly the rows SQL gives, none lost or
+    repeated. One that drops fetched rows queries again."""
+    with ClinicStore(clinic_db) as store:
+        model = PatientTableModel(store, today=lambda: AS_OF)
+        model.PAGE = 6
+        queries: list[str] = []
+        search = store.search_patients
+
+        def counted(text: str = "", **kwargs: Any) -> Any:
+            queries.append(text)
+            return search(text, **kwargs)
+
+        store.search_patients = counted  # type: ignore[method-assign]
+        narrowed = 0
+        for word in ("a ", "an", "ann", "e ", "er", "r ", "ro"):
+            model.set_search("")
+            model.set_search(word[:1])
+            before = len(queries)
+            model.set_search(word)
+            if len(queries) == before:
+                narrowed += 1
+            expected = [r.id for r in search(word, sort="name")]
+            shown = [model.row_at(n).id for n in range(model.rowCount())]
+            assert shown == expected[:len(shown)], word
+            assert len(shown) == len(expected) or model.canFetchMore(), word  # the rest is still to come
+            while model.canFetchMore():
+                model.fetchMore()
+            assert [model.row_at(n).id for n in range(model.rowCount())] == expected, word
+        assert narrowed, "no keystroke narrowed a partial result locally"
+
+
+def test_a_keystroke_that_drops_no_row_does_not_reset_the_list(clinic_db: Path, qtbot: Any) -> None:
+    with ClinicStore(clinic_db) as store:
+        model = PatientTableModel(store, today=lambda: AS_OF)
+        model.set_search("müller")
+        rows = [model.row_at(n) for n in range(model.rowCount())]
+        assert rows
+        resets: list[bool] = []
+        model.modelReset.connect(lambda: resets.append(True))
+        with qtbot.waitSignal(model.countChanged) as blocker:
+            model.set_search("müller ")  # a space: the same terms, the same rows
+        assert not resets
+        assert blocker.args[0] == len(rows) == store.count_patients("müller ")
+        assert [model.row_at(n) for n in range(model.rowCount())] == rows
