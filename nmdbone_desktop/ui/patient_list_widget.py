@@ -137,6 +137,9 @@ class PatientListWidget(SealedPane):
     @Slot()
     def _restore(self) -> None:
         """Keep the current patient highlighted if the new result still holds it (no re-emit)."""
+        # Lay the rows out now, before the first paint: left to Qt's delayed layout, a new row
+        # count changes the scroll bar's range after the list was painted, and it paints twice.
+        self.table.executeDelayedItemsLayout()
         if self._current_id is None:
             return
         row = self.model.row_of(self._current_id)
