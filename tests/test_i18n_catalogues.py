@@ -122,3 +122,26 @@ def test_worklist_titles_and_why_in_the_language() -> None:
         next(r["rationale"] for r in report["recommendations"] if r["code"] == "START_BONE_THERAPY"))
     german = localized_why(fact.why_message, fact.why, "de")
     assert german.startswith("Risiko ") and german != fact.why
+
+
+def test_every_risk_reason_has_its_message_and_english_reproduces_it() -> None:
+    en = translator_for("en").with_date_style("iso")
+    keys = set()
+    for report in _reports():
+        messages = report["risk_reason_messages"]
+        assert len(messages) == len(report["risk_reasons"])
+        for message, english in zip(messages, report["risk_reasons"], strict=True):
+            assert en.render(message) == english
+            keys.add(message["message_key"])
+    assert len(keys) >= 8  # most criteria of RULES §5 and §1.5 were exercised
+
+
+@pytest.mark.parametrize("language", OTHERS)
+def test_every_risk_reason_renders_in_the_language(language: str) -> None:
+    translator = translator_for(language)
+    english_reasons = {r for report in _reports() for r in report["risk_reasons"]}
+    for report in _reports():
+        for message in report["risk_reason_messages"]:
+            words = translator.render(message)
+            assert words and "{" not in words
+            assert words not in english_reasons, (language, message["message_key"], words)

@@ -160,6 +160,9 @@ class AssessmentReport(_Closed):
     fracture_risk: FractureRisk
     risk_category: Literal["low", "moderate", "high", "very_high"]
     risk_reasons: list[str]
+    # 2026.12 addition (issue 21): ``risk_reasons`` as messages, one per reason in the same order, so
+    # the header and the letters can say them in any language (the English list stays as it was)
+    risk_reason_messages: list[Message] | None = None
     risk_category_since: str | None = None
     indication: bool
     on_therapy: list[TherapyCourse]

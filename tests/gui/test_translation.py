@@ -426,3 +426,13 @@ def test_the_system_language_when_supported_else_english(system: str, expected: 
     from nmdbone_desktop.ui.translation import normalise
 
     assert normalise(system) == expected
+
+
+def test_the_risk_criteria_in_the_header_are_in_the_language(localized_window: Any) -> None:
+    english = localized_window("en").panel.header
+    german = localized_window("de").panel.header
+    reasons = english.risk.toolTip().splitlines()[1:]
+    assert reasons and german.risk.toolTip().startswith("Erfüllte Kriterien")
+    local = german.risk.toolTip().splitlines()[1:]
+    assert len(local) == len(reasons) and not set(local) & set(reasons)
+    assert reasons[0].removeprefix("• ") not in german.risk.text()
