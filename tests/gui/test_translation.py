@@ -9,6 +9,7 @@ them to see menus, panel, list, worklist and chart change while the codes stay t
 
 from __future__ import annotations
 
+import html
 import importlib.util
 import re
 import sys
@@ -436,3 +437,33 @@ def test_the_risk_criteria_in_the_header_are_in_the_language(localized_window: A
     local = german.risk.toolTip().splitlines()[1:]
     assert len(local) == len(reasons) and not set(local) & set(reasons)
     assert reasons[0].removeprefix("• ") not in german.risk.text()
+
+
+@pytest.mark.parametrize("language", ["de", "nl"])
+def test_the_headers_frax_and_qfracture_lines_are_in_the_language(
+        compiled: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch, language: str) -> None:
+    from nmdbone_desktop.core.assessment import assess
+    from nmdbone_desktop.core.report import typed_report
+    from nmdbone_desktop.i18n import translator_for
+    from nmdbone_desktop.letters.samples import SAMPLE_AS_OF, sample_child, sample_document
+    from nmdbone_desktop.ui.assessment_header import AssessmentHeader
+    from nmdbone_desktop.ui.translation import install_language
+
+    monkeypatch.setenv("NMDBONE_TRANSLATIONS", str(compiled))
+    header = AssessmentHeader()
+    qtbot.addWidget(header)
+    try:
+        assert install_language(language) == language
+        for doc in (sample_document(), sample_child()):
+            report = assess(doc, SAMPLE_AS_OF)
+            header.show_report(doc, typed_report(report))
+            risk = report["fracture_risk"]
+            english = risk["qfracture"]["notes"] + (risk["frax"]["adjustments"] if risk["frax"] else [])
+            messages = risk["qfracture"]["note_messages"] + (risk["frax"]["adjustment_messages"]
+                                                             if risk["frax"] else [])
+            assert english and len(messages) == len(english)
+            shown = html.unescape(header.scores.text())
+            for line, message in zip(english, messages, strict=True):
+                assert line not in shown and translator_for(language).render(message) in shown
+    finally:
+        install_language("en")
