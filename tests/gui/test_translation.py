@@ -204,7 +204,9 @@ def chart_texts(window: Any) -> Iterator[tuple[str, str]]:
     for text in (*plot.score_ax.texts, *plot.dose_ax.texts, *plot.fig.texts):
         if text.get_visible():
             yield "chart.text", text.get_text()
-    # The hover tips are not walked: they are still the chart's English (see docs/translations.md).
+    for _artist, tip in plot.artists.hover if plot.artists is not None else ():
+        for line in tip if isinstance(tip, list) else [tip]:
+            yield "chart.hover", line
 
 
 @pytest.fixture
