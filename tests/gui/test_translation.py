@@ -469,3 +469,34 @@ def test_the_headers_frax_and_qfracture_lines_are_in_the_language(
                 assert line not in shown and translator_for(language).render(message) in shown
     finally:
         install_language("en")
+
+
+def test_history_change_words_come_from_the_catalogue() -> None:
+    from dataclasses import asdict
+
+    from nmdbone_desktop.i18n import SUPPORTED_LANGUAGES, load_messages
+    from nmdbone_desktop.store.audit_text import AuditWords, describe_change
+    from nmdbone_desktop.ui.protection.history_view import history_words
+
+    english = AuditWords()
+    assert history_words("en") == english  # the window's English is the command line's
+    assert {name: load_messages("en")[f"history.{name}"] for name in asdict(english)} == asdict(english)
+    german = history_words("de")
+    assert describe_change(None, {"t_score": -2.5, "confirmed": True}, "dxa", german) == \
+        "hinzugefügt: t_score -2.5, confirmed ja"
+    assert describe_change({"name": {"family": "Muller", "given": "Anna"}}, None, "document", german) == \
+        "ganze Akte entfernt: Muller, Anna"
+    for language in set(SUPPORTED_LANGUAGES) - {"en"}:
+        words = asdict(history_words(language))
+        assert all(words[name] != asdict(english)[name] for name in ("added", "removed", "whole_record",
+                                                                      "removed_whole_record", "yes")), language
+
+
+def test_the_history_in_german_says_its_change_words_in_german(localized_window: Any) -> None:
+    win = localized_window("de")
+    win.tabs.setCurrentWidget(win.history)
+    changes = [row[-1] for row in win.history.rows()]
+    assert changes, "P0001 has a history"
+    english = ("added: ", "removed: ", "whole record: ", "removed whole record: ")
+    assert not [c for c in changes if c.startswith(english)]
+    assert any(c.startswith(("hinzugefügt: ", "entfernt: ", "ganze Akte: ")) for c in changes), changes[:5]
