@@ -500,3 +500,29 @@ def test_the_history_in_german_says_its_change_words_in_german(localized_window:
     english = ("added: ", "removed: ", "whole record: ", "removed whole record: ")
     assert not [c for c in changes if c.startswith(english)]
     assert any(c.startswith(("hinzugefügt: ", "entfernt: ", "ganze Akte: ")) for c in changes), changes[:5]
+
+
+def test_every_quality_indicator_title_is_catalogued_and_english_is_the_services() -> None:
+    from nmdbone_desktop.i18n import SUPPORTED_LANGUAGES, load_messages
+    from nmdbone_desktop.services.indicators import INDICATORS
+
+    assert {i.id: load_messages("en")[f"indicator.title.{i.id}"] for i in INDICATORS} == \
+        {i.id: i.title for i in INDICATORS}
+    for language in set(SUPPORTED_LANGUAGES) - {"en"}:
+        titles = [load_messages(language)[f"indicator.title.{i.id}"] for i in INDICATORS]
+        assert not set(titles) & {i.title for i in INDICATORS}, language
+
+
+def test_the_quality_indicators_in_german(localized_window: Any, qtbot: Any) -> None:
+    from nmdbone_desktop.services.indicators import INDICATORS
+
+    win = localized_window("de")
+    win.show_worklist()
+    qtbot.waitUntil(lambda: getattr(win.worklist, "overview", None) is not None, timeout=60000)
+    dashboard = win.worklist.dashboard
+    qtbot.waitUntil(lambda: bool(dashboard.figure.axes), timeout=60000)
+    ticks = [t.get_text() for t in dashboard.figure.axes[0].get_yticklabels()]
+    assert "Q1 Knochenstatus bei Diagnose" in ticks
+    assert not [t for t in ticks for i in INDICATORS if t == f"{i.id} {i.title}"]
+    dashboard.show_indicator("Q6")
+    assert dashboard.caption.text().startswith("Q6 Fraktur → Behandlung — ")
