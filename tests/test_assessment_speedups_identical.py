@@ -26,9 +26,11 @@ from nmdbone_desktop.core.units import to_canonical_exact
 from nmdbone_desktop.demo import generate_clinic
 
 GOLDEN = "4893533f274589a5f3b033dd4ca1e98e5163a4868ffd1f618695e98f3bb8d0f5"
-GOLDEN_WITH_MESSAGES = "23c38d609e044dde9729e4f209bcb3fd7fe9b940ed86df25135bf4b0872331bc"
-#: The contract §3 additions of issue 21 (message keys and parameters for rendering in any language).
-MESSAGE_FIELDS = ("message_key", "params", "rationale_message", "reason_message")
+GOLDEN_WITH_MESSAGES = "130f04ef7b9633068abec07c4f0284c639a89fc32c8841dc0283177374173489"
+#: The contract §3 additions of issue 21 (message keys and parameters for rendering in any language;
+#: risk_reason_messages, adjustment_messages and note_messages since en21).
+MESSAGE_FIELDS = ("message_key", "params", "rationale_message", "reason_message", "risk_reason_messages",
+                  "adjustment_messages", "note_messages")
 AS_OF = date(2026, 12, 3)
 
 

@@ -261,3 +261,19 @@ def test_adjustments_multiply(
         min(100.0, kanis.major_osteoporotic_percent * leslie.major_osteoporotic_percent / mof) if mof else 0.0
     )
     assert both.adjustments == kanis.adjustments + leslie.adjustments
+
+
+@pytest.mark.parametrize(("result", "key"), [
+    (adjust_frax(90.0, 2.0, "high", 50, t_femoral_neck=-1.0, t_lumbar_spine=-3.0), "frax.limited_mof"),
+    (leslie_adjust(10.0, -6.0, 5.0, 60), "frax.limited_mof"),
+    (kanis_adjust(10.0, 99.0, "high", 50), "frax.limited_hip"),
+])
+def test_the_limits_carry_their_messages_in_every_language(result: object, key: str) -> None:
+    from nmdbone_desktop.i18n import SUPPORTED_LANGUAGES, translator_for
+
+    notes, messages = result.notes, result.note_messages  # type: ignore[attr-defined]
+    assert len(messages) == len(notes) and key in [m["message_key"] for m in messages]
+    assert [translator_for("en").render(m) for m in messages] == notes
+    for language in set(SUPPORTED_LANGUAGES) - {"en"}:
+        assert not set(translator_for(language).render(m) for m in messages) & set(notes)
+    assert len(result.adjustment_messages) == len(result.adjustments)  # type: ignore[attr-defined]

@@ -196,3 +196,21 @@ def test_write_pngs_of_a_referral_and_an_advice_sheet_per_language() -> None:
                            check=True)
             assert list(OUTPUT.glob(f"{kind}_{language}-*.png"))
     print(f"letters written to {OUTPUT}")
+
+
+@pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
+def test_the_referrals_frax_lines_and_qfracture_notes_are_in_the_language(language: str) -> None:
+    translator = translator_for(language).with_date_style("long")
+    for who in ("adult", "child"):
+        doc, report = _patients()[who]
+        text = compose_letter(doc, report, options("referral", language=language), LETTERHEAD).plain_text()
+        risk = report["fracture_risk"]
+        pairs = list(zip(risk["qfracture"]["notes"], risk["qfracture"]["note_messages"], strict=True))
+        if risk["frax"] is not None:
+            pairs += zip(risk["frax"]["adjustments"], risk["frax"]["adjustment_messages"], strict=True)
+        assert pairs, who  # the adult has a Kanis line, the child a QFracture note
+        for english, message in pairs:
+            if language == "en":
+                assert english in text  # the core's own English, as before
+            else:
+                assert translator.render(message) in text and english not in text

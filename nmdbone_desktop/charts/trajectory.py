@@ -23,7 +23,7 @@ from matplotlib.ticker import MaxNLocator, ScalarFormatter
 
 from . import trajectory_data as data
 from . import trajectory_layers as layers
-from .bmd_change import SiteChanges, maker_name, site_changes
+from .bmd_change import SiteChanges, site_changes
 from .frozen_ticks import TickSource, no_label_search, place_ylabel
 from .styles import (
     DOSE_COLOUR,
@@ -31,7 +31,6 @@ from .styles import (
     OSTEOPOROSIS_FILL,
     SITE_ORDER,
     SITE_STYLES,
-    site_label,
 )
 from .trajectory_layers import (
     draw_fractures,
@@ -231,7 +230,7 @@ class TrajectoryPlot:
             line.set_data([p.when for p in site_points], [p.value for p in site_points])
             if site_points:
                 art.sites[site] = line
-                art.hover.append((line, [_point_tip(site, p, "BMD" if bmd_view else score_type)
+                art.hover.append((line, [self.words.tip("point", site, p, "BMD" if bmd_view else score_type)
                                          for p in site_points]))
         for site, line in self._other_lines.items():
             site_points = secondary.get(site, [])
@@ -239,7 +238,7 @@ class TrajectoryPlot:
             line.set_label(f"_{SITE_STYLES[site].label} ({other}-score)")
             if site_points:
                 art.secondary[site] = line
-                art.hover.append((line, [_point_tip(site, p, other) for p in site_points]))
+                art.hover.append((line, [self.words.tip("point", site, p, other) for p in site_points]))
         self._message.set_visible(False)
         for axes in (self.score_ax, self.dose_ax):
             axes.set_visible(True)
@@ -322,7 +321,7 @@ class TrajectoryPlot:
         self._dose_ticks.freeze()
         art.dose = self._dose_line
         if steps:
-            tips = [f"{mg:g} mg/day prednisolone-equivalent from {when.isoformat()}" for when, mg in steps]
+            tips = [self.words.tip("dose", mg, when) for when, mg in steps]
             art.hover.append((self._dose_line, [*tips, tips[-1]]))
 
     def _legend_columns(self, handles: list[Artist]) -> int:
@@ -379,10 +378,10 @@ class TrajectoryPlot:
         if art is not None:
             art.hover = [h for h in art.hover if h[0] not in (self._base_rings, self._latest_rings)]
             if bases:
-                art.hover.append((self._base_rings, [f"{site_label(s)}: baseline {p.when.isoformat()}"
+                art.hover.append((self._base_rings, [self.words.tip("end", s, p.when, latest=False)
                                                      for s, p in bases]))
             if ends:
-                art.hover.append((self._latest_rings, [f"{site_label(s)}: latest {latest.when.isoformat()}"
+                art.hover.append((self._latest_rings, [self.words.tip("end", s, latest.when, latest=True)
                                                        for s, _b, latest in ends]))
 
     def _rebuild_legend(self) -> None:
@@ -413,22 +412,3 @@ class TrajectoryPlot:
         self.score_ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.0, 1.01), ncol=ncol,
                              fontsize=self.font - 0.5, frameon=False, borderaxespad=0.0,
                              handlelength=1.6, columnspacing=1.2)
-
-
-def _point_tip(site: str, point: data.ScorePoint, score_type: str) -> str:
-    row = point.row
-    lines = [f"{site_label(site)} · {point.when.isoformat()}"]
-    if score_type == "BMD":
-        lines.append(f"BMD {point.value:.3f} g/cm²")
-        scores = [f"{name} {value:+.1f}" for name, value in (("T", row.t_score), ("Z", row.z_score))
-                  if value is not None]
-        if scores:
-            lines.append(", ".join(scores))
-    else:
-        name = "height-adjusted Z" if point.height_adjusted else f"{score_type}-score"
-        lines.append(f"{name} {point.value:+.1f}")
-        if row.bmd_g_cm2 is not None:
-            lines.append(f"BMD {row.bmd_g_cm2:.3f} g/cm²")
-    if row.manufacturer:
-        lines.append(f"scanner: {maker_name(row.manufacturer)}")
-    return "\n".join(lines)

@@ -16,7 +16,7 @@ from matplotlib import dates as mdates
 from matplotlib.patches import Rectangle
 from matplotlib.transforms import blended_transform_factory
 
-from .styles import FRACTURE_COLOUR, MEDICATION_COLOUR, SITE_STYLES, pretty, site_label
+from .styles import FRACTURE_COLOUR, MEDICATION_COLOUR, SITE_STYLES, pretty
 from .words import ChartWords, chart_words
 
 if TYPE_CHECKING:
@@ -52,18 +52,6 @@ def _fracture_label(f: Fracture, words: ChartWords | None = None) -> str:
         level = f.vertebra or "VF"
         return f"{level} g{f.genant_grade}" if f.genant_grade else level
     return words.fracture_site(f.site) if words is not None else pretty(f.site)
-
-
-def _fracture_tip(f: Fracture) -> str:
-    where = f"vertebra {f.vertebra}" if f.site == "vertebra" and f.vertebra else pretty(f.site)
-    parts = [f"Fracture {f.date.isoformat()}: {where}"]
-    if f.genant_grade:
-        parts.append(f"Genant grade {f.genant_grade}")
-    if f.mechanism:
-        parts.append(pretty(f.mechanism))
-    if f.found_on:
-        parts.append(f"found on {pretty(f.found_on)}")
-    return "\n".join(parts)
 
 
 LABEL_LEVELS = 3
@@ -115,7 +103,7 @@ def draw_fractures(ax: Axes, fractures: Sequence[Fracture], font: float, levels:
                           color=FRACTURE_COLOUR, markeredgecolor="white", transform=blend,
                           label=label, zorder=6, clip_on=False, pickradius=6)
         layer.artists.append(line)
-        layer.hover.append((line, [_fracture_tip(f) for f in chosen]))
+        layer.hover.append((line, [words.tip("fracture", f) for f in chosen]))
     labels = fracture_labels(fractures, words)
     rows = list(levels) or [0] * len(labels)
     for (when, label), level in zip(labels.items(), rows, strict=True):
@@ -145,14 +133,8 @@ def draw_medications(
         name = drug if course.end else f"{drug} →"  # the arrow: still taken
         text = ax.text(x0, y0 + 0.03, f" {name}", transform=blend, ha="left", va="center",
                        fontsize=font - 0.5, color="#1F3B57", zorder=3, clip_on=True)
-        until = course.end.isoformat() if course.end else "ongoing"
-        tip = f"{course.drug}: {course.start.isoformat()} – {until}"
-        if course.last_dose:
-            tip += f"\nlast dose {course.last_dose.isoformat()}"
-        if course.stop_reason:
-            tip += f"\nstopped: {course.stop_reason}"
         layer.artists += [bar, text]
-        layer.hover.append((bar, tip))
+        layer.hover.append((bar, words.tip("course", course)))
     return layer
 
 
@@ -185,12 +167,7 @@ def draw_significant(
                            xy=((xs[0] + xs[1]) / 2, (first.value + last.value) / 2),
                            xytext=(0, 7), textcoords="offset points", ha="center", va="bottom",
                            fontsize=font - 0.5, fontweight="bold", color=colour, zorder=7)
-        tip = (f"{site_label(site)}: BMD {change.percent:+.1f}% from {change.start.isoformat()} "
-               f"to {change.end.isoformat()}\nsignificant: at least the least significant change "
-               f"({change.lsc_percent:g}%)")
-        if change.annualised_percent is not None:
-            tip += f"\n{change.annualised_percent:+.1f}% a year"
-        out.append((site, [segment, text], tip))
+        out.append((site, [segment, text], words.tip("significant", site, change)))
     return out
 
 

@@ -2,16 +2,18 @@
 
 English is the chart as it always was; another language takes its words from the i18n catalogue
 (``chart.*`` messages, the glossary's site, drug and fracture-site terms) and its numbers with the
-language's decimal sign, so a German letter's chart reads "Osteopenie (−1 bis −2,5)". Hover tips
-are screen-only and stay with the window.
+language's decimal sign, so a German letter's chart reads "Osteopenie (−1 bis −2,5)". The hover
+tips (screen only) are :mod:`.hover_tips`, reached through :meth:`ChartWords.tip`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ..i18n import Translator, normalise_language, translator_for
+from .hover_tips import TipWords
 from .styles import pretty, site_label
 
 __all__ = ["ChartWords", "chart_words"]
@@ -50,6 +52,12 @@ class ChartWords:
             return pretty(code)
         key = f"fracture_site.{code}"
         return self.translator.term(key) if self.translator.has_term(key) else pretty(code)
+
+    def tip(self, kind: str, *args: Any, **kwargs: Any) -> str:
+        """A hover tip (``kind``: point, dose, end, fracture, course, significant; see
+        :class:`.hover_tips.TipWords`) in this language."""
+        tips = TipWords(self.translator, english=self.language == "en")
+        return str(getattr(tips, kind)(*args, **kwargs))
 
     def other_legend_for(self, score_type: str) -> str:
         return self.translator.message("chart.other_legend", type=score_type)

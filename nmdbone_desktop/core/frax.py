@@ -18,9 +18,12 @@ import math
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from typing import Any
 
 from .exact import exact
 from .glucocorticoids import DoseBand
+
+Message = dict[str, Any]  # {"message_key", "params"}, rendered by nmdbone_desktop.i18n
 
 #: Tabulated age columns of Kanis 2011 (years).
 KANIS_AGE_COLUMNS: tuple[int, ...] = (40, 50, 60, 70, 80, 90)
@@ -54,6 +57,26 @@ class FraxAdjustment:
     hip_percent: float | None  # None only from leslie_adjust called without a hip probability
     adjustments: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    #: the same lines and notes as message keys and parameters (issue 21), one per line, same order
+    adjustment_messages: list[Message] = field(default_factory=list)
+    note_messages: list[Message] = field(default_factory=list)
+
+
+def _msg(key: str, **params: Any) -> Message:
+    """``{"message_key", "params"}`` as :mod:`..assessment.wording` writes it (kept local: this
+    module is arithmetic the assessment imports, not the other way round)."""
+    return {"message_key": key, "params": params}
+
+
+def _signed_number(percent: int) -> dict[str, Any]:
+    """``_signed`` as a message parameter: "+15" / "−10" (true minus in every language)."""
+    return {"number": percent, "sign": True, "true_minus": True, "group": False}
+
+
+def _tenths_number(tenths: int, decimals: int = 1) -> dict[str, Any]:
+    """``_fmt_tenths`` as a message parameter (true minus in every language)."""
+    value: int | float = tenths // 10 if decimals == 0 else tenths / 10
+    return {"number": value, "decimals": decimals, "true_minus": True, "group": False}
 
 
 def _signed(percent: int) -> str:
@@ -72,13 +95,20 @@ def kanis_age_column(age: float) -> int:
     return min(max(column, KANIS_AGE_COLUMNS[0]), KANIS_AGE_COLUMNS[-1])
 
 
-def _kanis(band: DoseBand, age: float) -> tuple[Fraction, Fraction, list[str], list[str]]:
+Lines = tuple[list[str], list[Message]]  # English lines and the same as messages
+
+
+def _lines(*pairs: tuple[str, Message]) -> Lines:
+    return [english for english, _ in pairs], [message for _, message in pairs]
+
+
+def _kanis(band: DoseBand, age: float) -> tuple[Fraction, Fraction, Lines, Lines]:
     """(MOF multiplier, hip multiplier, lines, notes) of the Kanis 2011 adjustment."""
     if band == "medium":
         note = "glucocorticoid dose 2.5 to <7.5 mg/day (medium band): FRAX used as entered (Kanis 2011)"
-        return Fraction(1), Fraction(1), [], [note]
+        return Fraction(1), Fraction(1), _lines(), _lines((note, _msg("frax.kanis_medium")))
     if band == "none":
-        return Fraction(1), Fraction(1), [], []
+        return Fraction(1), Fraction(1), _lines(), _lines()
     if band not in KANIS_PERCENT_CHANGE:
         raise ValueError(f"unknown glucocorticoid dose band {band!r}")
     column = kanis_age_column(age)
@@ -88,7 +118,9 @@ def _kanis(band: DoseBand, age: float) -> tuple[Fraction, Fraction, list[str], l
         f"glucocorticoid dose {_BAND_WORDS[band]}, age column {column}: "
         f"MOF {_signed(mof_pct)}, hip {_signed(hip_pct)} (Kanis 2011)"
     )
-    return Fraction(100 + mof_pct, 100), Fraction(100 + hip_pct, 100), [line], []
+    message = _msg("frax.kanis", band=_msg(f"frax.band_{band}"), column={"number": column, "group": False},
+                   mof=_signed_number(mof_pct), hip=_signed_number(hip_pct))
+    return Fraction(100 + mof_pct, 100), Fraction(100 + hip_pct, 100), _lines((line, message)), _lines()
 
 
 def _tenths(t_score: float) -> int:
@@ -115,7 +147,7 @@ def leslie_offset(t_femoral_neck: float, t_lumbar_spine: float) -> int:
 
 def _leslie(
     t_femoral_neck: float | None, t_lumbar_spine: float | None, age: float
-) -> tuple[Fraction, list[str], list[str]]:
+) -> tuple[Fraction, Lines, Lines]:
     """(MOF multiplier, lines, notes) of the Leslie 2011 spine–hip offset."""
     if t_femoral_neck is None or t_lumbar_spine is None:
         missing = [
@@ -124,25 +156,33 @@ def _leslie(
             if score is None
         ]
         why = f"no {' or '.join(missing)} T-score in the current study"
-        return Fraction(1), [], [f"Leslie spine–hip offset not applied: {why}"]
+        sites = [{"term": f"site.{code}"} for code, score in (("femoral_neck", t_femoral_neck),
+                                                               ("lumbar_spine", t_lumbar_spine)) if score is None]
+        message = _msg("frax.leslie_no_t_score", sites={"list": sites, "join": "or"})
+        return Fraction(1), _lines(), _lines((f"Leslie spine–hip offset not applied: {why}", message))
     if math.isnan(age):
         raise ValueError("age must be a number")
     if age < LESLIE_MIN_AGE:
         note = f"Leslie spine–hip offset not applied: age {age:.1f} is under {LESLIE_MIN_AGE}"
-        return Fraction(1), [], [note]
+        message = _msg("frax.leslie_age", age={"number": float(f"{age:.1f}"), "decimals": 1},
+                       min_age={"number": LESLIE_MIN_AGE, "group": False})
+        return Fraction(1), _lines(), _lines((note, message))
     offset = leslie_offset(t_femoral_neck, t_lumbar_spine)
     if offset == 0:
-        return Fraction(1), [], []
+        return Fraction(1), _lines(), _lines()
     fn, ls = _tenths(t_femoral_neck), _tenths(t_lumbar_spine)
     line = (
         f"femoral neck T {_fmt_tenths(fn)}, lumbar spine T {_fmt_tenths(ls)}: difference "
         f"{_fmt_tenths(fn - ls)} rounds to {_fmt_tenths(offset * 10).removesuffix('.0')}, "
         f"MOF {_signed(offset * 10)}, hip unchanged (Leslie 2011)"
     )
-    return 1 + offset * LESLIE_STEP, [line], []
+    message = _msg("frax.leslie", femoral_neck=_tenths_number(fn), lumbar_spine=_tenths_number(ls),
+                   difference=_tenths_number(fn - ls), offset=_tenths_number(offset * 10, 0),
+                   mof=_signed_number(offset * 10))
+    return 1 + offset * LESLIE_STEP, _lines((line, message)), _lines()
 
 
-def _apply(name: str, entered: float, factor: Fraction, notes: list[str]) -> float:
+def _apply(name: str, entered: float, factor: Fraction, notes: Lines) -> float:
     """entered × factor exactly, kept within 0–100 % (a probability); a clamp is noted."""
     value = exact(entered, f"{name} probability")
     if value < 0 or value > 100:
@@ -150,7 +190,8 @@ def _apply(name: str, entered: float, factor: Fraction, notes: list[str]) -> flo
     adjusted = value * factor
     if not 0 <= adjusted <= 100:
         adjusted = min(max(adjusted, Fraction(0)), Fraction(100))
-        notes.append(f"adjusted {name} probability limited to {adjusted}%")
+        notes[0].append(f"adjusted {name} probability limited to {adjusted}%")
+        notes[1].append(_msg(f"frax.limited_{name.lower()}", percent={"number": int(adjusted), "group": False}))
     return float(adjusted)
 
 
@@ -159,13 +200,13 @@ def _result(
     hip: float | None,
     mof_factor: Fraction,
     hip_factor: Fraction,
-    lines: list[str],
-    notes: list[str],
+    lines: Lines,
+    notes: Lines,
 ) -> FraxAdjustment:
-    notes = list(notes)
+    notes = (list(notes[0]), list(notes[1]))
     adjusted_mof = _apply("MOF", mof, mof_factor, notes)
     adjusted_hip = None if hip is None else _apply("hip", hip, hip_factor, notes)
-    return FraxAdjustment(adjusted_mof, adjusted_hip, list(lines), notes)
+    return FraxAdjustment(adjusted_mof, adjusted_hip, list(lines[0]), notes[0], list(lines[1]), notes[1])
 
 
 def kanis_adjust(mof: float, hip: float, band: DoseBand, age: float) -> FraxAdjustment:
@@ -197,4 +238,5 @@ def adjust_frax(
     """Kanis then Leslie, multiplied (RULES §4.2); one line per adjustment applied."""
     mof_k, hip_k, lines_k, notes_k = _kanis(band, age)
     mof_l, lines_l, notes_l = _leslie(t_femoral_neck, t_lumbar_spine, age)
-    return _result(mof, hip, mof_k * mof_l, hip_k, lines_k + lines_l, notes_k + notes_l)
+    lines = (lines_k[0] + lines_l[0], lines_k[1] + lines_l[1])
+    return _result(mof, hip, mof_k * mof_l, hip_k, lines, (notes_k[0] + notes_l[0], notes_k[1] + notes_l[1]))

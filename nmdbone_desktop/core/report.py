@@ -56,6 +56,17 @@ class TrajectoryEntry(_Closed):
     side: Literal["left", "right"] | None = None
 
 
+class Message(_Closed):
+    """A sentence as a message key and its parameters, rendered in any language by the i18n catalogues
+    (2026.12 addition). Parameter values are JSON: a number (shown with its own decimals), a string
+    (shown as it is), or an object: ``{"date": ISO}``, ``{"term": glossary key}``, ``{"number": x,
+    "decimals"?, "sign"?, "group"?, "true_minus"?}``, ``{"list": [values], "join": "and" | "or" |
+    "then" | "and_all" | "comma" | "semicolon" | "sentence"}``, or a nested message."""
+
+    message_key: str = Field(min_length=1, pattern=r"^[A-Za-z0-9_.]+$")
+    params: dict[str, Any] = Field(default_factory=dict)
+
+
 class QFracture(_Closed):
     major_osteoporotic_percent: float | None = Field(ge=0, le=100)
     hip_percent: float | None = Field(ge=0, le=100)
@@ -63,6 +74,8 @@ class QFracture(_Closed):
     bmi: float | None = None
     flags: list[str] | None = None
     disclaimer: str | None = None
+    # 2026.12 addition (issue 21): ``notes`` as messages, one per note in the same order
+    note_messages: list[Message] | None = None
 
 
 class FraxProbabilities(_Closed):
@@ -75,23 +88,15 @@ class Frax(FraxProbabilities):
     date: str
     adjustments: list[str]
     notes: list[str]
+    # 2026.12 additions (issue 21): ``adjustments`` and ``notes`` as messages, one each, same order
+    adjustment_messages: list[Message] | None = None
+    note_messages: list[Message] | None = None
 
 
 class FractureRisk(_Closed):
     qfracture: QFracture
     frax: Frax | None
     used_for_thresholds: Literal["frax", "qfracture"] | None
-
-
-class Message(_Closed):
-    """A sentence as a message key and its parameters, rendered in any language by the i18n catalogues
-    (2026.12 addition). Parameter values are JSON: a number (shown with its own decimals), a string
-    (shown as it is), or an object: ``{"date": ISO}``, ``{"term": glossary key}``, ``{"number": x,
-    "decimals"?, "sign"?, "group"?, "true_minus"?}``, ``{"list": [values], "join": "and" | "or" |
-    "then" | "and_all" | "comma" | "semicolon" | "sentence"}``, or a nested message."""
-
-    message_key: str = Field(min_length=1, pattern=r"^[A-Za-z0-9_.]+$")
-    params: dict[str, Any] = Field(default_factory=dict)
 
 
 class AvoidEntry(_Closed):
@@ -160,6 +165,9 @@ class AssessmentReport(_Closed):
     fracture_risk: FractureRisk
     risk_category: Literal["low", "moderate", "high", "very_high"]
     risk_reasons: list[str]
+    # 2026.12 addition (issue 21): ``risk_reasons`` as messages, one per reason in the same order, so
+    # the header and the letters can say them in any language (the English list stays as it was)
+    risk_reason_messages: list[Message] | None = None
     risk_category_since: str | None = None
     indication: bool
     on_therapy: list[TherapyCourse]

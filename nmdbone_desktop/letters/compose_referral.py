@@ -252,7 +252,7 @@ def _risk(ctx: LetterContext) -> tuple[Block, ...]:
                                     hip=ctx.num(q.hip_percent))))
     else:
         blocks.append(Para(ctx.text("risk.qfracture_missing")))
-    notes = list(q.notes)
+    notes = ctx.lines(q.notes, q.note_messages)
     frax = ctx.report.fracture_risk.frax
     if frax is not None:
         entered = frax.entered
@@ -264,8 +264,9 @@ def _risk(ctx: LetterContext) -> tuple[Block, ...]:
             adjusted = ctx.text("risk.frax_adjusted", mof=ctx.num(frax.major_osteoporotic_percent),
                                 hip=ctx.num(frax.hip_percent))
             blocks.append(Para(adjusted))
-            blocks.append(Bullets(tuple(esc(ctx.without_ids(a)) for a in frax.adjustments)))
-        notes += frax.notes
+            blocks.append(Bullets(tuple(esc(ctx.without_ids(a))
+                                        for a in ctx.lines(frax.adjustments, frax.adjustment_messages))))
+        notes += ctx.lines(frax.notes, frax.note_messages)
     else:
         blocks.append(Para(ctx.text("risk.frax_missing")))
     if notes:

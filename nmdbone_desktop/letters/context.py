@@ -204,6 +204,15 @@ class LetterContext:
                           if split_citation(str(r))[0] in self.citations})
         return f"[{', '.join(str(n) for n in numbers)}]" if numbers else ""
 
+    def lines(self, english: Sequence[str], messages: Sequence[Any] | None) -> list[str]:
+        """Report lines (risk notes, FRAX adjustments) in the letter's language: the core's own
+        English in an English letter or when the report has no matching messages (an older one),
+        else each rendered from its message."""
+        if self.translator.language == "en" or not messages or len(messages) != len(english):
+            return [str(e) for e in english]
+        return [self.translator.render(m.model_dump(mode="json") if hasattr(m, "model_dump") else m)
+                for m in messages]
+
     def without_ids(self, text: str) -> str:
         """The core's text with internal source IDs replaced by their reference numbers."""
         def number(match: re.Match[str]) -> str:

@@ -67,6 +67,14 @@ _ADULT: dict[str, Any] = {
               "country": "UK"}],
 }
 
+def _message(key: str, **params: Any) -> dict[str, Any]:
+    return {"message_key": key, "params": params}
+
+
+def _signed(percent: int) -> dict[str, Any]:
+    return {"number": percent, "sign": True, "true_minus": True, "group": False}
+
+
 _DISCLAIMER = ("This assessment supports clinical judgement and does not replace it: check every recommendation "
                "against the whole patient.")
 #: The report fields no letter prints, as ``assess`` gives them for the sample documents on SAMPLE_AS_OF
@@ -105,8 +113,12 @@ _ADULT_REPORT: dict[str, Any] = {
         "qfracture": {"major_osteoporotic_percent": 21.3, "hip_percent": 6.0, "notes": []},
         "frax": {"major_osteoporotic_percent": 16.1, "hip_percent": 3.7,
                  "entered": {"major_osteoporotic_percent": 14.0, "hip_percent": 3.1},
-                 "adjustments": ["glucocorticoid dose ≥7.5 mg/day: MOF +15%, hip +20%"],
-                 "date": "2026-10-01", "notes": []},
+                 "adjustments": ["glucocorticoid dose ≥7.5 mg/day (high band), age column 70: MOF +15%, "
+                                 "hip +20% (Kanis 2011)"],
+                 "adjustment_messages": [_message("frax.kanis", band=_message("frax.band_high"),
+                                                  column={"number": 70, "group": False},
+                                                  mof=_signed(15), hip=_signed(20))],
+                 "date": "2026-10-01", "notes": [], "note_messages": []},
         "used_for_thresholds": "frax",
     },
     "risk_category": "very_high",
@@ -202,7 +214,12 @@ _CHILD_REPORT: dict[str, Any] = {
                     "annualised_change_percent": -1.9, "least_significant_change_percent": 5.3,
                     "lsc_source": "default", "significant": False}],
     "fracture_risk": {"qfracture": {"major_osteoporotic_percent": None, "hip_percent": None,
-                                   "notes": ["age below 30: no QFracture", "no FRAX entered"]},
+                                   "notes": ["QFracture not calculated: it is validated for ages 30 to 100 "
+                                             "(age 11.7)"],
+                                   "note_messages": [_message("qfracture.age_range",
+                                                              low={"number": 30, "group": False},
+                                                              high={"number": 100, "group": False},
+                                                              age={"number": 11.7, "decimals": 1})]},
                      "frax": None, "used_for_thresholds": None},
     "risk_category": "very_high",
     "recommendations": [

@@ -54,6 +54,7 @@ from ..store import (
     inspect_backup,
     network_warning,
 )
+from ..store.audit_text import AuditWords
 from ..store.audit_text import describe as describe_audit_entry
 from ..store.audit_text import entry_json as audit_entry_json
 from ..store.clinic_settings import LSC_RANGE
@@ -75,6 +76,7 @@ __all__ = [
     "ROLES",
     "Account",
     "AuditEntry",
+    "AuditWords",
     "BackupInfo",
     "BackupInvalid",
     "Clinic",

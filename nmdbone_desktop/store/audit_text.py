@@ -9,6 +9,7 @@ document (created, imported, deleted) is summarised (name, diagnosis, how many i
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -17,15 +18,32 @@ if TYPE_CHECKING:
 ABSENT = "—"
 
 
-def _value(value: Any) -> str:
+@dataclass(frozen=True, slots=True)
+class AuditWords:
+    """The connecting words of a description, as templates; English by default (the command line
+    and ``history --json`` stay English). The window passes its language's words (issue 21); field
+    names and values are the record's own and are never translated."""
+
+    added: str = "added: {fields}"
+    removed: str = "removed: {fields}"
+    whole_record: str = "whole record: {summary}"
+    removed_whole_record: str = "removed whole record: {summary}"
+    yes: str = "yes"
+    no: str = "no"
+
+
+ENGLISH = AuditWords()
+
+
+def _value(value: Any, words: AuditWords = ENGLISH) -> str:
     if value is None:
         return ABSENT
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return words.yes if value else words.no
     if isinstance(value, list):
-        return "[" + ", ".join(_value(v) for v in value) + "]"
+        return "[" + ", ".join(_value(v, words) for v in value) + "]"
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{k} {_value(v)}" for k, v in value.items()) + "}"
+        return "{" + ", ".join(f"{k} {_value(v, words)}" for k, v in value.items()) + "}"
     return str(value)
 
 
@@ -38,8 +56,8 @@ def _flatten(value: Any, prefix: str = "") -> dict[str, Any]:
     return {prefix[:-1]: value}
 
 
-def _fields(record: dict[str, Any]) -> str:
-    return ", ".join(f"{k} {_value(v)}" for k, v in _flatten(record).items() if v not in (None, [], {}))
+def _fields(record: dict[str, Any], words: AuditWords = ENGLISH) -> str:
+    return ", ".join(f"{k} {_value(v, words)}" for k, v in _flatten(record).items() if v not in (None, [], {}))
 
 
 def _document(doc: dict[str, Any]) -> str:
@@ -54,35 +72,37 @@ def _document(doc: dict[str, Any]) -> str:
     return "; ".join(parts)
 
 
-def describe_change(before: Any, after: Any, record: str | None = None) -> str:
+def describe_change(before: Any, after: Any, record: str | None = None, words: AuditWords = ENGLISH) -> str:
     """``t_score: -2.0 → -2.5`` / ``added: …`` / ``removed: …`` (empty when neither is given)."""
     if before is None and after is None:
         return ""
     if record == "document":
         if after is None:
-            return "removed whole record: " + _document(before)
-        return "whole record: " + _document(after)
+            return words.removed_whole_record.format(summary=_document(before))
+        return words.whole_record.format(summary=_document(after))
     if before is None:
-        return "added: " + (_fields(after) if isinstance(after, dict) else _value(after))
+        return words.added.format(fields=_fields(after, words) if isinstance(after, dict) else _value(after, words))
     if after is None:
-        return "removed: " + (_fields(before) if isinstance(before, dict) else _value(before))
+        return words.removed.format(
+            fields=_fields(before, words) if isinstance(before, dict) else _value(before, words))
     if isinstance(before, dict) and isinstance(after, dict):
         old, new = _flatten(before), _flatten(after)
         changed = [k for k in dict.fromkeys([*old, *new]) if old.get(k) != new.get(k)]
-        return "; ".join(f"{k}: {_value(old.get(k))} → {_value(new.get(k))}" for k in changed)
-    return f"{_value(before)} → {_value(after)}"
+        return "; ".join(f"{k}: {_value(old.get(k), words)} → {_value(new.get(k), words)}" for k in changed)
+    return f"{_value(before, words)} → {_value(after, words)}"
 
 
-def describe_detail(detail: dict[str, Any] | None) -> str:
+def describe_detail(detail: dict[str, Any] | None, words: AuditWords = ENGLISH) -> str:
     if not detail:
         return ""
-    return ", ".join(f"{k}: {_value(v)}" for k, v in detail.items() if v not in (None, ""))
+    return ", ".join(f"{k}: {_value(v, words)}" for k, v in detail.items() if v not in (None, ""))
 
 
-def describe(entry: AuditEntry, *, width: int | None = None) -> str:
-    """The change (or, for events, the detail) of one entry, cut to ``width`` characters if given."""
-    text = describe_change(entry.before, entry.after, entry.record)
-    detail = describe_detail(entry.detail)
+def describe(entry: AuditEntry, *, width: int | None = None, words: AuditWords = ENGLISH) -> str:
+    """The change (or, for events, the detail) of one entry, cut to ``width`` characters if given;
+    ``words``: the connecting words' language (English unless the window asks for its own)."""
+    text = describe_change(entry.before, entry.after, entry.record, words)
+    detail = describe_detail(entry.detail, words)
     if detail and not (entry.action == "import" and entry.record):  # per-record import rows repeat the source
         text = f"{text} ({detail})" if text else detail
     if width is not None and len(text) > width:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from .patient_table_model import RISK_COLOURS as LIST_RISK_COLOURS
 from .recommendation_card import long_date
-from .report_words import risk_reasons
+from .report_words import frax_adjustments, risk_notes, risk_reasons
 from .translation import translate
 from .vocabulary import display, local_date, local_number, term
 
@@ -37,7 +37,7 @@ def _pct(value: Any) -> str:
 def _risk_line(name: str, includes: str, block: QFracture | Frax) -> str:
     label = f"{name} <span style='color:#555'>({html.escape(includes)})</span>"
     if block.major_osteoporotic_percent is None:
-        notes = "; ".join(block.notes) or translate("AssessmentHeader", "not available")
+        notes = "; ".join(risk_notes(block)) or translate("AssessmentHeader", "not available")
         return f"{label}: <span style='color:#666'>{html.escape(notes)}</span>"
     return translate("AssessmentHeader", "{label}: major osteoporotic {major}, hip {hip}").format(
         label=label, major=_pct(block.major_osteoporotic_percent), hip=_pct(block.hip_percent))
@@ -56,7 +56,7 @@ def frax_includes(doc: PatientDocument, block: Frax) -> str:
         parts.append(translate("AssessmentHeader", "entered {date}").format(date=long_date(latest.date.isoformat())))
     if block.adjustments:
         parts.append(translate("AssessmentHeader", "adjusted: {adjustments}").format(
-            adjustments="; ".join(block.adjustments)))
+            adjustments="; ".join(frax_adjustments(block))))
     return ", ".join(parts)
 
 

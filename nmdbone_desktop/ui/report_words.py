@@ -92,13 +92,30 @@ def disclaimer_words(report: Any) -> str:
     return render(_field(report, "disclaimer_message"), str(_field(report, "disclaimer") or ""))
 
 
-def risk_reasons(report: Any) -> list[str]:
-    """The criteria that set the risk category, in the window's language."""
-    english = [str(r) for r in (_field(report, "risk_reasons") or [])]
-    messages = _field(report, "risk_reason_messages") or []
+def lines_words(part: Any, name: str, messages_name: str) -> list[str]:
+    """A report's list of English lines (``part.<name>``) in the window's language, from the parallel
+    list of messages (``part.<messages_name>``); all English when that list is missing or does not
+    match (a cached report from before it)."""
+    english = [str(r) for r in (_field(part, name) or [])]
+    messages = _field(part, messages_name) or []
     if len(messages) != len(english):
         messages = [None] * len(english)
     return [render(m, e) for m, e in zip(messages, english, strict=True)]
+
+
+def risk_reasons(report: Any) -> list[str]:
+    """The criteria that set the risk category, in the window's language."""
+    return lines_words(report, "risk_reasons", "risk_reason_messages")
+
+
+def risk_notes(block: Any) -> list[str]:
+    """A QFracture or FRAX block's notes, in the window's language."""
+    return lines_words(block, "notes", "note_messages")
+
+
+def frax_adjustments(block: Any) -> list[str]:
+    """The FRAX adjustment lines (Kanis, Leslie), in the window's language."""
+    return lines_words(block, "adjustments", "adjustment_messages")
 
 
 def due_kind(kind: str) -> str:

@@ -9,6 +9,7 @@ them to see menus, panel, list, worklist and chart change while the codes stay t
 
 from __future__ import annotations
 
+import html
 import importlib.util
 import re
 import sys
@@ -203,7 +204,9 @@ def chart_texts(window: Any) -> Iterator[tuple[str, str]]:
     for text in (*plot.score_ax.texts, *plot.dose_ax.texts, *plot.fig.texts):
         if text.get_visible():
             yield "chart.text", text.get_text()
-    # The hover tips are not walked: they are still the chart's English (see docs/translations.md).
+    for _artist, tip in plot.artists.hover if plot.artists is not None else ():
+        for line in tip if isinstance(tip, list) else [tip]:
+            yield "chart.hover", line
 
 
 @pytest.fixture
@@ -426,3 +429,100 @@ def test_the_system_language_when_supported_else_english(system: str, expected: 
     from nmdbone_desktop.ui.translation import normalise
 
     assert normalise(system) == expected
+
+
+def test_the_risk_criteria_in_the_header_are_in_the_language(localized_window: Any) -> None:
+    english = localized_window("en").panel.header
+    german = localized_window("de").panel.header
+    reasons = english.risk.toolTip().splitlines()[1:]
+    assert reasons and german.risk.toolTip().startswith("Erfüllte Kriterien")
+    local = german.risk.toolTip().splitlines()[1:]
+    assert len(local) == len(reasons) and not set(local) & set(reasons)
+    assert reasons[0].removeprefix("• ") not in german.risk.text()
+
+
+@pytest.mark.parametrize("language", ["de", "nl"])
+def test_the_headers_frax_and_qfracture_lines_are_in_the_language(
+        compiled: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch, language: str) -> None:
+    from nmdbone_desktop.core.assessment import assess
+    from nmdbone_desktop.core.report import typed_report
+    from nmdbone_desktop.i18n import translator_for
+    from nmdbone_desktop.letters.samples import SAMPLE_AS_OF, sample_child, sample_document
+    from nmdbone_desktop.ui.assessment_header import AssessmentHeader
+    from nmdbone_desktop.ui.translation import install_language
+
+    monkeypatch.setenv("NMDBONE_TRANSLATIONS", str(compiled))
+    header = AssessmentHeader()
+    qtbot.addWidget(header)
+    try:
+        assert install_language(language) == language
+        for doc in (sample_document(), sample_child()):
+            report = assess(doc, SAMPLE_AS_OF)
+            header.show_report(doc, typed_report(report))
+            risk = report["fracture_risk"]
+            english = risk["qfracture"]["notes"] + (risk["frax"]["adjustments"] if risk["frax"] else [])
+            messages = risk["qfracture"]["note_messages"] + (risk["frax"]["adjustment_messages"]
+                                                             if risk["frax"] else [])
+            assert english and len(messages) == len(english)
+            shown = html.unescape(header.scores.text())
+            for line, message in zip(english, messages, strict=True):
+                assert line not in shown and translator_for(language).render(message) in shown
+    finally:
+        install_language("en")
+
+
+def test_history_change_words_come_from_the_catalogue() -> None:
+    from dataclasses import asdict
+
+    from nmdbone_desktop.i18n import SUPPORTED_LANGUAGES, load_messages
+    from nmdbone_desktop.store.audit_text import AuditWords, describe_change
+    from nmdbone_desktop.ui.protection.history_view import history_words
+
+    english = AuditWords()
+    assert history_words("en") == english  # the window's English is the command line's
+    assert {name: load_messages("en")[f"history.{name}"] for name in asdict(english)} == asdict(english)
+    german = history_words("de")
+    assert describe_change(None, {"t_score": -2.5, "confirmed": True}, "dxa", german) == \
+        "hinzugefügt: t_score -2.5, confirmed ja"
+    assert describe_change({"name": {"family": "Muller", "given": "Anna"}}, None, "document", german) == \
+        "ganze Akte entfernt: Muller, Anna"
+    for language in set(SUPPORTED_LANGUAGES) - {"en"}:
+        words = asdict(history_words(language))
+        assert all(words[name] != asdict(english)[name] for name in ("added", "removed", "whole_record",
+                                                                      "removed_whole_record", "yes")), language
+
+
+def test_the_history_in_german_says_its_change_words_in_german(localized_window: Any) -> None:
+    win = localized_window("de")
+    win.tabs.setCurrentWidget(win.history)
+    changes = [row[-1] for row in win.history.rows()]
+    assert changes, "P0001 has a history"
+    english = ("added: ", "removed: ", "whole record: ", "removed whole record: ")
+    assert not [c for c in changes if c.startswith(english)]
+    assert any(c.startswith(("hinzugefügt: ", "entfernt: ", "ganze Akte: ")) for c in changes), changes[:5]
+
+
+def test_every_quality_indicator_title_is_catalogued_and_english_is_the_services() -> None:
+    from nmdbone_desktop.i18n import SUPPORTED_LANGUAGES, load_messages
+    from nmdbone_desktop.services.indicators import INDICATORS
+
+    assert {i.id: load_messages("en")[f"indicator.title.{i.id}"] for i in INDICATORS} == \
+        {i.id: i.title for i in INDICATORS}
+    for language in set(SUPPORTED_LANGUAGES) - {"en"}:
+        titles = [load_messages(language)[f"indicator.title.{i.id}"] for i in INDICATORS]
+        assert not set(titles) & {i.title for i in INDICATORS}, language
+
+
+def test_the_quality_indicators_in_german(localized_window: Any, qtbot: Any) -> None:
+    from nmdbone_desktop.services.indicators import INDICATORS
+
+    win = localized_window("de")
+    win.show_worklist()
+    qtbot.waitUntil(lambda: getattr(win.worklist, "overview", None) is not None, timeout=60000)
+    dashboard = win.worklist.dashboard
+    qtbot.waitUntil(lambda: bool(dashboard.figure.axes), timeout=60000)
+    ticks = [t.get_text() for t in dashboard.figure.axes[0].get_yticklabels()]
+    assert "Q1 Knochenstatus bei Diagnose" in ticks
+    assert not [t for t in ticks for i in INDICATORS if t == f"{i.id} {i.title}"]
+    dashboard.show_indicator("Q6")
+    assert dashboard.caption.text().startswith("Q6 Fraktur → Behandlung — ")

@@ -202,6 +202,8 @@ def assess(doc: PatientDocument, as_of: date, settings: AssessmentSettings | Non
         "fracture_risk": {"qfracture": qfr, "frax": frax, "used_for_thresholds": prob.source},
         "risk_category": risk.category,
         "risk_reasons": list(risk.reasons),
+        # 2026.12 addition (issue 21): the same criteria as messages, one per reason, same order
+        "risk_reason_messages": list(risk.reason_messages),
         "risk_category_since": risk.since.isoformat() if risk.since else None,
         "indication": indication,
         "on_therapy": [{"drug": c.drug, "start": c.start.isoformat()} for c in facts.running_therapy],

@@ -62,29 +62,42 @@ def qfracture_from_record(facts: Facts) -> tuple[dict[str, Any], date | None]:
     dose, falls = a fall in the past 12 months, prior fracture = any recorded hip, vertebral, wrist or
     humerus fracture whatever its mechanism or age (policy). Also returns its criterion date (§9).
     """
-    doc, notes = facts.doc, []
-    out: dict[str, Any] = {"major_osteoporotic_percent": None, "hip_percent": None, "notes": notes}
+    doc, notes, messages = facts.doc, [], []
+    out: dict[str, Any] = {"major_osteoporotic_percent": None, "hip_percent": None, "notes": notes,
+                           "note_messages": messages}
+
+    def note(english: str, message: Message) -> None:
+        notes.append(english)
+        messages.append(message)
+
     age = completed_years(doc.birth_date, facts.as_of)
     if not QFRACTURE_AGE_RANGE[0] <= age <= QFRACTURE_AGE_RANGE[1]:
-        notes.append(f"QFracture not calculated: it is validated for ages 30 to 100 (age {facts.age:.1f})")
+        note(f"QFracture not calculated: it is validated for ages 30 to 100 (age {facts.age:.1f})",
+             msg("qfracture.age_range", low=plain(QFRACTURE_AGE_RANGE[0]), high=plain(QFRACTURE_AGE_RANGE[1]),
+                 age=fixed(facts.age, 1)))
         return out, None
     sized = latest(m for m in doc.measurements if m.height_cm and m.weight_kg and m.date <= facts.as_of)
     if sized is None:
-        notes.append("QFracture not calculated: no measurement with both height and weight")
+        note("QFracture not calculated: no measurement with both height and weight", msg("qfracture.no_size"))
         return out, None
     bmi = sized.weight_kg / (sized.height_cm / 100) ** 2  # type: ignore[operator]
     low, high = QFRACTURE_BMI_RANGE
     if not low <= bmi <= high:
         clamped = min(max(bmi, low), high)
-        notes.append(f"BMI {bmi:.1f} ({sized.date}) is outside QFracture's 20–40: {clamped:.0f} used")
+        note(f"BMI {bmi:.1f} ({sized.date}) is outside QFracture's 20–40: {clamped:.0f} used",
+             msg("qfracture.bmi_clamped", bmi=fixed(bmi, 1), date=day(sized.date), low=plain(low),
+                 high=plain(high), used=fixed(clamped, 0)))
         bmi = clamped
     rf = doc.risk_factors
     if rf is None:
-        notes.append("risk factors not recorded: smoking, alcohol, ethnicity and conditions taken as absent")
+        note("risk factors not recorded: smoking, alcohol, ethnicity and conditions taken as absent",
+             msg("qfracture.no_risk_factors"))
     else:
         missing = [n for n in ("smoking", "alcohol", "ethnicity") if getattr(rf, n) is None]
         if missing:
-            notes.append(f"{', '.join(missing)} not recorded: taken as absent / not stated")
+            note(f"{', '.join(missing)} not recorded: taken as absent / not stated",
+                 msg("qfracture.factors_missing",
+                     factors=listed([msg(f"qfracture.factor.{n}") for n in missing], "comma")))
     flags = set(rf.conditions) if rf else set()
     if rf and rf.parental_osteoporosis:
         flags.add("parental_osteoporosis")
@@ -101,9 +114,10 @@ def qfracture_from_record(facts: Facts) -> tuple[dict[str, Any], date | None]:
         dated.extend(f.date for f in prior)
         for f in prior:
             if f.mechanism == "high_trauma":
-                notes.append(
+                note(
                     f"high-trauma {f.site.replace('_', '/')} fracture {f.date} counted as a prior fracture in "
-                    "QFracture (fitted on coded fractures with no trauma qualifier; RULES §4.1)"
+                    "QFracture (fitted on coded fractures with no trauma qualifier; RULES §4.1)",
+                    msg("qfracture.high_trauma", site=term("fracture_site", f.site), date=day(f.date)),
                 )
     result = qfracture(
         QFractureInput(
@@ -158,6 +172,9 @@ def frax_from_record(facts: Facts) -> dict[str, Any] | None:
         "date": entry.date.isoformat(),
         "adjustments": list(adjusted.adjustments),
         "notes": list(adjusted.notes),
+        # 2026.12 additions (issue 21): the lines and notes above as messages, one each, same order
+        "adjustment_messages": list(adjusted.adjustment_messages),
+        "note_messages": list(adjusted.note_messages),
     }
 
 

@@ -26,9 +26,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.clinic import AuditEntry, StoreError
-from ...services.clinic import describe_audit_entry as describe
+from ...services.clinic import AuditEntry, AuditWords, StoreError, describe_audit_entry
 from ..translation import translate
+from ..vocabulary import PSEUDO, current_language
+
+
+def history_words(language: str | None = None) -> AuditWords:
+    """The connecting words of the change descriptions ("added: …", "whole record: …", yes/no) in
+    the window's language, from the i18n catalogue (``history.*``); the record's field names and
+    values stay as stored. English (and the pseudo-language) keep the command line's words."""
+    language = language or current_language()
+    if language in ("en", PSEUDO):
+        return AuditWords()
+    from ...i18n import load_messages
+
+    messages = load_messages(language)
+    return AuditWords(**{name: messages[f"history.{name}"] for name in AuditWords.__dataclass_fields__})
+
+
+def describe(entry: AuditEntry, *, width: int | None = None) -> str:
+    """One entry's change in the window's language."""
+    return describe_audit_entry(entry, width=width, words=history_words())
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("HistoryView", "When"),

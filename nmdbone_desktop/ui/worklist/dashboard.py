@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...services.export import write_indicator_patients_csv
 from ..translation import translate
-from ..vocabulary import local_date, local_number
+from ..vocabulary import PSEUDO, current_language, local_date, local_number, pseudo
 
 if TYPE_CHECKING:
     from matplotlib.backend_bases import PickEvent
@@ -55,6 +55,19 @@ def figure_label(result: IndicatorResult) -> str:
     if not result.denominator:
         return translate("IndicatorDashboard", "no patients (0/0)")
     return f"{local_number(result.percent, 1)}%  ({result.numerator}/{result.denominator})"
+
+
+def indicator_title(indicator_id: str, english: str) -> str:
+    """An indicator's title in the window's language (``indicator.title.<id>`` of the i18n
+    catalogue); the services' English (also the CSV export's) when English or not catalogued."""
+    language = current_language()
+    if language == PSEUDO:
+        return pseudo(english)
+    if language == "en":
+        return english
+    from ...i18n import load_messages
+
+    return load_messages(language).get(f"indicator.title.{indicator_id}", english)
 
 
 class IndicatorDashboard(QWidget):
@@ -133,7 +146,7 @@ class IndicatorDashboard(QWidget):
             self.bars[result.id] = bar
             ax.text(1.5, y, figure_label(result), va="center", ha="left", fontsize=8,
                     color="black" if result.percent is None or result.percent < 45 else "white")
-        ax.set_yticks(ys, [f"{r.id} {r.title}" for r in ordered], fontsize=8)
+        ax.set_yticks(ys, [f"{r.id} {indicator_title(r.id, r.title)}" for r in ordered], fontsize=8)
         ax.set_xlim(0, 100)
         ax.set_xlabel(translate("IndicatorDashboard", "% of the denominator"), fontsize=8)
         ax.tick_params(axis="x", labelsize=8)
@@ -188,7 +201,7 @@ class IndicatorDashboard(QWidget):
                 item = QListWidgetItem(f"{self.names.get(pid, '')}  ({pid})")
                 item.setData(PATIENT_ROLE, pid)
                 self.patients.addItem(item)
-        self.caption.setText(f"{result.id} {result.title} — {figure_label(result)}")
+        self.caption.setText(f"{result.id} {indicator_title(result.id, result.title)} — {figure_label(result)}")
         self.caption.setToolTip(definition)
         self.patients.setToolTip(definition)
         self.export_button.setEnabled(True)
