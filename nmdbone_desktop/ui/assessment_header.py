@@ -10,13 +10,14 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
-from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QToolButton, QVBoxLayout, QWidget
 
 from .patient_table_model import RISK_COLOURS as LIST_RISK_COLOURS
 from .recommendation_card import long_date
 from .report_words import frax_adjustments, risk_notes, risk_reasons
 from .translation import translate
 from .vocabulary import display, local_date, local_number, term
+from .wrap_label import WrapLabel
 
 if TYPE_CHECKING:
     from ..core.document import PatientDocument
@@ -103,26 +104,22 @@ class AssessmentHeader(QFrame):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(10, 8, 10, 8)
         outer.setSpacing(4)
-        self.name = QLabel(self)
+        self.name = WrapLabel(self)
         self.name.setObjectName("patientName")
-        self.name.setWordWrap(True)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.name)
-        self.risk = QLabel(self)
+        self.risk = WrapLabel(self)
         self.risk.setObjectName("riskCategory")
-        self.risk.setWordWrap(True)
         self.risk.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.risk)
         # One rich-text label, not a grid of wrapped labels: QLabel computes its height for the
         # width it gets, which a QGridLayout of word-wrapped labels does not, and rows overlapped.
-        self.facts = QLabel(self)
+        self.facts = WrapLabel(self)
         self.facts.setObjectName("headerFacts")
-        self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.facts)
-        self.scores = QLabel(self)
+        self.scores = WrapLabel(self)
         self.scores.setObjectName("header_scores")
-        self.scores.setWordWrap(True)
         outer.addWidget(self.scores)
         self.disclaimer_toggle = QToolButton(self)
         self.disclaimer_toggle.setText(translate("AssessmentHeader", "QFracture-2012 © ClinRisk Ltd — disclaimer ▸"))
@@ -131,9 +128,8 @@ class AssessmentHeader(QFrame):
         self.disclaimer_toggle.setStyleSheet("color: #555; font-size: 8pt;")
         self.disclaimer_toggle.toggled.connect(self._show_disclaimer)
         outer.addWidget(self.disclaimer_toggle, 0, Qt.AlignmentFlag.AlignLeft)
-        self.disclaimer = QLabel(self)  # ClinRisk's text, set with the first report
+        self.disclaimer = WrapLabel(self)  # ClinRisk's text, set with the first report
         self.disclaimer.setObjectName("clinriskDisclaimer")
-        self.disclaimer.setWordWrap(True)
         self.disclaimer.setStyleSheet("color: #555; font-size: 8pt;")
         self.disclaimer.setVisible(False)
         outer.addWidget(self.disclaimer)

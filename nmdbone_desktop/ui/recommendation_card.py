@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 from .report_words import avoid_reason, recommendation_words
 from .translation import translate
 from .vocabulary import current_language, display, local_date
+from .wrap_label import WrapLabel
 
 if TYPE_CHECKING:
     from ..core.report import RecommendationOut
@@ -79,12 +80,11 @@ class RecommendationCard(QFrame):
 
         top = QHBoxLayout()
         top.setSpacing(6)
-        self.title = QLabel(self)
+        self.title = WrapLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # plain text lays out far faster than rich
         bold = self.title.font()
         bold.setBold(True)
         self.title.setFont(bold)
-        self.title.setWordWrap(True)
         top.addWidget(self.title, 1)
         self.due = QLabel(self)
         self.due.setObjectName("dueLabel")
@@ -96,14 +96,12 @@ class RecommendationCard(QFrame):
         top.addWidget(self.due, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
-        self.body = QLabel(self)
+        self.body = WrapLabel(self)
         self.body.setTextFormat(Qt.TextFormat.PlainText)
-        self.body.setWordWrap(True)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.body)
-        self.options = QLabel(self)
+        self.options = WrapLabel(self)
         self.options.setTextFormat(Qt.TextFormat.RichText)
-        self.options.setWordWrap(True)
         layout.addWidget(self.options)
 
         self.toggle = QToolButton(self)
@@ -156,9 +154,8 @@ class RecommendationCard(QFrame):
     @property
     def details(self) -> QLabel:
         if self._details is None:
-            details = QLabel(self)
+            details = WrapLabel(self)
             details.setObjectName("rationale")
-            details.setWordWrap(True)
             details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             details.setStyleSheet("color: #39424E;")
             details.setVisible(False)

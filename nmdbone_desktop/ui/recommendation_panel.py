@@ -22,6 +22,7 @@ from .report_words import disclaimer_words, due_kind
 from .sealed_pane import SealedPane
 from .translation import translate
 from .vocabulary import local_date
+from .wrap_label import WrapLabel
 
 if TYPE_CHECKING:
     from ..core.document import PatientDocument
@@ -52,9 +53,8 @@ class RecommendationPanel(SealedPane):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(self.scroll, 1)
-        self.footer = QLabel(self)
+        self.footer = WrapLabel(self)
         self.footer.setObjectName("assessmentFooter")
-        self.footer.setWordWrap(True)
         self.footer.setStyleSheet("color: #666; font-size: 8pt;")
         outer.addWidget(self.footer)
         self._body: QWidget | None = None
@@ -75,10 +75,9 @@ class RecommendationPanel(SealedPane):
             heading.setObjectName(f"section_{kind}")
             heading.setTextFormat(Qt.TextFormat.RichText)
             self._headings[kind] = heading
-        self._message = QLabel(body)
+        self._message = WrapLabel(body)
         self._message.setObjectName("panelMessage")
         self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._message.setWordWrap(True)
         self._pool: list[RecommendationCard] = []
         self._shown: list[RecommendationCard] = []
         self.scroll.setWidget(body)
