@@ -38,6 +38,25 @@ def test_same_heights_as_qlabel_and_new_ones_after_a_new_text(qtbot: Any) -> Non
         for label in (plain, wrap):
             label.setText(text + " " + text)  # longer: taller at the same width
         assert wrap.heightForWidth(240) == plain.heightForWidth(240) > heights[1]
+        assert wrap.sizeHint() == plain.sizeHint()
+        assert wrap.minimumSizeHint() == plain.minimumSizeHint()
+
+
+def test_labels_set_up_alike_share_answers_and_others_do_not(qtbot: Any) -> None:
+    first, second, bold = WrapLabel(), WrapLabel(), WrapLabel()
+    font = bold.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    bold.setFont(font)
+    reference = QLabel()
+    reference.setWordWrap(True)
+    reference.setFont(font)
+    for label in (first, second, bold, reference):
+        qtbot.addWidget(label)
+        label.setText(PLAIN)
+    assert first.heightForWidth(200) == second.heightForWidth(200)
+    assert bold.heightForWidth(200) == reference.heightForWidth(200) > first.heightForWidth(200)
+    assert bold.sizeHint() == reference.sizeHint() != first.sizeHint()
 
 
 def test_a_bigger_font_is_measured_again(qtbot: Any) -> None:
