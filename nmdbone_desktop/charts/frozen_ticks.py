@@ -11,7 +11,7 @@ axis as fixed ticks and labels. What is drawn is identical; it is only no longer
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from matplotlib.ticker import FixedFormatter, FixedLocator, Formatter, Locator
 from matplotlib.transforms import offset_copy
@@ -58,3 +58,37 @@ def place_ylabel(axes: Axes, left_pt: float) -> None:
     fig = axes.get_figure()
     axes.yaxis.set_label_coords(0.0, 0.5, transform=offset_copy(
         axes.transAxes, fig=fig, x=-(left_pt - 3.0), y=0.0, units="points"))
+
+
+def measure_labels_for_offset_only(axis: Axis) -> None:
+    """Skip measuring the tick labels on each draw when nothing uses the measure.
+
+    ``Axis.draw`` works out the bounding box of every tick label (a text layout each: a third of
+    the chart's draw) only to place the offset text ("2024", "1e3") beside them; the axis label
+    is placed at fixed coordinates (:func:`no_label_search`, :func:`place_ylabel`). Most patients'
+    axes have no offset text, and an empty text is not drawn wherever it sits, so while the axis
+    draws, its offset is empty and its label (if any) has a fixed place, the boxes are not
+    measured. Anything else that asks for them (a tight bounding box when saving) gets them as
+    before; so does a draw with an offset text.
+    """
+    measure = getattr(axis, "_get_ticklabel_bboxes", None)
+    if measure is None:  # another matplotlib: leave it be
+        return
+    draw = axis.draw
+    drawing = [False]
+
+    def boxes(ticks: Any, renderer: Any) -> Any:
+        label_placed = not getattr(axis, "_autolabelpos", True) or not axis.label.get_text()
+        if drawing[0] and label_placed and not axis.major.formatter.get_offset():
+            return [], []
+        return measure(ticks, renderer)
+
+    def draw_axis(renderer: Any, *args: Any, **kwargs: Any) -> Any:
+        drawing[0] = True
+        try:
+            return draw(renderer, *args, **kwargs)
+        finally:
+            drawing[0] = False
+
+    axis._get_ticklabel_bboxes = boxes  # type: ignore[method-assign]
+    axis.draw = draw_axis  # type: ignore[method-assign]

@@ -24,7 +24,7 @@ from matplotlib.ticker import MaxNLocator, ScalarFormatter
 from . import trajectory_data as data
 from . import trajectory_layers as layers
 from .bmd_change import SiteChanges, site_changes
-from .frozen_ticks import TickSource, no_label_search, place_ylabel
+from .frozen_ticks import TickSource, measure_labels_for_offset_only, no_label_search, place_ylabel
 from .styles import (
     DOSE_COLOUR,
     OSTEOPENIA_FILL,
@@ -188,6 +188,8 @@ class TrajectoryPlot:
         self._dose_ticks = TickSource(dose_ax.yaxis, MaxNLocator(nbins=3, steps=[1, 2, 5, 10]), ScalarFormatter())
         for axis in (ax, dose_ax):
             no_label_search(axis)
+            measure_labels_for_offset_only(axis.xaxis)
+            measure_labels_for_offset_only(axis.yaxis)
 
     def update(
         self, doc: PatientDocument, report: ReportLike, *, sites: Collection[str] | None = None,

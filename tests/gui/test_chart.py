@@ -175,3 +175,53 @@ def test_chart_canvas_shows_exactly_the_agg_buffer(qtbot: Any) -> None:
     screen = np.frombuffer(shown.constBits(), np.uint8).reshape(height, shown.bytesPerLine())[:, :width * 3]
     agg = np.asarray(canvas.buffer_rgba())[:height, :width, :3]
     assert np.array_equal(screen.reshape(height, width, 3), agg)
+
+
+def test_tick_labels_measured_only_for_an_offset_text() -> None:
+    """The axis skips measuring its tick labels while drawing when it has no offset text, and
+    draws the very same pixels; with an offset text ("2024-Mar") it measures and places it; so
+    it does for a label placed beside the tick labels."""
+    import numpy as np
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from nmdbone_desktop.charts.frozen_ticks import measure_labels_for_offset_only
+
+    def figure(days: int, skip: bool) -> tuple[FigureCanvasAgg, list[int]]:
+        fig = Figure(figsize=(4, 2.5), dpi=100, facecolor="white")
+        ax = fig.add_subplot()
+        ax.grid(True)
+        start = date(2024, 3, 1)
+        ax.plot([mdates.date2num(start), mdates.date2num(start) + days], [-1.0, -2.5])
+        locator = mdates.AutoDateLocator()
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        measured = [0]
+        real = ax.xaxis._get_ticklabel_bboxes
+
+        def counting(*args: Any) -> Any:
+            measured[0] += 1
+            return real(*args)
+
+        ax.xaxis._get_ticklabel_bboxes = counting
+        if skip:
+            measure_labels_for_offset_only(ax.xaxis)
+        canvas = FigureCanvasAgg(fig)
+        canvas.draw()
+        return canvas, measured
+
+    for days, offset in ((3 * 365, False), (20, True)):
+        (fast, fast_measured), (plain, _) = figure(days, True), figure(days, False)
+        assert np.array_equal(np.asarray(fast.buffer_rgba()), np.asarray(plain.buffer_rgba()))
+        for canvas in (fast, plain):
+            canvas.figure.axes[0].set_xlabel("When")  # placed below the tick labels: measured
+            canvas.draw()
+        assert fast_measured[0] > 0
+        assert np.array_equal(np.asarray(fast.buffer_rgba()), np.asarray(plain.buffer_rgba()))
+        (fast, fast_measured), (plain, _) = figure(days, True), figure(days, False)
+        assert np.array_equal(np.asarray(fast.buffer_rgba()), np.asarray(plain.buffer_rgba()))
+        axis = fast.figure.axes[0].xaxis
+        assert bool(axis.get_major_formatter().get_offset()) is offset
+        assert (fast_measured[0] > 0) is offset
+        before = fast_measured[0]
+        fast.figure.get_tightbbox(fast.get_renderer())  # outside a draw: measured as ever
+        assert fast_measured[0] > before
