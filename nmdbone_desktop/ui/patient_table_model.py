@@ -39,7 +39,8 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _FONT = int(Qt.ItemDataRole.FontRole.value)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
 _ID = int(ID_ROLE)
-_ANSWERED_ROLES = frozenset({_DISPLAY, _FOREGROUND, _TOOLTIP, _FONT, _ALIGNMENT, _ID})
+#: The roles a repaint asks that this model answers, and their slot in a row's cells.
+_PAINTED = {_DISPLAY: 0, _FOREGROUND: 1, _FONT: 2, _ALIGNMENT: 3}
 _RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 RISK_WORDS = {"low": "low", "moderate": "moderate", "high": "high", "very_high": "very high"}
 RISK_COLOURS = {"moderate": "#8A5A00", "high": "#C43E00", "very_high": "#B00020"}
@@ -107,9 +108,11 @@ class PatientTableModel(QAbstractTableModel):
         self._sort = "name"
         self._descending = False
         self._rows: list[PatientListRow] = []
-        # Display texts and brushes per row, made once per page: a repaint after a keystroke asks
-        # data() for every visible cell and role, so that must be a lookup, not formatting.
-        self._cells: dict[int, tuple[tuple[str, ...], tuple[QBrush | None, ...]]] = {}
+        # What a repaint shows of a row (texts, brushes, font, alignment), made once per row and
+        # result, by row number: a repaint asks data() for every visible cell and role, so that
+        # must be a lookup, not formatting. Rows only change by a reset (cleared) or fetchMore
+        # (appended), so a row number keeps its row until the next reset.
+        self._cells: dict[int, tuple[tuple[Any, ...], ...]] = {}
         self._brushes: dict[str, QBrush] = {}
         self._complete = True  # every match is in _rows (the last fetch came back short)
         self._matching: int | None = 0  # None until counted (counted after the list is shown)
@@ -290,32 +293,39 @@ class PatientTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Called for every visible cell and role on each repaint: plain int roles, no enum lookups.
-        if role not in _ANSWERED_ROLES:
+        # Called for every visible cell and each of the seven roles Qt's delegate asks on every
+        # repaint (≈ 1,600 calls after a keystroke): the painted roles are one lookup in the row's
+        # cells, made once per row; the rest is answered below.
+        slot = _PAINTED.get(role)
+        if slot is not None:
+            try:
+                cells = self._cells[index.row()]
+            except KeyError:
+                r = index.row()
+                if not 0 <= r < len(self._rows):
+                    return None
+                cells = self._cells[r] = self._row_cells(self._rows[r])
+            return cells[slot][index.column()]
+        if role != _TOOLTIP and role != _ID:
             return None
         r = index.row()
         if not 0 <= r < len(self._rows):
             return None
-        row, column = self._rows[r], index.column()
-        if role in (_DISPLAY, _FOREGROUND):
-            cells = self._cells.get(id(row))
-            if cells is None:
-                cells = self._cells[id(row)] = self._row_cells(row)
-            return cells[0][column] if role == _DISPLAY else cells[1][column]
-        key = COLUMNS[column].key
+        row = self._rows[r]
         if role == _ID:
             return row.id
-        if role == _TOOLTIP:
-            return self._tooltip(row, key)
-        if role == _FONT and key == "risk" and row.risk_category in ("high", "very_high"):
-            return self._bold
-        if role == _ALIGNMENT and key == "age":
-            return _RIGHT_ALIGNED
-        return None
+        return self._tooltip(row, COLUMNS[index.column()].key)
 
-    def _row_cells(self, row: PatientListRow) -> tuple[tuple[str, ...], tuple[QBrush | None, ...]]:
+    def _row_cells(self, row: PatientListRow) -> tuple[tuple[Any, ...], ...]:
+        """The painted roles of one row, by :data:`_PAINTED` slot then column."""
         keys = [c.key for c in COLUMNS]
-        return tuple(self._display(row, k) for k in keys), tuple(self._foreground(row, k) for k in keys)
+        bold = self._bold if row.risk_category in ("high", "very_high") else None
+        return (
+            tuple(self._display(row, k) for k in keys),
+            tuple(self._foreground(row, k) for k in keys),
+            tuple(bold if k == "risk" else None for k in keys),
+            tuple(_RIGHT_ALIGNED if k == "age" else None for k in keys),
+        )
 
     def _brush(self, colour: str) -> QBrush:
         brush = self._brushes.get(colour)

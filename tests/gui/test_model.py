@@ -127,3 +127,40 @@ def test_a_keystroke_that_drops_no_row_does_not_reset_the_list(clinic_db: Path, 
         assert not resets
         assert blocker.args[0] == len(rows) == store.count_patients("müller ")
         assert [model.row_at(n) for n in range(model.rowCount())] == rows
+
+
+def test_painted_roles_follow_the_rows_through_paging_and_narrowing(clinic_db: Path, qtbot: Any) -> None:
+    """The cells kept per row number belong to the row shown there now: after fetchMore (appended)
+    and after a narrowing keystroke (reset) every cell and role matches its row."""
+    risk, age, name = (next(i for i, c in enumerate(COLUMNS) if c.key == k) for k in ("risk", "age", "name"))
+
+    def check(model: PatientTableModel) -> None:
+        for r in range(model.rowCount()):
+            row = model.row_at(r)
+            assert row is not None
+            assert model.data(model.index(r, name)) == row.display_name
+            assert model.data(model.index(r, 0), ID_ROLE) == row.id
+            bold = model.data(model.index(r, risk), Qt.ItemDataRole.FontRole)
+            assert (bold is not None and bold.bold()) is (row.risk_category in ("high", "very_high"))
+            assert model.data(model.index(r, name), Qt.ItemDataRole.FontRole) is None
+            assert model.data(model.index(r, age), Qt.ItemDataRole.TextAlignmentRole) is not None
+            assert model.data(model.index(r, name), Qt.ItemDataRole.TextAlignmentRole) is None
+            assert model.data(model.index(r, name), Qt.ItemDataRole.DecorationRole) is None
+            assert row.display_name in model.data(model.index(r, name), Qt.ItemDataRole.ToolTipRole)
+        assert model.data(model.index(model.rowCount(), name)) is None
+
+    with ClinicStore(clinic_db) as store:
+        model = PatientTableModel(store, today=lambda: AS_OF)
+        model.PAGE = 5
+        model.reload()
+        check(model)  # every row's cells made
+        model.fetchMore()
+        assert model.rowCount() == 10
+        check(model)
+        model.PAGE = 200
+        model.set_search("a")  # a complete result: the next keystroke narrows it without a query
+        check(model)
+        before = model.rowCount()
+        model.set_search("an")
+        assert 0 < model.rowCount() < before
+        check(model)
