@@ -18,6 +18,7 @@ import numpy as np
 from matplotlib.backends import backend_agg
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.colors import to_rgba
+from matplotlib.font_manager import fontManager, get_font
 from matplotlib.transforms import Bbox
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage, QPainter
@@ -35,6 +36,22 @@ class GlyphCachingRenderer(backend_agg.RendererAgg):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._glyphs: dict[tuple[Any, ...], Glyphs] = {}
+        self._line_metrics: dict[tuple[Any, ...], tuple[Any, Any, Any]] = {}
+
+    def _get_font_height_metrics(self, prop: Any) -> tuple[Any, Any, Any]:
+        """A font's ascent, descent and line gap at its size, read once per font and size.
+
+        ``Text`` lays every text out again on each draw and, unless the renderer answers this,
+        finds the font file and reads two of its tables each time (a third of the chart's text
+        layout). The answer is the very computation ``Text._get_layout`` does, kept.
+        """
+        key = (tuple(prop.get_family()), prop.get_slant(), prop.get_variant(), prop.get_weight(),
+               prop.get_stretch(), prop.get_size_in_points(), prop.get_file(), prop.get_math_fontfamily(),
+               self.dpi)
+        metrics = self._line_metrics.get(key)
+        if metrics is None:
+            metrics = self._line_metrics[key] = _font_height_metrics(prop, self.dpi)
+        return metrics
 
     def draw_text(self, gc: Any, x: float, y: float, s: str, prop: Any, angle: float,
                   ismath: Any = False, mtext: Any = None) -> None:
@@ -71,6 +88,22 @@ class GlyphCachingRenderer(backend_agg.RendererAgg):
                 buffer *= 0xff
             out.append((buffer, int(bitmap.left), int(bitmap.top)))
         return out
+
+
+def _font_height_metrics(prop: Any, dpi: float) -> tuple[Any, Any, Any]:
+    """``(min_ascent, min_descent, line_gap)`` exactly as matplotlib 3.11's ``Text._get_layout``
+    works them out from the font's OS/2 or hhea table; ``None``s make it measure "lp" instead."""
+    font = get_font(fontManager._find_fonts_by_props(prop))
+    for table_name, gap_key, ascent_key, descent_key in (
+        ("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
+        ("hhea", "lineGap", "ascent", "descent"),
+    ):
+        table = font.get_sfnt_table(table_name)
+        if table is None:
+            continue
+        scale = 1 / font.get_sfnt_table("head")["unitsPerEm"] * prop.get_size_in_points() * dpi / 72
+        return table[ascent_key] * scale, -table[descent_key] * scale, table[gap_key] * scale
+    return None, None, None
 
 
 class ChartCanvas(FigureCanvasQTAgg):

@@ -225,3 +225,23 @@ def test_tick_labels_measured_only_for_an_offset_text() -> None:
         before = fast_measured[0]
         fast.figure.get_tightbbox(fast.get_renderer())  # outside a draw: measured as ever
         assert fast_measured[0] > before
+
+
+def test_chart_renderer_lays_texts_out_exactly_as_agg(qtbot: Any) -> None:
+    """The canvas's renderer answers each font's line metrics from a table it fills once; every
+    text's layout (box, lines, offsets) is the one matplotlib works out itself."""
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    from nmdbone_desktop.ui.chart_canvas import GlyphCachingRenderer
+
+    fig = Figure(figsize=(3, 2), dpi=100)
+    texts = [fig.text(0.1, 0.1, "T-score\nsecond line", fontsize=8.5),
+             fig.text(0.5, 0.5, "No glucocorticoids on record", fontsize=11.5, rotation=90, ha="center"),
+             fig.text(0.2, 0.8, "BMD −7.5%", fontsize=8, fontweight="bold", va="bottom")]
+    cached, plain = GlyphCachingRenderer(300, 200, 100), RendererAgg(300, 200, 100)
+    for _ in range(2):  # the second time from the table
+        for text in texts:
+            ours, theirs = text._get_layout(cached), text._get_layout(plain)
+            assert ours[0].bounds == theirs[0].bounds
+            assert ours[1:] == theirs[1:]
+    assert len(cached._line_metrics) == 3
