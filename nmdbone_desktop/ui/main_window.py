@@ -342,6 +342,18 @@ class MainWindow(QMainWindow):
     def show_worklist(self) -> None:
         self.tabs.setCurrentIndex(2)
 
+    def prepare_worklist(self) -> None:
+        """Start building today's worklist in the background, without showing the tab: on a
+        large clinic the first build of the day assesses every patient (the cache is per date),
+        so it should be under way before the nurse opens the Worklist tab. The window's own work
+        comes first: the scan's worker processes run at a lower priority. Nothing happens if
+        the worklist was already made (opened, or prepared before)."""
+        from .worklist_placeholder import WorklistPlaceholder
+
+        if self.isVisible() and isinstance(self.worklist, WorklistPlaceholder):
+            view = self.worklist_letters.ensure_worklist(show=False)
+            view.refresh()  # type: ignore[attr-defined]
+
     def _on_tab_changed(self, index: int) -> None:
         if index == 2 and self.isVisible():
             self.worklist_letters.ensure_worklist()
