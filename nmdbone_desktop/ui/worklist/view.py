@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -126,6 +127,9 @@ class WorklistView(QWidget):
         self.cancel_button.hide()
         self.status = QLabel(translate("WorklistView", "Not built yet."), self)
         self.status.setObjectName("worklistStatus")
+        # the status takes the room left on its row, never more: a long progress line must not
+        # squeeze the patient list beside the tab (at 1366 pixels it cut off the "Next due" column)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         font = self.status.font()
         font.setBold(True)
         self.status.setFont(font)
@@ -239,8 +243,9 @@ class WorklistView(QWidget):
         def progressed(done: int, total: int, message: str) -> None:
             self.progress_bar.setRange(0, max(total, 0))
             self.progress_bar.setValue(min(done, total) if total else 0)
-            if message:
-                self.status.setText(f"{building} {message}")
+            if message:  # the date is in the As-of field beside it: the count fits a 1366-pixel screen
+                self.status.setText(message)
+                self.status.setToolTip(f"{building} {message}")
 
         self.task = run_in_background(
             self, work, on_progress=progressed, on_done=self.set_overview, on_error=self._on_failed,
