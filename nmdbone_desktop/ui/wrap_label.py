@@ -21,9 +21,11 @@ from PySide6.QtWidgets import QLabel, QWidget
 _MEASURED: dict[tuple[Any, ...], Any] = {}
 _KEPT = 4000  # answers (a few ints each); a long session's distinct texts and widths stay below
 
-#: Events after which the same text may take another size.
+#: Events after which the same text may take another size (a new screen may have other font
+#: metrics).
 _RESTYLED = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ApplicationFontChange,
-             QEvent.Type.LayoutDirectionChange)
+             QEvent.Type.LayoutDirectionChange, QEvent.Type.ScreenChangeInternal,
+             QEvent.Type.DevicePixelRatioChange)
 
 
 class WrapLabel(QLabel):
@@ -43,6 +45,7 @@ class WrapLabel(QLabel):
                 self.font().key(), self.textFormat(), self.textInteractionFlags(), self.alignment(),
                 self.wordWrap(), self.indent(), self.margin(), self.frameWidth(), self.minimumWidth(),
                 margins.left(), margins.top(), margins.right(), margins.bottom(),
+                self.logicalDpiX(), self.logicalDpiY(),  # the screen's: text is measured in its pixels
             )
         key = (what, width, self.text(), setup)
         answer = _MEASURED.get(key)
