@@ -23,6 +23,7 @@ from matplotlib.ticker import MaxNLocator, ScalarFormatter
 
 from . import trajectory_data as data
 from . import trajectory_layers as layers
+from .axis_marks import AxisMarks
 from .bmd_change import SiteChanges, site_changes
 from .frozen_ticks import TickSource, measure_labels_for_offset_only, no_label_search, place_ylabel
 from .styles import (
@@ -135,6 +136,8 @@ class TrajectoryPlot:
             for side in ("top", "right"):
                 axis.spines[side].set_visible(False)
         ax.tick_params(labelbottom=False)
+        # Grid lines and tick marks: one line each per axis instead of two per tick (axis_marks).
+        self._marks = [AxisMarks(axes, axis) for axes in (ax, dose_ax) for axis in (axes.xaxis, axes.yaxis)]
         self._t_bands = [
             ax.axhspan(-2.5, -1.0, color=OSTEOPENIA_FILL, zorder=0, label=words.osteopenia_band),
             ax.axhspan(-99.0, -2.5, color=OSTEOPOROSIS_FILL, zorder=0, label=words.osteoporosis_band),
@@ -285,6 +288,8 @@ class TrajectoryPlot:
             art.hover.append((artists[0], tip))
 
         self._update_dose(doc, start, as_of, art)
+        for marks in self._marks:  # every limit is set now
+            marks.update()
         self.artists = art
         self.set_sites(sites)
         return art

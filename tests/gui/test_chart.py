@@ -245,3 +245,39 @@ def test_chart_renderer_lays_texts_out_exactly_as_agg(qtbot: Any) -> None:
             assert ours[0].bounds == theirs[0].bounds
             assert ours[1:] == theirs[1:]
     assert len(cached._line_metrics) == 3
+
+
+def test_axis_marks_draw_the_grid_and_ticks_matplotlib_would() -> None:
+    """Grid lines and tick marks as one line each per axis: the same pixels as matplotlib's own
+    per-tick lines, for two sets of limits; the axis itself no longer draws them."""
+    import numpy as np
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from nmdbone_desktop.charts.axis_marks import AxisMarks
+
+    def canvas(marks: bool, days: int) -> FigureCanvasAgg:
+        fig = Figure(figsize=(4, 3), dpi=100, facecolor="white")
+        ax = fig.add_subplot()
+        ax.grid(True, color="#E4E4E4", linewidth=0.6)
+        ax.set_axisbelow(True)
+        ax.axhspan(-2.5, -1.0, color="#FCE8C8", zorder=0)
+        start = mdates.date2num(date(2020, 1, 1))
+        ax.plot([start, start + days], [-1.0, -2.8], zorder=4)
+        ax.set_xlim(start - 30, start + days + 30)
+        ax.set_ylim(-3.3, 0.5)
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        if marks:
+            drawn = [AxisMarks(ax, ax.xaxis), AxisMarks(ax, ax.yaxis)]
+            for m in drawn:
+                m.update()
+            assert not any(t.gridline.get_visible() or t.tick1line.get_visible() for t in ax.xaxis.get_major_ticks())
+            assert len(drawn[0].marks.get_xdata()) >= 3
+        result = FigureCanvasAgg(fig)
+        result.draw()
+        return result
+
+    for days in (5 * 365, 400):
+        fast, plain = canvas(True, days), canvas(False, days)
+        assert np.array_equal(np.asarray(fast.buffer_rgba()), np.asarray(plain.buffer_rgba()))
