@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ..services.clinic import Clinic, open_clinic
 from ..services.dxa_import import DxaImportPlan, save_template
 from .background import BackgroundTask, Progress, run_with_progress
+from .import_notes import import_note
 from .translation import translate
 from .vocabulary import display, local_date
 
@@ -235,7 +236,7 @@ class DxaImportDialog(QDialog):
         if not plan.valid:
             summary += translate("DxaImportDialog", " — fix the refused rows; nothing is imported")
         self.summary.setText(summary)
-        self.notes.setPlainText("\n".join(plan.notes))
+        self.notes.setPlainText("\n".join(import_note(n) for n in plan.notes))
         self.confirm.setVisible(bool(plan.needs_confirmation))
         self._update_buttons()
 

@@ -1312,6 +1312,45 @@ Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message>
+        <source>{file}: separator {separator} detected</source>
+        <translation>{file}: Trennzeichen {separator} erkannt</translation>
+    </message>
+    <message>
+        <source>{file}: columns not read: {columns}</source>
+        <translation>{file}: nicht gelesene Spalten: {columns}</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: site {site} is not a contract site; left out</source>
+        <translation>{file}: {where}: Messort {site} ist kein Messort des Vertrags; ausgelassen</translation>
+    </message>
+    <message>
+        <source>{file}: a DXA report with no contract site in it</source>
+        <translation>{file}: ein DXA-Befund ohne Messort des Vertrags</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: not a contract site; left out</source>
+        <translation>{file}: {where}: kein Messort des Vertrags; ausgelassen</translation>
+    </message>
+    <message>
+        <source>{file}: {report}: its Observations are read from the files given</source>
+        <translation>{file}: {report}: seine Observations werden aus den angegebenen Dateien gelesen</translation>
+    </message>
+    <message>
+        <source>{file}: no DXA Observation in it</source>
+        <translation>{file}: keine DXA-Observation enthalten</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: not a DXA value ({value}); left out</source>
+        <translation>{file}: {where}: kein DXA-Wert ({value}); ausgelassen</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: status {status}; left out</source>
+        <translation>{file}: {where}: Status {status}; ausgelassen</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDashboard</name>
     <message>
         <source>not recordable — {count} concerned</source>
@@ -2062,6 +2101,29 @@ Das Änderungsprotokoll behält eine Kopie des gelöschten Datensatzes.</transla
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>{done} of {total} patients</source>
+        <translation>{done} von {total} Patienten</translation>
+    </message>
+    <message>
+        <source>writing {measurements} DXA measurements for {patients} patients</source>
+        <translation>{measurements} DXA-Messwerte für {patients} Patienten werden gespeichert</translation>
+    </message>
+    <message>
+        <source>assessing {patients} patients</source>
+        <translation>{patients} Patienten werden beurteilt</translation>
+    </message>
+    <message>
+        <source>Assessing {id}</source>
+        <translation>{id} wird beurteilt</translation>
+    </message>
+    <message>
+        <source>Writing letters</source>
+        <translation>Briefe werden geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationCard</name>
     <message>
         <source>Overdue since {date}</source>
@@ -2743,6 +2805,41 @@ Das Änderungsprotokoll behält eine Kopie des gelöschten Datensatzes.</transla
     <message>
         <source>bone labs</source>
         <translation>Knochenlabor</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open clinic server — NMD Bone Desktop</source>
+        <translation>Klinikserver öffnen — NMD Bone Desktop</translation>
+    </message>
+    <message>
+        <source>empty: from PGPASSFILE or the service file</source>
+        <translation>leer: aus PGPASSFILE oder der Dienstdatei</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>The clinic database on the clinic&apos;s PostgreSQL server (several workstations):</source>
+        <translation>Die Klinikdatenbank auf dem PostgreSQL-Server der Klinik (mehrere Arbeitsplätze):</translation>
+    </message>
+    <message>
+        <source>Server URL: write it as postgresql://HOST/DATABASE</source>
+        <translation>Server-URL: als postgresql://HOST/DATENBANK schreiben</translation>
+    </message>
+    <message>
+        <source>Not connected: {error}</source>
+        <translation>Nicht verbunden: {error}</translation>
     </message>
 </context>
 <context>

@@ -1311,6 +1311,45 @@ No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message>
+        <source>{file}: separator {separator} detected</source>
+        <translation>{file}: separador {separator} detectado</translation>
+    </message>
+    <message>
+        <source>{file}: columns not read: {columns}</source>
+        <translation>{file}: columnas no leídas: {columns}</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: site {site} is not a contract site; left out</source>
+        <translation>{file}: {where}: la localización {site} no es una localización del contrato; omitida</translation>
+    </message>
+    <message>
+        <source>{file}: a DXA report with no contract site in it</source>
+        <translation>{file}: un informe DXA sin localizaciones del contrato</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: not a contract site; left out</source>
+        <translation>{file}: {where}: no es una localización del contrato; omitida</translation>
+    </message>
+    <message>
+        <source>{file}: {report}: its Observations are read from the files given</source>
+        <translation>{file}: {report}: sus Observation se leen de los archivos indicados</translation>
+    </message>
+    <message>
+        <source>{file}: no DXA Observation in it</source>
+        <translation>{file}: no contiene ninguna Observation DXA</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: not a DXA value ({value}); left out</source>
+        <translation>{file}: {where}: no es un valor DXA ({value}); omitido</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: status {status}; left out</source>
+        <translation>{file}: {where}: estado {status}; omitido</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDashboard</name>
     <message>
         <source>not recordable — {count} concerned</source>
@@ -2061,6 +2100,29 @@ El registro de auditoría guarda una copia del registro eliminado.</translation>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>{done} of {total} patients</source>
+        <translation>{done} de {total} pacientes</translation>
+    </message>
+    <message>
+        <source>writing {measurements} DXA measurements for {patients} patients</source>
+        <translation>guardando {measurements} mediciones DXA de {patients} pacientes</translation>
+    </message>
+    <message>
+        <source>assessing {patients} patients</source>
+        <translation>valorando {patients} pacientes</translation>
+    </message>
+    <message>
+        <source>Assessing {id}</source>
+        <translation>valorando {id}</translation>
+    </message>
+    <message>
+        <source>Writing letters</source>
+        <translation>Escribiendo cartas</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationCard</name>
     <message>
         <source>Overdue since {date}</source>
@@ -2742,6 +2804,41 @@ El registro de auditoría guarda una copia del registro eliminado.</translation>
     <message>
         <source>bone labs</source>
         <translation>analítica ósea</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open clinic server — NMD Bone Desktop</source>
+        <translation>Abrir el servidor de la clínica — NMD Bone Desktop</translation>
+    </message>
+    <message>
+        <source>empty: from PGPASSFILE or the service file</source>
+        <translation>vacía: desde PGPASSFILE o el archivo de servicio</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL del servidor</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>The clinic database on the clinic&apos;s PostgreSQL server (several workstations):</source>
+        <translation>La base de datos de la clínica en el servidor PostgreSQL de la clínica (varios puestos):</translation>
+    </message>
+    <message>
+        <source>Server URL: write it as postgresql://HOST/DATABASE</source>
+        <translation>URL del servidor: escríbala como postgresql://HOST/BASEDEDATOS</translation>
+    </message>
+    <message>
+        <source>Not connected: {error}</source>
+        <translation>No conectado: {error}</translation>
     </message>
 </context>
 <context>

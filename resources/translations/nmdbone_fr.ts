@@ -1311,6 +1311,45 @@ Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message>
+        <source>{file}: separator {separator} detected</source>
+        <translation>{file} : séparateur {separator} détecté</translation>
+    </message>
+    <message>
+        <source>{file}: columns not read: {columns}</source>
+        <translation>{file} : colonnes non lues : {columns}</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: site {site} is not a contract site; left out</source>
+        <translation>{file} : {where} : le site {site} n&apos;est pas un site du contrat ; ignoré</translation>
+    </message>
+    <message>
+        <source>{file}: a DXA report with no contract site in it</source>
+        <translation>{file} : un compte rendu DXA sans site du contrat</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: not a contract site; left out</source>
+        <translation>{file} : {where} : pas un site du contrat ; ignoré</translation>
+    </message>
+    <message>
+        <source>{file}: {report}: its Observations are read from the files given</source>
+        <translation>{file} : {report} : ses Observations sont lues dans les fichiers fournis</translation>
+    </message>
+    <message>
+        <source>{file}: no DXA Observation in it</source>
+        <translation>{file} : aucune Observation DXA</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: not a DXA value ({value}); left out</source>
+        <translation>{file} : {where} : pas une valeur DXA ({value}) ; ignorée</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: status {status}; left out</source>
+        <translation>{file} : {where} : statut {status} ; ignoré</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDashboard</name>
     <message>
         <source>not recordable — {count} concerned</source>
@@ -2061,6 +2100,29 @@ Le journal d&apos;audit garde une copie de l&apos;enregistrement supprimé.</tra
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>{done} of {total} patients</source>
+        <translation>{done} patients sur {total}</translation>
+    </message>
+    <message>
+        <source>writing {measurements} DXA measurements for {patients} patients</source>
+        <translation>enregistrement de {measurements} mesures DXA pour {patients} patients</translation>
+    </message>
+    <message>
+        <source>assessing {patients} patients</source>
+        <translation>évaluation de {patients} patients</translation>
+    </message>
+    <message>
+        <source>Assessing {id}</source>
+        <translation>évaluation de {id}</translation>
+    </message>
+    <message>
+        <source>Writing letters</source>
+        <translation>Rédaction des courriers</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationCard</name>
     <message>
         <source>Overdue since {date}</source>
@@ -2742,6 +2804,41 @@ Le journal d&apos;audit garde une copie de l&apos;enregistrement supprimé.</tra
     <message>
         <source>bone labs</source>
         <translation>bilan osseux</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open clinic server — NMD Bone Desktop</source>
+        <translation>Ouvrir le serveur de la clinique — NMD Bone Desktop</translation>
+    </message>
+    <message>
+        <source>empty: from PGPASSFILE or the service file</source>
+        <translation>vide : depuis PGPASSFILE ou le fichier de service</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Mot de passe de la base de données</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>The clinic database on the clinic&apos;s PostgreSQL server (several workstations):</source>
+        <translation>La base de données de la clinique sur le serveur PostgreSQL de la clinique (plusieurs postes) :</translation>
+    </message>
+    <message>
+        <source>Server URL: write it as postgresql://HOST/DATABASE</source>
+        <translation>URL du serveur : écrivez-la sous la forme postgresql://HÔTE/BASE</translation>
+    </message>
+    <message>
+        <source>Not connected: {error}</source>
+        <translation>Non connecté : {error}</translation>
     </message>
 </context>
 <context>

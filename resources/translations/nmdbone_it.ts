@@ -1311,6 +1311,45 @@ Non è stato modificato nulla.</translation>
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message>
+        <source>{file}: separator {separator} detected</source>
+        <translation>{file}: separatore {separator} rilevato</translation>
+    </message>
+    <message>
+        <source>{file}: columns not read: {columns}</source>
+        <translation>{file}: colonne non lette: {columns}</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: site {site} is not a contract site; left out</source>
+        <translation>{file}: {where}: la sede {site} non è una sede del contratto; esclusa</translation>
+    </message>
+    <message>
+        <source>{file}: a DXA report with no contract site in it</source>
+        <translation>{file}: un referto DXA senza sedi del contratto</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: not a contract site; left out</source>
+        <translation>{file}: {where}: non è una sede del contratto; esclusa</translation>
+    </message>
+    <message>
+        <source>{file}: {report}: its Observations are read from the files given</source>
+        <translation>{file}: {report}: le sue Observation sono lette dai file indicati</translation>
+    </message>
+    <message>
+        <source>{file}: no DXA Observation in it</source>
+        <translation>{file}: nessuna Observation DXA</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: not a DXA value ({value}); left out</source>
+        <translation>{file}: {where}: non è un valore DXA ({value}); escluso</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: status {status}; left out</source>
+        <translation>{file}: {where}: stato {status}; escluso</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDashboard</name>
     <message>
         <source>not recordable — {count} concerned</source>
@@ -2061,6 +2100,29 @@ Il registro di audit conserva una copia della registrazione eliminata.</translat
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>{done} of {total} patients</source>
+        <translation>{done} di {total} pazienti</translation>
+    </message>
+    <message>
+        <source>writing {measurements} DXA measurements for {patients} patients</source>
+        <translation>registrazione di {measurements} misure DXA per {patients} pazienti</translation>
+    </message>
+    <message>
+        <source>assessing {patients} patients</source>
+        <translation>valutazione di {patients} pazienti</translation>
+    </message>
+    <message>
+        <source>Assessing {id}</source>
+        <translation>valutazione di {id}</translation>
+    </message>
+    <message>
+        <source>Writing letters</source>
+        <translation>Scrittura delle lettere</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationCard</name>
     <message>
         <source>Overdue since {date}</source>
@@ -2742,6 +2804,41 @@ Il registro di audit conserva una copia della registrazione eliminata.</translat
     <message>
         <source>bone labs</source>
         <translation>esami dell&apos;osso</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open clinic server — NMD Bone Desktop</source>
+        <translation>Apri il server della clinica — NMD Bone Desktop</translation>
+    </message>
+    <message>
+        <source>empty: from PGPASSFILE or the service file</source>
+        <translation>vuota: da PGPASSFILE o dal file di servizio</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL del server</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Password del database</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connetti</translation>
+    </message>
+    <message>
+        <source>The clinic database on the clinic&apos;s PostgreSQL server (several workstations):</source>
+        <translation>Il database della clinica sul server PostgreSQL della clinica (più postazioni):</translation>
+    </message>
+    <message>
+        <source>Server URL: write it as postgresql://HOST/DATABASE</source>
+        <translation>URL del server: scriverlo come postgresql://HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>Not connected: {error}</source>
+        <translation>Non connesso: {error}</translation>
     </message>
 </context>
 <context>

@@ -1311,6 +1311,45 @@ Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message>
+        <source>{file}: separator {separator} detected</source>
+        <translation>{file}: scheidingsteken {separator} herkend</translation>
+    </message>
+    <message>
+        <source>{file}: columns not read: {columns}</source>
+        <translation>{file}: niet gelezen kolommen: {columns}</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: site {site} is not a contract site; left out</source>
+        <translation>{file}: {where}: meetplaats {site} is geen meetplaats van het contract; weggelaten</translation>
+    </message>
+    <message>
+        <source>{file}: a DXA report with no contract site in it</source>
+        <translation>{file}: een DXA-verslag zonder meetplaats van het contract</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: not a contract site; left out</source>
+        <translation>{file}: {where}: geen meetplaats van het contract; weggelaten</translation>
+    </message>
+    <message>
+        <source>{file}: {report}: its Observations are read from the files given</source>
+        <translation>{file}: {report}: de Observations ervan worden uit de opgegeven bestanden gelezen</translation>
+    </message>
+    <message>
+        <source>{file}: no DXA Observation in it</source>
+        <translation>{file}: bevat geen DXA-Observation</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: not a DXA value ({value}); left out</source>
+        <translation>{file}: {where}: geen DXA-waarde ({value}); weggelaten</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: status {status}; left out</source>
+        <translation>{file}: {where}: status {status}; weggelaten</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDashboard</name>
     <message>
         <source>not recordable — {count} concerned</source>
@@ -2061,6 +2100,29 @@ Het auditspoor bewaart een kopie van het verwijderde record.</translation>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>{done} of {total} patients</source>
+        <translation>{done} van {total} patiënten</translation>
+    </message>
+    <message>
+        <source>writing {measurements} DXA measurements for {patients} patients</source>
+        <translation>{measurements} DXA-metingen voor {patients} patiënten worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>assessing {patients} patients</source>
+        <translation>{patients} patiënten worden beoordeeld</translation>
+    </message>
+    <message>
+        <source>Assessing {id}</source>
+        <translation>{id} wordt beoordeeld</translation>
+    </message>
+    <message>
+        <source>Writing letters</source>
+        <translation>Brieven worden geschreven</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationCard</name>
     <message>
         <source>Overdue since {date}</source>
@@ -2742,6 +2804,41 @@ Het auditspoor bewaart een kopie van het verwijderde record.</translation>
     <message>
         <source>bone labs</source>
         <translation>botlab</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open clinic server — NMD Bone Desktop</source>
+        <translation>Kliniekserver openen — NMD Bone Desktop</translation>
+    </message>
+    <message>
+        <source>empty: from PGPASSFILE or the service file</source>
+        <translation>leeg: uit PGPASSFILE of het servicebestand</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Databasewachtwoord</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>The clinic database on the clinic&apos;s PostgreSQL server (several workstations):</source>
+        <translation>De kliniekdatabase op de PostgreSQL-server van de kliniek (meerdere werkplekken):</translation>
+    </message>
+    <message>
+        <source>Server URL: write it as postgresql://HOST/DATABASE</source>
+        <translation>Server-URL: schrijf als postgresql://HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>Not connected: {error}</source>
+        <translation>Niet verbonden: {error}</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nmdbone_desktop.ui.import_notes import import_note
+
 from .conftest import AS_OF
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -104,6 +106,31 @@ def test_catalogue_has_every_text_of_the_window_translated(language: str, fresh_
             # The same named placeholders: a translation cannot drop or rename a value.
             assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (language, source, text)
             assert text.count("&") - text.count("&&") <= 1, (language, source, text)
+
+
+#: One note of each kind the DXA importers write (importers/dicom_sr.py, fhir_import.py, table.py),
+#: worded as they word them; ``test_the_importers_notes_are_known`` reads the table's from a real file.
+IMPORTER_NOTES = (
+    "C:\\scans\\dxa.csv: separator ';' detected", "dxa.csv: columns not read: Operator, Room",
+    "dxa.csv: row 2: site 'Skull' is not a contract site; left out", "sr.dcm: a DXA report with no contract site in it",
+    "sr.dcm: region 3: not a contract site; left out",
+    "bundle.json: DiagnosticReport/r1: its Observations are read from the files given",
+    "bundle.json: no DXA Observation in it", "bundle.json: Observation/o2: not a DXA value (LOINC 1234-5); left out",
+    "bundle.json: Observation/o3: status cancelled; left out",
+)
+
+
+def test_the_importers_notes_are_known(tmp_path: Path) -> None:
+    from nmdbone_desktop.importers import read_file
+    from nmdbone_desktop.ui.import_notes import NOTES
+
+    table = tmp_path / "dxa.csv"
+    table.write_text("Patient ID;Scan Date;Region;BMD;T-Score;Z-Score;Operator\n"
+                     "P0001;01.02.2026;Skull;0,850;-2,5;-1,0;x\nP0001;01.02.2026;L1-L4;0,850;-2,5;-1,0;x\n", "utf-8")
+    notes = read_file(table).notes
+    assert len(notes) == 3
+    for note in [*notes, *IMPORTER_NOTES]:
+        assert sum(bool(pattern.fullmatch(note)) for pattern, _ in NOTES) >= 1, note
 
 
 # -- the pseudo-language walk ----------------------------------------------------------------------
@@ -262,7 +289,7 @@ def _problems(pairs: Iterator[tuple[str, str]], data: set[str]) -> list[str]:
     return found
 
 
-def test_pseudo_language_walk_finds_no_untranslated_text(pseudo_window: Any, qtbot: Any) -> None:
+def test_pseudo_language_walk_finds_no_untranslated_text(pseudo_window: Any, qtbot: Any, tmp_path: Path) -> None:
     win = pseudo_window
     assert win.patient_list.select_patient("P0001")
     qtbot.waitUntil(lambda: win.controller.current_id == "P0001")
@@ -313,6 +340,35 @@ def test_pseudo_language_walk_finds_no_untranslated_text(pseudo_window: Any, qtb
     for dialog in (DxaImportDialog(win.clinic, AS_OF, win, "P0001"), LoginDialog(win.clinic, win)):
         problems += _problems(texts_of(dialog), data)
         dialog.deleteLater()
+    # Each indicator's definition (the dashboard's tooltip), the handled view, File → Open clinic
+    # server (with its error for a wrong URL), and the DXA import's preview of a file.
+    data |= {n for name in view.dashboard.names.values() for n in (name, *name.split(", "))}  # the listed patients
+    for indicator_id in view.dashboard.results:
+        view.dashboard.show_indicator(indicator_id)
+        problems += _problems([(f"dashboard.{indicator_id}.toolTip", view.dashboard.caption.toolTip())], data)
+    view.items.handled_button.setChecked(True)
+    problems += _problems(texts_of(view), data)
+    view.items.handled_button.setChecked(False)
+    from nmdbone_desktop.ui.server_dialog import ServerDialog
+
+    data.add("postgresql://user@clinic-server/clinic")  # the URL's example: a URL, not words
+    server = ServerDialog("", win)
+    assert not server.try_connect()
+    problems += _problems(texts_of(server), data)
+    server.deleteLater()
+    csv = tmp_path / "dxa.csv"
+    csv.write_text("Patient ID;Scan Date;Region;BMD;T-Score;Z-Score\nP0001;01.02.2026;L1-L4;0,850;-2,5;-1,0\n"
+                   "P0001;01.02.2026;Neck Left;0,610;-2,6;-1,1\n", encoding="utf-8")
+    preview = DxaImportDialog(win.clinic, AS_OF, win, "P0001")
+    with qtbot.waitSignal(preview.set_files([csv]).ended, timeout=20000):
+        pass
+    assert preview.table.rowCount() == 2
+    problems += _problems(texts_of(preview), data | {csv.name, str(csv), str(tmp_path)})
+    problems += _problems([(f"dxaPreview.cell{r}", preview.table.item(r, 0).text())
+                           for r in range(preview.table.rowCount())], data)
+    problems += _problems([("dxaNotes", preview.notes.toPlainText())], data | {str(csv)})
+    problems += _problems([(f"importNote{i}", import_note(note)) for i, note in enumerate(IMPORTER_NOTES)], data)
+    preview.deleteLater()
     problems = sorted(set(problems))
     assert problems == [], "\n".join(problems[:60])
 
@@ -526,3 +582,71 @@ def test_the_quality_indicators_in_german(localized_window: Any, qtbot: Any) -> 
     assert not [t for t in ticks for i in INDICATORS if t == f"{i.id} {i.title}"]
     dashboard.show_indicator("Q6")
     assert dashboard.caption.text().startswith("Q6 Fraktur → Behandlung — ")
+
+
+def test_every_indicator_definition_is_catalogued_and_english_is_the_services() -> None:
+    from nmdbone_desktop.i18n import SUPPORTED_LANGUAGES, load_messages
+    from nmdbone_desktop.services.indicators import INDICATORS
+    from nmdbone_desktop.ui.worklist.dashboard import DEFINITION_FIELDS
+
+    english = load_messages("en")
+    for field in DEFINITION_FIELDS:
+        assert {i.id: english[f"indicator.{field}.{i.id}"] for i in INDICATORS} == \
+            {i.id: getattr(i, field) for i in INDICATORS}, field
+    for language in set(SUPPORTED_LANGUAGES) - {"en"}:
+        messages = load_messages(language)
+        for field in ("numerator", "denominator", "note"):  # windows and bases may be symbols/citations
+            words = {messages[f"indicator.{field}.{i.id}"] for i in INDICATORS}
+            assert not words & {getattr(i, field) for i in INDICATORS}, (language, field)
+
+
+def test_the_indicator_definitions_and_the_disclaimer_in_german(localized_window: Any, qtbot: Any) -> None:
+    from nmdbone_desktop.core.assessment import DISCLAIMER
+    from nmdbone_desktop.services.indicators import INDICATORS
+    from nmdbone_desktop.ui.about_dialog import about_html
+
+    win = localized_window("de")
+    footer = win.panel.footer.text()
+    assert "ersetzt sie nicht" in html.unescape(footer) and DISCLAIMER not in html.unescape(footer)
+    assert "ersetzt sie nicht" in about_html() and html.escape(DISCLAIMER) not in about_html()
+    win.show_worklist()
+    qtbot.waitUntil(lambda: getattr(win.worklist, "overview", None) is not None, timeout=60000)
+    dashboard = win.worklist.dashboard
+    qtbot.waitUntil(lambda: bool(dashboard.results), timeout=60000)
+    for indicator in INDICATORS:
+        dashboard.show_indicator(indicator.id)
+        tip = dashboard.caption.toolTip()
+        assert indicator.numerator not in tip and indicator.note not in tip, indicator.id
+        assert tip.startswith("Zähler: "), tip[:80]
+    dashboard.show_indicator("Q9")  # not computable: the note ends with how many it concerns
+    assert "betroffen" in dashboard.caption.toolTip() and "concerned" not in dashboard.caption.toolTip()
+
+
+@pytest.mark.parametrize("language", ["de", "nl", "fr", "it", "es"])
+def test_the_services_progress_messages_in_the_language(compiled: Path, clinic_db: Path,
+                                                        monkeypatch: pytest.MonkeyPatch, qapp: Any,
+                                                        language: str) -> None:
+    """Every message the services send while building the worklist and writing DXA results and
+    letters is one the window knows, and it shows it in its language with local numbers."""
+    from nmdbone_desktop.services.clinic import open_clinic
+    from nmdbone_desktop.ui.progress_words import progress_words
+    from nmdbone_desktop.ui.translation import install_language
+
+    monkeypatch.setenv("NMDBONE_TRANSLATIONS", str(compiled))
+    sent: list[str] = []
+    with open_clinic(clinic_db) as clinic:
+        clinic.overview(AS_OF, progress=lambda done, total, message: sent.append(message))
+    assert sent and sent[-1].endswith("patients")
+    sent += ["writing 12 DXA measurements for 3 patients", "assessing 1,234 patients", "Assessing P0001",
+             "Writing letters"]  # services/dxa_import.py and letter_writing.py, as they word them
+    try:
+        assert install_language(language) == language
+        for message in sent:
+            words = progress_words(message)
+            assert words != message, (language, message, words)
+        assert "1234" in progress_words("assessing 1,234 patients")  # the number as the language writes it
+        assert "P0001" in progress_words("Assessing P0001")
+        assert progress_words("P0042") == "P0042"  # data (the export's patient ids) stays as it is
+    finally:
+        install_language("en")
+    assert progress_words(sent[0]) == sent[0]  # English: the services' own words
