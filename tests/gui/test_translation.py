@@ -289,25 +289,31 @@ def _problems(pairs: Iterator[tuple[str, str]], data: set[str]) -> list[str]:
     return found
 
 
-def test_pseudo_language_walk_finds_no_untranslated_text(pseudo_window: Any, qtbot: Any, tmp_path: Path) -> None:
-    win = pseudo_window
+def _texts(pairs: Any, data: set[str]) -> list[tuple[str, str, frozenset[str]]]:
+    """(where, text, what may stand as it is) of each text, taken now (the dialog closes next)."""
+    return [(where, text, frozenset(data)) for where, text in pairs if text]
+
+
+def walk(win: Any, qtbot: Any, tmp_path: Path) -> list[tuple[str, str, frozenset[str]]]:
+    """Every visible text of the window, its menus, record forms, dialogs, worklist, dashboard
+    (with each indicator's definition), the clinic-server dialog and the DXA import's preview."""
     assert win.patient_list.select_patient("P0001")
     qtbot.waitUntil(lambda: win.controller.current_id == "P0001")
     data = _data_of(win)
-    problems = _problems(texts_of(win), data)
-    problems += _problems(chart_texts(win), data)
+    seen = _texts(texts_of(win), data)
+    seen += _texts(chart_texts(win), data)
     for card in win.panel.cards():  # the folded rationale too
-        problems += _problems([("card.details", card.details.text())], data)
+        seen += _texts([("card.details", card.details.text())], data)
     # Every record kind's table, and every record form.
     from nmdbone_desktop.ui.record_kinds import RECORD_KINDS
 
     win.show_records()
     for kind in RECORD_KINDS:
         win.records.show_kind(kind.key)
-        problems += _problems(texts_of(win.records), data)
+        seen += _texts(texts_of(win.records), data)
         dialog = win.records.open_add(kind) if not kind.singleton else win.records.open_edit(kind, None)
         if dialog is not None:
-            problems += _problems(texts_of(dialog), data)
+            seen += _texts(texts_of(dialog), data)
             dialog.reject()
     # The other dialogs of the menus.
     for opener in (win.about, win.preferences, win.patient_commands.new_patient,
@@ -318,43 +324,43 @@ def test_pseudo_language_walk_finds_no_untranslated_text(pseudo_window: Any, qtb
             dialog = next(d for d in win.findChildren(QDialog) if d.isVisible())
         allowed = data | ({"English", "Nederlands", "Deutsch", "Français", "Italiano", "Español"}
                           if dialog.objectName() == "preferences" else set())
-        problems += _problems(texts_of(dialog), allowed)
+        seen += _texts(texts_of(dialog), allowed)
         dialog.reject()
     # The history and the worklist (built on a worker: wait for it).
     win.tabs.setCurrentWidget(win.history)
-    problems += _problems(texts_of(win.history), data)
+    seen += _texts(texts_of(win.history), data)
     win.show_worklist()
     qtbot.waitUntil(lambda: getattr(win.worklist, "overview", None) is not None, timeout=60000)
     view = win.worklist
-    problems += _problems(texts_of(view), data)
+    seen += _texts(texts_of(view), data)
     items = [view.items.model.row_at(0)]
     dialogs = (view.book_dialog(items), view.not_applicable_dialog(items), win.worklist_letters.letters_for(["P0001"]))
     for dialog in dialogs:
-        problems += _problems(texts_of(dialog), data | {items[0].name})
+        seen += _texts(texts_of(dialog), data | {items[0].name})
         dialog.reject()
     axes = view.dashboard.figure.axes[0]
-    problems += _problems([("dashboard.title", axes.get_title()), ("dashboard.xlabel", axes.get_xlabel())], data)
+    seen += _texts([("dashboard.title", axes.get_title()), ("dashboard.xlabel", axes.get_xlabel())], data)
     from nmdbone_desktop.ui.dxa_import_dialog import DxaImportDialog
     from nmdbone_desktop.ui.protection.login_dialog import LoginDialog
 
     for dialog in (DxaImportDialog(win.clinic, AS_OF, win, "P0001"), LoginDialog(win.clinic, win)):
-        problems += _problems(texts_of(dialog), data)
+        seen += _texts(texts_of(dialog), data)
         dialog.deleteLater()
     # Each indicator's definition (the dashboard's tooltip), the handled view, File → Open clinic
     # server (with its error for a wrong URL), and the DXA import's preview of a file.
     data |= {n for name in view.dashboard.names.values() for n in (name, *name.split(", "))}  # the listed patients
     for indicator_id in view.dashboard.results:
         view.dashboard.show_indicator(indicator_id)
-        problems += _problems([(f"dashboard.{indicator_id}.toolTip", view.dashboard.caption.toolTip())], data)
+        seen += _texts([(f"dashboard.{indicator_id}.toolTip", view.dashboard.caption.toolTip())], data)
     view.items.handled_button.setChecked(True)
-    problems += _problems(texts_of(view), data)
+    seen += _texts(texts_of(view), data)
     view.items.handled_button.setChecked(False)
     from nmdbone_desktop.ui.server_dialog import ServerDialog
 
     data.add("postgresql://user@clinic-server/clinic")  # the URL's example: a URL, not words
     server = ServerDialog("", win)
     assert not server.try_connect()
-    problems += _problems(texts_of(server), data)
+    seen += _texts(texts_of(server), data)
     server.deleteLater()
     csv = tmp_path / "dxa.csv"
     csv.write_text("Patient ID;Scan Date;Region;BMD;T-Score;Z-Score\nP0001;01.02.2026;L1-L4;0,850;-2,5;-1,0\n"
@@ -363,14 +369,47 @@ def test_pseudo_language_walk_finds_no_untranslated_text(pseudo_window: Any, qtb
     with qtbot.waitSignal(preview.set_files([csv]).ended, timeout=20000):
         pass
     assert preview.table.rowCount() == 2
-    problems += _problems(texts_of(preview), data | {csv.name, str(csv), str(tmp_path)})
-    problems += _problems([(f"dxaPreview.cell{r}", preview.table.item(r, 0).text())
+    seen += _texts(texts_of(preview), data | {csv.name, str(csv), str(tmp_path)})
+    seen += _texts([(f"dxaPreview.cell{r}", preview.table.item(r, 0).text())
                            for r in range(preview.table.rowCount())], data)
-    problems += _problems([("dxaNotes", preview.notes.toPlainText())], data | {str(csv)})
-    problems += _problems([(f"importNote{i}", import_note(note)) for i, note in enumerate(IMPORTER_NOTES)], data)
+    seen += _texts([("dxaNotes", preview.notes.toPlainText())], data | {str(csv)})
+    seen += _texts([(f"importNote{i}", import_note(note)) for i, note in enumerate(IMPORTER_NOTES)], data)
     preview.deleteLater()
-    problems = sorted(set(problems))
+    return seen
+
+
+def test_pseudo_language_walk_finds_no_untranslated_text(pseudo_window: Any, qtbot: Any, tmp_path: Path) -> None:
+    problems = sorted({problem for where, text, data in walk(pseudo_window, qtbot, tmp_path)
+                       for problem in _problems(iter([(where, text)]), set(data))})
     assert problems == [], "\n".join(problems[:60])
+
+
+#: Words a German text does not contain but an English one does (data, codes and the names of
+#: sources aside): the German walk flags any text that still has one.
+ENGLISH_WORDS = {"the", "and", "with", "of", "for", "from", "this", "that", "not", "are", "is", "was", "which",
+                 "what", "when", "has", "have", "been", "will", "should", "your", "you", "be", "by", "or", "to",
+                 "on", "at", "no", "none", "yes", "add", "added", "edit", "save", "cancel", "open", "patients",
+                 "left", "right", "due", "since", "before", "after", "months", "years", "days", "within"}
+
+
+def english_words(text: str, data: frozenset[str]) -> list[str]:
+    """The English words of a text in another language (markup, data, codes and the cited sources'
+    titles, which are quoted as published, left out)."""
+    text = re.sub(r"<ul[^<>]*>.*?</ul>", " ", text, flags=re.DOTALL)
+    text = re.sub(r"<[^<>]*>", " ", text)
+    text = re.sub(r"&[a-z]+;|&#\d+;", " ", text)
+    for value in sorted(data, key=len, reverse=True):
+        text = text.replace(value, " ")
+    return [w for w in re.findall(r"[^\W\d_]{2,}", text) if w in ENGLISH_WORDS]
+
+
+def test_the_german_walk_finds_no_english(localized_window: Any, qtbot: Any, tmp_path: Path) -> None:
+    """The same walk in German (the real catalogues compiled as the install does): no text left in
+    English by a fallback (a key the catalogue lacks) or a service's words shown as they came."""
+    win = localized_window("de")
+    problems = sorted({f"{where}: {text!r} → {words}" for where, text, data in walk(win, qtbot, tmp_path)
+                       for words in [english_words(text, data)] if words})
+    assert problems == [], "\n".join(problems[:80])
 
 
 # -- real languages --------------------------------------------------------------------------------
