@@ -689,3 +689,48 @@ def test_the_services_progress_messages_in_the_language(compiled: Path, clinic_d
     finally:
         install_language("en")
     assert progress_words(sent[0]) == sent[0]  # English: the services' own words
+
+
+def test_the_dxa_import_preview_says_its_refusals_in_the_language(
+        compiled: Path, clinic_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: Any) -> None:
+    """Every refusal, reason and place the importers and the plan give for a file full of mistakes is
+    one the window knows (a new wording fails here), and the preview says it in German."""
+    from nmdbone_desktop.services.clinic import open_clinic
+    from nmdbone_desktop.ui.import_notes import PROBLEMS, REASONS, import_problem, import_reason, import_where
+    from nmdbone_desktop.ui.translation import install_language
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Patient ID;Scan Date;Region;Side;BMD;T-Score\n"
+                   ";01.02.2026;L1-L4;;0,850;-2,5\n"          # no patient id
+                   "P0001;31.02.2026;L1-L4;;0,850;-2,5\n"     # not a calendar date
+                   "P0001;2026-02-01;Total Hip;up;0,850;-2,5\n"  # side neither left nor right
+                   "P0001;2026-02-01;L1-L4;;abc;-2,5\n"       # not a number
+                   "P0001;2026-02-01;;;0,850;-2,5\n"          # no site
+                   "P9999;2026-02-01;L1-L4;;0,850;-2,5\n"     # no such patient
+                   "P0001;2030-02-01;L1-L4;;0,850;-2,5\n"     # in the future
+                   "P0001;2026-03-01;L1-L4;;0,850;-2,5\nP0001;2026-03-01;L1-L4;;0,850;-2,5\n",  # the same twice
+                   encoding="utf-8")
+    empty = tmp_path / "empty.csv"
+    empty.write_text("\n", encoding="utf-8")
+    headless = tmp_path / "headless.csv"
+    headless.write_text("Name;Comment\nx;y\n", encoding="utf-8")
+    with open_clinic(clinic_db) as clinic:
+        plan = clinic.plan_dxa_import([bad, empty, headless], as_of=AS_OF)
+    problems = [p.message for p in plan.problems]
+    reasons = [r.reason for r in plan.rows if r.reason]
+    assert len(problems) >= 8 and len(reasons) >= 2, (problems, reasons)
+    for message in problems:
+        assert any(pattern.fullmatch(message) for pattern, _ in PROBLEMS), message
+    for reason in reasons:
+        assert any(pattern.fullmatch(reason) for pattern, _ in REASONS), reason
+    monkeypatch.setenv("NMDBONE_TRANSLATIONS", str(compiled))
+    try:
+        assert install_language("de") == "de"
+        german = [import_problem(m) for m in problems] + [import_reason(r) for r in reasons]
+        assert all(g != e for g, e in zip(german, problems + reasons, strict=True)), german
+        assert import_where("row 3") == "Zeile 3"
+        assert import_reason("patient: no patient (no id) Muller, Anna born 1961-04-12 in the clinic") == \
+            "patient: kein Patient (keine ID) Muller, Anna geb. 1961-04-12 in der Klinik"
+    finally:
+        install_language("en")
+    assert import_problem(problems[0]) == problems[0]  # English: the importers' own words
