@@ -127,8 +127,22 @@ class Translator:
             template = self._messages[key]
         except KeyError:
             raise CatalogueError(f"{self.language}/messages.toml: no message {key!r}") from None
-        rendered = {name: self.render(value) for name, value in params.items()}
-        return _Formatter(f"{self.language}/messages.toml: {key}").vformat(template, (), rendered)
+        pieces = _parsed(template)
+        if any(spec or conversion not in (None, "cap") for _, _, spec, conversion in pieces):
+            rendered = {name: self.render(value) for name, value in params.items()}
+            return _Formatter(f"{self.language}/messages.toml: {key}").vformat(template, (), rendered)
+        # The catalogues' templates are plain "{name}" / "{name!cap}": joined directly, which is several
+        # times faster than string.Formatter (a German patient switch renders thousands of them).
+        out: list[str] = []
+        for literal, name, _spec, conversion in pieces:
+            out.append(literal)
+            if name is None:
+                continue
+            if name not in params:
+                raise CatalogueError(f"{self.language}/messages.toml: {key}: no value for parameter {{{name}}}")
+            text = self.render(params[name])
+            out.append(text[:1].upper() + text[1:] if conversion == "cap" else text)
+        return "".join(out)
 
     def render(self, value: Any) -> str:
         """One message parameter (see the module docstring) as text."""
