@@ -145,7 +145,7 @@ class BackgroundTask(QObject):
         self.ended.emit()
 
 
-def _release(task: BackgroundTask, dialog: QProgressDialog) -> None:
+def _release(task: BackgroundTask, dialog: QProgressDialog | None) -> None:
     """Disconnect the caller's callbacks (breaking reference cycles on the GUI thread), then
     delete the task and its dialog.
 
@@ -161,7 +161,7 @@ def _release(task: BackgroundTask, dialog: QProgressDialog) -> None:
             with contextlib.suppress(RuntimeError, TypeError):
                 getattr(task, signal_name).disconnect()
     for obj in (dialog, task):
-        if shiboken6.isValid(obj):
+        if obj is not None and shiboken6.isValid(obj):
             obj.deleteLater()
     del keep  # may delete the parent, its children and the pending deleteLater events with them
 
@@ -214,4 +214,29 @@ def run_with_progress(
     if on_cancel is not None:
         task.cancelled.connect(on_cancel)
     task.ended.connect(on_end)
+    return task.start(pool)
+
+
+def run_in_background(
+    parent: QWidget,
+    fn: Callable[[Progress], Any],
+    *,
+    on_progress: Callable[[int, int, str], None] | None = None,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_cancel: Callable[[], None] | None = None,
+    pool: QThreadPool | None = None,
+) -> BackgroundTask:
+    """Start ``fn`` in the background with no dialog: the caller shows the progress in place
+    (the worklist's own bar) and the rest of the window stays usable meanwhile."""
+    task = BackgroundTask(fn, parent)
+    if on_progress is not None:
+        task.progress.connect(on_progress)
+    if on_done is not None:
+        task.finished.connect(on_done)
+    if on_error is not None:
+        task.failed.connect(on_error)
+    if on_cancel is not None:
+        task.cancelled.connect(on_cancel)
+    task.ended.connect(lambda: QTimer.singleShot(0, lambda: _release(task, None)))  # see run_with_progress
     return task.start(pool)

@@ -3337,6 +3337,14 @@ nmdbone-desktop worklist --db PATH aus</translation>
         <translation>Die angezeigten Zeilen und die Indikatoren als CSV-Dateien speichern</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop building the worklist; the patients assessed so far are kept</source>
+        <translation>Erstellen der Arbeitsliste abbrechen; die bisher beurteilten Patienten bleiben erhalten</translation>
+    </message>
+    <message>
         <source>Not built yet.</source>
         <translation>Noch nicht erstellt.</translation>
     </message>
@@ -3363,10 +3371,6 @@ nmdbone-desktop worklist --db PATH aus</translation>
     <message>
         <source>Assessing the clinic on {date}…</source>
         <translation>Die Klinik wird zum {date} beurteilt…</translation>
-    </message>
-    <message>
-        <source>Building the worklist</source>
-        <translation>Arbeitsliste wird erstellt</translation>
     </message>
     <message>
         <source>Could not build the worklist: {error}</source>

@@ -3336,6 +3336,14 @@ nmdbone-desktop worklist --db PATH</translation>
         <translation>Guardar las filas mostradas y los indicadores como archivos CSV</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop building the worklist; the patients assessed so far are kept</source>
+        <translation>Detener la creación de la lista de trabajo; se conservan los pacientes ya evaluados</translation>
+    </message>
+    <message>
         <source>Not built yet.</source>
         <translation>Aún no construida.</translation>
     </message>
@@ -3362,10 +3370,6 @@ nmdbone-desktop worklist --db PATH</translation>
     <message>
         <source>Assessing the clinic on {date}…</source>
         <translation>Evaluando la clínica a {date}…</translation>
-    </message>
-    <message>
-        <source>Building the worklist</source>
-        <translation>Construyendo la lista de trabajo</translation>
     </message>
     <message>
         <source>Could not build the worklist: {error}</source>

@@ -3336,6 +3336,14 @@ nmdbone-desktop worklist --db PATH</translation>
         <translation>Enregistrer les lignes affichées et les indicateurs en fichiers CSV</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop building the worklist; the patients assessed so far are kept</source>
+        <translation>Arrêter la construction de la liste de travail ; les patients déjà évalués sont conservés</translation>
+    </message>
+    <message>
         <source>Not built yet.</source>
         <translation>Pas encore construite.</translation>
     </message>
@@ -3362,10 +3370,6 @@ nmdbone-desktop worklist --db PATH</translation>
     <message>
         <source>Assessing the clinic on {date}…</source>
         <translation>Évaluation de la clinique au {date}…</translation>
-    </message>
-    <message>
-        <source>Building the worklist</source>
-        <translation>Construction de la liste de travail</translation>
     </message>
     <message>
         <source>Could not build the worklist: {error}</source>

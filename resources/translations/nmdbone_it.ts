@@ -3336,6 +3336,14 @@ nmdbone-desktop worklist --db PATH</translation>
         <translation>Salva le righe mostrate e gli indicatori come file CSV</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Stop building the worklist; the patients assessed so far are kept</source>
+        <translation>Interrompere la creazione della lista di lavoro; i pazienti già valutati vengono conservati</translation>
+    </message>
+    <message>
         <source>Not built yet.</source>
         <translation>Non ancora costruita.</translation>
     </message>
@@ -3362,10 +3370,6 @@ nmdbone-desktop worklist --db PATH</translation>
     <message>
         <source>Assessing the clinic on {date}…</source>
         <translation>Valutazione della clinica al {date}…</translation>
-    </message>
-    <message>
-        <source>Building the worklist</source>
-        <translation>Costruzione della lista di lavoro</translation>
     </message>
     <message>
         <source>Could not build the worklist: {error}</source>

@@ -3336,6 +3336,14 @@ nmdbone-desktop worklist --db PATH</translation>
         <translation>De getoonde rijen en de indicatoren opslaan als CSV-bestanden</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop building the worklist; the patients assessed so far are kept</source>
+        <translation>Het opbouwen van de werklijst stoppen; de tot nu toe beoordeelde patiënten blijven bewaard</translation>
+    </message>
+    <message>
         <source>Not built yet.</source>
         <translation>Nog niet opgebouwd.</translation>
     </message>
@@ -3362,10 +3370,6 @@ nmdbone-desktop worklist --db PATH</translation>
     <message>
         <source>Assessing the clinic on {date}…</source>
         <translation>De kliniek wordt beoordeeld per {date}…</translation>
-    </message>
-    <message>
-        <source>Building the worklist</source>
-        <translation>Werklijst opbouwen</translation>
     </message>
     <message>
         <source>Could not build the worklist: {error}</source>
