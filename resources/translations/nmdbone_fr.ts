@@ -3341,7 +3341,7 @@ nmdbone-desktop worklist --db PATH</translation>
     </message>
     <message>
         <source>Stop building the worklist; the patients assessed so far are kept</source>
-        <translation>Arrêter la construction de la liste de travail ; les patients déjà évalués sont conservés</translation>
+        <translation>Arrêter la construction de la liste de travail&#xa0;; les patients déjà évalués sont conservés</translation>
     </message>
     <message>
         <source>Not built yet.</source>

@@ -734,3 +734,29 @@ def test_the_dxa_import_preview_says_its_refusals_in_the_language(
     finally:
         install_language("en")
     assert import_problem(problems[0]) == problems[0]  # English: the importers' own words
+
+
+def test_the_worklist_builds_progress_line_in_german(localized_window: Any, qtbot: Any,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build's count in the Worklist tab ("12 of 40 patients" from the services) in German."""
+    import threading
+
+    from nmdbone_desktop.services.clinic import Clinic
+
+    release, original = threading.Event(), Clinic.overview
+
+    def overview(self: Clinic, *args: Any, **kwargs: Any) -> Any:
+        kwargs["progress"](12, 40, "12 of 40 patients")  # as services/assessments.py words it
+        assert release.wait(60)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Clinic, "overview", overview)
+    win = localized_window("de")
+    win.show_worklist()
+    view = win.worklist
+    qtbot.waitUntil(lambda: view.building)
+    try:
+        qtbot.waitUntil(lambda: view.status.text() == "12 von 40 Patienten", timeout=20000)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not view.building, timeout=120000)
