@@ -52,8 +52,8 @@ from ...services import (
 from ...services.clinic import Clinic, Session, StoreError, is_server_location, open_clinic
 from ...services.export import write_indicators_csv, write_worklist_csv
 from ..background import BackgroundTask, Progress, run_in_background
-from ..progress_words import progress_words
 from ..list_table import configure_list_table
+from ..progress_words import progress_words
 from ..translation import translate
 from ..vocabulary import local_date
 from .dashboard import IndicatorDashboard
