@@ -30,6 +30,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from .progress_words import progress_words
 from .translation import translate
 
 
@@ -193,8 +194,8 @@ def run_with_progress(
     def on_progress(done: int, total: int, message: str) -> None:
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total else 0)
-        if message:
-            dialog.setLabelText(f"{title}\n{message}")
+        if message:  # the services' English progress words, in the window's language
+            dialog.setLabelText(f"{title}\n{progress_words(message)}")
 
     def on_end() -> None:
         dialog.reset()

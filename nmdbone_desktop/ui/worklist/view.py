@@ -53,6 +53,7 @@ from ...services.clinic import Clinic, Session, StoreError, is_server_location, 
 from ...services.export import write_indicators_csv, write_worklist_csv
 from ..background import BackgroundTask, Progress, run_in_background
 from ..list_table import configure_list_table
+from ..progress_words import progress_words
 from ..translation import translate
 from ..vocabulary import local_date
 from .dashboard import IndicatorDashboard
@@ -244,8 +245,9 @@ class WorklistView(QWidget):
             self.progress_bar.setRange(0, max(total, 0))
             self.progress_bar.setValue(min(done, total) if total else 0)
             if message:  # the date is in the As-of field beside it: the count fits a 1366-pixel screen
-                self.status.setText(message)
-                self.status.setToolTip(f"{building} {message}")
+                words = progress_words(message)  # the services' English in the window's language
+                self.status.setText(words)
+                self.status.setToolTip(f"{building} {words}")
 
         self.task = run_in_background(
             self, work, on_progress=progressed, on_done=self.set_overview, on_error=self._on_failed,
