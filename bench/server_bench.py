@@ -81,24 +81,36 @@ def _proc_cpu_s(pid: int, children: bool = False) -> float | None:
     return ticks / _TICK
 
 
-def server_cpu_s() -> float | None:
-    """CPU seconds of every PostgreSQL process on this machine, ended backends included (their
-    time is added to the postmaster's children time when it reaps them)."""
-    total, found = 0.0, False
+def _parent(pid: int) -> int | None:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _postmaster(backend: int) -> int | None:
+    """The server process of a backend on this machine (None when the server runs elsewhere)."""
+    try:
+        if Path(f"/proc/{backend}/comm").read_text().strip() != "postgres":
+            return None
+    except OSError:
+        return None
+    return _parent(backend)
+
+
+def server_cpu_s(postmaster: int | None) -> float | None:
+    """CPU seconds of one PostgreSQL server on this machine (its postmaster and every process it
+    started), ended backends included: their time is added to the postmaster's when it reaps them.
+    Other servers (other test runs on the machine) are not counted."""
+    if postmaster is None:
+        return None
+    total = _proc_cpu_s(postmaster, children=True)
+    if total is None:
+        return None
     for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            if (entry / "comm").read_text().strip() != "postgres":
-                continue
-            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            is_postmaster = (Path(f"/proc/{parent}/comm").read_text().strip() != "postgres")
-        except (OSError, ValueError, IndexError):
-            continue
-        cpu = _proc_cpu_s(int(entry.name), children=is_postmaster)
-        if cpu is not None:
-            total, found = total + cpu, True
-    return total if found else None
+        if entry.name.isdigit() and _parent(int(entry.name)) == postmaster:
+            total += _proc_cpu_s(int(entry.name)) or 0.0
+    return total
 
 
 def workstation(url: str, number: int, hot: list[str], seconds: float, interval: float,
@@ -160,6 +172,7 @@ def save_load(url: str, workstations: int, seconds: float, interval: float, hot_
         hot = clinic.patient_ids()[:hot_count]
         before = {pid: r for pid, r in clinic.revisions().items() if pid in hot}
         audit_before = clinic.last_audit_id()
+        postmaster = _postmaster(clinic._store._pg.info.backend_pid)
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
     start_at = time.time() + 5.0 + workstations  # every process connected before the clock starts
@@ -169,9 +182,9 @@ def save_load(url: str, workstations: int, seconds: float, interval: float, hot_
         p.start()
     while time.time() < start_at:
         time.sleep(0.01)
-    server0, load0 = server_cpu_s(), os.getloadavg()
+    server0, load0 = server_cpu_s(postmaster), os.getloadavg()
     reports = [queue.get(timeout=seconds + 120) for _ in procs]
-    server1, load1 = server_cpu_s(), os.getloadavg()
+    server1, load1 = server_cpu_s(postmaster), os.getloadavg()
     for p in procs:
         p.join(30)
     times = [t for r in reports for t in r["times"]]

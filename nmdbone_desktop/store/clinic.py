@@ -266,23 +266,32 @@ class ClinicStore(HandledMixin, ChangesMixin, ProtectionMixin, ClinicSettingsMix
         if cache is not None:
             self.session.require("cache")
         at = utc_now()
-        early = self._prepare_write(doc, action, at)
+        early = self._prepare_write(doc, action, at, expected_revision)
         with write_transaction(self._db) as db:
             revision = self._write_document(db, doc, action, expected_revision, at, early)
             if cache is not None:
                 listing.put_cache(db, listing.cache_rows(cache(revision)))
             return revision
 
-    def _prepare_write(self, doc: PatientDocument, action: str, at: str) -> _PreparedWrite | None:
+    def _prepare_write(self, doc: PatientDocument, action: str, at: str,
+                       expected_revision: int | None) -> _PreparedWrite | None:
         """Read, compare and make every row (records and compressed audit entries) before taking the
-        write lock, so the lock is held only to check the revision and send the rows (other
-        workstations queue on it); redone under the lock if the patient changed in between. None
-        for a new patient."""
+        write lock, so the lock is held only to check the revision and write (other workstations
+        queue on it); redone under the lock if the patient changed in between. None for a new
+        patient. A save whose revision is already not the current one in this committed read is
+        refused here, without taking the lock: the edit started from a stale version either way."""
         from . import bulk
 
+        revisions: dict[str, int] = {}
         with read_snapshot(self._db):
-            seen = bulk.current_revisions(self._db, [doc.id]).get(doc.id)
-            before = bulk.load_documents(self._db, bulk.Selection(ids=[doc.id])).get(doc.id)
+            before = bulk.load_documents(self._db, bulk.Selection(ids=[doc.id]), revisions).get(doc.id)
+            seen = revisions.get(doc.id)
+            if expected_revision is not None and expected_revision != (seen or 0):
+                refusal = audit.conflict(self._db, doc.id, expected_revision, seen)  # who changed what, when
+            else:
+                refusal = None
+        if refusal is not None:
+            raise refusal
         if seen is None or before is None:
             return None
         return self._rows_for(doc, action, at, seen, diff_documents(before, doc))
