@@ -86,8 +86,10 @@ def search(db: Database, text: str, sort: str, descending: bool, limit: int | No
         sql = columns + _FROM + where + order + page
     else:
         # Sort and cut the page on the patients table alone, then join the cache for those rows
-        # only: ~7 ms instead of ~30 ms per keystroke at 20,000 patients.
-        inner = "(SELECT * FROM patients p" + where + order + page + ") p"
+        # only: ~7 ms instead of ~30 ms per keystroke at 20,000 patients. The page is cut from the
+        # covering list index alone (its ids), and only its rows are read: PostgreSQL then scans
+        # the index without visiting the table (7 ms instead of 18 ms for a rare three letters).
+        inner = "(SELECT p.id FROM patients p" + where + order + page + ") k JOIN patients p ON p.id = k.id"
         sql = columns + " FROM " + inner + " LEFT JOIN assessment_cache c" \
             " ON c.patient_id = p.id AND c.revision = p.revision" + order
     return [
