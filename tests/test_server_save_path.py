@@ -5,10 +5,12 @@ is lost, the audit trail describes exactly what changed."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
 
+from nmdbone_desktop.services.clinic import open_clinic
 from nmdbone_desktop.store import RevisionConflict
 from nmdbone_desktop.store.server import ServerClinicStore
 from nmdbone_desktop.store.server import connection as server_connection
@@ -61,11 +63,14 @@ def test_a_save_without_a_revision_over_a_newer_record_audits_the_difference_to_
         assert newest.after["dysphagia"] is False
 
 
-def test_a_save_reads_no_result_between_its_lock_and_its_commit(pg_url: str,
-                                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    """The lock, the revision check, the writes, the notification and the commit are one batch: no
-    statement waits for a result while the clinic's write lock is held (the others wait on it)."""
-    with open_store(pg_url) as store:
+@pytest.mark.parametrize("how", ["store", "window"])
+def test_a_save_reads_no_result_between_its_lock_and_its_commit(pg_url: str, monkeypatch: pytest.MonkeyPatch,
+                                                                how: str) -> None:
+    """The lock, the revision check, the writes (the window's save: with the list's cached figures,
+    assessed before the lock), the notification and the commit are one batch: no statement waits
+    for a result while the clinic's write lock is held (the other workstations wait on it)."""
+    with open_clinic(pg_url) as clinic:
+        store = clinic._store
         store.save_document(rich_document("P-1"))
         events: list[str] = []
         conn = store._db.conn
@@ -81,11 +86,20 @@ def test_a_save_reads_no_result_between_its_lock_and_its_commit(pg_url: str,
 
         monkeypatch.setattr(conn, "execute", execute)
         monkeypatch.setattr(conn, "_read_pending", read_pending)
-        assert store.save_document(rich_document("P-1", dysphagia=False), expected_revision=1) == 2
-        write = events[events.index("BEGIN IMMEDIATE"):]
+        changed = rich_document("P-1", dysphagia=False)
+        if how == "store":
+            assert store.save_document(changed, expected_revision=1) == 2
+        else:
+            revision, report, _settings = clinic.save_record(changed, action="edit", expected_revision=1,
+                                                             as_of=date(2026, 11, 21))
+            assert revision == 2 and report.patient_id == "P-1"
+            assert clinic.assessment_summaries()["P-1"].revision == 2  # the list's figures: of the new revision
+        begin = events.index("BEGIN IMMEDIATE")
+        write = events[begin:events.index("COMMIT", begin) + 2]
         assert write[-2:] == ["COMMIT", "<results read>"], write
         assert "<results read>" not in write[:-1], write
-        assert store.get_document("P-1") == rich_document("P-1", dysphagia=False)
+        assert [e for e in write if e.startswith("SELECT")] == ["SELECT set_config('n"], write  # reads nothing
+        assert store.get_document("P-1") == changed
 
 
 def test_a_failed_check_rolls_back_and_leaves_the_connection_usable(pg_url: str) -> None:

@@ -261,16 +261,24 @@ class ClinicStore(HandledMixin, ChangesMixin, ProtectionMixin, ClinicSettingsMix
         "create" when the default "edit" was given); a change as one row per changed record.
         ``cache(revision)`` gives the assessment cache's rows for the written revision; they are
         stored in the same transaction, so a failure there leaves neither the record nor its audit.
+        (It is called before the transaction, with the revision the save will most likely write,
+        and again only if another one was written: it must not depend on being called once.)
         """
         self.session.require("edit")
         if cache is not None:
             self.session.require("cache")
         at = utc_now()
         early = self._prepare_write(doc, action, at, expected_revision)
+        # The cache's rows too are made before the lock, for the revision this save will most
+        # likely write (made again under the lock if another one was written).
+        likely = 1 if early is None else early.revision + (1 if early.trail else 0)
+        cached = listing.cache_rows(cache(likely)) if cache is not None else []
         with write_transaction(self._db) as db:
             revision = self._write_document(db, doc, action, expected_revision, at, early)
             if cache is not None:
-                listing.put_cache(db, listing.cache_rows(cache(revision)))
+                rows = cached if revision == likely else listing.cache_rows(cache(revision))
+                with pipelined(db):  # sent with the record's rows and the commit
+                    listing.put_cache(db, rows, present={doc.id})
             return revision
 
     def _prepare_write(self, doc: PatientDocument, action: str, at: str,
