@@ -114,11 +114,16 @@ def server_cpu_s(postmaster: int | None) -> float | None:
 
 
 def workstation(url: str, number: int, hot: list[str], seconds: float, interval: float,
-                start_at: float, out: Any) -> None:
-    """One simulated workstation (a process): saves on the hot patients until time is up."""
+                start_at: float, out: Any, how: str = "record") -> None:
+    """One simulated workstation (a process): saves on the hot patients until time is up; ``how``
+    "record" saves as the window does (``save_record``: assessed, the list's figures cached in the
+    same transaction), "document" the store's save alone (``save_document``)."""
+    from datetime import date
+
     from nmdbone_desktop.services.clinic import RevisionConflict, StoreError, open_clinic
 
     rng = random.Random(number)
+    today = date.today()
     user = f"ws{number}"
     saves: list[tuple[str, int]] = []  # (patient, revision written)
     times: list[float] = []
@@ -143,7 +148,11 @@ def workstation(url: str, number: int, hot: list[str], seconds: float, interval:
                 changed = doc.model_copy(update={"extra": {**doc.extra, "bench": f"{user}-{start_at}-{n}"}})
                 t0, c0 = time.perf_counter(), time.process_time()
                 try:
-                    written = clinic.save_document(changed, expected_revision=revision)
+                    if how == "record":
+                        written = clinic.save_record(changed, action="edit", expected_revision=revision,
+                                                     as_of=today)[0]
+                    else:
+                        written = clinic.save_document(changed, expected_revision=revision)
                     if written != revision + 1:
                         errors.append(f"{pid}: saved from revision {revision} as {written}")
                     saves.append((pid, written))
@@ -165,7 +174,7 @@ def workstation(url: str, number: int, hot: list[str], seconds: float, interval:
 
 
 def save_load(url: str, workstations: int, seconds: float, interval: float, hot_count: int,
-              extras: dict[str, Any]) -> dict[str, float]:
+              extras: dict[str, Any], how: str = "record") -> dict[str, float]:
     from nmdbone_desktop.services.clinic import open_clinic
 
     with open_clinic(url) as clinic:
@@ -176,7 +185,7 @@ def save_load(url: str, workstations: int, seconds: float, interval: float, hot_
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
     start_at = time.time() + 5.0 + workstations  # every process connected before the clock starts
-    procs = [context.Process(target=workstation, args=(url, i + 1, hot, seconds, interval, start_at, queue))
+    procs = [context.Process(target=workstation, args=(url, i + 1, hot, seconds, interval, start_at, queue, how))
              for i in range(workstations)]
     for p in procs:
         p.start()
@@ -204,7 +213,7 @@ def save_load(url: str, workstations: int, seconds: float, interval: float, hot_
     lost = sum(abs((after[pid] - before[pid]) - saved.get(pid, 0)) for pid in before)
     lost += sum(abs(edits.get(pid, 0) - saved.get(pid, 0)) for pid in before)
     extras["server_save_load"] = {
-        "workstations": workstations, "seconds": seconds, "interval_s": interval, "hot_patients": len(hot),
+        "workstations": workstations, "save": how, "seconds": seconds, "interval_s": interval, "hot_patients": len(hot),
         "save_ms": summary(times), "per_workstation_saves": {r["user"]: len(r["saves"]) for r in reports},
         "first_errors": errors[:5],
         # CPU, to tell a slow save from a busy machine: the client's per save call, all workstations'
@@ -229,6 +238,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--interval", type=float, default=0.5)
     parser.add_argument("--hot", type=int, default=40)
+    parser.add_argument("--save", choices=("record", "document"), default="record",
+                        help="record: the window's save (assessed, cached); document: the store's save alone")
     parser.add_argument("--switches", type=int, default=100)
     parser.add_argument("--names", type=int, default=6)
     parser.add_argument("--timeout", type=float, default=600.0)
@@ -265,7 +276,7 @@ def main() -> None:
                 result.errors[f"server_{plain}"] = answer.errors[plain]
         result.extras["server_interact"] = answer.extras
         result.measure(NAMES[3:], lambda: save_load(url, args.workstations, args.seconds, args.interval, args.hot,
-                                                    result.extras))
+                                                    result.extras, args.save))
     finally:
         from nmdbone_desktop.store.server import close_pools
 
