@@ -115,3 +115,21 @@ def test_a_failed_check_rolls_back_and_leaves_the_connection_usable(pg_url: str)
             db.execute("DELETE FROM patients WHERE id = ?", ["P-1"])
         assert not store._db.conn.in_transaction
         assert store.revisions() == {"P-1": 1} and len(store.history()) == audit_rows
+
+
+@pytest.mark.parametrize("quick_saves", range(2, 8))
+def test_saves_go_on_after_a_failed_check_whenever_it_comes(pg_url: str, monkeypatch: pytest.MonkeyPatch,
+                                                            quick_saves: int) -> None:
+    """A failed check makes the server skip the rest of its batch: no statement of that batch may be
+    taken for prepared afterwards (psycopg prepares a statement at its fifth use, so the failure is
+    tried at every use around that one)."""
+    with open_store(pg_url, user="ada") as ada, open_store(pg_url, user="ben") as ben:
+        ada.save_document(rich_document("P-1"))
+        for n in range(quick_saves):
+            ada.save_document(rich_document("P-1", falls_past_12_months=n))
+        _someone_saves_after_my_read(ada, ben, monkeypatch, falls_past_12_months=20)
+        assert ada.save_document(rich_document("P-1", falls_past_12_months=21)) == quick_saves + 3
+        monkeypatch.undo()
+        for n in range(8):
+            assert ada.save_document(rich_document("P-1", falls_past_12_months=30 + n)) == quick_saves + 4 + n
+        assert ada.get_document("P-1") == rich_document("P-1", falls_past_12_months=37)
