@@ -5,6 +5,7 @@ is lost, the audit trail describes exactly what changed."""
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from typing import Any
 
@@ -133,3 +134,30 @@ def test_saves_go_on_after_a_failed_check_whenever_it_comes(pg_url: str, monkeyp
         for n in range(8):
             assert ada.save_document(rich_document("P-1", falls_past_12_months=30 + n)) == quick_saves + 4 + n
         assert ada.get_document("P-1") == rich_document("P-1", falls_past_12_months=37)
+
+
+def test_the_patient_count_is_kept_until_someone_writes(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The list asks for the total at every keystroke: a listening store (the window's) counts again
+    only after a commit of its own or of another workstation."""
+    with open_store(pg_url, user="ada") as ada, open_store(pg_url, user="ben") as ben:
+        ada.save_document(rich_document("P-1"))
+        ada.data_version()  # the window's change watcher: listening from now on
+        assert ada.patient_count() == 1
+        statements: list[str] = []
+        real = ada._db.conn.execute
+
+        def execute(sql: str, params: Any = None) -> Any:
+            statements.append(sql)
+            return real(sql, params)
+
+        monkeypatch.setattr(ada._db.conn, "execute", execute)
+        assert ada.patient_count() == 1 and statements == []  # kept: no round trip
+        ada.save_document(rich_document("P-2"))
+        assert ada.patient_count() == 2
+        changes = ((lambda: ben.save_document(rich_document("P-3")), 3), (lambda: ben.delete_patient("P-1"), 2))
+        for change, expected in changes:
+            change()
+            deadline = time.monotonic() + 2.0
+            while ada.patient_count() != expected:
+                assert time.monotonic() < deadline, "another workstation's change not counted within 2 s"
+                time.sleep(0.02)

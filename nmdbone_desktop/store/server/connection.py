@@ -163,6 +163,7 @@ class ServerConnection:
         self._pipe: Pipeline | None = None  # statements sent whose results are not read yet
         self._blocks = 0  # depth of pipeline() blocks
         self._threshold: int | None = pg.prepare_threshold  # psycopg's, outside a batch
+        self.writes = 0  # write transactions this connection committed (or tried to)
 
     @property
     def pg(self) -> psycopg.Connection[Any]:
@@ -245,6 +246,7 @@ class ServerConnection:
         self._send_later()
         if self._writing:  # delivered on commit only: the other workstations' change notification
             self._pg.execute("SELECT pg_notify(%s, '')", [CHANNEL])
+            self.writes += 1  # counted before it is sent: a failed commit only makes a cache miss
         cursor = self._pg.execute("COMMIT")
         try:
             self._read_pending()

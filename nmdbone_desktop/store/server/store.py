@@ -58,6 +58,7 @@ class ServerClinicStore(ClinicStore):
         if password:  # typed into the URL: kept in memory, and the URL is passed on without it
             remember_password(url, password)
         self._careful = False  # a save being done again after RevisionMoved: read under the lock
+        self._count: tuple[tuple[int, int], int] | None = None  # ((changes seen, own writes), patients)
         self.url = display_url(url)  # connections, tools and workers use this one; never a password
         self.path = self.url  # type: ignore[assignment]
         self._pool = pool_for(self.url)
@@ -130,6 +131,17 @@ class ServerClinicStore(ClinicStore):
             # the patient list's searches scan its covering indexes without visiting the table
             self._pg.execute("VACUUM (ANALYZE)")
         return report
+
+    def patient_count(self) -> int:
+        """As on SQLite; while this store listens for other workstations' changes (the window), the
+        count is kept until one of them, or this store, commits a write: the list asks for it at
+        every keystroke, and on the server each ask is a round trip and an index scan."""
+        if self._pg is None or not self._listener.listening:
+            return super().patient_count()
+        key = (self._listener.poll(), self._db.conn.writes)  # type: ignore[attr-defined]
+        if self._count is None or self._count[0] != key:
+            self._count = (key, super().patient_count())
+        return self._count[1]
 
     def data_version(self) -> int:
         """Changes when another connection committed a write (``LISTEN``/``NOTIFY``)."""
