@@ -6,6 +6,8 @@
 #   3. demo --patients 50, export      exit 0 and 50 patient files
 #   4. shared libraries                none misses a dependency (ldd), xcb plugin present
 #   5. size                            bundle <= 300 MB
+#   6. parallel worklist               demo --patients 2000, a cold worklist on worker processes (the
+#                                      bundle's fork server) equals the one-process worklist; none left
 # Prints one line per check and exits 1 if any failed. CI runs it after scripts/build_bundle.sh.
 # Usage: scripts/check_bundle.sh [BUNDLE_DIR]   (default dist/nmdbone-desktop)
 set -uo pipefail
@@ -87,6 +89,25 @@ else fail "libraries: missing $missing(install the apt packages in docs/install-
 size_mb=$(du -sm "$bundle" | cut -f1)
 if [ "$size_mb" -le "$max_mb" ]; then ok "size: $size_mb MB (limit $max_mb MB)"
 else fail "size: $size_mb MB exceeds $max_mb MB"; fi
+
+# 6. the bundle's cold worklist on worker processes (freeze_support + PyInstaller's fork-server hook)
+if run demo --db "$tmp/w.sqlite" --patients 2000 >"$tmp/demo2k.out" 2>&1; then
+  cp "$tmp/w.sqlite" "$tmp/w1.sqlite"
+  # a later date: every cached assessment is stale, so both runs assess all 2,000 patients
+  if env -i HOME="$tmp/home" PATH=/usr/bin:/bin QT_QPA_PLATFORM=offscreen NMDBONE_WORKERS=2 timeout "$limit" \
+        "$exe" worklist --db "$tmp/w.sqlite" --as-of 2031-01-02 --json --all >"$tmp/wl_par.json" 2>"$tmp/wl_par.err" \
+     && env -i HOME="$tmp/home" PATH=/usr/bin:/bin QT_QPA_PLATFORM=offscreen NMDBONE_WORKERS=1 timeout "$limit" \
+        "$exe" worklist --db "$tmp/w1.sqlite" --as-of 2031-01-02 --json --all >"$tmp/wl_one.json" 2>"$tmp/wl_one.err"; then
+    left=$(pgrep -f "^$exe" | wc -l)
+    if ! cmp -s "$tmp/wl_par.json" "$tmp/wl_one.json"; then fail "parallel worklist differs from the one-process worklist"
+    elif [ "$left" -gt 0 ]; then fail "parallel worklist: $left bundle process(es) left running"
+    else ok "parallel worklist: 2,000 patients on worker processes, same as on one process"; fi
+  else
+    fail "parallel worklist:"; tail -5 "$tmp/wl_par.err" "$tmp/wl_one.err" | sed 's/^/     /'
+  fi
+else
+  fail "demo --patients 2000 (exit $?):"; tail -5 "$tmp/demo2k.out" | sed 's/^/     /'
+fi
 
 if [ "$failed" -gt 0 ]; then
   echo "bundle check FAILED: $failed check(s)"

@@ -26,11 +26,11 @@ from nmdbone_desktop.core.units import to_canonical_exact
 from nmdbone_desktop.demo import generate_clinic
 
 GOLDEN = "4893533f274589a5f3b033dd4ca1e98e5163a4868ffd1f618695e98f3bb8d0f5"
-GOLDEN_WITH_MESSAGES = "130f04ef7b9633068abec07c4f0284c639a89fc32c8841dc0283177374173489"
+GOLDEN_WITH_MESSAGES = "cd96b41b415d3e19947b279ead0efee23d6682c428ad13db0dbdf6bcc757b2d7"
 #: The contract §3 additions of issue 21 (message keys and parameters for rendering in any language;
-#: risk_reason_messages, adjustment_messages and note_messages since en21).
+#: risk_reason_messages, adjustment_messages and note_messages since en21; disclaimer_message since l21).
 MESSAGE_FIELDS = ("message_key", "params", "rationale_message", "reason_message", "risk_reason_messages",
-                  "adjustment_messages", "note_messages")
+                  "adjustment_messages", "note_messages", "disclaimer_message")
 AS_OF = date(2026, 12, 3)
 
 

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -219,3 +220,12 @@ def test_schema_assessment(capsys: pytest.CaptureFixture[str], monkeypatch: pyte
     monkeypatch.setitem(sys.modules, "nmdbone_desktop.core.report", None)  # as if not installed
     assert main(["schema", "assessment"]) == 1
     assert "assessment report model is not available" in capsys.readouterr().err
+
+
+def test_schema_version_of_a_missing_file_creates_nothing(cli: Any, tmp_path: Path) -> None:
+    """An IT admin's mistyped path gets the path named, not a new empty clinic with a version."""
+    missing = tmp_path / "typo" / "clinic.sqlite"
+    code, out, err = cli("schema-version", "--db", missing)
+    assert code == 2 and out == ""
+    assert f"--db {missing}" in err and "no clinic database" in err
+    assert not missing.exists() and not missing.parent.exists()

@@ -189,3 +189,14 @@ def test_missing_qfracture_factors_are_named_in_the_language() -> None:
     german = [translator_for("de").render(m) for m in q["note_messages"]]
     assert "Rauchen, ethnische Zugehörigkeit nicht erfasst: als nicht vorhanden / nicht angegeben gewertet" in german
     assert [translator_for("en").render(m) for m in q["note_messages"]] == q["notes"]
+
+
+def test_every_report_carries_its_disclaimer_as_a_message_in_every_language() -> None:
+    from nmdbone_desktop.core.assessment import DISCLAIMER
+
+    assert translator_for("en").message("report.disclaimer") == DISCLAIMER
+    for report in _reports()[:50]:
+        assert report["disclaimer"] == DISCLAIMER
+        assert translator_for("en").render(report["disclaimer_message"]) == DISCLAIMER
+    words = {translator_for(language).render(_reports()[0]["disclaimer_message"]) for language in OTHERS}
+    assert len(words) == len(OTHERS) and DISCLAIMER not in words

@@ -69,3 +69,24 @@ def test_unsupported_language_is_refused(tmp_path: Path, capsys: pytest.CaptureF
         main(["assess", str(patient), "--as-of", as_of, "--language", "pt"])
     assert exit_info.value.code == 2
     assert "--language" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not SHARED_VIGNETTES, reason="shared vignettes not found")
+def test_assess_text_says_the_risk_criteria_and_frax_lines_in_the_language(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    patient, as_of = _valid([p for p in SHARED_VIGNETTES if p.name == "iim_dysphagia_gc.json"], tmp_path)[0]
+    english = json.loads(_assess(patient, as_of, capsys)[1])
+    code, out = _assess(patient, as_of, capsys, "--language", "de", "--text")
+    assert code == 0
+    assert "Risikokategorie: hoch" in out
+    assert "  - Schenkelhals T-Score −2,7 (01.09.2026) ≤ −2,5" in out
+    assert "FRAX: Glukokortikoiddosis ≥7,5 mg/Tag (hohe Dosisstufe)" in out
+    frax = english["fracture_risk"]["frax"]
+    for line in [*english["risk_reasons"], *frax["adjustments"], *frax["notes"],
+                 *english["fracture_risk"]["qfracture"]["notes"]]:
+        assert line not in out  # every English criterion and FRAX/QFracture line was rendered
+    # English text: the core's own lines, word for word
+    code, out_en = _assess(patient, as_of, capsys, "--text")
+    assert "Risk category: high" in out_en
+    assert all(f"  - {reason}" in out_en for reason in english["risk_reasons"])
+    assert all(f"FRAX: {line}" in out_en for line in frax["adjustments"])

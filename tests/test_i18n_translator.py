@@ -58,3 +58,15 @@ def test_window_vocabulary_reads_the_glossary() -> None:
         for vocabulary, names in NAMES.items():
             for code in names:
                 assert translator_for(language).has_term(f"label.{vocabulary}.{code}"), (language, vocabulary, code)
+
+
+def test_remembered_numbers_keep_the_decimals_they_were_given() -> None:
+    """The formatted numbers are cached: 2.5 and 2.50 are equal Decimals but print differently."""
+    from decimal import Decimal
+
+    german = translator_for("de")
+    assert [german.number(Decimal("2.5")), german.number(Decimal("2.50")), german.number(Decimal("2.5"))] == \
+        ["2,5", "2,50", "2,5"]
+    assert [german.number(10), german.number(10.0), german.number(-2.5), german.number(-2.5, sign=True)] == \
+        ["10", "10,0", "−2,5", "−2,5"]
+    assert translator_for("en").number(-2.5) == "-2.5"  # the same value, another language: not the cache's German

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -215,3 +216,28 @@ def test_workers_end_when_the_process_that_started_them_is_killed(tmp_path: Path
     alive = [p for p in pids if Path(f"/proc/{p}/stat").exists()
              and Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"]
     assert alive == []
+
+
+def test_the_bundle_uses_both_cores_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The PyInstaller bundle (``sys.frozen``) gets worker processes like a source install: its
+    entry point calls ``freeze_support()`` (scripts/check_bundle.sh runs a parallel worklist)."""
+    from nmdbone_desktop.services import pool
+
+    monkeypatch.delenv("NMDBONE_WORKERS", raising=False)
+    monkeypatch.setattr(pool.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert pool.default_workers(20_000) == 2
+    assert pool.default_workers(pool.PARALLEL_MIN - 1) == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="POSIX priorities")
+def test_workers_run_below_the_window_s_priority() -> None:
+    """A background scan takes the CPU the window leaves idle: its workers are niced."""
+    from nmdbone_desktop.services.pool import WORKER_NICENESS, new_executor
+
+    executor = new_executor(2)
+    try:
+        niceness = {executor.submit(os.nice, 0).result() for _ in range(4)}
+    finally:
+        executor.shutdown(wait=True)
+    assert niceness == {min(os.nice(0) + WORKER_NICENESS, 19)}

@@ -13,7 +13,7 @@ from ..core.assessment.catalogue import CONFIDENCE
 from ..core.assessment.references import REFERENCES
 from ..core.qfracture import run_jsonl
 from ..core.validation import parse_document_json
-from ..i18n import SUPPORTED_LANGUAGES, localize_report, normalise_language
+from ..i18n import SUPPORTED_LANGUAGES, Translator, localize_report, normalise_language, translator_for
 from .common import InputError, add_as_of_option
 
 
@@ -49,22 +49,47 @@ def run_assess(args: argparse.Namespace) -> int:
     if args.language or args.text:
         report = localize_report(report, normalise_language(args.language or "en"))
     if args.text:
-        _print_text(report)
+        _print_text(report, normalise_language(args.language or "en"))
         return 0
     json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
 
 
-def _print_text(report: dict) -> None:
-    """One block per recommendation: code and title, text, rationale (the code is never translated)."""
+def _print_text(report: dict, language: str) -> None:
+    """The risk category with its criteria and the FRAX/QFracture lines, then one block per
+    recommendation: code and title, text, rationale (codes are never translated)."""
     print(f"{report['patient_id']} {report['as_of']}")
+    for line in _risk_lines(report, language):
+        print(line)
     for rec in report["recommendations"]:
         words = rec["localized"]
         print(f"\n[{rec['code']}] {words['title']}")
         print(f"  {words['text']}")
         if words.get("rationale"):
             print(f"  — {words['rationale']}")
+
+
+def _lines(english: list[str], messages: list | None, translator: Translator) -> list[str]:
+    """Report lines in the language: English as the core wrote them; else each from its message
+    (English when the report has no matching messages)."""
+    if translator.language == "en" or not messages or len(messages) != len(english):
+        return list(english)
+    return [translator.render(m) for m in messages]
+
+
+def _risk_lines(report: dict, language: str) -> list[str]:
+    translator = translator_for(language)
+    category = translator.term(f"risk.{report['risk_category']}")
+    out = [translator.message("cli.risk_category", category=category)]
+    out += [f"  - {r}" for r in _lines(report["risk_reasons"], report.get("risk_reason_messages"), translator)]
+    risk = report["fracture_risk"]
+    frax, qfracture = risk.get("frax"), risk["qfracture"]
+    if frax:
+        out += [f"FRAX: {line}" for line in _lines(frax["adjustments"], frax.get("adjustment_messages"), translator)]
+        out += [f"FRAX: {line}" for line in _lines(frax["notes"], frax.get("note_messages"), translator)]
+    out += [f"QFracture: {line}" for line in _lines(qfracture["notes"], qfracture.get("note_messages"), translator)]
+    return out
 
 
 def run_rules(args: argparse.Namespace) -> int:

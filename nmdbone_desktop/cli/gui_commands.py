@@ -3,7 +3,9 @@
 A database that does not exist yet starts with the synthetic demo clinic (300 patients, seed 1)
 unless ``--empty``, so a first start shows something to explore rather than an empty list. Its
 list figures (risk, next due) are computed once here, before the window opens, so the window
-itself never assesses the whole clinic at start.
+itself never assesses the whole clinic before it opens. A few seconds after the window is up,
+today's worklist starts building in the background (``MainWindow.prepare_worklist``), so that
+the first build of the day is done or under way when someone opens the Worklist tab.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ log = logging.getLogger(__name__)
 
 DEMO_PATIENTS = 300
 DEMO_SEED = 1
+#: After the first paint and the first patient: the window is the user's before the scan starts.
+PREPARE_WORKLIST_AFTER_MS = 3000
 
 
 def resolve_db_path(args: argparse.Namespace) -> Path:
@@ -50,6 +54,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app = create_application(sys.argv[:1])
     window = build_main_window(db_path)
     window.show()
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(PREPARE_WORKLIST_AFTER_MS, window.prepare_worklist)  # type: ignore[attr-defined]
     code = int(app.exec())
     daily_backup(db_path)
     return code

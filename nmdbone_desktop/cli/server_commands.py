@@ -29,7 +29,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 @clinic_errors
 def run_schema_version(args: argparse.Namespace) -> int:
-    names = clinic_server.schema_version(database_path(args))
+    location = database_path(args)
+    if not is_server_location(location) and not Path(location).is_file():
+        # asking for a version must not leave a new, empty clinic behind (a mistyped path)
+        raise InputError(f"--db {location}: there is no clinic database at this path")
+    names = clinic_server.schema_version(location)
     print(f"{names[-1] if names else 'empty'} ({len(names)} schema changes applied)")
     return 0
 

@@ -176,6 +176,8 @@ class AssessmentReport(_Closed):
     next_due: NextDue
     notes: list[str]
     disclaimer: str
+    # 2026.12 addition (issue 21): ``disclaimer`` as a message (``report.disclaimer``), for the window
+    disclaimer_message: Message | None = None
 
 
 #: What the letters' and charts' entry points accept: the model, or the contract's dict (validated once).

@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .catalogue import CatalogueError, load_glossary, load_messages
@@ -79,9 +79,15 @@ class _Formatter(StrictFormatter):
         return super().convert_field(value, conversion)
 
     def parse(self, format_string: str) -> Any:
-        # string.Formatter allows one-letter conversions only; "!cap" is ours.
-        for literal, name, spec, conversion in super().parse(format_string.replace("!cap}", "!c}")):
-            yield literal, name, spec, ("cap" if conversion == "c" else conversion)
+        return _parsed(format_string)
+
+
+@lru_cache(maxsize=4096)
+def _parsed(template: str) -> tuple[tuple[str, str | None, str | None, str | None], ...]:
+    """A template's pieces, parsed once (a patient switch renders the same few hundred templates
+    thousands of times). string.Formatter allows one-letter conversions only; "!cap" is ours."""
+    return tuple((literal, name, spec, ("cap" if conversion == "c" else conversion))
+                 for literal, name, spec, conversion in string.Formatter().parse(template.replace("!cap}", "!c}")))
 
 
 @dataclass(frozen=True)
@@ -121,8 +127,22 @@ class Translator:
             template = self._messages[key]
         except KeyError:
             raise CatalogueError(f"{self.language}/messages.toml: no message {key!r}") from None
-        rendered = {name: self.render(value) for name, value in params.items()}
-        return _Formatter(f"{self.language}/messages.toml: {key}").vformat(template, (), rendered)
+        pieces = _parsed(template)
+        if any(spec or conversion not in (None, "cap") for _, _, spec, conversion in pieces):
+            rendered = {name: self.render(value) for name, value in params.items()}
+            return _Formatter(f"{self.language}/messages.toml: {key}").vformat(template, (), rendered)
+        # The catalogues' templates are plain "{name}" / "{name!cap}": joined directly, which is several
+        # times faster than string.Formatter (a German patient switch renders thousands of them).
+        out: list[str] = []
+        for literal, name, _spec, conversion in pieces:
+            out.append(literal)
+            if name is None:
+                continue
+            if name not in params:
+                raise CatalogueError(f"{self.language}/messages.toml: {key}: no value for parameter {{{name}}}")
+            text = self.render(params[name])
+            out.append(text[:1].upper() + text[1:] if conversion == "cap" else text)
+        return "".join(out)
 
     def render(self, value: Any) -> str:
         """One message parameter (see the module docstring) as text."""
@@ -168,27 +188,42 @@ class Translator:
         style = style or self.date_style
         if style == "iso":
             return d.isoformat()
-        from babel.dates import format_date
-
-        return format_date(d, format=style, locale=self.locale)
+        return _format_date(d, style, LOCALES[self.language])
 
     def number(self, x: float | int | str | Decimal, decimals: int | None = None, *, sign: bool = False,
                group: bool = True) -> str:
         """``x`` with its own decimals (as entered: 49.9 never "50", 2.50 from "2.50" stays), or with
         ``decimals``; the language's decimal sign; a true minus outside English."""
         exact = Decimal(repr(x)) if isinstance(x, float) else Decimal(str(x))
-        if decimals is None:
-            exponent = exact.as_tuple().exponent
-            decimals = max(0, -exponent) if isinstance(exponent, int) else 0
-        from babel.numbers import format_decimal
+        # keyed by the text: Decimal("2.50") == Decimal("2.5"), but they print differently
+        return _format_number(str(exact), decimals, sign, group, self.language)
 
-        pattern = ("#,##0" if group else "0") + ("." + "0" * decimals if decimals else "")
-        text = format_decimal(abs(exact), format=pattern, locale=self.locale, decimal_quantization=True)
-        rounded_negative = exact < 0 and Decimal(text.replace(",", "").replace(".", "").replace("\u202f", "")
-                                                 .replace("\u00a0", "").replace("'", "") or "0") != 0
-        if rounded_negative:
-            return ("-" if self.language == "en" else MINUS) + text
-        return ("+" + text) if sign else text
+
+@lru_cache(maxsize=8192)
+def _format_number(value: str, decimals: int | None, sign: bool, group: bool, language: str) -> str:
+    """:meth:`Translator.number`, remembered: Babel's formatting is the costly part of a patient
+    switch outside English, and the same values (T-scores, doses, percentages) come back often."""
+    exact = Decimal(value)
+    if decimals is None:
+        exponent = exact.as_tuple().exponent
+        decimals = max(0, -exponent) if isinstance(exponent, int) else 0
+    from babel.numbers import format_decimal
+
+    pattern = ("#,##0" if group else "0") + ("." + "0" * decimals if decimals else "")
+    text = format_decimal(abs(exact), format=pattern, locale=_locale(LOCALES[language]), decimal_quantization=True)
+    rounded_negative = exact < 0 and Decimal(text.replace(",", "").replace(".", "").replace("\u202f", "")
+                                             .replace("\u00a0", "").replace("'", "") or "0") != 0
+    if rounded_negative:
+        return ("-" if language == "en" else MINUS) + text
+    return ("+" + text) if sign else text
+
+
+@lru_cache(maxsize=8192)
+def _format_date(d: date, style: str, locale: str) -> str:
+    """A date in a Babel style, remembered (the dates of one patient's chart repeat in every tip)."""
+    from babel.dates import format_date
+
+    return format_date(d, format=style, locale=_locale(locale))
 
 
 def translator_for(language: str | None) -> Translator:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from ..core.assessment import RULESET_VERSION
 from ..core.document import PatientDocument
 
 __all__ = ["SAMPLE_AS_OF", "sample_child", "sample_child_report", "sample_document", "sample_report"]
@@ -90,7 +91,7 @@ _AS_ASSESSED_CHILD: dict[str, Any] = {
 
 _ADULT_REPORT: dict[str, Any] = {
     "schema": "nmdbone/assessment-v1",
-    "patient_id": "P0001", "as_of": "2026-11-21", "ruleset_version": "2026.1",
+    "patient_id": "P0001", "as_of": "2026-11-21", "ruleset_version": RULESET_VERSION,
     "age_years": 65.6, "population": "adult",
     "densitometry": {"category": "osteopenia", "score_type": "T", "lowest_score": -2.4,
                      "lowest_site": "femoral_neck", "date": "2024-03-01"},
@@ -202,7 +203,7 @@ _CHILD: dict[str, Any] = {
 
 _CHILD_REPORT: dict[str, Any] = {
     "schema": "nmdbone/assessment-v1",
-    "patient_id": "C0042", "as_of": "2026-11-21", "ruleset_version": "2026.1",
+    "patient_id": "C0042", "as_of": "2026-11-21", "ruleset_version": RULESET_VERSION,
     "age_years": 11.7, "population": "child",
     "densitometry": {"category": "osteoporosis", "score_type": "Z", "lowest_score": -2.3,
                      "lowest_site": "lumbar_spine", "date": "2025-10-15"},

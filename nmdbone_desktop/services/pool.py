@@ -21,16 +21,21 @@ that started the scan dies without shutting it down (killed, a test run's timeou
 the queue's writing end, so it never sees the end of the queue — and such orphans piled up on the
 test machine. :func:`watch_parent` runs in every worker for that.
 
-Processes are used only when they pay off: enough patients (:data:`PARALLEL_MIN`), more than one
-CPU, and not inside a frozen (PyInstaller) build, where spawning re-runs the executable unless its
-entry point calls ``multiprocessing.freeze_support()`` — there we stay on one thread.
+Processes are used only when they pay off: enough patients (:data:`PARALLEL_MIN`) and more than
+one CPU. The PyInstaller bundle uses them too: its entry point (``__main__.run``) calls
+``multiprocessing.freeze_support()`` first, which lets PyInstaller's run-time hook turn the fork
+server's (or a spawned worker's) re-run of the executable into that helper instead of a second
+application; ``scripts/check_bundle.sh`` runs a parallel worklist in the bundle to prove it.
+
+Workers run at a lower scheduling priority (:data:`WORKER_NICENESS`) than the window: a scan in
+the background takes the CPUs the window leaves idle, not the ones it needs to answer a click.
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
-import sys
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -47,6 +52,8 @@ PARALLEL_MIN = 2000  # below this, starting processes costs more than it saves
 MAX_WORKERS = 4
 POLL_S = 0.2  # how often a waiting parent looks at the cancel flag
 #: What the fork server imports once for all its workers (the chunk's code and what it reads).
+#: Added to a worker's niceness (POSIX): the window's own process keeps the upper hand.
+WORKER_NICENESS = 5
 PRELOAD = ["nmdbone_desktop.services.pool", "nmdbone_desktop.services.clinic", "nmdbone_desktop.store.bulk"]
 
 
@@ -59,7 +66,7 @@ def default_workers(patients: int) -> int:
     if forced.isdigit() and int(forced) > 0:
         return int(forced)
     cpus = os.cpu_count() or 1
-    if patients < PARALLEL_MIN or cpus < 2 or getattr(sys, "frozen", False):
+    if patients < PARALLEL_MIN or cpus < 2:
         return 1
     return min(cpus, MAX_WORKERS)
 
@@ -71,6 +78,14 @@ def worker_context() -> BaseContext:
         context.set_forkserver_preload(PRELOAD)  # read when the server starts; harmless later
         return context
     return multiprocessing.get_context("spawn")
+
+
+def start_worker() -> None:
+    """Initialiser of every worker process: lower its priority, then watch its parent."""
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):  # not allowed here: run at the normal priority
+            os.nice(WORKER_NICENESS)
+    watch_parent()
 
 
 def watch_parent() -> None:
@@ -90,8 +105,8 @@ def watch_parent() -> None:
 
 
 def new_executor(workers: int) -> ProcessPoolExecutor:
-    """A pool of ``workers`` processes that watch their parent (:func:`watch_parent`)."""
-    return ProcessPoolExecutor(max_workers=workers, mp_context=worker_context(), initializer=watch_parent)
+    """A pool of ``workers`` processes at a lower priority that watch their parent (:func:`start_worker`)."""
+    return ProcessPoolExecutor(max_workers=workers, mp_context=worker_context(), initializer=start_worker)
 
 
 def run_jobs(jobs: Sequence[ChunkJob], store: ClinicStorePort, workers: int,

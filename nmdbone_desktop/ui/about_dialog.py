@@ -15,7 +15,11 @@ from .. import __version__
 from ..core.assessment import DISCLAIMER, RULESET_VERSION
 from ..core.assessment.references import REFERENCES
 from ..core.qfracture import DISCLAIMER as CLINRISK_DISCLAIMER
+from .report_words import render
 from .translation import translate
+
+#: The report's own disclaimer message (``disclaimer_message`` of every report since issue 21).
+DISCLAIMER_MESSAGE = {"message_key": "report.disclaimer", "params": {}}
 
 
 def about_html() -> str:
@@ -31,7 +35,7 @@ def about_html() -> str:
         + "</p><p><b>"
         + translate("AboutDialog", "Ruleset version:")
         + f"</b> {html.escape(RULESET_VERSION)}</p>"
-        f"<p style='background:#FFF4E5; padding:6px'><b>{html.escape(DISCLAIMER)}</b> "
+        f"<p style='background:#FFF4E5; padding:6px'><b>{html.escape(render(DISCLAIMER_MESSAGE, DISCLAIMER))}</b> "
         + translate("AboutDialog", "The software supports clinical judgement and does not replace it.")
         + "</p><h3>"
         + translate("AboutDialog", "Sources")

@@ -30,6 +30,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from .progress_words import progress_words
 from .translation import translate
 
 
@@ -144,7 +145,7 @@ class BackgroundTask(QObject):
         self.ended.emit()
 
 
-def _release(task: BackgroundTask, dialog: QProgressDialog) -> None:
+def _release(task: BackgroundTask, dialog: QProgressDialog | None) -> None:
     """Disconnect the caller's callbacks (breaking reference cycles on the GUI thread), then
     delete the task and its dialog.
 
@@ -160,7 +161,7 @@ def _release(task: BackgroundTask, dialog: QProgressDialog) -> None:
             with contextlib.suppress(RuntimeError, TypeError):
                 getattr(task, signal_name).disconnect()
     for obj in (dialog, task):
-        if shiboken6.isValid(obj):
+        if obj is not None and shiboken6.isValid(obj):
             obj.deleteLater()
     del keep  # may delete the parent, its children and the pending deleteLater events with them
 
@@ -193,8 +194,8 @@ def run_with_progress(
     def on_progress(done: int, total: int, message: str) -> None:
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total else 0)
-        if message:
-            dialog.setLabelText(f"{title}\n{message}")
+        if message:  # the services' English progress words, in the window's language
+            dialog.setLabelText(f"{title}\n{progress_words(message)}")
 
     def on_end() -> None:
         dialog.reset()
@@ -213,4 +214,29 @@ def run_with_progress(
     if on_cancel is not None:
         task.cancelled.connect(on_cancel)
     task.ended.connect(on_end)
+    return task.start(pool)
+
+
+def run_in_background(
+    parent: QWidget,
+    fn: Callable[[Progress], Any],
+    *,
+    on_progress: Callable[[int, int, str], None] | None = None,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_cancel: Callable[[], None] | None = None,
+    pool: QThreadPool | None = None,
+) -> BackgroundTask:
+    """Start ``fn`` in the background with no dialog: the caller shows the progress in place
+    (the worklist's own bar) and the rest of the window stays usable meanwhile."""
+    task = BackgroundTask(fn, parent)
+    if on_progress is not None:
+        task.progress.connect(on_progress)
+    if on_done is not None:
+        task.finished.connect(on_done)
+    if on_error is not None:
+        task.failed.connect(on_error)
+    if on_cancel is not None:
+        task.cancelled.connect(on_cancel)
+    task.ended.connect(lambda: QTimer.singleShot(0, lambda: _release(task, None)))  # see run_with_progress
     return task.start(pool)

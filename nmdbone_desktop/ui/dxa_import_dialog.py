@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ..services.clinic import Clinic, open_clinic
 from ..services.dxa_import import DxaImportPlan, save_template
 from .background import BackgroundTask, Progress, run_with_progress
+from .import_notes import import_note, import_problem, import_reason, import_where
 from .translation import translate
 from .vocabulary import display, local_date
 
@@ -220,13 +221,14 @@ class DxaImportDialog(QDialog):
                      local_date(item.date) if item else "", display("dxa_site", item.site) if item else "",
                      display("side", item.side) if item else "", _num(item.bmd_g_cm2 if item else None),
                      _num(item.t_score if item else None), _num(item.z_score if item else None),
-                     f"{Path(row.file).name}: {row.where}",
-                     row.reason or (translate("DxaImportDialog", "matched by name and birth date")
-                                    if row.match == "name_and_birth_date" else "")]
+                     f"{Path(row.file).name}: {import_where(row.where)}",
+                     import_reason(row.reason) or (translate("DxaImportDialog", "matched by name and birth date")
+                                                   if row.match == "name_and_birth_date" else "")]
             self._fill(r, cells, row.status)
         for i, problem in enumerate(plan.problems):
             self._fill(len(rows) + i, [_status("refused"), "", "", "", "", "", "", "", f"{Path(problem.file).name}: "
-                                       f"{problem.where}", f"{problem.field}: {problem.message}"], "refused")
+                                       f"{import_where(problem.where)}",
+                                       f"{problem.field}: {import_problem(problem.message)}"], "refused")
         c = plan.counts()
         summary = translate(
             "DxaImportDialog",
@@ -235,7 +237,7 @@ class DxaImportDialog(QDialog):
         if not plan.valid:
             summary += translate("DxaImportDialog", " — fix the refused rows; nothing is imported")
         self.summary.setText(summary)
-        self.notes.setPlainText("\n".join(plan.notes))
+        self.notes.setPlainText("\n".join(import_note(n) for n in plan.notes))
         self.confirm.setVisible(bool(plan.needs_confirmation))
         self._update_buttons()
 

@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         # Another window or the command line may write to the same database: look for that every
         # few seconds (one PRAGMA, no reading of patients) and refresh what is shown.
         self.watcher = ChangeWatcher(self.clinic, self, interval_ms=WATCH_MS)
+        self._audit_seen = self._audit_position()  # the record as this window knows it
         self.watcher.changed_elsewhere.connect(self.on_changed_elsewhere)
         self.watcher.start()
 
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_patient_saved(self, patient_id: str) -> None:
+        self._audit_seen = self._audit_position()  # our own change is not news from elsewhere
         self.refresh_list()
         if self.patient_list.current_id != patient_id:
             self.patient_list.select_patient(patient_id)
@@ -199,16 +201,31 @@ class MainWindow(QMainWindow):
         self.model.reload(keep_loaded=True)
 
     def on_changed_elsewhere(self) -> None:
-        """Another window or the command line wrote: refresh the list, and the patient if it changed."""
+        """Another connection wrote: refresh the list, and the patient if it changed.
+
+        Only a change of the clinical record is announced: every such change is audited, so an
+        unchanged audit trail means the write was derived data only — the assessment cache that a
+        worklist build (this window's own, or another workstation's) fills — which refreshes the
+        list's figures silently instead of telling the user that someone changed the clinic.
+        """
         self.refresh_list()
         pid = self.controller.current_id
         row = self.model.row_of(pid) if pid else None
         revision = self.model.row_at(row).revision if row is not None else None
         if pid and (row is None or revision != self.controller.revision):
             self.controller.reload()
-        self.statusBar().showMessage(
-            translate("MainWindow", "The database was changed elsewhere: list refreshed."), 5000
-        )
+        audit = self._audit_position()
+        if audit is None or audit != self._audit_seen:
+            self.statusBar().showMessage(
+                translate("MainWindow", "The database was changed elsewhere: list refreshed."), 5000
+            )
+        self._audit_seen = audit
+
+    def _audit_position(self) -> int | None:
+        try:
+            return self.clinic.last_audit_id()
+        except StoreError:
+            return None
 
     def _show_user(self) -> None:
         session = self.clinic.session
@@ -341,6 +358,18 @@ class MainWindow(QMainWindow):
 
     def show_worklist(self) -> None:
         self.tabs.setCurrentIndex(2)
+
+    def prepare_worklist(self) -> None:
+        """Start building today's worklist in the background, without showing the tab: on a
+        large clinic the first build of the day assesses every patient (the cache is per date),
+        so it should be under way before the nurse opens the Worklist tab. The window's own work
+        comes first: the scan's worker processes run at a lower priority. Nothing happens if
+        the worklist was already made (opened, or prepared before)."""
+        from .worklist_placeholder import WorklistPlaceholder
+
+        if self.isVisible() and isinstance(self.worklist, WorklistPlaceholder):
+            view = self.worklist_letters.ensure_worklist(show=False)
+            view.refresh()  # type: ignore[attr-defined]
 
     def _on_tab_changed(self, index: int) -> None:
         if index == 2 and self.isVisible():

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..services.clinic import Clinic, StoreError, display_url, is_server_location, open_clinic, remember_server_password
+from .translation import translate
 
 
 class ServerDialog(QDialog):
@@ -20,7 +21,7 @@ class ServerDialog(QDialog):
     def __init__(self, url: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("serverDialog")
-        self.setWindowTitle("Open clinic server — NMD Bone Desktop")
+        self.setWindowTitle(translate("ServerDialog", "Open clinic server — NMD Bone Desktop"))
         self.clinic: Clinic | None = None
         self.url = QLineEdit(url, self)
         self.url.setObjectName("serverUrl")
@@ -28,20 +29,23 @@ class ServerDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setObjectName("serverPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("empty: from PGPASSFILE or the service file")
+        self.password.setPlaceholderText(
+            translate("ServerDialog", "empty: from PGPASSFILE or the service file"))
         self.error = QLabel(self)
         self.error.setObjectName("serverError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
         form = QFormLayout()
-        form.addRow("Server URL", self.url)
-        form.addRow("Database password", self.password)
+        form.addRow(translate("ServerDialog", "Server URL"), self.url)
+        form.addRow(translate("ServerDialog", "Database password"), self.password)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Connect")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ServerDialog", "Connect"))
         buttons.accepted.connect(self.try_connect)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The clinic database on the clinic's PostgreSQL server (several workstations):", self))
+        intro = translate(
+            "ServerDialog", "The clinic database on the clinic's PostgreSQL server (several workstations):")
+        layout.addWidget(QLabel(intro, self))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -53,7 +57,8 @@ class ServerDialog(QDialog):
     def try_connect(self) -> bool:
         url = self.url.text().strip()
         if not is_server_location(url):
-            self.error.setText("Server URL: write it as postgresql://HOST/DATABASE")
+            self.error.setText(
+                translate("ServerDialog", "Server URL: write it as postgresql://HOST/DATABASE"))
             self.url.setFocus()
             return False
         if self.password.text():
@@ -61,7 +66,7 @@ class ServerDialog(QDialog):
         try:
             self.clinic = open_clinic(url)
         except StoreError as error:
-            self.error.setText(f"Not connected: {error}")
+            self.error.setText(translate("ServerDialog", "Not connected: {error}").format(error=error))
             return False
         self.accept()
         return True

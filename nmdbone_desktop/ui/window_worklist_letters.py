@@ -30,8 +30,9 @@ class WorklistAndLetters(WindowPart):
 
         return WorklistPlaceholder(parent)
 
-    def ensure_worklist(self) -> QWidget:
-        """The worklist in the Worklist tab (made once, when first needed)."""
+    def ensure_worklist(self, *, show: bool = True) -> QWidget:
+        """The worklist in the Worklist tab (made once, when first needed); ``show``: bring the
+        tab to the front (not when the window prepares the worklist in the background)."""
         from .worklist_placeholder import WorklistPlaceholder
 
         if not isinstance(self.window.worklist, WorklistPlaceholder):
@@ -44,10 +45,14 @@ class WorklistAndLetters(WindowPart):
         index = self.window.tabs.indexOf(self.window.worklist)
         old, self.window.worklist = self.window.worklist, view
         old.setObjectName("")  # one ``worklistView`` at any time
+        shown = self.window.tabs.currentWidget()
         self.window.tabs.blockSignals(True)
         self.window.tabs.removeTab(index)
         self.window.tabs.insertTab(index, view, translate("WorklistAndLetters", "Worklist"))
-        self.window.tabs.setCurrentIndex(index)
+        if show or shown is old:
+            self.window.tabs.setCurrentIndex(index)
+        else:
+            self.window.tabs.setCurrentWidget(shown)
         self.window.tabs.blockSignals(False)
         old.deleteLater()
         return view

@@ -1312,6 +1312,221 @@ Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message>
+        <source>{file}: separator {separator} detected</source>
+        <translation>{file}: Trennzeichen {separator} erkannt</translation>
+    </message>
+    <message>
+        <source>{file}: columns not read: {columns}</source>
+        <translation>{file}: nicht gelesene Spalten: {columns}</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: site {site} is not a contract site; left out</source>
+        <translation>{file}: {where}: Messort {site} ist kein Messort des Vertrags; ausgelassen</translation>
+    </message>
+    <message>
+        <source>{file}: a DXA report with no contract site in it</source>
+        <translation>{file}: ein DXA-Befund ohne Messort des Vertrags</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: not a contract site; left out</source>
+        <translation>{file}: {where}: kein Messort des Vertrags; ausgelassen</translation>
+    </message>
+    <message>
+        <source>{file}: {report}: its Observations are read from the files given</source>
+        <translation>{file}: {report}: seine Observations werden aus den angegebenen Dateien gelesen</translation>
+    </message>
+    <message>
+        <source>{file}: no DXA Observation in it</source>
+        <translation>{file}: keine DXA-Observation enthalten</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: not a DXA value ({value}); left out</source>
+        <translation>{file}: {where}: kein DXA-Wert ({value}); ausgelassen</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: status {status}; left out</source>
+        <translation>{file}: {where}: Status {status}; ausgelassen</translation>
+    </message>
+    <message>
+        <source>is not a readable DICOM file: {error}</source>
+        <translation>ist keine lesbare DICOM-Datei: {error}</translation>
+    </message>
+    <message>
+        <source>is not a DICOM Structured Report (SOP class {sop})</source>
+        <translation>ist kein DICOM Structured Report (SOP-Klasse {sop})</translation>
+    </message>
+    <message>
+        <source>this Structured Report is not a DXA report (its title is {title})</source>
+        <translation>dieser Structured Report ist kein DXA-Befund (sein Titel ist {title})</translation>
+    </message>
+    <message>
+        <source>is missing or not a date (got {value})</source>
+        <translation>fehlt oder ist kein Datum (gelesen: {value})</translation>
+    </message>
+    <message>
+        <source>is missing, and the name and birth date are not both given</source>
+        <translation>fehlt, und Name und Geburtsdatum sind nicht beide angegeben</translation>
+    </message>
+    <message>
+        <source>unit {unit} is not g/cm2</source>
+        <translation>Einheit {unit} ist nicht g/cm2</translation>
+    </message>
+    <message>
+        <source>a DualFemur region must say which femur it is (left or right)</source>
+        <translation>eine DualFemur-Region muss angeben, welcher Femur es ist (links oder rechts)</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error}</source>
+        <translation>ist kein gültiges JSON: {error}</translation>
+    </message>
+    <message>
+        <source>is missing: not a FHIR resource</source>
+        <translation>fehlt: keine FHIR-Ressource</translation>
+    </message>
+    <message>
+        <source>{kind} holds no DXA Observations (expected a Bundle or Observation)</source>
+        <translation>{kind} enthält keine DXA-Observations (erwartet: ein Bundle oder eine Observation)</translation>
+    </message>
+    <message>
+        <source>says {side} but the site name says {named} ({site})</source>
+        <translation>sagt {side}, aber der Name des Messorts sagt {named} ({site})</translation>
+    </message>
+    <message>
+        <source>says {said} but the code says {code}</source>
+        <translation>sagt {said}, aber der Code sagt {code}</translation>
+    </message>
+    <message>
+        <source>is missing or not a date</source>
+        <translation>fehlt oder ist kein Datum</translation>
+    </message>
+    <message>
+        <source>is missing or not a number</source>
+        <translation>fehlt oder ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>is missing: whose measurement is it?</source>
+        <translation>fehlt: Wessen Messung ist das?</translation>
+    </message>
+    <message>
+        <source>two different values for one scan ({first} and {second})</source>
+        <translation>zwei verschiedene Werte für eine Messung ({first} und {second})</translation>
+    </message>
+    <message>
+        <source>differs from {other} ({first} and {second})</source>
+        <translation>weicht ab von {other} ({first} und {second})</translation>
+    </message>
+    <message>
+        <source>cannot be read as a spreadsheet: {error}</source>
+        <translation>kann nicht als Tabellenkalkulation gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>cannot be read as a CSV table: {error}</source>
+        <translation>kann nicht als CSV-Tabelle gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>is not a DXA table (CSV, XLSX), a DICOM SR or FHIR JSON</source>
+        <translation>ist keine DXA-Tabelle (CSV, XLSX), kein DICOM SR und kein FHIR-JSON</translation>
+    </message>
+    <message>
+        <source>needs at least one of bmd_g_cm2, t_score, z_score</source>
+        <translation>braucht mindestens einen der Werte bmd_g_cm2, t_score, z_score</translation>
+    </message>
+    <message>
+        <source>is measured at lumbar_spine only (site is {site})</source>
+        <translation>wird nur an lumbar_spine gemessen (Messort ist {site})</translation>
+    </message>
+    <message>
+        <source>applies to hip, femur and forearm sites (site is {site})</source>
+        <translation>gilt nur für Hüft-, Femur- und Unterarm-Messorte (Messort ist {site})</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>column given twice ({name})</source>
+        <translation>Spalte doppelt angegeben ({name})</translation>
+    </message>
+    <message>
+        <source>column is missing from the header (expected {columns})</source>
+        <translation>Spalte fehlt in der Kopfzeile (erwartet: {columns})</translation>
+    </message>
+    <message>
+        <source>no value column (bmd_g_cm2, t_score, z_score) in the header</source>
+        <translation>keine Wertespalte (bmd_g_cm2, t_score, z_score) in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>must be left or right (got {value})</source>
+        <translation>muss links oder rechts sein (gelesen: {value})</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>is not a number (got {value})</source>
+        <translation>ist keine Zahl (gelesen: {value})</translation>
+    </message>
+    <message>
+        <source>is ambiguous (day/month or month/day?) (got {value}); write YYYY-MM-DD</source>
+        <translation>ist mehrdeutig (Tag/Monat oder Monat/Tag?) (gelesen: {value}); JJJJ-MM-TT schreiben</translation>
+    </message>
+    <message>
+        <source>is not a real calendar date (got {value})</source>
+        <translation>ist kein gültiges Kalenderdatum (gelesen: {value})</translation>
+    </message>
+    <message>
+        <source>is not a date (got {value}); write YYYY-MM-DD</source>
+        <translation>ist kein Datum (gelesen: {value}); JJJJ-MM-TT schreiben</translation>
+    </message>
+    <message>
+        <source>no patient with id {id} in the clinic</source>
+        <translation>kein Patient mit der ID {id} in der Klinik</translation>
+    </message>
+    <message>
+        <source>patient: {count} patients have this name and birth date</source>
+        <translation>patient: {count} Patienten haben diesen Namen und dieses Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>patient: no patient {who} in the clinic</source>
+        <translation>patient: kein Patient {who} in der Klinik</translation>
+    </message>
+    <message>
+        <source>date: is in the future of {as_of} ({date})</source>
+        <translation>date: liegt nach dem Stichtag {as_of} ({date})</translation>
+    </message>
+    <message>
+        <source>date: is before the patient&apos;s birth_date {birth} ({date})</source>
+        <translation>date: liegt vor dem Geburtsdatum des Patienten {birth} ({date})</translation>
+    </message>
+    <message>
+        <source>already on record</source>
+        <translation>bereits erfasst</translation>
+    </message>
+    <message>
+        <source>same as {other}</source>
+        <translation>gleich wie {other}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>Zeile {row}</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>geb. {date}</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(keine ID)</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDashboard</name>
     <message>
         <source>not recordable — {count} concerned</source>
@@ -2062,6 +2277,29 @@ Das Änderungsprotokoll behält eine Kopie des gelöschten Datensatzes.</transla
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>{done} of {total} patients</source>
+        <translation>{done} von {total} Patienten</translation>
+    </message>
+    <message>
+        <source>writing {measurements} DXA measurements for {patients} patients</source>
+        <translation>{measurements} DXA-Messwerte für {patients} Patienten werden gespeichert</translation>
+    </message>
+    <message>
+        <source>assessing {patients} patients</source>
+        <translation>{patients} Patienten werden beurteilt</translation>
+    </message>
+    <message>
+        <source>Assessing {id}</source>
+        <translation>{id} wird beurteilt</translation>
+    </message>
+    <message>
+        <source>Writing letters</source>
+        <translation>Briefe werden geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationCard</name>
     <message>
         <source>Overdue since {date}</source>
@@ -2746,6 +2984,41 @@ Das Änderungsprotokoll behält eine Kopie des gelöschten Datensatzes.</transla
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open clinic server — NMD Bone Desktop</source>
+        <translation>Klinikserver öffnen — NMD Bone Desktop</translation>
+    </message>
+    <message>
+        <source>empty: from PGPASSFILE or the service file</source>
+        <translation>leer: aus PGPASSFILE oder der Dienstdatei</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>The clinic database on the clinic&apos;s PostgreSQL server (several workstations):</source>
+        <translation>Die Klinikdatenbank auf dem PostgreSQL-Server der Klinik (mehrere Arbeitsplätze):</translation>
+    </message>
+    <message>
+        <source>Server URL: write it as postgresql://HOST/DATABASE</source>
+        <translation>Server-URL: als postgresql://HOST/DATENBANK schreiben</translation>
+    </message>
+    <message>
+        <source>Not connected: {error}</source>
+        <translation>Nicht verbunden: {error}</translation>
+    </message>
+</context>
+<context>
     <name>TriageItemsPanel</name>
     <message>
         <source>Show:</source>
@@ -3064,6 +3337,14 @@ nmdbone-desktop worklist --db PATH aus</translation>
         <translation>Die angezeigten Zeilen und die Indikatoren als CSV-Dateien speichern</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop building the worklist; the patients assessed so far are kept</source>
+        <translation>Erstellen der Arbeitsliste abbrechen; die bisher beurteilten Patienten bleiben erhalten</translation>
+    </message>
+    <message>
         <source>Not built yet.</source>
         <translation>Noch nicht erstellt.</translation>
     </message>
@@ -3090,10 +3371,6 @@ nmdbone-desktop worklist --db PATH aus</translation>
     <message>
         <source>Assessing the clinic on {date}…</source>
         <translation>Die Klinik wird zum {date} beurteilt…</translation>
-    </message>
-    <message>
-        <source>Building the worklist</source>
-        <translation>Arbeitsliste wird erstellt</translation>
     </message>
     <message>
         <source>Could not build the worklist: {error}</source>

@@ -1311,6 +1311,221 @@ No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message>
+        <source>{file}: separator {separator} detected</source>
+        <translation>{file}: separador {separator} detectado</translation>
+    </message>
+    <message>
+        <source>{file}: columns not read: {columns}</source>
+        <translation>{file}: columnas no leídas: {columns}</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: site {site} is not a contract site; left out</source>
+        <translation>{file}: {where}: la localización {site} no es una localización del contrato; omitida</translation>
+    </message>
+    <message>
+        <source>{file}: a DXA report with no contract site in it</source>
+        <translation>{file}: un informe DXA sin localizaciones del contrato</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: not a contract site; left out</source>
+        <translation>{file}: {where}: no es una localización del contrato; omitida</translation>
+    </message>
+    <message>
+        <source>{file}: {report}: its Observations are read from the files given</source>
+        <translation>{file}: {report}: sus Observation se leen de los archivos indicados</translation>
+    </message>
+    <message>
+        <source>{file}: no DXA Observation in it</source>
+        <translation>{file}: no contiene ninguna Observation DXA</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: not a DXA value ({value}); left out</source>
+        <translation>{file}: {where}: no es un valor DXA ({value}); omitido</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: status {status}; left out</source>
+        <translation>{file}: {where}: estado {status}; omitido</translation>
+    </message>
+    <message>
+        <source>is not a readable DICOM file: {error}</source>
+        <translation>no es un archivo DICOM legible: {error}</translation>
+    </message>
+    <message>
+        <source>is not a DICOM Structured Report (SOP class {sop})</source>
+        <translation>no es un DICOM Structured Report (clase SOP {sop})</translation>
+    </message>
+    <message>
+        <source>this Structured Report is not a DXA report (its title is {title})</source>
+        <translation>este Structured Report no es un informe DXA (su título es {title})</translation>
+    </message>
+    <message>
+        <source>is missing or not a date (got {value})</source>
+        <translation>falta o no es una fecha (leído: {value})</translation>
+    </message>
+    <message>
+        <source>is missing, and the name and birth date are not both given</source>
+        <translation>falta, y el nombre y la fecha de nacimiento no están ambos indicados</translation>
+    </message>
+    <message>
+        <source>unit {unit} is not g/cm2</source>
+        <translation>la unidad {unit} no es g/cm2</translation>
+    </message>
+    <message>
+        <source>a DualFemur region must say which femur it is (left or right)</source>
+        <translation>una región DualFemur debe indicar de qué fémur se trata (izquierdo o derecho)</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error}</source>
+        <translation>no es un JSON válido: {error}</translation>
+    </message>
+    <message>
+        <source>is missing: not a FHIR resource</source>
+        <translation>falta: no es un recurso FHIR</translation>
+    </message>
+    <message>
+        <source>{kind} holds no DXA Observations (expected a Bundle or Observation)</source>
+        <translation>{kind} no contiene Observation DXA (se esperaba un Bundle o una Observation)</translation>
+    </message>
+    <message>
+        <source>says {side} but the site name says {named} ({site})</source>
+        <translation>indica {side} pero el nombre de la localización indica {named} ({site})</translation>
+    </message>
+    <message>
+        <source>says {said} but the code says {code}</source>
+        <translation>indica {said} pero el código indica {code}</translation>
+    </message>
+    <message>
+        <source>is missing or not a date</source>
+        <translation>falta o no es una fecha</translation>
+    </message>
+    <message>
+        <source>is missing or not a number</source>
+        <translation>falta o no es un número</translation>
+    </message>
+    <message>
+        <source>is missing: whose measurement is it?</source>
+        <translation>falta: ¿de quién es esta medición?</translation>
+    </message>
+    <message>
+        <source>two different values for one scan ({first} and {second})</source>
+        <translation>dos valores distintos para una misma exploración ({first} y {second})</translation>
+    </message>
+    <message>
+        <source>differs from {other} ({first} and {second})</source>
+        <translation>difiere de {other} ({first} y {second})</translation>
+    </message>
+    <message>
+        <source>cannot be read as a spreadsheet: {error}</source>
+        <translation>no se puede leer como hoja de cálculo: {error}</translation>
+    </message>
+    <message>
+        <source>cannot be read as a CSV table: {error}</source>
+        <translation>no se puede leer como tabla CSV: {error}</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>no se puede leer: {error}</translation>
+    </message>
+    <message>
+        <source>is not a DXA table (CSV, XLSX), a DICOM SR or FHIR JSON</source>
+        <translation>no es una tabla DXA (CSV, XLSX), ni un DICOM SR, ni un JSON FHIR</translation>
+    </message>
+    <message>
+        <source>needs at least one of bmd_g_cm2, t_score, z_score</source>
+        <translation>necesita al menos uno de bmd_g_cm2, t_score, z_score</translation>
+    </message>
+    <message>
+        <source>is measured at lumbar_spine only (site is {site})</source>
+        <translation>solo se mide en lumbar_spine (la localización es {site})</translation>
+    </message>
+    <message>
+        <source>applies to hip, femur and forearm sites (site is {site})</source>
+        <translation>solo se aplica a localizaciones de cadera, fémur y antebrazo (la localización es {site})</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>column given twice ({name})</source>
+        <translation>columna indicada dos veces ({name})</translation>
+    </message>
+    <message>
+        <source>column is missing from the header (expected {columns})</source>
+        <translation>falta la columna en el encabezado (se esperaba {columns})</translation>
+    </message>
+    <message>
+        <source>no value column (bmd_g_cm2, t_score, z_score) in the header</source>
+        <translation>ninguna columna de valores (bmd_g_cm2, t_score, z_score) en el encabezado</translation>
+    </message>
+    <message>
+        <source>must be left or right (got {value})</source>
+        <translation>debe ser izquierdo o derecho (leído: {value})</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>no es un número</translation>
+    </message>
+    <message>
+        <source>is not a number (got {value})</source>
+        <translation>no es un número (leído: {value})</translation>
+    </message>
+    <message>
+        <source>is ambiguous (day/month or month/day?) (got {value}); write YYYY-MM-DD</source>
+        <translation>es ambigua (¿día/mes o mes/día?) (leído: {value}); escriba AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>is not a real calendar date (got {value})</source>
+        <translation>no es una fecha real del calendario (leído: {value})</translation>
+    </message>
+    <message>
+        <source>is not a date (got {value}); write YYYY-MM-DD</source>
+        <translation>no es una fecha (leído: {value}); escriba AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>no patient with id {id} in the clinic</source>
+        <translation>ningún paciente con ID {id} en la clínica</translation>
+    </message>
+    <message>
+        <source>patient: {count} patients have this name and birth date</source>
+        <translation>patient: {count} pacientes tienen este nombre y fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>patient: no patient {who} in the clinic</source>
+        <translation>patient: ningún paciente {who} en la clínica</translation>
+    </message>
+    <message>
+        <source>date: is in the future of {as_of} ({date})</source>
+        <translation>date: es posterior a la fecha de referencia {as_of} ({date})</translation>
+    </message>
+    <message>
+        <source>date: is before the patient&apos;s birth_date {birth} ({date})</source>
+        <translation>date: es anterior a la fecha de nacimiento del paciente {birth} ({date})</translation>
+    </message>
+    <message>
+        <source>already on record</source>
+        <translation>ya registrado</translation>
+    </message>
+    <message>
+        <source>same as {other}</source>
+        <translation>igual que {other}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>nac. {date}</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(sin ID)</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDashboard</name>
     <message>
         <source>not recordable — {count} concerned</source>
@@ -2061,6 +2276,29 @@ El registro de auditoría guarda una copia del registro eliminado.</translation>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>{done} of {total} patients</source>
+        <translation>{done} de {total} pacientes</translation>
+    </message>
+    <message>
+        <source>writing {measurements} DXA measurements for {patients} patients</source>
+        <translation>guardando {measurements} mediciones DXA de {patients} pacientes</translation>
+    </message>
+    <message>
+        <source>assessing {patients} patients</source>
+        <translation>valorando {patients} pacientes</translation>
+    </message>
+    <message>
+        <source>Assessing {id}</source>
+        <translation>valorando {id}</translation>
+    </message>
+    <message>
+        <source>Writing letters</source>
+        <translation>Escribiendo cartas</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationCard</name>
     <message>
         <source>Overdue since {date}</source>
@@ -2745,6 +2983,41 @@ El registro de auditoría guarda una copia del registro eliminado.</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open clinic server — NMD Bone Desktop</source>
+        <translation>Abrir el servidor de la clínica — NMD Bone Desktop</translation>
+    </message>
+    <message>
+        <source>empty: from PGPASSFILE or the service file</source>
+        <translation>vacía: desde PGPASSFILE o el archivo de servicio</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL del servidor</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>The clinic database on the clinic&apos;s PostgreSQL server (several workstations):</source>
+        <translation>La base de datos de la clínica en el servidor PostgreSQL de la clínica (varios puestos):</translation>
+    </message>
+    <message>
+        <source>Server URL: write it as postgresql://HOST/DATABASE</source>
+        <translation>URL del servidor: escríbala como postgresql://HOST/BASEDEDATOS</translation>
+    </message>
+    <message>
+        <source>Not connected: {error}</source>
+        <translation>No conectado: {error}</translation>
+    </message>
+</context>
+<context>
     <name>TriageItemsPanel</name>
     <message>
         <source>Show:</source>
@@ -3063,6 +3336,14 @@ nmdbone-desktop worklist --db PATH</translation>
         <translation>Guardar las filas mostradas y los indicadores como archivos CSV</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop building the worklist; the patients assessed so far are kept</source>
+        <translation>Detener la creación de la lista de trabajo; se conservan los pacientes ya evaluados</translation>
+    </message>
+    <message>
         <source>Not built yet.</source>
         <translation>Aún no construida.</translation>
     </message>
@@ -3089,10 +3370,6 @@ nmdbone-desktop worklist --db PATH</translation>
     <message>
         <source>Assessing the clinic on {date}…</source>
         <translation>Evaluando la clínica a {date}…</translation>
-    </message>
-    <message>
-        <source>Building the worklist</source>
-        <translation>Construyendo la lista de trabajo</translation>
     </message>
     <message>
         <source>Could not build the worklist: {error}</source>

@@ -1311,6 +1311,221 @@ Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message>
+        <source>{file}: separator {separator} detected</source>
+        <translation>{file} : séparateur {separator} détecté</translation>
+    </message>
+    <message>
+        <source>{file}: columns not read: {columns}</source>
+        <translation>{file} : colonnes non lues : {columns}</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: site {site} is not a contract site; left out</source>
+        <translation>{file} : {where} : le site {site} n&apos;est pas un site du contrat ; ignoré</translation>
+    </message>
+    <message>
+        <source>{file}: a DXA report with no contract site in it</source>
+        <translation>{file} : un compte rendu DXA sans site du contrat</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: not a contract site; left out</source>
+        <translation>{file} : {where} : pas un site du contrat ; ignoré</translation>
+    </message>
+    <message>
+        <source>{file}: {report}: its Observations are read from the files given</source>
+        <translation>{file} : {report} : ses Observations sont lues dans les fichiers fournis</translation>
+    </message>
+    <message>
+        <source>{file}: no DXA Observation in it</source>
+        <translation>{file} : aucune Observation DXA</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: not a DXA value ({value}); left out</source>
+        <translation>{file} : {where} : pas une valeur DXA ({value}) ; ignorée</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: status {status}; left out</source>
+        <translation>{file} : {where} : statut {status} ; ignoré</translation>
+    </message>
+    <message>
+        <source>is not a readable DICOM file: {error}</source>
+        <translation>n&apos;est pas un fichier DICOM lisible : {error}</translation>
+    </message>
+    <message>
+        <source>is not a DICOM Structured Report (SOP class {sop})</source>
+        <translation>n&apos;est pas un DICOM Structured Report (classe SOP {sop})</translation>
+    </message>
+    <message>
+        <source>this Structured Report is not a DXA report (its title is {title})</source>
+        <translation>ce Structured Report n&apos;est pas un compte rendu DXA (son titre est {title})</translation>
+    </message>
+    <message>
+        <source>is missing or not a date (got {value})</source>
+        <translation>manque ou n&apos;est pas une date (lu : {value})</translation>
+    </message>
+    <message>
+        <source>is missing, and the name and birth date are not both given</source>
+        <translation>manque, et le nom et la date de naissance ne sont pas tous deux donnés</translation>
+    </message>
+    <message>
+        <source>unit {unit} is not g/cm2</source>
+        <translation>l&apos;unité {unit} n&apos;est pas g/cm2</translation>
+    </message>
+    <message>
+        <source>a DualFemur region must say which femur it is (left or right)</source>
+        <translation>une région DualFemur doit indiquer de quel fémur il s&apos;agit (gauche ou droit)</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error}</source>
+        <translation>n&apos;est pas un JSON valide : {error}</translation>
+    </message>
+    <message>
+        <source>is missing: not a FHIR resource</source>
+        <translation>manque : pas une ressource FHIR</translation>
+    </message>
+    <message>
+        <source>{kind} holds no DXA Observations (expected a Bundle or Observation)</source>
+        <translation>{kind} ne contient aucune Observation DXA (attendu : un Bundle ou une Observation)</translation>
+    </message>
+    <message>
+        <source>says {side} but the site name says {named} ({site})</source>
+        <translation>indique {side} mais le nom du site indique {named} ({site})</translation>
+    </message>
+    <message>
+        <source>says {said} but the code says {code}</source>
+        <translation>indique {said} mais le code indique {code}</translation>
+    </message>
+    <message>
+        <source>is missing or not a date</source>
+        <translation>manque ou n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>is missing or not a number</source>
+        <translation>manque ou n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>is missing: whose measurement is it?</source>
+        <translation>manque : à qui appartient cette mesure ?</translation>
+    </message>
+    <message>
+        <source>two different values for one scan ({first} and {second})</source>
+        <translation>deux valeurs différentes pour un même examen ({first} et {second})</translation>
+    </message>
+    <message>
+        <source>differs from {other} ({first} and {second})</source>
+        <translation>diffère de {other} ({first} et {second})</translation>
+    </message>
+    <message>
+        <source>cannot be read as a spreadsheet: {error}</source>
+        <translation>ne peut pas être lu comme tableur : {error}</translation>
+    </message>
+    <message>
+        <source>cannot be read as a CSV table: {error}</source>
+        <translation>ne peut pas être lu comme tableau CSV : {error}</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <source>is not a DXA table (CSV, XLSX), a DICOM SR or FHIR JSON</source>
+        <translation>n&apos;est ni un tableau DXA (CSV, XLSX), ni un DICOM SR, ni un JSON FHIR</translation>
+    </message>
+    <message>
+        <source>needs at least one of bmd_g_cm2, t_score, z_score</source>
+        <translation>nécessite au moins une valeur parmi bmd_g_cm2, t_score, z_score</translation>
+    </message>
+    <message>
+        <source>is measured at lumbar_spine only (site is {site})</source>
+        <translation>se mesure uniquement à lumbar_spine (le site est {site})</translation>
+    </message>
+    <message>
+        <source>applies to hip, femur and forearm sites (site is {site})</source>
+        <translation>ne s&apos;applique qu&apos;aux sites de hanche, de fémur et d&apos;avant-bras (le site est {site})</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>column given twice ({name})</source>
+        <translation>colonne donnée deux fois ({name})</translation>
+    </message>
+    <message>
+        <source>column is missing from the header (expected {columns})</source>
+        <translation>colonne absente de l&apos;en-tête (attendu : {columns})</translation>
+    </message>
+    <message>
+        <source>no value column (bmd_g_cm2, t_score, z_score) in the header</source>
+        <translation>aucune colonne de valeur (bmd_g_cm2, t_score, z_score) dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>must be left or right (got {value})</source>
+        <translation>doit être gauche ou droit (lu : {value})</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>is not a number (got {value})</source>
+        <translation>n&apos;est pas un nombre (lu : {value})</translation>
+    </message>
+    <message>
+        <source>is ambiguous (day/month or month/day?) (got {value}); write YYYY-MM-DD</source>
+        <translation>est ambiguë (jour/mois ou mois/jour ?) (lu : {value}) ; écrivez AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>is not a real calendar date (got {value})</source>
+        <translation>n&apos;est pas une date réelle du calendrier (lu : {value})</translation>
+    </message>
+    <message>
+        <source>is not a date (got {value}); write YYYY-MM-DD</source>
+        <translation>n&apos;est pas une date (lu : {value}) ; écrivez AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>no patient with id {id} in the clinic</source>
+        <translation>aucun patient avec l&apos;identifiant {id} dans la clinique</translation>
+    </message>
+    <message>
+        <source>patient: {count} patients have this name and birth date</source>
+        <translation>patient : {count} patients ont ce nom et cette date de naissance</translation>
+    </message>
+    <message>
+        <source>patient: no patient {who} in the clinic</source>
+        <translation>patient : aucun patient {who} dans la clinique</translation>
+    </message>
+    <message>
+        <source>date: is in the future of {as_of} ({date})</source>
+        <translation>date : est postérieure à la date de référence {as_of} ({date})</translation>
+    </message>
+    <message>
+        <source>date: is before the patient&apos;s birth_date {birth} ({date})</source>
+        <translation>date : est antérieure à la date de naissance du patient {birth} ({date})</translation>
+    </message>
+    <message>
+        <source>already on record</source>
+        <translation>déjà enregistré</translation>
+    </message>
+    <message>
+        <source>same as {other}</source>
+        <translation>identique à {other}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>né(e) le {date}</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(sans identifiant)</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDashboard</name>
     <message>
         <source>not recordable — {count} concerned</source>
@@ -2061,6 +2276,29 @@ Le journal d&apos;audit garde une copie de l&apos;enregistrement supprimé.</tra
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>{done} of {total} patients</source>
+        <translation>{done} patients sur {total}</translation>
+    </message>
+    <message>
+        <source>writing {measurements} DXA measurements for {patients} patients</source>
+        <translation>enregistrement de {measurements} mesures DXA pour {patients} patients</translation>
+    </message>
+    <message>
+        <source>assessing {patients} patients</source>
+        <translation>évaluation de {patients} patients</translation>
+    </message>
+    <message>
+        <source>Assessing {id}</source>
+        <translation>évaluation de {id}</translation>
+    </message>
+    <message>
+        <source>Writing letters</source>
+        <translation>Rédaction des courriers</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationCard</name>
     <message>
         <source>Overdue since {date}</source>
@@ -2745,6 +2983,41 @@ Le journal d&apos;audit garde une copie de l&apos;enregistrement supprimé.</tra
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open clinic server — NMD Bone Desktop</source>
+        <translation>Ouvrir le serveur de la clinique — NMD Bone Desktop</translation>
+    </message>
+    <message>
+        <source>empty: from PGPASSFILE or the service file</source>
+        <translation>vide : depuis PGPASSFILE ou le fichier de service</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Mot de passe de la base de données</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>The clinic database on the clinic&apos;s PostgreSQL server (several workstations):</source>
+        <translation>La base de données de la clinique sur le serveur PostgreSQL de la clinique (plusieurs postes) :</translation>
+    </message>
+    <message>
+        <source>Server URL: write it as postgresql://HOST/DATABASE</source>
+        <translation>URL du serveur : écrivez-la sous la forme postgresql://HÔTE/BASE</translation>
+    </message>
+    <message>
+        <source>Not connected: {error}</source>
+        <translation>Non connecté : {error}</translation>
+    </message>
+</context>
+<context>
     <name>TriageItemsPanel</name>
     <message>
         <source>Show:</source>
@@ -3063,6 +3336,14 @@ nmdbone-desktop worklist --db PATH</translation>
         <translation>Enregistrer les lignes affichées et les indicateurs en fichiers CSV</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop building the worklist; the patients assessed so far are kept</source>
+        <translation>Arrêter la construction de la liste de travail&#xa0;; les patients déjà évalués sont conservés</translation>
+    </message>
+    <message>
         <source>Not built yet.</source>
         <translation>Pas encore construite.</translation>
     </message>
@@ -3089,10 +3370,6 @@ nmdbone-desktop worklist --db PATH</translation>
     <message>
         <source>Assessing the clinic on {date}…</source>
         <translation>Évaluation de la clinique au {date}…</translation>
-    </message>
-    <message>
-        <source>Building the worklist</source>
-        <translation>Construction de la liste de travail</translation>
     </message>
     <message>
         <source>Could not build the worklist: {error}</source>

@@ -1311,6 +1311,221 @@ Non è stato modificato nulla.</translation>
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message>
+        <source>{file}: separator {separator} detected</source>
+        <translation>{file}: separatore {separator} rilevato</translation>
+    </message>
+    <message>
+        <source>{file}: columns not read: {columns}</source>
+        <translation>{file}: colonne non lette: {columns}</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: site {site} is not a contract site; left out</source>
+        <translation>{file}: {where}: la sede {site} non è una sede del contratto; esclusa</translation>
+    </message>
+    <message>
+        <source>{file}: a DXA report with no contract site in it</source>
+        <translation>{file}: un referto DXA senza sedi del contratto</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: not a contract site; left out</source>
+        <translation>{file}: {where}: non è una sede del contratto; esclusa</translation>
+    </message>
+    <message>
+        <source>{file}: {report}: its Observations are read from the files given</source>
+        <translation>{file}: {report}: le sue Observation sono lette dai file indicati</translation>
+    </message>
+    <message>
+        <source>{file}: no DXA Observation in it</source>
+        <translation>{file}: nessuna Observation DXA</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: not a DXA value ({value}); left out</source>
+        <translation>{file}: {where}: non è un valore DXA ({value}); escluso</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: status {status}; left out</source>
+        <translation>{file}: {where}: stato {status}; escluso</translation>
+    </message>
+    <message>
+        <source>is not a readable DICOM file: {error}</source>
+        <translation>non è un file DICOM leggibile: {error}</translation>
+    </message>
+    <message>
+        <source>is not a DICOM Structured Report (SOP class {sop})</source>
+        <translation>non è un DICOM Structured Report (classe SOP {sop})</translation>
+    </message>
+    <message>
+        <source>this Structured Report is not a DXA report (its title is {title})</source>
+        <translation>questo Structured Report non è un referto DXA (il titolo è {title})</translation>
+    </message>
+    <message>
+        <source>is missing or not a date (got {value})</source>
+        <translation>manca o non è una data (letto: {value})</translation>
+    </message>
+    <message>
+        <source>is missing, and the name and birth date are not both given</source>
+        <translation>manca, e nome e data di nascita non sono entrambi indicati</translation>
+    </message>
+    <message>
+        <source>unit {unit} is not g/cm2</source>
+        <translation>l&apos;unità {unit} non è g/cm2</translation>
+    </message>
+    <message>
+        <source>a DualFemur region must say which femur it is (left or right)</source>
+        <translation>una regione DualFemur deve indicare di quale femore si tratta (sinistro o destro)</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error}</source>
+        <translation>non è un JSON valido: {error}</translation>
+    </message>
+    <message>
+        <source>is missing: not a FHIR resource</source>
+        <translation>manca: non è una risorsa FHIR</translation>
+    </message>
+    <message>
+        <source>{kind} holds no DXA Observations (expected a Bundle or Observation)</source>
+        <translation>{kind} non contiene Observation DXA (previsto: un Bundle o una Observation)</translation>
+    </message>
+    <message>
+        <source>says {side} but the site name says {named} ({site})</source>
+        <translation>indica {side} ma il nome della sede indica {named} ({site})</translation>
+    </message>
+    <message>
+        <source>says {said} but the code says {code}</source>
+        <translation>indica {said} ma il codice indica {code}</translation>
+    </message>
+    <message>
+        <source>is missing or not a date</source>
+        <translation>manca o non è una data</translation>
+    </message>
+    <message>
+        <source>is missing or not a number</source>
+        <translation>manca o non è un numero</translation>
+    </message>
+    <message>
+        <source>is missing: whose measurement is it?</source>
+        <translation>manca: di chi è questa misura?</translation>
+    </message>
+    <message>
+        <source>two different values for one scan ({first} and {second})</source>
+        <translation>due valori diversi per lo stesso esame ({first} e {second})</translation>
+    </message>
+    <message>
+        <source>differs from {other} ({first} and {second})</source>
+        <translation>differisce da {other} ({first} e {second})</translation>
+    </message>
+    <message>
+        <source>cannot be read as a spreadsheet: {error}</source>
+        <translation>non può essere letto come foglio di calcolo: {error}</translation>
+    </message>
+    <message>
+        <source>cannot be read as a CSV table: {error}</source>
+        <translation>non può essere letto come tabella CSV: {error}</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>non può essere letto: {error}</translation>
+    </message>
+    <message>
+        <source>is not a DXA table (CSV, XLSX), a DICOM SR or FHIR JSON</source>
+        <translation>non è una tabella DXA (CSV, XLSX), né un DICOM SR, né un JSON FHIR</translation>
+    </message>
+    <message>
+        <source>needs at least one of bmd_g_cm2, t_score, z_score</source>
+        <translation>richiede almeno uno tra bmd_g_cm2, t_score, z_score</translation>
+    </message>
+    <message>
+        <source>is measured at lumbar_spine only (site is {site})</source>
+        <translation>si misura solo a lumbar_spine (la sede è {site})</translation>
+    </message>
+    <message>
+        <source>applies to hip, femur and forearm sites (site is {site})</source>
+        <translation>vale solo per le sedi di anca, femore e avambraccio (la sede è {site})</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>è vuoto</translation>
+    </message>
+    <message>
+        <source>column given twice ({name})</source>
+        <translation>colonna indicata due volte ({name})</translation>
+    </message>
+    <message>
+        <source>column is missing from the header (expected {columns})</source>
+        <translation>colonna mancante nell&apos;intestazione (previste: {columns})</translation>
+    </message>
+    <message>
+        <source>no value column (bmd_g_cm2, t_score, z_score) in the header</source>
+        <translation>nessuna colonna di valori (bmd_g_cm2, t_score, z_score) nell&apos;intestazione</translation>
+    </message>
+    <message>
+        <source>must be left or right (got {value})</source>
+        <translation>deve essere sinistro o destro (letto: {value})</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>non è un numero</translation>
+    </message>
+    <message>
+        <source>is not a number (got {value})</source>
+        <translation>non è un numero (letto: {value})</translation>
+    </message>
+    <message>
+        <source>is ambiguous (day/month or month/day?) (got {value}); write YYYY-MM-DD</source>
+        <translation>è ambigua (giorno/mese o mese/giorno?) (letto: {value}); scrivere AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <source>is not a real calendar date (got {value})</source>
+        <translation>non è una data di calendario reale (letto: {value})</translation>
+    </message>
+    <message>
+        <source>is not a date (got {value}); write YYYY-MM-DD</source>
+        <translation>non è una data (letto: {value}); scrivere AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <source>no patient with id {id} in the clinic</source>
+        <translation>nessun paziente con ID {id} nella clinica</translation>
+    </message>
+    <message>
+        <source>patient: {count} patients have this name and birth date</source>
+        <translation>patient: {count} pazienti hanno questo nome e questa data di nascita</translation>
+    </message>
+    <message>
+        <source>patient: no patient {who} in the clinic</source>
+        <translation>patient: nessun paziente {who} nella clinica</translation>
+    </message>
+    <message>
+        <source>date: is in the future of {as_of} ({date})</source>
+        <translation>date: è successiva alla data di riferimento {as_of} ({date})</translation>
+    </message>
+    <message>
+        <source>date: is before the patient&apos;s birth_date {birth} ({date})</source>
+        <translation>date: è precedente alla data di nascita del paziente {birth} ({date})</translation>
+    </message>
+    <message>
+        <source>already on record</source>
+        <translation>già registrato</translation>
+    </message>
+    <message>
+        <source>same as {other}</source>
+        <translation>uguale a {other}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>riga {row}</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>nato/a il {date}</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(senza ID)</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDashboard</name>
     <message>
         <source>not recordable — {count} concerned</source>
@@ -2061,6 +2276,29 @@ Il registro di audit conserva una copia della registrazione eliminata.</translat
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>{done} of {total} patients</source>
+        <translation>{done} di {total} pazienti</translation>
+    </message>
+    <message>
+        <source>writing {measurements} DXA measurements for {patients} patients</source>
+        <translation>registrazione di {measurements} misure DXA per {patients} pazienti</translation>
+    </message>
+    <message>
+        <source>assessing {patients} patients</source>
+        <translation>valutazione di {patients} pazienti</translation>
+    </message>
+    <message>
+        <source>Assessing {id}</source>
+        <translation>valutazione di {id}</translation>
+    </message>
+    <message>
+        <source>Writing letters</source>
+        <translation>Scrittura delle lettere</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationCard</name>
     <message>
         <source>Overdue since {date}</source>
@@ -2745,6 +2983,41 @@ Il registro di audit conserva una copia della registrazione eliminata.</translat
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open clinic server — NMD Bone Desktop</source>
+        <translation>Apri il server della clinica — NMD Bone Desktop</translation>
+    </message>
+    <message>
+        <source>empty: from PGPASSFILE or the service file</source>
+        <translation>vuota: da PGPASSFILE o dal file di servizio</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL del server</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Password del database</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connetti</translation>
+    </message>
+    <message>
+        <source>The clinic database on the clinic&apos;s PostgreSQL server (several workstations):</source>
+        <translation>Il database della clinica sul server PostgreSQL della clinica (più postazioni):</translation>
+    </message>
+    <message>
+        <source>Server URL: write it as postgresql://HOST/DATABASE</source>
+        <translation>URL del server: scriverlo come postgresql://HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>Not connected: {error}</source>
+        <translation>Non connesso: {error}</translation>
+    </message>
+</context>
+<context>
     <name>TriageItemsPanel</name>
     <message>
         <source>Show:</source>
@@ -3063,6 +3336,14 @@ nmdbone-desktop worklist --db PATH</translation>
         <translation>Salva le righe mostrate e gli indicatori come file CSV</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Stop building the worklist; the patients assessed so far are kept</source>
+        <translation>Interrompere la creazione della lista di lavoro; i pazienti già valutati vengono conservati</translation>
+    </message>
+    <message>
         <source>Not built yet.</source>
         <translation>Non ancora costruita.</translation>
     </message>
@@ -3089,10 +3370,6 @@ nmdbone-desktop worklist --db PATH</translation>
     <message>
         <source>Assessing the clinic on {date}…</source>
         <translation>Valutazione della clinica al {date}…</translation>
-    </message>
-    <message>
-        <source>Building the worklist</source>
-        <translation>Costruzione della lista di lavoro</translation>
     </message>
     <message>
         <source>Could not build the worklist: {error}</source>

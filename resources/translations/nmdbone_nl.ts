@@ -1311,6 +1311,221 @@ Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message>
+        <source>{file}: separator {separator} detected</source>
+        <translation>{file}: scheidingsteken {separator} herkend</translation>
+    </message>
+    <message>
+        <source>{file}: columns not read: {columns}</source>
+        <translation>{file}: niet gelezen kolommen: {columns}</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: site {site} is not a contract site; left out</source>
+        <translation>{file}: {where}: meetplaats {site} is geen meetplaats van het contract; weggelaten</translation>
+    </message>
+    <message>
+        <source>{file}: a DXA report with no contract site in it</source>
+        <translation>{file}: een DXA-verslag zonder meetplaats van het contract</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: not a contract site; left out</source>
+        <translation>{file}: {where}: geen meetplaats van het contract; weggelaten</translation>
+    </message>
+    <message>
+        <source>{file}: {report}: its Observations are read from the files given</source>
+        <translation>{file}: {report}: de Observations ervan worden uit de opgegeven bestanden gelezen</translation>
+    </message>
+    <message>
+        <source>{file}: no DXA Observation in it</source>
+        <translation>{file}: bevat geen DXA-Observation</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: not a DXA value ({value}); left out</source>
+        <translation>{file}: {where}: geen DXA-waarde ({value}); weggelaten</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: status {status}; left out</source>
+        <translation>{file}: {where}: status {status}; weggelaten</translation>
+    </message>
+    <message>
+        <source>is not a readable DICOM file: {error}</source>
+        <translation>is geen leesbaar DICOM-bestand: {error}</translation>
+    </message>
+    <message>
+        <source>is not a DICOM Structured Report (SOP class {sop})</source>
+        <translation>is geen DICOM Structured Report (SOP-klasse {sop})</translation>
+    </message>
+    <message>
+        <source>this Structured Report is not a DXA report (its title is {title})</source>
+        <translation>dit Structured Report is geen DXA-verslag (de titel is {title})</translation>
+    </message>
+    <message>
+        <source>is missing or not a date (got {value})</source>
+        <translation>ontbreekt of is geen datum (gelezen: {value})</translation>
+    </message>
+    <message>
+        <source>is missing, and the name and birth date are not both given</source>
+        <translation>ontbreekt, en naam en geboortedatum zijn niet allebei gegeven</translation>
+    </message>
+    <message>
+        <source>unit {unit} is not g/cm2</source>
+        <translation>eenheid {unit} is niet g/cm2</translation>
+    </message>
+    <message>
+        <source>a DualFemur region must say which femur it is (left or right)</source>
+        <translation>een DualFemur-regio moet zeggen welke femur het is (links of rechts)</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {error}</source>
+        <translation>is geen geldige JSON: {error}</translation>
+    </message>
+    <message>
+        <source>is missing: not a FHIR resource</source>
+        <translation>ontbreekt: geen FHIR-resource</translation>
+    </message>
+    <message>
+        <source>{kind} holds no DXA Observations (expected a Bundle or Observation)</source>
+        <translation>{kind} bevat geen DXA-Observations (verwacht: een Bundle of Observation)</translation>
+    </message>
+    <message>
+        <source>says {side} but the site name says {named} ({site})</source>
+        <translation>zegt {side}, maar de naam van de meetplaats zegt {named} ({site})</translation>
+    </message>
+    <message>
+        <source>says {said} but the code says {code}</source>
+        <translation>zegt {said}, maar de code zegt {code}</translation>
+    </message>
+    <message>
+        <source>is missing or not a date</source>
+        <translation>ontbreekt of is geen datum</translation>
+    </message>
+    <message>
+        <source>is missing or not a number</source>
+        <translation>ontbreekt of is geen getal</translation>
+    </message>
+    <message>
+        <source>is missing: whose measurement is it?</source>
+        <translation>ontbreekt: van wie is deze meting?</translation>
+    </message>
+    <message>
+        <source>two different values for one scan ({first} and {second})</source>
+        <translation>twee verschillende waarden voor één meting ({first} en {second})</translation>
+    </message>
+    <message>
+        <source>differs from {other} ({first} and {second})</source>
+        <translation>wijkt af van {other} ({first} en {second})</translation>
+    </message>
+    <message>
+        <source>cannot be read as a spreadsheet: {error}</source>
+        <translation>kan niet als spreadsheet worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <source>cannot be read as a CSV table: {error}</source>
+        <translation>kan niet als CSV-tabel worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>kan niet worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <source>is not a DXA table (CSV, XLSX), a DICOM SR or FHIR JSON</source>
+        <translation>is geen DXA-tabel (CSV, XLSX), geen DICOM SR en geen FHIR-JSON</translation>
+    </message>
+    <message>
+        <source>needs at least one of bmd_g_cm2, t_score, z_score</source>
+        <translation>heeft ten minste één van bmd_g_cm2, t_score, z_score nodig</translation>
+    </message>
+    <message>
+        <source>is measured at lumbar_spine only (site is {site})</source>
+        <translation>wordt alleen op lumbar_spine gemeten (meetplaats is {site})</translation>
+    </message>
+    <message>
+        <source>applies to hip, femur and forearm sites (site is {site})</source>
+        <translation>geldt alleen voor heup-, femur- en onderarmmeetplaatsen (meetplaats is {site})</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is leeg</translation>
+    </message>
+    <message>
+        <source>column given twice ({name})</source>
+        <translation>kolom twee keer gegeven ({name})</translation>
+    </message>
+    <message>
+        <source>column is missing from the header (expected {columns})</source>
+        <translation>kolom ontbreekt in de kopregel (verwacht: {columns})</translation>
+    </message>
+    <message>
+        <source>no value column (bmd_g_cm2, t_score, z_score) in the header</source>
+        <translation>geen waardekolom (bmd_g_cm2, t_score, z_score) in de kopregel</translation>
+    </message>
+    <message>
+        <source>must be left or right (got {value})</source>
+        <translation>moet links of rechts zijn (gelezen: {value})</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>is geen getal</translation>
+    </message>
+    <message>
+        <source>is not a number (got {value})</source>
+        <translation>is geen getal (gelezen: {value})</translation>
+    </message>
+    <message>
+        <source>is ambiguous (day/month or month/day?) (got {value}); write YYYY-MM-DD</source>
+        <translation>is dubbelzinnig (dag/maand of maand/dag?) (gelezen: {value}); schrijf JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>is not a real calendar date (got {value})</source>
+        <translation>is geen bestaande kalenderdatum (gelezen: {value})</translation>
+    </message>
+    <message>
+        <source>is not a date (got {value}); write YYYY-MM-DD</source>
+        <translation>is geen datum (gelezen: {value}); schrijf JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>no patient with id {id} in the clinic</source>
+        <translation>geen patiënt met id {id} in de kliniek</translation>
+    </message>
+    <message>
+        <source>patient: {count} patients have this name and birth date</source>
+        <translation>patient: {count} patiënten hebben deze naam en geboortedatum</translation>
+    </message>
+    <message>
+        <source>patient: no patient {who} in the clinic</source>
+        <translation>patient: geen patiënt {who} in de kliniek</translation>
+    </message>
+    <message>
+        <source>date: is in the future of {as_of} ({date})</source>
+        <translation>date: ligt na de peildatum {as_of} ({date})</translation>
+    </message>
+    <message>
+        <source>date: is before the patient&apos;s birth_date {birth} ({date})</source>
+        <translation>date: ligt vóór de geboortedatum van de patiënt {birth} ({date})</translation>
+    </message>
+    <message>
+        <source>already on record</source>
+        <translation>al vastgelegd</translation>
+    </message>
+    <message>
+        <source>same as {other}</source>
+        <translation>gelijk aan {other}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>regel {row}</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>geb. {date}</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(geen id)</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDashboard</name>
     <message>
         <source>not recordable — {count} concerned</source>
@@ -2061,6 +2276,29 @@ Het auditspoor bewaart een kopie van het verwijderde record.</translation>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>{done} of {total} patients</source>
+        <translation>{done} van {total} patiënten</translation>
+    </message>
+    <message>
+        <source>writing {measurements} DXA measurements for {patients} patients</source>
+        <translation>{measurements} DXA-metingen voor {patients} patiënten worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>assessing {patients} patients</source>
+        <translation>{patients} patiënten worden beoordeeld</translation>
+    </message>
+    <message>
+        <source>Assessing {id}</source>
+        <translation>{id} wordt beoordeeld</translation>
+    </message>
+    <message>
+        <source>Writing letters</source>
+        <translation>Brieven worden geschreven</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationCard</name>
     <message>
         <source>Overdue since {date}</source>
@@ -2745,6 +2983,41 @@ Het auditspoor bewaart een kopie van het verwijderde record.</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open clinic server — NMD Bone Desktop</source>
+        <translation>Kliniekserver openen — NMD Bone Desktop</translation>
+    </message>
+    <message>
+        <source>empty: from PGPASSFILE or the service file</source>
+        <translation>leeg: uit PGPASSFILE of het servicebestand</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Databasewachtwoord</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>The clinic database on the clinic&apos;s PostgreSQL server (several workstations):</source>
+        <translation>De kliniekdatabase op de PostgreSQL-server van de kliniek (meerdere werkplekken):</translation>
+    </message>
+    <message>
+        <source>Server URL: write it as postgresql://HOST/DATABASE</source>
+        <translation>Server-URL: schrijf als postgresql://HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>Not connected: {error}</source>
+        <translation>Niet verbonden: {error}</translation>
+    </message>
+</context>
+<context>
     <name>TriageItemsPanel</name>
     <message>
         <source>Show:</source>
@@ -3063,6 +3336,14 @@ nmdbone-desktop worklist --db PATH</translation>
         <translation>De getoonde rijen en de indicatoren opslaan als CSV-bestanden</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop building the worklist; the patients assessed so far are kept</source>
+        <translation>Het opbouwen van de werklijst stoppen; de tot nu toe beoordeelde patiënten blijven bewaard</translation>
+    </message>
+    <message>
         <source>Not built yet.</source>
         <translation>Nog niet opgebouwd.</translation>
     </message>
@@ -3089,10 +3370,6 @@ nmdbone-desktop worklist --db PATH</translation>
     <message>
         <source>Assessing the clinic on {date}…</source>
         <translation>De kliniek wordt beoordeeld per {date}…</translation>
-    </message>
-    <message>
-        <source>Building the worklist</source>
-        <translation>Werklijst opbouwen</translation>
     </message>
     <message>
         <source>Could not build the worklist: {error}</source>

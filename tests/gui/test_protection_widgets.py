@@ -193,3 +193,22 @@ def test_the_daily_backup_on_close_never_raises(tmp_path: Path, clinic_db: Path)
     broken = tmp_path / "broken.sqlite"
     broken.write_bytes(b"not a database" * 100)
     assert daily_backup(broken, backups_dir=tmp_path / "auto") is None
+
+
+def test_a_cache_only_write_elsewhere_refreshes_the_list_without_news(window: Any, clinic_db: Path) -> None:
+    """A worklist build (here: another connection assessing the clinic for a later date) writes
+    only the assessment cache: the list is refreshed, but nobody changed the clinic, so the window
+    does not say so (it did, every morning, once the window started building the worklist)."""
+    from datetime import date
+
+    from nmdbone_desktop.services import refresh_assessments
+
+    window.statusBar().clearMessage()
+    with ClinicStore(clinic_db) as other:
+        assert refresh_assessments(other, date(2027, 6, 1)).computed > 0
+    assert window.watcher.check_now()
+    assert "changed elsewhere" not in window.statusBar().currentMessage()
+    with ClinicStore(clinic_db) as other:  # a change of the record still is news
+        other.delete_patient("P0003")
+    assert window.watcher.check_now()
+    assert "changed elsewhere" in window.statusBar().currentMessage()

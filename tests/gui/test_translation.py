@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nmdbone_desktop.ui.import_notes import import_note
+
 from .conftest import AS_OF
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -104,6 +106,31 @@ def test_catalogue_has_every_text_of_the_window_translated(language: str, fresh_
             # The same named placeholders: a translation cannot drop or rename a value.
             assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (language, source, text)
             assert text.count("&") - text.count("&&") <= 1, (language, source, text)
+
+
+#: One note of each kind the DXA importers write (importers/dicom_sr.py, fhir_import.py, table.py),
+#: worded as they word them; ``test_the_importers_notes_are_known`` reads the table's from a real file.
+IMPORTER_NOTES = (
+    "C:\\scans\\dxa.csv: separator ';' detected", "dxa.csv: columns not read: Operator, Room",
+    "dxa.csv: row 2: site 'Skull' is not a contract site; left out", "sr.dcm: a DXA report with no contract site in it",
+    "sr.dcm: region 3: not a contract site; left out",
+    "bundle.json: DiagnosticReport/r1: its Observations are read from the files given",
+    "bundle.json: no DXA Observation in it", "bundle.json: Observation/o2: not a DXA value (LOINC 1234-5); left out",
+    "bundle.json: Observation/o3: status cancelled; left out",
+)
+
+
+def test_the_importers_notes_are_known(tmp_path: Path) -> None:
+    from nmdbone_desktop.importers import read_file
+    from nmdbone_desktop.ui.import_notes import NOTES
+
+    table = tmp_path / "dxa.csv"
+    table.write_text("Patient ID;Scan Date;Region;BMD;T-Score;Z-Score;Operator\n"
+                     "P0001;01.02.2026;Skull;0,850;-2,5;-1,0;x\nP0001;01.02.2026;L1-L4;0,850;-2,5;-1,0;x\n", "utf-8")
+    notes = read_file(table).notes
+    assert len(notes) == 3
+    for note in [*notes, *IMPORTER_NOTES]:
+        assert sum(bool(pattern.fullmatch(note)) for pattern, _ in NOTES) >= 1, note
 
 
 # -- the pseudo-language walk ----------------------------------------------------------------------
@@ -262,25 +289,31 @@ def _problems(pairs: Iterator[tuple[str, str]], data: set[str]) -> list[str]:
     return found
 
 
-def test_pseudo_language_walk_finds_no_untranslated_text(pseudo_window: Any, qtbot: Any) -> None:
-    win = pseudo_window
+def _texts(pairs: Any, data: set[str]) -> list[tuple[str, str, frozenset[str]]]:
+    """(where, text, what may stand as it is) of each text, taken now (the dialog closes next)."""
+    return [(where, text, frozenset(data)) for where, text in pairs if text]
+
+
+def walk(win: Any, qtbot: Any, tmp_path: Path) -> list[tuple[str, str, frozenset[str]]]:
+    """Every visible text of the window, its menus, record forms, dialogs, worklist, dashboard
+    (with each indicator's definition), the clinic-server dialog and the DXA import's preview."""
     assert win.patient_list.select_patient("P0001")
     qtbot.waitUntil(lambda: win.controller.current_id == "P0001")
     data = _data_of(win)
-    problems = _problems(texts_of(win), data)
-    problems += _problems(chart_texts(win), data)
+    seen = _texts(texts_of(win), data)
+    seen += _texts(chart_texts(win), data)
     for card in win.panel.cards():  # the folded rationale too
-        problems += _problems([("card.details", card.details.text())], data)
+        seen += _texts([("card.details", card.details.text())], data)
     # Every record kind's table, and every record form.
     from nmdbone_desktop.ui.record_kinds import RECORD_KINDS
 
     win.show_records()
     for kind in RECORD_KINDS:
         win.records.show_kind(kind.key)
-        problems += _problems(texts_of(win.records), data)
+        seen += _texts(texts_of(win.records), data)
         dialog = win.records.open_add(kind) if not kind.singleton else win.records.open_edit(kind, None)
         if dialog is not None:
-            problems += _problems(texts_of(dialog), data)
+            seen += _texts(texts_of(dialog), data)
             dialog.reject()
     # The other dialogs of the menus.
     for opener in (win.about, win.preferences, win.patient_commands.new_patient,
@@ -291,30 +324,92 @@ def test_pseudo_language_walk_finds_no_untranslated_text(pseudo_window: Any, qtb
             dialog = next(d for d in win.findChildren(QDialog) if d.isVisible())
         allowed = data | ({"English", "Nederlands", "Deutsch", "Français", "Italiano", "Español"}
                           if dialog.objectName() == "preferences" else set())
-        problems += _problems(texts_of(dialog), allowed)
+        seen += _texts(texts_of(dialog), allowed)
         dialog.reject()
     # The history and the worklist (built on a worker: wait for it).
     win.tabs.setCurrentWidget(win.history)
-    problems += _problems(texts_of(win.history), data)
+    seen += _texts(texts_of(win.history), data)
     win.show_worklist()
     qtbot.waitUntil(lambda: getattr(win.worklist, "overview", None) is not None, timeout=60000)
     view = win.worklist
-    problems += _problems(texts_of(view), data)
+    seen += _texts(texts_of(view), data)
     items = [view.items.model.row_at(0)]
     dialogs = (view.book_dialog(items), view.not_applicable_dialog(items), win.worklist_letters.letters_for(["P0001"]))
     for dialog in dialogs:
-        problems += _problems(texts_of(dialog), data | {items[0].name})
+        seen += _texts(texts_of(dialog), data | {items[0].name})
         dialog.reject()
     axes = view.dashboard.figure.axes[0]
-    problems += _problems([("dashboard.title", axes.get_title()), ("dashboard.xlabel", axes.get_xlabel())], data)
+    seen += _texts([("dashboard.title", axes.get_title()), ("dashboard.xlabel", axes.get_xlabel())], data)
     from nmdbone_desktop.ui.dxa_import_dialog import DxaImportDialog
     from nmdbone_desktop.ui.protection.login_dialog import LoginDialog
 
     for dialog in (DxaImportDialog(win.clinic, AS_OF, win, "P0001"), LoginDialog(win.clinic, win)):
-        problems += _problems(texts_of(dialog), data)
+        seen += _texts(texts_of(dialog), data)
         dialog.deleteLater()
-    problems = sorted(set(problems))
+    # Each indicator's definition (the dashboard's tooltip), the handled view, File → Open clinic
+    # server (with its error for a wrong URL), and the DXA import's preview of a file.
+    data |= {n for name in view.dashboard.names.values() for n in (name, *name.split(", "))}  # the listed patients
+    for indicator_id in view.dashboard.results:
+        view.dashboard.show_indicator(indicator_id)
+        seen += _texts([(f"dashboard.{indicator_id}.toolTip", view.dashboard.caption.toolTip())], data)
+    view.items.handled_button.setChecked(True)
+    seen += _texts(texts_of(view), data)
+    view.items.handled_button.setChecked(False)
+    from nmdbone_desktop.ui.server_dialog import ServerDialog
+
+    data.add("postgresql://user@clinic-server/clinic")  # the URL's example: a URL, not words
+    server = ServerDialog("", win)
+    assert not server.try_connect()
+    seen += _texts(texts_of(server), data)
+    server.deleteLater()
+    csv = tmp_path / "dxa.csv"
+    csv.write_text("Patient ID;Scan Date;Region;BMD;T-Score;Z-Score\nP0001;01.02.2026;L1-L4;0,850;-2,5;-1,0\n"
+                   "P0001;01.02.2026;Neck Left;0,610;-2,6;-1,1\n", encoding="utf-8")
+    preview = DxaImportDialog(win.clinic, AS_OF, win, "P0001")
+    with qtbot.waitSignal(preview.set_files([csv]).ended, timeout=20000):
+        pass
+    assert preview.table.rowCount() == 2
+    seen += _texts(texts_of(preview), data | {csv.name, str(csv), str(tmp_path)})
+    seen += _texts([(f"dxaPreview.cell{r}", preview.table.item(r, 0).text())
+                           for r in range(preview.table.rowCount())], data)
+    seen += _texts([("dxaNotes", preview.notes.toPlainText())], data | {str(csv)})
+    seen += _texts([(f"importNote{i}", import_note(note)) for i, note in enumerate(IMPORTER_NOTES)], data)
+    preview.deleteLater()
+    return seen
+
+
+def test_pseudo_language_walk_finds_no_untranslated_text(pseudo_window: Any, qtbot: Any, tmp_path: Path) -> None:
+    problems = sorted({problem for where, text, data in walk(pseudo_window, qtbot, tmp_path)
+                       for problem in _problems(iter([(where, text)]), set(data))})
     assert problems == [], "\n".join(problems[:60])
+
+
+#: Words a German text does not contain but an English one does (data, codes and the names of
+#: sources aside): the German walk flags any text that still has one.
+ENGLISH_WORDS = {"the", "and", "with", "of", "for", "from", "this", "that", "not", "are", "is", "was", "which",
+                 "what", "when", "has", "have", "been", "will", "should", "your", "you", "be", "by", "or", "to",
+                 "on", "at", "no", "none", "yes", "add", "added", "edit", "save", "cancel", "open", "patients",
+                 "left", "right", "due", "since", "before", "after", "months", "years", "days", "within"}
+
+
+def english_words(text: str, data: frozenset[str]) -> list[str]:
+    """The English words of a text in another language (markup, data, codes and the cited sources'
+    titles, which are quoted as published, left out)."""
+    text = re.sub(r"<ul[^<>]*>.*?</ul>", " ", text, flags=re.DOTALL)
+    text = re.sub(r"<[^<>]*>", " ", text)
+    text = re.sub(r"&[a-z]+;|&#\d+;", " ", text)
+    for value in sorted(data, key=len, reverse=True):
+        text = text.replace(value, " ")
+    return [w for w in re.findall(r"[^\W\d_]{2,}", text) if w in ENGLISH_WORDS]
+
+
+def test_the_german_walk_finds_no_english(localized_window: Any, qtbot: Any, tmp_path: Path) -> None:
+    """The same walk in German (the real catalogues compiled as the install does): no text left in
+    English by a fallback (a key the catalogue lacks) or a service's words shown as they came."""
+    win = localized_window("de")
+    problems = sorted({f"{where}: {text!r} → {words}" for where, text, data in walk(win, qtbot, tmp_path)
+                       for words in [english_words(text, data)] if words})
+    assert problems == [], "\n".join(problems[:80])
 
 
 # -- real languages --------------------------------------------------------------------------------
@@ -526,3 +621,142 @@ def test_the_quality_indicators_in_german(localized_window: Any, qtbot: Any) -> 
     assert not [t for t in ticks for i in INDICATORS if t == f"{i.id} {i.title}"]
     dashboard.show_indicator("Q6")
     assert dashboard.caption.text().startswith("Q6 Fraktur → Behandlung — ")
+
+
+def test_every_indicator_definition_is_catalogued_and_english_is_the_services() -> None:
+    from nmdbone_desktop.i18n import SUPPORTED_LANGUAGES, load_messages
+    from nmdbone_desktop.services.indicators import INDICATORS
+    from nmdbone_desktop.ui.worklist.dashboard import DEFINITION_FIELDS
+
+    english = load_messages("en")
+    for field in DEFINITION_FIELDS:
+        assert {i.id: english[f"indicator.{field}.{i.id}"] for i in INDICATORS} == \
+            {i.id: getattr(i, field) for i in INDICATORS}, field
+    for language in set(SUPPORTED_LANGUAGES) - {"en"}:
+        messages = load_messages(language)
+        for field in ("numerator", "denominator", "note"):  # windows and bases may be symbols/citations
+            words = {messages[f"indicator.{field}.{i.id}"] for i in INDICATORS}
+            assert not words & {getattr(i, field) for i in INDICATORS}, (language, field)
+
+
+def test_the_indicator_definitions_and_the_disclaimer_in_german(localized_window: Any, qtbot: Any) -> None:
+    from nmdbone_desktop.core.assessment import DISCLAIMER
+    from nmdbone_desktop.services.indicators import INDICATORS
+    from nmdbone_desktop.ui.about_dialog import about_html
+
+    win = localized_window("de")
+    footer = win.panel.footer.text()
+    assert "ersetzt sie nicht" in html.unescape(footer) and DISCLAIMER not in html.unescape(footer)
+    assert "ersetzt sie nicht" in about_html() and html.escape(DISCLAIMER) not in about_html()
+    win.show_worklist()
+    qtbot.waitUntil(lambda: getattr(win.worklist, "overview", None) is not None, timeout=60000)
+    dashboard = win.worklist.dashboard
+    qtbot.waitUntil(lambda: bool(dashboard.results), timeout=60000)
+    for indicator in INDICATORS:
+        dashboard.show_indicator(indicator.id)
+        tip = dashboard.caption.toolTip()
+        assert indicator.numerator not in tip and indicator.note not in tip, indicator.id
+        assert tip.startswith("Zähler: "), tip[:80]
+    dashboard.show_indicator("Q9")  # not computable: the note ends with how many it concerns
+    assert "betroffen" in dashboard.caption.toolTip() and "concerned" not in dashboard.caption.toolTip()
+
+
+@pytest.mark.parametrize("language", ["de", "nl", "fr", "it", "es"])
+def test_the_services_progress_messages_in_the_language(compiled: Path, clinic_db: Path,
+                                                        monkeypatch: pytest.MonkeyPatch, qapp: Any,
+                                                        language: str) -> None:
+    """Every message the services send while building the worklist and writing DXA results and
+    letters is one the window knows, and it shows it in its language with local numbers."""
+    from nmdbone_desktop.services.clinic import open_clinic
+    from nmdbone_desktop.ui.progress_words import progress_words
+    from nmdbone_desktop.ui.translation import install_language
+
+    monkeypatch.setenv("NMDBONE_TRANSLATIONS", str(compiled))
+    sent: list[str] = []
+    with open_clinic(clinic_db) as clinic:
+        clinic.overview(AS_OF, progress=lambda done, total, message: sent.append(message))
+    assert sent and sent[-1].endswith("patients")
+    sent += ["writing 12 DXA measurements for 3 patients", "assessing 1,234 patients", "Assessing P0001",
+             "Writing letters"]  # services/dxa_import.py and letter_writing.py, as they word them
+    try:
+        assert install_language(language) == language
+        for message in sent:
+            words = progress_words(message)
+            assert words != message, (language, message, words)
+        assert "1234" in progress_words("assessing 1,234 patients")  # the number as the language writes it
+        assert "P0001" in progress_words("Assessing P0001")
+        assert progress_words("P0042") == "P0042"  # data (the export's patient ids) stays as it is
+    finally:
+        install_language("en")
+    assert progress_words(sent[0]) == sent[0]  # English: the services' own words
+
+
+def test_the_dxa_import_preview_says_its_refusals_in_the_language(
+        compiled: Path, clinic_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: Any) -> None:
+    """Every refusal, reason and place the importers and the plan give for a file full of mistakes is
+    one the window knows (a new wording fails here), and the preview says it in German."""
+    from nmdbone_desktop.services.clinic import open_clinic
+    from nmdbone_desktop.ui.import_notes import PROBLEMS, REASONS, import_problem, import_reason, import_where
+    from nmdbone_desktop.ui.translation import install_language
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Patient ID;Scan Date;Region;Side;BMD;T-Score\n"
+                   ";01.02.2026;L1-L4;;0,850;-2,5\n"          # no patient id
+                   "P0001;31.02.2026;L1-L4;;0,850;-2,5\n"     # not a calendar date
+                   "P0001;2026-02-01;Total Hip;up;0,850;-2,5\n"  # side neither left nor right
+                   "P0001;2026-02-01;L1-L4;;abc;-2,5\n"       # not a number
+                   "P0001;2026-02-01;;;0,850;-2,5\n"          # no site
+                   "P9999;2026-02-01;L1-L4;;0,850;-2,5\n"     # no such patient
+                   "P0001;2030-02-01;L1-L4;;0,850;-2,5\n"     # in the future
+                   "P0001;2026-03-01;L1-L4;;0,850;-2,5\nP0001;2026-03-01;L1-L4;;0,850;-2,5\n",  # the same twice
+                   encoding="utf-8")
+    empty = tmp_path / "empty.csv"
+    empty.write_text("\n", encoding="utf-8")
+    headless = tmp_path / "headless.csv"
+    headless.write_text("Name;Comment\nx;y\n", encoding="utf-8")
+    with open_clinic(clinic_db) as clinic:
+        plan = clinic.plan_dxa_import([bad, empty, headless], as_of=AS_OF)
+    problems = [p.message for p in plan.problems]
+    reasons = [r.reason for r in plan.rows if r.reason]
+    assert len(problems) >= 8 and len(reasons) >= 2, (problems, reasons)
+    for message in problems:
+        assert any(pattern.fullmatch(message) for pattern, _ in PROBLEMS), message
+    for reason in reasons:
+        assert any(pattern.fullmatch(reason) for pattern, _ in REASONS), reason
+    monkeypatch.setenv("NMDBONE_TRANSLATIONS", str(compiled))
+    try:
+        assert install_language("de") == "de"
+        german = [import_problem(m) for m in problems] + [import_reason(r) for r in reasons]
+        assert all(g != e for g, e in zip(german, problems + reasons, strict=True)), german
+        assert import_where("row 3") == "Zeile 3"
+        assert import_reason("patient: no patient (no id) Muller, Anna born 1961-04-12 in the clinic") == \
+            "patient: kein Patient (keine ID) Muller, Anna geb. 1961-04-12 in der Klinik"
+    finally:
+        install_language("en")
+    assert import_problem(problems[0]) == problems[0]  # English: the importers' own words
+
+
+def test_the_worklist_builds_progress_line_in_german(localized_window: Any, qtbot: Any,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build's count in the Worklist tab ("12 of 40 patients" from the services) in German."""
+    import threading
+
+    from nmdbone_desktop.services.clinic import Clinic
+
+    release, original = threading.Event(), Clinic.overview
+
+    def overview(self: Clinic, *args: Any, **kwargs: Any) -> Any:
+        kwargs["progress"](12, 40, "12 of 40 patients")  # as services/assessments.py words it
+        assert release.wait(60)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Clinic, "overview", overview)
+    win = localized_window("de")
+    win.show_worklist()
+    view = win.worklist
+    qtbot.waitUntil(lambda: view.building)
+    try:
+        qtbot.waitUntil(lambda: view.status.text() == "12 von 40 Patienten", timeout=20000)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not view.building, timeout=120000)

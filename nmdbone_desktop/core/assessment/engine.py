@@ -212,4 +212,6 @@ def assess(doc: PatientDocument, as_of: date, settings: AssessmentSettings | Non
         "next_due": next_due,
         "notes": notes,
         "disclaimer": DISCLAIMER,
+        # 2026.12 addition (issue 21): the disclaimer as a message, so the window can say it in any language
+        "disclaimer_message": {"message_key": "report.disclaimer", "params": {}},
     }

@@ -70,6 +70,31 @@ def indicator_title(indicator_id: str, english: str) -> str:
     return load_messages(language).get(f"indicator.title.{indicator_id}", english)
 
 
+DEFINITION_FIELDS = ("numerator", "denominator", "window", "basis", "note")
+
+
+def indicator_definition(result: IndicatorResult) -> dict[str, str]:
+    """An indicator's numerator, denominator, window, basis and note in the window's language
+    (``indicator.<field>.<id>`` of the i18n catalogue); the services' English (also the CSV
+    export's) when English or not catalogued."""
+    indicator = result.indicator
+    english = {name: str(getattr(indicator, name)) for name in DEFINITION_FIELDS}
+    english["note"] = result.note
+    language = current_language()
+    if language == PSEUDO:
+        return {name: pseudo(text) if text else text for name, text in english.items()}
+    if language == "en":
+        return english
+    from ...i18n import load_messages, translator_for
+
+    messages = load_messages(language)
+    words = {name: messages.get(f"indicator.{name}.{indicator.id}", english[name]) for name in DEFINITION_FIELDS}
+    if result.numerator is None:  # not computable: the note says how many patients it concerns
+        words["note"] = translator_for(language).message(
+            "indicator.concerned", note=words["note"], count={"number": len(result.eligible_ids)})
+    return words
+
+
 class IndicatorDashboard(QWidget):
     """``indicatorChart`` (the bars) above ``indicatorPatients`` (the list behind a clicked bar)."""
 
@@ -176,13 +201,7 @@ class IndicatorDashboard(QWidget):
         definition = translate(
             "IndicatorDashboard",
             "Numerator: {numerator}.\nDenominator: {denominator}.\nWindow: {window}. Basis: {basis}.\n{note}",
-        ).format(
-            numerator=result.indicator.numerator,
-            denominator=result.indicator.denominator,
-            window=result.indicator.window,
-            basis=result.indicator.basis,
-            note=result.note,
-        )
+        ).format(**indicator_definition(result))
         if result.numerator is None:
             groups = [(translate("IndicatorDashboard", "Concerned"), result.eligible_ids)]
         else:

@@ -3,8 +3,11 @@ tiers, with booked / not-applicable marks) and every patient with open items (th
 page, filterable and sortable), beside the quality-indicator dashboard.
 
 The overview (worklist + indicators) is computed off the GUI thread through
-:mod:`..background`, with a progress dialog and Cancel, on a ``Clinic`` the worker opens
-itself (sqlite3 connections belong to their thread). Only stale assessments are recomputed
+:mod:`..background`, on a ``Clinic`` the worker opens itself (sqlite3 connections belong to their
+thread). Its progress and a Cancel button are in the tab itself (``worklistProgress``,
+``worklistCancelButton``), not in a dialog: a build of a large clinic takes a while, and the rest
+of the window stays usable meanwhile (the window may start today's build before the tab is
+opened: :meth:`MainWindow.prepare_worklist`). Only stale assessments are recomputed
 (:mod:`nmdbone_desktop.services.assessments`), so a second build on the same day is quick.
 It is built the first time the tab is shown, and again on Refresh or a new date.
 
@@ -31,7 +34,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -46,8 +51,9 @@ from ...services import (
 )
 from ...services.clinic import Clinic, Session, StoreError, is_server_location, open_clinic
 from ...services.export import write_indicators_csv, write_worklist_csv
-from ..background import BackgroundTask, Progress, run_with_progress
+from ..background import BackgroundTask, Progress, run_in_background
 from ..list_table import configure_list_table
+from ..progress_words import progress_words
 from ..translation import translate
 from ..vocabulary import local_date
 from .dashboard import IndicatorDashboard
@@ -109,8 +115,22 @@ class WorklistView(QWidget):
             translate("WorklistView", "Save the rows shown and the indicators as CSV files"),
             self.export_dialog,
         )
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setObjectName("worklistProgress")
+        self.progress_bar.setMaximumWidth(220)
+        self.progress_bar.hide()
+        self.cancel_button = self._button(
+            translate("WorklistView", "Cancel"),
+            "worklistCancelButton",
+            translate("WorklistView", "Stop building the worklist; the patients assessed so far are kept"),
+            self.cancel_build,
+        )
+        self.cancel_button.hide()
         self.status = QLabel(translate("WorklistView", "Not built yet."), self)
         self.status.setObjectName("worklistStatus")
+        # the status takes the room left on its row, never more: a long progress line must not
+        # squeeze the patient list beside the tab (at 1366 pixels it cut off the "Next due" column)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         font = self.status.font()
         font.setBold(True)
         self.status.setFont(font)
@@ -150,6 +170,8 @@ class WorklistView(QWidget):
         top.addWidget(QLabel(translate("WorklistView", "As of:"), self))
         top.addWidget(self.as_of)
         top.addWidget(self.refresh_button)
+        top.addWidget(self.progress_bar)
+        top.addWidget(self.cancel_button)
         top.addWidget(self.status, 1)
         top.addWidget(self.export_button)
         by_patient = QWidget(self)
@@ -211,20 +233,45 @@ class WorklistView(QWidget):
                     progress.check()  # raises background.Cancelled: the task reports "cancelled"
                     raise
 
-        self.status.setText(
-            translate("WorklistView", "Assessing the clinic on {date}…").format(date=local_date(as_of))
-        )
+        building = translate("WorklistView", "Assessing the clinic on {date}…").format(date=local_date(as_of))
+        self.status.setText(building)
         self.refresh_button.setEnabled(False)
-        self.task = run_with_progress(
-            self,
-            translate("WorklistView", "Building the worklist"),
-            work,
-            on_done=self.set_overview,
-            on_error=self._on_failed,
+        self.progress_bar.setRange(0, 0)  # busy until the first chunk reports
+        self.progress_bar.show()
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
+
+        def progressed(done: int, total: int, message: str) -> None:
+            self.progress_bar.setRange(0, max(total, 0))
+            self.progress_bar.setValue(min(done, total) if total else 0)
+            if message:  # the date is in the As-of field beside it: the count fits a 1366-pixel screen
+                words = progress_words(message)  # the services' English in the window's language
+                self.status.setText(words)
+                self.status.setToolTip(f"{building} {words}")
+
+        self.task = run_in_background(
+            self, work, on_progress=progressed, on_done=self.set_overview, on_error=self._on_failed,
             on_cancel=self._on_cancelled,
         )
-        self.task.ended.connect(lambda: self.refresh_button.setEnabled(True))
+        self.task.ended.connect(self._build_ended)
         return self.task
+
+    @Slot()
+    def cancel_build(self) -> None:
+        """Stop the running build at its next chunk (what was assessed stays cached)."""
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+
+    @property
+    def building(self) -> bool:
+        return self.task is not None and self.task.running
+
+    @Slot()
+    def _build_ended(self) -> None:
+        self.progress_bar.hide()
+        self.cancel_button.hide()
+        self.refresh_button.setEnabled(True)
 
     @Slot(object)
     def set_overview(self, overview: Overview) -> None:
