@@ -252,14 +252,14 @@ class Clinic:
         from .summaries import summarise
 
         settings = self.assessment_settings()
-        assessed: list[dict[str, Any]] = []
+        # assessed once, before the store takes its write lock (the revision is only a label of it)
+        assessed = assess(doc, as_of, settings)
 
         def cache(revision: int) -> list[AssessmentSummary]:
-            assessed.append(assess(doc, as_of, settings))
-            return [summarise(doc.id, revision, assessed[-1], as_of)[0]]
+            return [summarise(doc.id, revision, assessed, as_of)[0]]
 
         revision = self._store.save_document(doc, action=action, expected_revision=expected_revision, cache=cache)
-        return revision, typed_report(assessed[-1]), settings
+        return revision, typed_report(assessed), settings
 
     @needs("cache")
     def refresh_assessments(self, as_of: date, **options: Any) -> Any:

@@ -13,6 +13,7 @@ accounts are in :mod:`.protection`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from types import TracebackType
@@ -22,7 +23,7 @@ from . import audit, listing
 from .audit import AuditEntry, Change, audit_row, diff_documents, utc_now
 from .changes import ChangesMixin
 from .clinic_settings import ClinicSettingsMixin
-from .connection import connect, read_snapshot, write_transaction
+from .connection import connect, pipelined, read_snapshot, write_transaction
 from .dxa import DxaMixin
 from .errors import PatientNotFound, StoreError, busy_guard, translate_errors
 from .handled import HandledMixin
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from ..core.document import PatientDocument
+    from .bulk import DocumentRows
     from .session import Session
 
 
@@ -50,6 +52,16 @@ def _whole(doc: PatientDocument) -> dict[str, Any]:
     from ..core.validation import canonical_dict
 
     return canonical_dict(doc)
+
+
+@dataclass(frozen=True, slots=True)
+class _PreparedWrite:
+    """A save made ready before the write lock: for ``revision`` (the one read), the rows of the
+    next revision and its audit entries (none: the document is unchanged)."""
+
+    revision: int
+    rows: DocumentRows
+    trail: list[tuple[Any, ...]]
 
 
 class ClinicStore(HandledMixin, ChangesMixin, ProtectionMixin, ClinicSettingsMixin, DxaMixin):
@@ -249,34 +261,64 @@ class ClinicStore(HandledMixin, ChangesMixin, ProtectionMixin, ClinicSettingsMix
         "create" when the default "edit" was given); a change as one row per changed record.
         ``cache(revision)`` gives the assessment cache's rows for the written revision; they are
         stored in the same transaction, so a failure there leaves neither the record nor its audit.
+        (It is called before the transaction, with the revision the save will most likely write,
+        and again only if another one was written: it must not depend on being called once.)
         """
         self.session.require("edit")
         if cache is not None:
             self.session.require("cache")
-        early = self._compare_first(doc)
         at = utc_now()
+        early = self._prepare_write(doc, action, at, expected_revision)
+        # The cache's rows too are made before the lock, for the revision this save will most
+        # likely write (made again under the lock if another one was written).
+        likely = 1 if early is None else early.revision + (1 if early.trail else 0)
+        cached = listing.cache_rows(cache(likely)) if cache is not None else []
         with write_transaction(self._db) as db:
             revision = self._write_document(db, doc, action, expected_revision, at, early)
             if cache is not None:
-                listing.put_cache(db, listing.cache_rows(cache(revision)))
+                rows = cached if revision == likely else listing.cache_rows(cache(revision))
+                with pipelined(db):  # sent with the record's rows and the commit
+                    listing.put_cache(db, rows, present={doc.id})
             return revision
 
-    def _compare_first(self, doc: PatientDocument) -> tuple[int, list[Change]] | None:
-        """Read and compare before taking the write lock, so the lock is held only to check the
-        revision and write (other workstations queue on it); redone under the lock if the patient
-        changed in between. ``(revision read, changes)``, or None for a new patient."""
+    def _prepare_write(self, doc: PatientDocument, action: str, at: str,
+                       expected_revision: int | None) -> _PreparedWrite | None:
+        """Read, compare and make every row (records and compressed audit entries) before taking the
+        write lock, so the lock is held only to check the revision and write (other workstations
+        queue on it); redone under the lock if the patient changed in between. None for a new
+        patient. A save whose revision is already not the current one in this committed read is
+        refused here, without taking the lock: the edit started from a stale version either way."""
         from . import bulk
 
+        revisions: dict[str, int] = {}
         with read_snapshot(self._db):
-            seen = bulk.current_revisions(self._db, [doc.id]).get(doc.id)
-            before = bulk.load_documents(self._db, bulk.Selection(ids=[doc.id])).get(doc.id)
-        return None if seen is None or before is None else (seen, diff_documents(before, doc))
+            before = bulk.load_documents(self._db, bulk.Selection(ids=[doc.id]), revisions).get(doc.id)
+            seen = revisions.get(doc.id)
+            if expected_revision is not None and expected_revision != (seen or 0):
+                refusal = audit.conflict(self._db, doc.id, expected_revision, seen)  # who changed what, when
+            else:
+                refusal = None
+        if refusal is not None:
+            raise refusal
+        if seen is None or before is None:
+            return None
+        return self._rows_for(doc, action, at, seen, diff_documents(before, doc))
+
+    def _rows_for(self, doc: PatientDocument, action: str, at: str, current: int,
+                  changes: list[Change]) -> _PreparedWrite:
+        from . import bulk
+
+        if not changes:
+            return _PreparedWrite(current, {}, [])
+        trail = [audit_row(self.user, action, at=at, patient_id=doc.id, record=c.record, before=c.before,
+                           after=c.after) for c in changes]
+        return _PreparedWrite(current, bulk.document_rows([(doc, current + 1)], at), trail)
 
     def _write_document(self, db: Database, doc: PatientDocument, action: str, expected_revision: int | None,
-                        at: str, early: tuple[int, list[Change]] | None = None) -> int:
+                        at: str, early: _PreparedWrite | None = None) -> int:
         from . import bulk
 
-        current = bulk.current_revisions(db, [doc.id]).get(doc.id)
+        current = self._revision_under_lock(db, doc.id, early, expected_revision)
         if expected_revision is not None and expected_revision != (current or 0):
             raise audit.conflict(db, doc.id, expected_revision, current)  # who changed what and when
         if current is None:
@@ -284,18 +326,25 @@ class ClinicStore(HandledMixin, ChangesMixin, ProtectionMixin, ClinicSettingsMix
             audit.append(db, [audit_row(self.user, "create" if action == "edit" else action, at=at,
                                         patient_id=doc.id, record="document", after=_whole(doc))])
             return 1
-        if early is not None and early[0] == current:
-            changes = early[1]
-        else:
+        if early is None or early.revision != current:  # changed since it was read: compare again
             old = bulk.load_documents(db, bulk.Selection(ids=[doc.id]))[doc.id]
-            changes = diff_documents(old, doc)
-        if not changes:
+            early = self._rows_for(doc, action, at, current, diff_documents(old, doc))
+        if not early.trail:
             return current
-        bulk.delete_patients(db, [doc.id])
-        bulk.insert_documents(db, [(doc, current + 1)], at)
-        audit.append(db, [audit_row(self.user, action, at=at, patient_id=doc.id, record=c.record,
-                                    before=c.before, after=c.after) for c in changes])
+        with pipelined(db):  # sent with the COMMIT: one round trip to a clinic server
+            bulk.delete_patients(db, [doc.id])
+            bulk.insert_rows(db, early.rows)
+            audit.append(db, early.trail)
         return current + 1
+
+    def _revision_under_lock(self, db: Database, patient_id: str, early: _PreparedWrite | None,
+                             expected_revision: int | None) -> int | None:
+        """The patient's revision now that the write lock is held (None: no such patient). The
+        clinic server checks ``early``'s revision inside the transaction instead of reading it
+        (:class:`.server.store.ServerClinicStore`)."""
+        from . import bulk
+
+        return bulk.current_revisions(db, [patient_id]).get(patient_id)
 
     @busy_guard
     def delete_patient(self, patient_id: str) -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -122,6 +122,14 @@ def write_transaction(db: Database) -> Iterator[Database]:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+
+
+def pipelined(db: Database) -> AbstractContextManager[object]:
+    """Statements inside are sent to a clinic server together, in one round trip, and their results
+    must not be read inside the block (:meth:`.server.connection.ServerConnection.pipeline`);
+    SQLite, in this process, simply runs them as they come."""
+    batch = getattr(db.conn, "pipeline", None)
+    return batch() if batch is not None else nullcontext()
 
 
 @contextmanager

@@ -12,7 +12,7 @@ never shows the risk of a record that has since been edited.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -86,8 +86,10 @@ def search(db: Database, text: str, sort: str, descending: bool, limit: int | No
         sql = columns + _FROM + where + order + page
     else:
         # Sort and cut the page on the patients table alone, then join the cache for those rows
-        # only: ~7 ms instead of ~30 ms per keystroke at 20,000 patients.
-        inner = "(SELECT * FROM patients p" + where + order + page + ") p"
+        # only: ~7 ms instead of ~30 ms per keystroke at 20,000 patients. The page is cut from the
+        # covering list index alone (its ids), and only its rows are read: PostgreSQL then scans
+        # the index without visiting the table (7 ms instead of 18 ms for a rare three letters).
+        inner = "(SELECT p.id FROM patients p" + where + order + page + ") k JOIN patients p ON p.id = k.id"
         sql = columns + " FROM " + inner + " LEFT JOIN assessment_cache c" \
             " ON c.patient_id = p.id AND c.revision = p.revision" + order
     return [
@@ -125,13 +127,18 @@ def cache_rows(rows: Iterable[AssessmentSummary]) -> list[tuple[Any, ...]]:
 _CACHE_UPSERT = upsert("assessment_cache", _CACHE_COLUMNS, ("patient_id",))
 
 
-def put_cache(db: Database, rows: list[tuple[Any, ...]]) -> None:
+def put_cache(db: Database, rows: list[tuple[Any, ...]], present: Collection[str] = ()) -> None:
     """Upsert (inside the caller's transaction); rows of patients deleted meanwhile are skipped.
+    ``present``: patients known to exist (written in this transaction), not looked up (a save's
+    own patient: no round trip to a clinic server while the write lock is held).
 
     One prepared statement over plain tuples: sqlite-utils' ``insert_all`` would inspect every value
     first, and a cold worklist caches 20,000 rows of ≈ 9 KB."""
-    ids = json.dumps(sorted({row[0] for row in rows}))  # only these patients: a warm refresh writes one
-    existing = {pid for (pid,) in db.execute("SELECT id FROM patients WHERE id IN " + IDS_PARAM, [ids])}
+    unknown = sorted({row[0] for row in rows} - set(present))  # only these: a warm refresh writes one
+    existing = set(present)
+    if unknown:
+        existing.update(pid for (pid,) in db.execute("SELECT id FROM patients WHERE id IN " + IDS_PARAM,
+                                                      [json.dumps(unknown)]))
     kept = [row for row in rows if row[0] in existing]
     if kept:
         db.conn.executemany(_CACHE_UPSERT, kept)

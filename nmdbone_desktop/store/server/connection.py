@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import psycopg
+from psycopg import Pipeline
 from psycopg import errors as pg_errors
 from psycopg.adapt import Dumper
 from psycopg.pq import TransactionStatus
@@ -46,6 +47,11 @@ POOL_SIZE = 16
 
 class ServerUnavailable(StoreError):
     """The clinic server cannot be reached, or refused the connection."""
+
+
+class RevisionMoved(StoreError):
+    """A save's record changed between its read and the write lock (:func:`expect_revision`): the
+    transaction was rolled back, nothing was written; the save is done again from a fresh read."""
 
 
 class _BoolAsInteger(Dumper):
@@ -122,6 +128,8 @@ def server_errors(url: str = "") -> Iterator[None]:
     """The server's refusals as the store's errors (what the window and the command line show)."""
     try:
         yield
+    except pg_errors.SerializationFailure as error:  # raised by expect_revision's check
+        raise RevisionMoved(error.diag.message_primary or str(error)) from error
     except (pg_errors.LockNotAvailable, pg_errors.DeadlockDetected) as error:
         raise DatabaseBusy(BUSY_MESSAGE) from error
     except (pg_errors.RaiseException, pg_errors.IntegrityError, pg_errors.InsufficientPrivilege) as error:
@@ -135,50 +143,141 @@ def server_errors(url: str = "") -> Iterator[None]:
 
 
 class ServerConnection:
-    """The sqlite3.Connection surface the store uses, over one psycopg connection (autocommit)."""
+    """The sqlite3.Connection surface the store uses, over one psycopg connection (autocommit).
+
+    Round trips are what a busy server makes slow (every one waits for the server process and then
+    this one to be scheduled), so inside a transaction statements whose results nobody reads yet are
+    *sent together* (psycopg's pipeline mode): ``BEGIN`` (and a write's lock) go with the first
+    statement of the transaction; the statements of a :meth:`pipeline` block (whose results are not
+    read inside it) go with the next statement, or with ``COMMIT``. Any statement outside a block
+    returns with its result read, so ``fetch*``/``rowcount`` mean what they mean on SQLite; an error
+    of an earlier statement sent with it is raised by it instead (the transaction is then rolled
+    back by its owner, as for any error).
+    """
 
     def __init__(self, pg: psycopg.Connection[Any], url: str) -> None:
-        self.pg = pg
+        self._pg = pg
         self.url = url
         self._writing = False
+        self._transaction = False  # a BEGIN was sent (or is pending) and no COMMIT/ROLLBACK yet
+        self._pipe: Pipeline | None = None  # statements sent whose results are not read yet
+        self._blocks = 0  # depth of pipeline() blocks
+        self._threshold: int | None = pg.prepare_threshold  # psycopg's, outside a batch
+        self.writes = 0  # write transactions this connection committed (or tried to)
+
+    @property
+    def pg(self) -> psycopg.Connection[Any]:
+        """The psycopg connection itself (COPY, server-side cursors): everything pending is read first."""
+        with server_errors(self.url):
+            self._read_pending()
+        return self._pg
 
     @property
     def in_transaction(self) -> bool:
-        return self.pg.info.transaction_status != TransactionStatus.IDLE
+        return self._transaction or self._pg.info.transaction_status != TransactionStatus.IDLE
+
+    @contextlib.contextmanager
+    def pipeline(self) -> Iterator[None]:
+        """Statements inside are sent together; their results must not be read inside the block.
+        In a transaction they stay pending until the next statement or ``COMMIT`` (one round trip for
+        a save's writes and its commit); outside one they are read when the block ends."""
+        self._send_later()
+        self._blocks += 1
+        try:
+            yield
+        except BaseException:
+            self._blocks -= 1
+            if not self._transaction:  # the caller's error is the one to report
+                with contextlib.suppress(psycopg.Error):
+                    self._read_pending()
+            raise
+        self._blocks -= 1
+        if not self._transaction:
+            with server_errors(self.url):
+                self._read_pending()
+
+    def _send_later(self) -> None:
+        if self._pipe is None:
+            # No prepared statements inside a batch: psycopg counts a statement as prepared when
+            # it sent its PREPARE, but the server skips whatever follows a failed statement (a
+            # check of expect_revision), and it was seen to lose track ("prepared statement
+            # _pg3_35 does not exist" on the next save). A save's statements are simple to plan.
+            self._threshold = self._pg.prepare_threshold
+            self._pg.prepare_threshold = None
+            self._pipe = self._pg.pipeline()
+            self._pipe.__enter__()
+
+    def _read_pending(self) -> None:
+        """Send what is pending and read every result (raises the first statement's error)."""
+        pipe, self._pipe = self._pipe, None
+        if pipe is not None:
+            try:
+                pipe.__exit__(None, None, None)
+            finally:
+                self._pg.prepare_threshold = self._threshold
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> psycopg.Cursor[Any]:
         with server_errors(self.url):
             word = sql.strip().upper()
             if word == "BEGIN IMMEDIATE":
-                return self._begin_writing()
+                return self._begin("BEGIN", writing=True)
             if word == "BEGIN":
-                return self.pg.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
+                return self._begin("BEGIN ISOLATION LEVEL REPEATABLE READ", writing=False)
             if word == "COMMIT":
-                if self._writing and self.pg.info.transaction_status == TransactionStatus.INTRANS:
-                    self.pg.execute("SELECT pg_notify(%s, '')", [CHANNEL])
-                self._writing = False
-                return self.pg.execute("COMMIT")
+                return self._commit()
             if word == "ROLLBACK":
-                self._writing = False
-                return self.pg.execute("ROLLBACK")
-            return self.pg.execute(translate(sql), params if params is not None else [])
+                return self._rollback()
+            return self._statement(lambda: self._pg.execute(translate(sql), params if params is not None else []))
 
-    def _begin_writing(self) -> psycopg.Cursor[Any]:
-        """As SQLite's ``BEGIN IMMEDIATE``: the write lock, or no transaction at all."""
-        self.pg.execute("BEGIN")
+    def _begin(self, begin: str, *, writing: bool) -> psycopg.Cursor[Any]:
+        """Sent with the transaction's first statement. A write takes the clinic's write lock first,
+        as SQLite's ``BEGIN IMMEDIATE``; waiting too long for it fails that first statement with
+        :class:`DatabaseBusy`, and the transaction's owner rolls back."""
+        if self.in_transaction:
+            raise StoreError("internal error: a transaction is already open on this connection")
+        self._send_later()
+        self._transaction, self._writing = True, writing
+        cursor = self._pg.execute(begin)
+        if writing:
+            cursor = self._pg.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK_KEY])
+        return cursor
+
+    def _commit(self) -> psycopg.Cursor[Any]:
+        self._send_later()
+        if self._writing:  # delivered on commit only: the other workstations' change notification
+            self._pg.execute("SELECT pg_notify(%s, '')", [CHANNEL])
+            self.writes += 1  # counted before it is sent: a failed commit only makes a cache miss
+        cursor = self._pg.execute("COMMIT")
         try:
-            cursor = self.pg.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK_KEY])
-        except BaseException:
-            self.pg.execute("ROLLBACK")
-            raise
-        self._writing = True
+            self._read_pending()
+        finally:
+            self._transaction = self._writing = False
+        return cursor
+
+    def _rollback(self) -> psycopg.Cursor[Any]:
+        # An earlier error makes the server skip whatever was sent after it, a ROLLBACK too: so what
+        # is pending is read (its error is the one being handled already) before rolling back.
+        with contextlib.suppress(psycopg.Error):
+            self._read_pending()
+        self._transaction = self._writing = False
+        return self._pg.execute("ROLLBACK")
+
+    def _statement(self, run: Callable[[], psycopg.Cursor[Any]]) -> psycopg.Cursor[Any]:
+        if self._pipe is None:
+            return run()
+        cursor = run()  # sent with what is pending
+        if not self._blocks:
+            self._read_pending()
         return cursor
 
     def executemany(self, sql: str, rows: Any) -> psycopg.Cursor[Any]:
         with server_errors(self.url):
-            cursor = self.pg.cursor()
-            cursor.executemany(translate(sql), rows)
-            return cursor
+            def run() -> psycopg.Cursor[Any]:
+                cursor = self._pg.cursor()
+                cursor.executemany(translate(sql), rows)
+                return cursor
+
+            return self._statement(run)
 
 
 class ServerDatabase:

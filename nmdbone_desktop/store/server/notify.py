@@ -36,6 +36,12 @@ class ChangeListener:
                     self.version += 1
         return self.version
 
+    @property
+    def listening(self) -> bool:
+        """True once ``poll`` has been asked (the window's change watcher): from then on every other
+        connection's commit shows in ``version``."""
+        return self._conn is not None
+
     def close(self) -> None:
         if self._conn is not None:
             with contextlib.suppress(Exception):

@@ -11,6 +11,7 @@ change notification (:mod:`.notify`) and backup/restore (:mod:`.backup`: ``pg_du
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -24,6 +25,7 @@ from ..protection import resolve_session
 from .connection import (
     CONNECT_TIMEOUT_S,
     POOL_SIZE,
+    RevisionMoved,
     ServerConnection,
     ServerDatabase,
     ServerUnavailable,
@@ -33,10 +35,16 @@ from .connection import (
 )
 from .copy import CopyReport
 from .notify import ChangeListener
+from .saving import expect_revision
 from .schema import migrate
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from ...core.document import PatientDocument
     from ..backup import BackupInfo
+    from ..clinic import _PreparedWrite
+    from ..models import AssessmentSummary
     from ..restore import RestoreResult
     from ..session import Session
 
@@ -49,6 +57,8 @@ class ServerClinicStore(ClinicStore):
         password = urlsplit(url).password
         if password:  # typed into the URL: kept in memory, and the URL is passed on without it
             remember_password(url, password)
+        self._careful = False  # a save being done again after RevisionMoved: read under the lock
+        self._count: tuple[tuple[int, int], int] | None = None  # ((changes seen, own writes), patients)
         self.url = display_url(url)  # connections, tools and workers use this one; never a password
         self.path = self.url  # type: ignore[assignment]
         self._pool = pool_for(self.url)
@@ -66,13 +76,33 @@ class ServerClinicStore(ClinicStore):
             self.close()
             raise
 
+    def save_document(self, doc: PatientDocument, *, action: str = "edit", expected_revision: int | None = None,
+                      cache: Callable[[int], Iterable[AssessmentSummary]] | None = None) -> int:
+        """As on SQLite; in one round trip when the record did not change since it was read
+        (:mod:`.saving`), else done again reading the revision under the lock."""
+        try:
+            return super().save_document(doc, action=action, expected_revision=expected_revision, cache=cache)
+        except RevisionMoved:
+            self._careful = True
+            try:
+                return super().save_document(doc, action=action, expected_revision=expected_revision, cache=cache)
+            finally:
+                self._careful = False
+
+    def _revision_under_lock(self, db: Database, patient_id: str, early: _PreparedWrite | None,
+                             expected_revision: int | None) -> int | None:
+        if self._careful or early is None or expected_revision not in (None, early.revision):
+            return super()._revision_under_lock(db, patient_id, early, expected_revision)
+        expect_revision(db, patient_id, early.revision)  # type: ignore[arg-type]
+        return early.revision
+
     def close(self) -> None:
         self._listener.close()
         pg, self._pg = self._pg, None  # type: ignore[assignment]
         if pg is not None:
             with contextlib.suppress(Exception):
                 if not pg.closed and self._db.conn.in_transaction:  # type: ignore[attr-defined]
-                    pg.execute("ROLLBACK")
+                    self._db.conn.execute("ROLLBACK")
             with contextlib.suppress(Exception):
                 self._pool.putconn(pg)
 
@@ -96,9 +126,22 @@ class ServerClinicStore(ClinicStore):
             expected = table_counts(lambda sql: src.execute(sql))
             with write_transaction(self._db) as db:  # type: ignore[arg-type]
                 report = copy_clinic(db.conn.pg, sqlite_rows(src.conn), expected)
-        with server_errors(self.path):  # planner statistics for the bulk-loaded tables, at once
-            self._pg.execute("ANALYZE")
+        with server_errors(self.path):
+            # planner statistics for the bulk-loaded tables, at once; and the visibility map, so
+            # the patient list's searches scan its covering indexes without visiting the table
+            self._pg.execute("VACUUM (ANALYZE)")
         return report
+
+    def patient_count(self) -> int:
+        """As on SQLite; while this store listens for other workstations' changes (the window), the
+        count is kept until one of them, or this store, commits a write: the list asks for it at
+        every keystroke, and on the server each ask is a round trip and an index scan."""
+        if self._pg is None or not self._listener.listening:
+            return super().patient_count()
+        key = (self._listener.poll(), self._db.conn.writes)  # type: ignore[attr-defined]
+        if self._count is None or self._count[0] != key:
+            self._count = (key, super().patient_count())
+        return self._count[1]
 
     def data_version(self) -> int:
         """Changes when another connection committed a write (``LISTEN``/``NOTIFY``)."""
