@@ -206,15 +206,18 @@ def run_with_progress(
         QTimer.singleShot(0, lambda: _release(task, dialog))
 
     dialog.canceled.connect(task.cancel)
-    task.progress.connect(on_progress)
-    if on_done is not None:
-        task.finished.connect(on_done)
-    if on_error is not None:
-        task.failed.connect(on_error)
-    if on_cancel is not None:
-        task.cancelled.connect(on_cancel)
+    _connect(task, on_progress, on_done, on_error, on_cancel)
     task.ended.connect(on_end)
     return task.start(pool)
+
+
+def _connect(task: BackgroundTask, on_progress: Callable[[int, int, str], None] | None,
+             on_done: Callable[[Any], None] | None, on_error: Callable[[BaseException], None] | None,
+             on_cancel: Callable[[], None] | None) -> None:
+    for signal, slot in ((task.progress, on_progress), (task.finished, on_done), (task.failed, on_error),
+                         (task.cancelled, on_cancel)):
+        if slot is not None:
+            signal.connect(slot)
 
 
 def run_in_background(
@@ -230,13 +233,6 @@ def run_in_background(
     """Start ``fn`` in the background with no dialog: the caller shows the progress in place
     (the worklist's own bar) and the rest of the window stays usable meanwhile."""
     task = BackgroundTask(fn, parent)
-    if on_progress is not None:
-        task.progress.connect(on_progress)
-    if on_done is not None:
-        task.finished.connect(on_done)
-    if on_error is not None:
-        task.failed.connect(on_error)
-    if on_cancel is not None:
-        task.cancelled.connect(on_cancel)
+    _connect(task, on_progress, on_done, on_error, on_cancel)
     task.ended.connect(lambda: QTimer.singleShot(0, lambda: _release(task, None)))  # see run_with_progress
     return task.start(pool)
