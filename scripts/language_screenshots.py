@@ -27,6 +27,7 @@ def main(out: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from nmdbone_desktop.app import build_main_window, create_application
+    from scripts.screenshots import settle_window
     from tests.gui.conftest import AS_OF, _build_clinic
 
     app = QApplication.instance() or create_application(["screenshots"])
@@ -39,10 +40,7 @@ def main(out: Path) -> None:
                                        language=language)
 
             def settle(window: object = window) -> None:
-                for _ in range(40):
-                    app.processEvents()
-                window.chart.canvas.draw()  # type: ignore[attr-defined]
-                app.processEvents()
+                settle_window(app, window, turns=40)
 
             for width, height in ((1600, 1000), (1366, 768)):
                 window.resize(width, height)

@@ -89,6 +89,14 @@ T_WITH_Z_ONLY: dict[str, Any] = {
 }
 
 
+def settle_window(app: Any, window: Any, turns: int = 30) -> None:
+    """Let the window finish what it queued, then draw its chart, so a grab shows the final frame."""
+    for _ in range(turns):
+        app.processEvents()
+    window.chart.canvas.draw()
+    app.processEvents()
+
+
 def build_clinic(path: Path) -> None:
     from nmdbone_desktop.core.validation import parse_document
     from nmdbone_desktop.demo import generate_clinic
@@ -116,10 +124,7 @@ def main(out: Path) -> None:
         window = build_main_window(db, settings_path=Path(tmp) / "settings.ini", today=lambda: AS_OF)
 
         def settle() -> None:
-            for _ in range(30):
-                app.processEvents()
-            window.chart.canvas.draw()
-            app.processEvents()
+            settle_window(app, window)
 
         for width, height in ((1600, 1000), (1366, 768)):
             window.resize(width, height)
@@ -138,7 +143,7 @@ def main(out: Path) -> None:
             window.show_overview()
         window.patient_list.select_patient("S0102")
         settle()
-        dialog = window.add_dxa()
+        dialog = window.patient_commands.add_dxa()
         dialog.date.set_value("2026-11-02")
         dialog.manufacturer.setCurrentIndex(dialog.manufacturer.findData("hologic"))
         dialog.fill("lumbar_spine", bmd_g_cm2="0,861", t_score="-2.3", z_score="-1.9")
@@ -147,7 +152,7 @@ def main(out: Path) -> None:
         settle()
         dialog.grab().save(str(out / "dxa-study-form.png"))
         dialog.reject()
-        dialog = window.add_glucocorticoid()
+        dialog = window.patient_commands.add_glucocorticoid()
         dialog.drug.setCurrentIndex(dialog.drug.findData("prednisolone"))
         dialog.steps[0].dose.setText("60")
         dialog.steps[0].start.set_value("2026-09-01")
@@ -157,12 +162,12 @@ def main(out: Path) -> None:
         settle()
         dialog.grab().save(str(out / "glucocorticoid-taper.png"))
         dialog.reject()
-        dialog = window.clinic_settings()
+        dialog = window.patient_commands.clinic_settings()
         settle()
         dialog.grab().save(str(out / "clinic-settings.png"))
         dialog.reject()
         window.close()
-        window.store.close()
+        window.clinic.close()
 
 
 if __name__ == "__main__":
