@@ -2165,7 +2165,7 @@ Das Änderungsprotokoll behält eine Kopie des gelöschten Datensatzes.</transla
     <name>PatientTableModel</name>
     <message>
         <source>⚠ overdue: a due date has passed</source>
-        <extracomment>Flags as icon glyphs (the column stays narrow at 1366 px); the tooltip says them in words.</extracomment>
+        <extracomment>The roles a repaint asks that this model answers, and their slot in a row&apos;s cells. Flags as icon glyphs (the column stays narrow at 1366 px); the tooltip says them in words.</extracomment>
         <translation>⚠ überfällig: ein Fälligkeitsdatum ist verstrichen</translation>
     </message>
     <message>
@@ -3088,8 +3088,8 @@ Das Änderungsprotokoll behält eine Kopie des gelöschten Datensatzes.</transla
         <translation>Fälligkeitszeitraum</translation>
     </message>
     <message>
-        <source>Code:</source>
-        <translation>Code:</translation>
+        <source>anything</source>
+        <translation>alles</translation>
     </message>
     <message>
         <source>Priority:</source>
@@ -3098,6 +3098,10 @@ Das Änderungsprotokoll behält eine Kopie des gelöschten Datensatzes.</transla
     <message>
         <source>Diagnosis:</source>
         <translation>Diagnose:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
     </message>
     <message>
         <source>Risk:</source>
@@ -3114,10 +3118,6 @@ Das Änderungsprotokoll behält eine Kopie des gelöschten Datensatzes.</transla
     <message>
         <source>any risk</source>
         <translation>jedes Risiko</translation>
-    </message>
-    <message>
-        <source>any code</source>
-        <translation>jeder Code</translation>
     </message>
     <message>
         <source>any diagnosis</source>
@@ -3226,10 +3226,6 @@ Das Änderungsprotokoll behält eine Kopie des gelöschten Datensatzes.</transla
     <message>
         <source>Next due</source>
         <translation>Fällig</translation>
-    </message>
-    <message>
-        <source>Codes</source>
-        <translation>Codes</translation>
     </message>
     <message>
         <source>Flags</source>

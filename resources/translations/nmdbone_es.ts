@@ -2164,7 +2164,7 @@ El registro de auditoría guarda una copia del registro eliminado.</translation>
     <name>PatientTableModel</name>
     <message>
         <source>⚠ overdue: a due date has passed</source>
-        <extracomment>Flags as icon glyphs (the column stays narrow at 1366 px); the tooltip says them in words.</extracomment>
+        <extracomment>The roles a repaint asks that this model answers, and their slot in a row&apos;s cells. Flags as icon glyphs (the column stays narrow at 1366 px); the tooltip says them in words.</extracomment>
         <translation>⚠ vencido: ha pasado una fecha límite</translation>
     </message>
     <message>
@@ -3087,8 +3087,8 @@ El registro de auditoría guarda una copia del registro eliminado.</translation>
         <translation>Plazo de vencimiento</translation>
     </message>
     <message>
-        <source>Code:</source>
-        <translation>Código:</translation>
+        <source>anything</source>
+        <translation>todo</translation>
     </message>
     <message>
         <source>Priority:</source>
@@ -3097,6 +3097,10 @@ El registro de auditoría guarda una copia del registro eliminado.</translation>
     <message>
         <source>Diagnosis:</source>
         <translation>Diagnóstico:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Qué hacer:</translation>
     </message>
     <message>
         <source>Risk:</source>
@@ -3113,10 +3117,6 @@ El registro de auditoría guarda una copia del registro eliminado.</translation>
     <message>
         <source>any risk</source>
         <translation>cualquier riesgo</translation>
-    </message>
-    <message>
-        <source>any code</source>
-        <translation>cualquier código</translation>
     </message>
     <message>
         <source>any diagnosis</source>
@@ -3225,10 +3225,6 @@ El registro de auditoría guarda una copia del registro eliminado.</translation>
     <message>
         <source>Next due</source>
         <translation>Vence</translation>
-    </message>
-    <message>
-        <source>Codes</source>
-        <translation>Códigos</translation>
     </message>
     <message>
         <source>Flags</source>

@@ -2164,7 +2164,7 @@ Le journal d&apos;audit garde une copie de l&apos;enregistrement supprimé.</tra
     <name>PatientTableModel</name>
     <message>
         <source>⚠ overdue: a due date has passed</source>
-        <extracomment>Flags as icon glyphs (the column stays narrow at 1366 px); the tooltip says them in words.</extracomment>
+        <extracomment>The roles a repaint asks that this model answers, and their slot in a row&apos;s cells. Flags as icon glyphs (the column stays narrow at 1366 px); the tooltip says them in words.</extracomment>
         <translation>⚠ en retard : une échéance est dépassée</translation>
     </message>
     <message>
@@ -3087,8 +3087,8 @@ Le journal d&apos;audit garde une copie de l&apos;enregistrement supprimé.</tra
         <translation>Fenêtre d&apos;échéance</translation>
     </message>
     <message>
-        <source>Code:</source>
-        <translation>Code :</translation>
+        <source>anything</source>
+        <translation>tout</translation>
     </message>
     <message>
         <source>Priority:</source>
@@ -3097,6 +3097,10 @@ Le journal d&apos;audit garde une copie de l&apos;enregistrement supprimé.</tra
     <message>
         <source>Diagnosis:</source>
         <translation>Diagnostic :</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>À faire :</translation>
     </message>
     <message>
         <source>Risk:</source>
@@ -3113,10 +3117,6 @@ Le journal d&apos;audit garde une copie de l&apos;enregistrement supprimé.</tra
     <message>
         <source>any risk</source>
         <translation>tout risque</translation>
-    </message>
-    <message>
-        <source>any code</source>
-        <translation>tout code</translation>
     </message>
     <message>
         <source>any diagnosis</source>
@@ -3225,10 +3225,6 @@ Le journal d&apos;audit garde une copie de l&apos;enregistrement supprimé.</tra
     <message>
         <source>Next due</source>
         <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Codes</source>
-        <translation>Codes</translation>
     </message>
     <message>
         <source>Flags</source>

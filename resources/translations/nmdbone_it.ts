@@ -2164,7 +2164,7 @@ Il registro di audit conserva una copia della registrazione eliminata.</translat
     <name>PatientTableModel</name>
     <message>
         <source>⚠ overdue: a due date has passed</source>
-        <extracomment>Flags as icon glyphs (the column stays narrow at 1366 px); the tooltip says them in words.</extracomment>
+        <extracomment>The roles a repaint asks that this model answers, and their slot in a row&apos;s cells. Flags as icon glyphs (the column stays narrow at 1366 px); the tooltip says them in words.</extracomment>
         <translation>⚠ scaduto: una scadenza è passata</translation>
     </message>
     <message>
@@ -3087,8 +3087,8 @@ Il registro di audit conserva una copia della registrazione eliminata.</translat
         <translation>Finestra di scadenza</translation>
     </message>
     <message>
-        <source>Code:</source>
-        <translation>Codice:</translation>
+        <source>anything</source>
+        <translation>tutto</translation>
     </message>
     <message>
         <source>Priority:</source>
@@ -3097,6 +3097,10 @@ Il registro di audit conserva una copia della registrazione eliminata.</translat
     <message>
         <source>Diagnosis:</source>
         <translation>Diagnosi:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Cosa fare:</translation>
     </message>
     <message>
         <source>Risk:</source>
@@ -3113,10 +3117,6 @@ Il registro di audit conserva una copia della registrazione eliminata.</translat
     <message>
         <source>any risk</source>
         <translation>qualsiasi rischio</translation>
-    </message>
-    <message>
-        <source>any code</source>
-        <translation>qualsiasi codice</translation>
     </message>
     <message>
         <source>any diagnosis</source>
@@ -3225,10 +3225,6 @@ Il registro di audit conserva una copia della registrazione eliminata.</translat
     <message>
         <source>Next due</source>
         <translation>Scadenza</translation>
-    </message>
-    <message>
-        <source>Codes</source>
-        <translation>Codici</translation>
     </message>
     <message>
         <source>Flags</source>

@@ -2164,7 +2164,7 @@ Het auditspoor bewaart een kopie van het verwijderde record.</translation>
     <name>PatientTableModel</name>
     <message>
         <source>⚠ overdue: a due date has passed</source>
-        <extracomment>Flags as icon glyphs (the column stays narrow at 1366 px); the tooltip says them in words.</extracomment>
+        <extracomment>The roles a repaint asks that this model answers, and their slot in a row&apos;s cells. Flags as icon glyphs (the column stays narrow at 1366 px); the tooltip says them in words.</extracomment>
         <translation>⚠ achterstallig: een termijn is verstreken</translation>
     </message>
     <message>
@@ -3087,8 +3087,8 @@ Het auditspoor bewaart een kopie van het verwijderde record.</translation>
         <translation>Termijnvenster</translation>
     </message>
     <message>
-        <source>Code:</source>
-        <translation>Code:</translation>
+        <source>anything</source>
+        <translation>alles</translation>
     </message>
     <message>
         <source>Priority:</source>
@@ -3097,6 +3097,10 @@ Het auditspoor bewaart een kopie van het verwijderde record.</translation>
     <message>
         <source>Diagnosis:</source>
         <translation>Diagnose:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Wat te doen:</translation>
     </message>
     <message>
         <source>Risk:</source>
@@ -3113,10 +3117,6 @@ Het auditspoor bewaart een kopie van het verwijderde record.</translation>
     <message>
         <source>any risk</source>
         <translation>elk risico</translation>
-    </message>
-    <message>
-        <source>any code</source>
-        <translation>elke code</translation>
     </message>
     <message>
         <source>any diagnosis</source>
@@ -3225,10 +3225,6 @@ Het auditspoor bewaart een kopie van het verwijderde record.</translation>
     <message>
         <source>Next due</source>
         <translation>Volgende</translation>
-    </message>
-    <message>
-        <source>Codes</source>
-        <translation>Codes</translation>
     </message>
     <message>
         <source>Flags</source>

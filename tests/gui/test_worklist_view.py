@@ -3,6 +3,7 @@ the indicator dashboard (a real mouse click on a bar)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -190,3 +191,23 @@ def test_an_open_store_and_a_new_date(qtbot: Any, clinic_db: Path) -> None:
         assert overview.worklist.as_of == later
         assert overview.worklist.refresh.computed == overview.worklist.patients  # every patient, new date
         assert all(r.as_of == later for r in overview.indicators)
+
+
+_CODE = re.compile(r"\b[A-Z0-9]+(?:_[A-Z0-9]+)+\b")
+
+
+def test_the_by_patient_page_and_its_filter_show_titles_never_codes(view: WorklistView) -> None:
+    """Issue 16: a nurse reads what to do, never a rule code — on the "By patient" page too."""
+    column = COLUMN_KEYS.index("codes")
+    texts = [view.model.index(r, column).data() for r in range(view.model.rowCount())]
+    assert texts and all(texts) and not any(_CODE.search(t) for t in texts)
+    assert "Start bone-targeted therapy" in " ".join(texts)
+    combo = view.filters.code
+    offered = {combo.itemData(i): combo.itemText(i) for i in range(1, combo.count())}
+    assert offered and all(_CODE.fullmatch(code) for code in offered)  # the data stays the code
+    assert not any(_CODE.search(title) for title in offered.values())
+
+
+def test_the_filter_bar_does_not_set_the_worklist_s_width(view: WorklistView) -> None:
+    """At 1366 pixels a wide worklist squeezed the patient list beside it off its "Next due"."""
+    assert view.filters.minimumSizeHint().width() <= view.items.minimumSizeHint().width()

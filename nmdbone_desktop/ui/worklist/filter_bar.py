@@ -6,21 +6,24 @@ in the current worklist, so no choice ever gives an empty list by construction.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from ...core.assessment.recommendation import CODE_ORDER
 from ...services import DUE_WINDOWS, Worklist, WorklistFilter
 from ..patient_table_model import RISK_WORDS
 from ..translation import translate
 from ..vocabulary import display
-from .words import due_window_word, risk_word
+from .words import due_window_word, item_title, risk_word
 
 ANY = "any"
 PRIORITIES = {
     "1": QT_TRANSLATE_NOOP("Worklist", "priority 1 (urgent)"),
     "2": QT_TRANSLATE_NOOP("Worklist", "priority 1–2"),
 }
+
+
+_LONG_COMBO_CHARACTERS = 14  # the closed code and diagnosis boxes' width, in characters
 
 
 class WorklistFilterBar(QWidget):
@@ -31,25 +34,27 @@ class WorklistFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("worklistFilters")
-        self.code = self._combo("worklistCodeFilter", translate("Worklist", "Recommendation code"))
+        self.code = self._combo("worklistCodeFilter", translate("Worklist", "Recommendation code"), long=True)
         self.priority = self._combo("worklistPriorityFilter", translate("Worklist", "Priority"))
-        self.diagnosis = self._combo("worklistDiagnosisFilter", translate("Worklist", "Diagnosis"))
+        self.diagnosis = self._combo("worklistDiagnosisFilter", translate("Worklist", "Diagnosis"), long=True)
         self.risk = self._combo("worklistRiskFilter", translate("Worklist", "Risk category"))
         self.due = self._combo("worklistDueFilter", translate("Worklist", "Due window"))
-        layout = QHBoxLayout(self)
+        # two rows, so the bar is not what sets the Worklist tab's width: in German one row of five
+        # boxes needed ≈ 1,060 pixels and squeezed the patient list off its "Next due" at 1366
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for label, combo in (
-            (translate("Worklist", "Code:"), self.code),
-            (translate("Worklist", "Priority:"), self.priority),
-            (translate("Worklist", "Diagnosis:"), self.diagnosis),
-            (translate("Worklist", "Risk:"), self.risk),
-            (translate("Worklist", "Due:"), self.due),
-        ):
-            caption = QLabel(label, self)
-            caption.setBuddy(combo)
-            layout.addWidget(caption)
-            layout.addWidget(combo)
-        layout.addStretch(1)
+        rows = (
+            ((translate("Worklist", "What to do:"), self.code), (translate("Worklist", "Diagnosis:"), self.diagnosis)),
+            ((translate("Worklist", "Priority:"), self.priority), (translate("Worklist", "Risk:"), self.risk),
+             (translate("Worklist", "Due:"), self.due)),
+        )
+        for row, pairs in enumerate(rows):
+            for pair, (label, combo) in enumerate(pairs):
+                caption = QLabel(label, self)
+                caption.setBuddy(combo)
+                layout.addWidget(caption, row, 2 * pair)
+                layout.addWidget(combo, row, 2 * pair + 1)
+        layout.setColumnStretch(6, 1)
         self._fill(
             self.priority,
             {
@@ -61,11 +66,17 @@ class WorklistFilterBar(QWidget):
         self._fill(self.due, {key: due_window_word(key, label) for key, (label, _days) in DUE_WINDOWS.items()})
         self.set_worklist(None)
 
-    def _combo(self, name: str, accessible: str) -> QComboBox:
+    def _combo(self, name: str, accessible: str, *, long: bool = False) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        if long:  # titles and diagnoses: a fixed width, not the longest choice, which would widen
+            # the Worklist tab until it squeezes the patient list beside it (at 1366 pixels);
+            # the open list and the tooltip show each choice whole
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(_LONG_COMBO_CHARACTERS)
+        else:
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.currentIndexChanged.connect(self._emit)
         return combo
 
@@ -80,6 +91,10 @@ class WorklistFilterBar(QWidget):
         found = combo.findData(keep)
         combo.setCurrentIndex(found if found >= 0 else 0)
         combo.blockSignals(False)
+        view = combo.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width())
+        for index in range(combo.count()):  # the whole choice on hover when the closed box cuts it
+            combo.setItemData(index, combo.itemText(index), Qt.ItemDataRole.ToolTipRole)
 
     def set_worklist(self, worklist: Worklist | None) -> None:
         """Offer the codes and diagnoses present in this worklist."""
@@ -87,7 +102,8 @@ class WorklistFilterBar(QWidget):
         present = {code for item in items for code in item.codes}
         rank = {code: n for n, code in enumerate(CODE_ORDER)}
         codes = sorted(present, key=lambda c: (rank.get(c, len(rank)), c))
-        self._fill(self.code, {ANY: translate("Worklist", "any code"), **{c: c for c in codes}})
+        # the title a nurse reads in the items, never the code (issue 16); sorted as the rules rank them
+        self._fill(self.code, {ANY: translate("Worklist", "anything"), **{c: item_title(c, c) for c in codes}})
         diagnoses = {d: display("diagnosis", d) for d in sorted({i.diagnosis_code for i in items})}
         self._fill(self.diagnosis, {ANY: translate("Worklist", "any diagnosis"), **diagnoses})
 

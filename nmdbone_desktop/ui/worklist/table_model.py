@@ -60,9 +60,9 @@ COLUMNS: tuple[Column, ...] = (
         lambda i: i.earliest_due or date.max,
     ),
     Column(
-        "codes",
-        QT_TRANSLATE_NOOP("Worklist", "Codes"),
-        lambda i: ", ".join(i.codes),
+        "codes",  # the key stays (CSV, tests); the nurse reads titles, never codes (issue 16)
+        QT_TRANSLATE_NOOP("Worklist", "What to do"),
+        lambda i: "; ".join(item_title(code, code) for code in i.codes),
         lambda i: (-len(i.open_items), i.codes),
     ),
     Column(
