@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabW
 
 from ..gcpause import freeze_startup_objects
 from ..services.clinic import Clinic, StoreError
-from .bmd_chart_widget import BmdChartWidget
+from .chart_slot import ChartSlot
 from .icons import icon
 from .patient_commands import PatientCommands
 from .patient_controller import PatientController
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
     from ..core.document import PatientDocument
     from ..core.report import AssessmentReport
+    from .bmd_chart_widget import BmdChartWidget
 
 WATCH_MS = 1000  # another workstation's change shows within 2 s (issue 19)
 #: The roles of the clinic's users (services.protection), as the status bar names them.
@@ -65,13 +66,13 @@ class MainWindow(QMainWindow):
         self.model = PatientTableModel(clinic, today=today, parent=self)
 
         self.patient_list = PatientListWidget(self.model, self)
-        self.chart = BmdChartWidget(self)
+        self.chart_slot = ChartSlot(self)  # the chart is built after the first paint (chart_slot.py)
         self.panel = RecommendationPanel(self)
         self.records = RecordView(self.controller, self)
         self.worklist = self.worklist_letters.make_worklist(self)
         self.overview = QSplitter(Qt.Orientation.Horizontal, self)
         self.overview.setObjectName("overviewSplitter")
-        self.overview.addWidget(self.chart)
+        self.overview.addWidget(self.chart_slot)
         self.overview.addWidget(self.panel)
         self.overview.setStretchFactor(0, 3)
         self.overview.setStretchFactor(1, 2)
@@ -102,6 +103,15 @@ class MainWindow(QMainWindow):
             self.resize(self.sizeHint())
         self._default_split()
         self.restore_settings()
+
+    @property
+    def chart(self) -> BmdChartWidget:
+        """The BMD chart, built on first use (see :mod:`.chart_slot`)."""
+        return self.chart_slot.chart()
+
+    def _after_first_paint(self) -> None:
+        self.chart_slot.chart()
+        self.select_initial_patient()
 
     def set_title(self) -> None:
         from ..services.clinic import location_label
@@ -160,7 +170,9 @@ class MainWindow(QMainWindow):
         self.controller.patientSaved.connect(self._on_patient_saved)
         self.controller.patientDeleted.connect(lambda _pid: self.refresh_list())
         self.controller.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
-        self.chart.sitesChanged.connect(lambda sites: write_words(self.settings, "chart/sites", sites))
+        self.chart_slot.chartBuilt.connect(
+            lambda chart: chart.sitesChanged.connect(lambda sites: write_words(self.settings, "chart/sites", sites))
+        )
         self.model.countChanged.connect(lambda *_: self._show_total())
         self.model.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         # Another window or the command line may write to the same database: look for that every
@@ -269,7 +281,8 @@ class MainWindow(QMainWindow):
             value = read_bytes(s, key)
             if value is not None:
                 restore(value)
-        self.chart.set_selected_sites(read_words(s, "chart/sites", list(self.chart.site_boxes)))
+        if s.value("chart/sites") is not None:
+            self.chart_slot.set_selected_sites(read_words(s, "chart/sites", []))
         self.tabs.setCurrentIndex(min(max(s.value("window/tab", 0, type=int), 0), self.tabs.count() - 1))
 
     def save_settings(self) -> None:
@@ -279,7 +292,9 @@ class MainWindow(QMainWindow):
         s.setValue("window/mainSplitter", self.splitter.saveState())
         s.setValue("window/overviewSplitter", self.overview.saveState())
         s.setValue("window/tab", self.tabs.currentIndex())
-        write_words(s, "chart/sites", self.chart.selected_sites())
+        sites = self.chart_slot.selected_sites()
+        if sites is not None:  # else the chart was never built and the setting stands as it was
+            write_words(s, "chart/sites", sites)
         if self.controller.current_id:
             s.setValue("window/lastPatient", self.controller.current_id)
         s.sync()
@@ -297,7 +312,8 @@ class MainWindow(QMainWindow):
             watched.removeEventFilter(self)
             # Two turns of the event loop: the first lets the paint pass finish and the frame reach
             # the screen together with whatever else was queued with it; the second loads the patient.
-            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.select_initial_patient))
+            # The chart is built first (matplotlib's import: see chart_slot.py), then the patient shown.
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._after_first_paint))
         return super().eventFilter(watched, event)
 
     def select_initial_patient(self) -> None:

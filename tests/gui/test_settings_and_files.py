@@ -21,6 +21,27 @@ def _open(qtbot: Any, db: Path, settings: Path) -> Any:
     return win
 
 
+def test_sites_chosen_earlier_survive_a_window_closed_before_its_chart_was_built(
+        qtbot: Any, clinic_db: Path, tmp_path: Path) -> None:
+    """The chart is built after the first paint (ui/chart_slot.py): a window closed before that
+    must keep the sites chosen in an earlier session, not forget them, and apply them once built."""
+
+    settings = tmp_path / "settings.ini"
+    settings.write_text("[chart]\nsites=lumbar_spine\n")
+    win = build_main_window(clinic_db, settings_path=settings, today=lambda: AS_OF)
+    qtbot.addWidget(win)
+    assert not win.chart_slot.built
+    win.close()  # never shown: the chart was never built
+    win.clinic.close()
+    assert "sites=lumbar_spine" in settings.read_text()
+
+    again = _open(qtbot, clinic_db, settings)
+    qtbot.waitUntil(lambda: again.chart_slot.built and again.controller.doc is not None)
+    assert again.chart.selected_sites() == ["lumbar_spine"]
+    again.close()
+    again.clinic.close()
+
+
 def test_settings_round_trip(qtbot: Any, clinic_db: Path, tmp_path: Path) -> None:
     settings = tmp_path / "settings.ini"
     win = _open(qtbot, clinic_db, settings)
