@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabW
 from ..gcpause import freeze_startup_objects
 from ..services.clinic import Clinic, StoreError
 from .chart_slot import ChartSlot
+from .day_watcher import DayWatcher
 from .icons import icon
 from .patient_commands import PatientCommands
 from .patient_controller import PatientController
@@ -181,6 +182,8 @@ class MainWindow(QMainWindow):
         self._audit_seen = self._audit_position()  # the record as this window knows it
         self.watcher.changed_elsewhere.connect(self.on_changed_elsewhere)
         self.watcher.start()
+        self.day_watcher = DayWatcher(self.today, self)  # a window left open overnight: see day_watcher.py
+        self.day_watcher.dayChanged.connect(self.on_new_day)
 
     @Slot(object, object)
     def _on_patient_shown(self, doc: PatientDocument, report: AssessmentReport) -> None:
@@ -232,6 +235,17 @@ class MainWindow(QMainWindow):
                 translate("MainWindow", "The database was changed elsewhere: list refreshed."), 5000
             )
         self._audit_seen = audit
+
+    @Slot(object)
+    def on_new_day(self, _day: date) -> None:
+        """The calendar day changed while the window was open: ages, overdue marks, the patient's
+        assessment and the worklist are shown as of the new day."""
+        self.refresh_list()
+        if self.controller.current_id:
+            self.controller.reload()
+        follow = getattr(self.worklist, "follow_calendar", None)  # not the stand-in before it is made
+        if follow is not None:
+            follow()
 
     def _audit_position(self) -> int | None:
         try:
@@ -313,7 +327,8 @@ class MainWindow(QMainWindow):
             # Two turns of the event loop: the first lets the paint pass finish and the frame reach
             # the screen together with whatever else was queued with it; the second loads the patient.
             # The chart is built first (matplotlib's import: see chart_slot.py), then the patient shown.
-            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._after_first_paint))
+            # (the window as the timers' context: a window closed meanwhile is not touched)
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._after_first_paint))
         return super().eventFilter(watched, event)
 
     def select_initial_patient(self) -> None:

@@ -172,6 +172,17 @@ def test_settings_preview_uses_the_sample_patient(qtbot: Any, monkeypatch: pytes
     assert path is not None and opened
     text = pdf_text(path)
     assert "Bone Clinic – Preview" in text and NAME in text
+    # The rules core's figures for the sample patient, not the hand-written sample report's
+    # (letters/samples.py keeps one for testing the letters apart from the core).
+    from nmdbone_desktop.core.assessment import assess
+    from nmdbone_desktop.letters.samples import SAMPLE_AS_OF, sample_document, sample_report
+
+    qfracture = assess(sample_document(), SAMPLE_AS_OF)["fracture_risk"]["qfracture"]
+    written = sample_report()["fracture_risk"]["qfracture"]
+    assert qfracture["major_osteoporotic_percent"] != written["major_osteoporotic_percent"]
+    flat = " ".join(text.split())
+    assert f"{qfracture['major_osteoporotic_percent']:.1f}" in flat
+    assert f"{written['major_osteoporotic_percent']:.1f}" not in flat
     path.unlink()
 
 

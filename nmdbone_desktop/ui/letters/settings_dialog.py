@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...letters import ClinicLetterhead, LetterOptions, render_letter, save_letterhead
 from ...letters.formatting import fmt_date
-from ...letters.samples import SAMPLE_AS_OF, sample_document, sample_report
+from ...letters.samples import SAMPLE_AS_OF, sample_document
 from ...letters.settings import ADDRESS_WINDOWS, DATE_FORMATS
 from ...letters.templates import available_languages, load_templates
 from ..translation import translate
@@ -192,7 +192,12 @@ class ClinicSettingsDialog(QDialog):
             return None
         path = scratch_pdf("letterhead-preview")
         try:
-            render_letter(sample_document(), sample_report(), LetterOptions(kind="referral", as_of=SAMPLE_AS_OF),
+            # The sample patient assessed by the rules core, as any letter is: the preview never
+            # shows a recommendation or a risk figure the product would not print for that patient.
+            from ...core.assessment import assess
+
+            doc = sample_document()
+            render_letter(doc, assess(doc, SAMPLE_AS_OF), LetterOptions(kind="referral", as_of=SAMPLE_AS_OF),
                           letterhead, path)
         except Exception as error:
             log.exception("letterhead preview failed")

@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -88,13 +88,15 @@ class WorklistView(QWidget):
         self.overview: Overview | None = None
         self.task: BackgroundTask | None = None
         self._built_once = False
+        self._today = today
+        self._building_for: date | None = None  # the as-of date of the build running now
 
         self.as_of = QDateEdit(self)
         self.as_of.setObjectName("worklistAsOf")
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("yyyy-MM-dd")
         self.as_of.setToolTip(translate("WorklistView", "Assessment date of the worklist and the indicators"))
-        day = today()
+        day = self._day = today()  # the calendar day the As-of field follows while it shows it
         self.as_of.setDate(QDate(day.year, day.month, day.day))
         self.as_of.dateChanged.connect(self._on_date_changed)
         self.refresh_button = self._button(
@@ -214,13 +216,29 @@ class WorklistView(QWidget):
     def current_as_of(self) -> date:
         return self.as_of.date().toPython()  # type: ignore[return-value]
 
+    def follow_calendar(self) -> bool:
+        """A new calendar day (the window was left open overnight): the As-of field moves to it
+        if it showed the old day — a date the user chose stays — and a list built before is
+        built again for the new day. True if the field moved."""
+        day = self._today()
+        if day == self._day:
+            return False
+        following = self.current_as_of() == self._day
+        self._day = day
+        if following:
+            self.as_of.setDate(QDate(day.year, day.month, day.day))  # rebuilt by _on_date_changed
+        return following
+
     @Slot()
     def refresh(self) -> BackgroundTask | None:
         """Build the overview in the background; None if a build is already running."""
         if self.task is not None and self.task.running:
             return None
         self._built_once = True
+        if self.follow_calendar():  # Refresh after midnight: today's list, not yesterday's again
+            return self.task
         as_of, location, session, previous = self.current_as_of(), self.location, self.session, self.overview
+        self._building_for = as_of
 
         horizon = self.items.horizon.value()
 
@@ -272,6 +290,11 @@ class WorklistView(QWidget):
         self.progress_bar.hide()
         self.cancel_button.hide()
         self.refresh_button.setEnabled(True)
+        built_for, self._building_for = self._building_for, None
+        if built_for is not None and built_for != self.current_as_of():
+            # the date was changed while this build ran (by the user, or a new day): the list
+            # shown must be the one of the date shown
+            QTimer.singleShot(0, self, self.refresh)
 
     @Slot(object)
     def set_overview(self, overview: Overview) -> None:
