@@ -39,7 +39,7 @@ def _tips(language: str) -> list[str]:
             plot.view = view
             art = plot.update(doc, report)
             for _artist, tip in art.hover:
-                out += tip if isinstance(tip, list) else [tip]
+                out += [tip] if isinstance(tip, str) else list(tip)
     return out
 
 
@@ -72,3 +72,26 @@ def test_the_tips_in_another_language_keep_no_english(language: str) -> None:
     assert not left, (language, left)
     assert any("," in tip and "g/cm²" in tip for tip in tips)  # 0,812 g/cm²: the decimal comma
     assert not any("{" in tip for tip in tips)
+
+
+def test_a_point_s_tip_is_written_when_hovered_not_when_the_chart_is_filled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A patient switch refills the chart; its per-point tips are made on first use (LazyTips),
+    and then say what they would have said when made at once."""
+    words = chart_words("de")
+    made: list[str] = []
+    real_tip = words_module.ChartWords.tip
+
+    def counting_tip(self: Any, kind: str, *args: Any, **kwargs: Any) -> str:
+        made.append(kind)
+        return real_tip(self, kind, *args, **kwargs)
+
+    monkeypatch.setattr(words_module.ChartWords, "tip", counting_tip)
+    plot = TrajectoryPlot(Figure(figsize=(7, 4.5), dpi=60), words=words)
+    doc, report = next((d, r) for d, r in _patients() if len(d.dxa) >= 4 and d.glucocorticoids)
+    art = plot.update(doc, report)
+    per_point = [tips for _artist, tips in art.hover if not isinstance(tips, str)]
+    assert per_point and not [kind for kind in made if kind in ("point", "dose", "end", "fracture")]
+    first = per_point[0]
+    assert first[0] == first[0] and len([k for k in made if k in ("point", "dose", "end")]) == 1  # made once, kept
+    eager = TrajectoryPlot(Figure(figsize=(7, 4.5), dpi=60), words=chart_words("de")).update(doc, report)
+    assert [list(t) for _a, t in eager.hover if not isinstance(t, str)] == [list(t) for t in per_point]

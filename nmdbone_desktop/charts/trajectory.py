@@ -11,10 +11,10 @@ the one-shot form the letters use on a fresh figure. Both draw the same thing. N
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from matplotlib import dates as mdates
@@ -26,6 +26,7 @@ from . import trajectory_layers as layers
 from .axis_marks import AxisMarks
 from .bmd_change import SiteChanges, site_changes
 from .frozen_ticks import TickSource, measure_labels_for_offset_only, no_label_search, place_ylabel
+from .lazy_tips import LazyTips
 from .styles import (
     DOSE_COLOUR,
     OSTEOPENIA_FILL,
@@ -53,8 +54,13 @@ if TYPE_CHECKING:
     from ..core.report import ReportLike
 
 #: A tooltip: one text for the whole artist, or one per data point of a Line2D (the ``ind``
-#: that ``artist.contains(event)`` reports indexes it).
-HoverText = str | list[str]
+#: that ``artist.contains(event)`` reports indexes it), made when first hovered (:class:`LazyTips`).
+HoverText = str | Sequence[str]
+
+
+def _tips(words: ChartWords, points: Sequence[Any], kind: str, site: str, shown: str) -> LazyTips:
+    """One ``kind`` tip per point of ``site``, written when first hovered."""
+    return LazyTips(lambda point: words.tip(kind, site, point, shown), points)
 
 
 @dataclass
@@ -235,15 +241,15 @@ class TrajectoryPlot:
             line.set_data([p.when for p in site_points], [p.value for p in site_points])
             if site_points:
                 art.sites[site] = line
-                art.hover.append((line, [self.words.tip("point", site, p, "BMD" if bmd_view else score_type)
-                                         for p in site_points]))
+                shown = "BMD" if bmd_view else score_type
+                art.hover.append((line, _tips(self.words, site_points, "point", site, shown)))
         for site, line in self._other_lines.items():
             site_points = secondary.get(site, [])
             line.set_data([p.when for p in site_points], [p.value for p in site_points])
             line.set_label(f"_{SITE_STYLES[site].label} ({other}-score)")
             if site_points:
                 art.secondary[site] = line
-                art.hover.append((line, [self.words.tip("point", site, p, other) for p in site_points]))
+                art.hover.append((line, _tips(self.words, site_points, "point", site, other)))
         self._message.set_visible(False)
         for axes in (self.score_ax, self.dose_ax):
             axes.set_visible(True)
@@ -328,8 +334,9 @@ class TrajectoryPlot:
         self._dose_ticks.freeze()
         art.dose = self._dose_line
         if steps:
-            tips = [self.words.tip("dose", mg, when) for when, mg in steps]
-            art.hover.append((self._dose_line, [*tips, tips[-1]]))
+            tip = self.words.tip
+            dose_tips = LazyTips(lambda step: tip("dose", step[1], step[0]), [*steps, steps[-1]])
+            art.hover.append((self._dose_line, dose_tips))
 
     def _legend_columns(self, handles: list[Artist]) -> int:
         """As many columns as fit across the axes (labels measured roughly, in points)."""
@@ -384,12 +391,13 @@ class TrajectoryPlot:
         art = self.artists
         if art is not None:
             art.hover = [h for h in art.hover if h[0] not in (self._base_rings, self._latest_rings)]
+            tip = self.words.tip
             if bases:
-                art.hover.append((self._base_rings, [self.words.tip("end", s, p.when, latest=False)
-                                                     for s, p in bases]))
+                base_tips = LazyTips(lambda b: tip("end", b[0], b[1].when, latest=False), bases)
+                art.hover.append((self._base_rings, base_tips))
             if ends:
-                art.hover.append((self._latest_rings, [self.words.tip("end", s, latest.when, latest=True)
-                                                       for s, _b, latest in ends]))
+                latest_tips = LazyTips(lambda e: tip("end", e[0], e[2].when, latest=True), ends)
+                art.hover.append((self._latest_rings, latest_tips))
 
     def _rebuild_legend(self) -> None:
         art = self.artists

@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from matplotlib import dates as mdates
 from matplotlib.patches import Rectangle
 from matplotlib.transforms import blended_transform_factory
 
+from .lazy_tips import LazyTips
 from .styles import FRACTURE_COLOUR, MEDICATION_COLOUR, SITE_STYLES, pretty
 from .words import ChartWords, chart_words
 
@@ -34,7 +36,7 @@ ANABOLIC_COLOUR = "#2E8B57"
 @dataclass
 class Layer:
     artists: list[Artist] = field(default_factory=list)
-    hover: list[tuple[Artist, str | list[str]]] = field(default_factory=list)
+    hover: list[tuple[Artist, str | Sequence[str]]] = field(default_factory=list)
 
 
 def fit_score_limits(
@@ -103,7 +105,7 @@ def draw_fractures(ax: Axes, fractures: Sequence[Fracture], font: float, levels:
                           color=FRACTURE_COLOUR, markeredgecolor="white", transform=blend,
                           label=label, zorder=6, clip_on=False, pickradius=6)
         layer.artists.append(line)
-        layer.hover.append((line, [words.tip("fracture", f) for f in chosen]))
+        layer.hover.append((line, LazyTips(partial(words.tip, "fracture"), chosen)))
     labels = fracture_labels(fractures, words)
     rows = list(levels) or [0] * len(labels)
     for (when, label), level in zip(labels.items(), rows, strict=True):

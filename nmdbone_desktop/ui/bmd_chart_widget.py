@@ -279,7 +279,7 @@ class BmdChartWidget(SealedPane):
             inside, info = artist.contains(event)
             if not inside:
                 continue
-            if isinstance(text, list):
+            if not isinstance(text, str):  # one tip per data point (LazyTips)
                 indices = info.get("ind", [])
                 if len(indices) == 0:
                     continue

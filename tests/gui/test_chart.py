@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,7 @@ def test_draw_trajectory_contract_example(contract_report: dict[str, Any]) -> No
     assert art.empty_state is not None and not art.empty_state.get_visible()
     legend = [t.get_text() for t in art.score_axes.get_legend().get_texts()]
     assert "Femoral neck" in legend and "Vertebral fracture" in legend
-    assert all(isinstance(tip, (str, list)) for _artist, tip in art.hover)
+    assert all(isinstance(tip, (str, Sequence)) for _artist, tip in art.hover)
 
 
 def test_z_scores_and_height_adjusted_for_children() -> None:

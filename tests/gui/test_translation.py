@@ -232,7 +232,7 @@ def chart_texts(window: Any) -> Iterator[tuple[str, str]]:
         if text.get_visible():
             yield "chart.text", text.get_text()
     for _artist, tip in plot.artists.hover if plot.artists is not None else ():
-        for line in tip if isinstance(tip, list) else [tip]:
+        for line in [tip] if isinstance(tip, str) else list(tip):
             yield "chart.hover", line
 
 
