@@ -90,6 +90,10 @@ class PatientTableModel(QAbstractTableModel):
     """Rows of :meth:`Clinic.search_patients` for the current search text and sort."""
 
     PAGE = 200
+    #: A keystroke that drops rows from a partial result keeps the rows left (they are the new
+    #: result's first rows; ``fetchMore`` goes on from there) when they fill a tall screen's list,
+    #: instead of querying again; fewer are queried again, since the view would at once fetch more.
+    NARROW_KEEPS = 60
     #: The exact count of a long result (a scan of every search key, ≈ 5 ms at 20,000 patients)
     #: is taken once typing pauses this long, not after every keystroke; meanwhile the list says
     #: "200+" (``countPending``), which is true, instead of the previous search's count.
@@ -160,9 +164,10 @@ class PatientTableModel(QAbstractTableModel):
         When the last result was complete these are all the new matches. When it was only its
         first pages and every fetched row still matches, they are still the first rows of the new
         result in the same sort (a new match not fetched yet was an old match beyond them, so it
-        sorts after them), and ``fetchMore`` goes on from there. A partial result that loses rows
-        is queried again: a shorter list changes the scroll bar's range, and Qt then repaints the
-        list twice, which costs more than the query (measured, issue 15).
+        sorts after them), and ``fetchMore`` goes on from there. The same holds when a partial
+        result loses rows: the rows left are still the new result's first rows. They are kept when
+        they fill a tall screen's list (:data:`NARROW_KEEPS`); fewer are queried again, since the
+        view would fetch more at once and paint the list twice (measured, issue 15).
         """
         old_terms, new_terms = search_terms(previous), search_terms(self._text)
         if not old_terms or not _extends(new_terms, old_terms):
@@ -172,7 +177,7 @@ class PatientTableModel(QAbstractTableModel):
             if row not in keys:  # folded once per row, however many keystrokes filter it
                 keys[row] = row.search_key
         rows = [r for r in self._rows if all(t in keys[r] for t in new_terms)]
-        if not self._complete and len(rows) < len(self._rows):
+        if not self._complete and len(rows) < min(len(self._rows), self.NARROW_KEEPS):
             return False
         self._generation += 1
         if len(rows) == len(self._rows):

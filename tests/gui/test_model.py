@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from nmdbone_desktop.store import ClinicStore
@@ -81,13 +82,16 @@ def test_count_of_a_long_result_arrives_after_the_rows(clinic_db: Path, qtbot: A
         assert blocker.args[1] == store.patient_count()
 
 
-def test_typing_on_within_a_partial_result_keeps_the_sql_order(clinic_db: Path, qtbot: Any) -> None:
+@pytest.mark.parametrize("keeps", [60, 2])
+def test_typing_on_within_a_partial_result_keeps_the_sql_order(clinic_db: Path, qtbot: Any, keeps: int) -> None:
     """A keystroke that keeps every fetched row of a long result: they are the new result's
     first rows, and fetchMore goes on from there — exactly the rows SQL gives, none lost or
-    repeated. One that drops fetched rows queries again."""
+    repeated. One that drops fetched rows keeps the rest when at least ``NARROW_KEEPS`` are left
+    (the same holds for them), else queries again."""
     with ClinicStore(clinic_db) as store:
         model = PatientTableModel(store, today=lambda: AS_OF)
         model.PAGE = 6
+        model.NARROW_KEEPS = keeps
         queries: list[str] = []
         search = store.search_patients
 
