@@ -47,6 +47,15 @@ def test_dates_iso_and_locale() -> None:
     assert en.with_date_style("iso").date(date(2026, 11, 21)) == "2026-11-21"
 
 
+def test_french_writes_the_first_of_the_month_as_an_ordinal() -> None:
+    fr = translator_for("fr")
+    assert fr.date(date(2026, 2, 1), "long") == "1er février 2026"
+    assert fr.date(date(2026, 2, 1), "medium") == "1er févr. 2026"
+    assert fr.date(date(2026, 2, 11), "long") == "11 février 2026"  # only the first
+    assert fr.date(date(2026, 2, 1), "short") == "01/02/2026"
+    assert translator_for("en").date(date(2026, 2, 1), "long") == "1 February 2026"
+
+
 def test_window_vocabulary_reads_the_glossary() -> None:
     from nmdbone_desktop.ui.vocabulary import NAMES, display
 

@@ -220,10 +220,16 @@ def _format_number(value: str, decimals: int | None, sign: bool, group: bool, la
 
 @lru_cache(maxsize=8192)
 def _format_date(d: date, style: str, locale: str) -> str:
-    """A date in a Babel style, remembered (the dates of one patient's chart repeat in every tip)."""
+    """A date in a Babel style, remembered (the dates of one patient's chart repeat in every tip).
+
+    French writes the first of the month as an ordinal, "1er février 2026" (CLDR's patterns cannot
+    say so): the written-out styles get it; the numeric one ("01/02/2026") has no ordinal."""
     from babel.dates import format_date
 
-    return format_date(d, format=style, locale=_locale(locale))
+    text = format_date(d, format=style, locale=_locale(locale))
+    if d.day == 1 and locale.startswith("fr") and style in ("medium", "long") and text.startswith("1 "):
+        text = "1er " + text[2:]
+    return text
 
 
 def translator_for(language: str | None) -> Translator:
