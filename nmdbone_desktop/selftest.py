@@ -7,6 +7,8 @@ temporary folder is written or read (no clinic database, no user settings). The 
 * ``resources``  — the shipped fonts, letter templates and licences are found;
 * ``assessment`` — a built-in example patient is assessed and gets ``START_BONE_THERAPY``;
 * ``letter``     — a referral letter for that patient, with its BMD chart, is written as a PDF;
+* ``hyphenation`` — every letter language's hyphenation dictionary is there (long words in
+  letter tables are hyphenated by it, not cut anywhere);
 * ``qt``         — the Qt binding loads and does not lose references (see ``_singleton_refs_lost``);
 * ``window``     — the main window opens on a temporary database of demo patients, lists them,
   shows the first one without errors, and closes.
@@ -219,10 +221,22 @@ def check_window(tmp: Path) -> str:
     return f"opened and closed with {rows} demo patients (platform {app.platformName()})"
 
 
+def check_hyphenation(tmp: Path) -> str:
+    import pyphen
+
+    from .letters.layout import HYPHENATION
+
+    for language, dictionary in HYPHENATION.items():
+        if "-" not in pyphen.Pyphen(lang=dictionary).inserted("Niedrigenergietrauma"):
+            raise CheckFailed(f"no hyphenation dictionary for {language} ({dictionary})")
+    return f"dictionaries of {', '.join(HYPHENATION)}"
+
+
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("resources", check_resources),
     ("assessment", check_assessment),
     ("letter", check_letter),
+    ("hyphenation", check_hyphenation),
     ("qt", check_qt),
     ("window", check_window),
 )

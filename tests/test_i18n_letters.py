@@ -214,3 +214,16 @@ def test_the_referrals_frax_lines_and_qfracture_notes_are_in_the_language(langua
                 assert english in text  # the core's own English, as before
             else:
                 assert translator.render(message) in text and english not in text
+
+
+def test_a_long_word_in_a_letter_table_is_hyphenated_not_cut(tmp_path: Path) -> None:
+    """German "Niedrigenergietrauma" (low-energy trauma) does not fit the fracture table's
+    mechanism column: it was cut as "Niedrigenergietrau / ma"; the language's hyphenation rules
+    now break it as "Niedrigenergie- / trauma"."""
+    doc, report = _patients()["adult"]
+    pdf = tmp_path / "referral_de.pdf"
+    render_letter(doc, report, options("referral", language="de"), LETTERHEAD, pdf)
+    lines = [line.strip() for line in _text(pdf).splitlines()]
+    assert not any(line.endswith("Niedrigenergietrau") for line in lines)
+    assert any(line.endswith("Niedrigenergie-") for line in lines)
+    assert "trauma" in lines or any(line.startswith("trauma") for line in lines)

@@ -256,7 +256,7 @@ def build_gp(ctx: LetterContext) -> Letter:
         recipient = lines or [str(ctx.raw("recipient"))]
         missing = None if complete else "gp_address"
     return Letter(
-        kind="gp", title=ctx.text("title"),
+        kind="gp", language=ctx.translator.language, title=ctx.text("title"),
         recipient=tuple(esc(line) for line in recipient if line.strip()),
         date_line=ctx.date_line(), reference=ctx.reference(),
         subject=ctx.text("subject", patient_name=ctx.patient_name, birth_date=ctx.date(ctx.doc.birth_date),

@@ -189,7 +189,8 @@ def build_patient(ctx: LetterContext) -> Letter:
     sections.append(Section("contact", Markup(""), (Para(contact, "strong"),)))
     recipient, complete = ctx.patient_recipient()
     return Letter(
-        kind="patient", title=ctx.text(f"{a}.title"), recipient=tuple(esc(x) for x in recipient),
+        kind="patient", language=ctx.translator.language, title=ctx.text(f"{a}.title"),
+        recipient=tuple(esc(x) for x in recipient),
         date_line=ctx.date_line(), reference=Markup(""),
         # The address block names the patient (or the family) and the date line the date.
         subject=Markup(""),

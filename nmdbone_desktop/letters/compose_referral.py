@@ -334,7 +334,7 @@ def build_referral(ctx: LetterContext) -> Letter:
     missing = None if (ctx.options.recipient or recipient_setting) else "referral_address"
     appendix = _appendix(ctx) if ctx.options.includes("appendix") else ()
     return Letter(
-        kind="referral", title=ctx.text("title"),
+        kind="referral", language=ctx.translator.language, title=ctx.text("title"),
         recipient=tuple(esc(line) for line in recipient.splitlines() if line.strip()),
         date_line=ctx.date_line(), reference=ctx.reference(),
         subject=ctx.text("subject", patient_name=ctx.patient_name, birth_date=ctx.date(ctx.doc.birth_date),

@@ -88,6 +88,8 @@ class Letter:
     patient_label: str
     footer: Markup
     large_print: bool = False
+    #: The letter's language (``en``, ``de``…): its words are hyphenated by that language's rules.
+    language: str = "en"
     #: Leave room for a handwritten signature (letters), not on the advice sheet.
     signature_space: bool = True
     #: After the sign-off, on a new page: material for reference (full tables, the source list).

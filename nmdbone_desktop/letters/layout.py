@@ -11,6 +11,7 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from reportlab.lib import colors
@@ -61,12 +62,14 @@ class Styles:
     kv_value: ParagraphStyle
     right: ParagraphStyle
     large_print: bool
+    #: pyphen's dictionary for the letter's language: long words in table cells (:func:`_cell`).
+    hyphenation: str = ""
 
     def para(self, name: str) -> ParagraphStyle:
         return getattr(self, name)
 
 
-def _make_styles(size: float, large_print: bool) -> Styles:
+def _make_styles(size: float, large_print: bool, language: str = "en") -> Styles:
     register_fonts()
     lead = size * (1.3 if large_print else 1.36)
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=size, leading=lead, textColor=INK,
@@ -101,17 +104,21 @@ def _make_styles(size: float, large_print: bool) -> Styles:
         kv_value=ParagraphStyle("kv_value", parent=body, fontSize=kv_size, leading=kv_size * 1.3, spaceAfter=0),
         right=ParagraphStyle("right", parent=body, alignment=TA_RIGHT, spaceAfter=0),
         large_print=large_print,
+        hyphenation=HYPHENATION.get(language, ""),
     )
 
 
-_STYLES: dict[bool, Styles] = {}
+#: pyphen's dictionary of each letter language.
+HYPHENATION = {"en": "en_GB", "nl": "nl_NL", "de": "de_DE", "fr": "fr", "it": "it_IT", "es": "es"}
+_STYLES: dict[tuple[bool, str], Styles] = {}
 
 
-def styles_for(large_print: bool) -> Styles:
+def styles_for(large_print: bool, language: str = "en") -> Styles:
     """Styles are immutable once made; build each set once per process."""
-    if large_print not in _STYLES:
-        _STYLES[large_print] = _make_styles(16.0 if large_print else 10.0, large_print)
-    return _STYLES[large_print]
+    key = (large_print, language)
+    if key not in _STYLES:
+        _STYLES[key] = _make_styles(16.0 if large_print else 10.0, large_print, language)
+    return _STYLES[key]
 
 
 class ChartFlowable(Flowable):
@@ -140,7 +147,7 @@ class ChartFlowable(Flowable):
         self.canv.drawImage(ImageReader(image), 0, 0, self.width, self.height)
 
 
-def _cell(text: str, style: ParagraphStyle, width: float) -> str | Paragraph:
+def _cell(text: str, style: ParagraphStyle, width: float, hyphenation: str = "") -> str | Paragraph:
     """A plain string when the text has no markup and fits its column on one line, else a
     wrapping Paragraph. Tables wrap every Paragraph cell several times while measuring rows;
     short cells (dates, scores, doses) as strings make a table several times cheaper."""
@@ -148,7 +155,35 @@ def _cell(text: str, style: ParagraphStyle, width: float) -> str | Paragraph:
         plain = html.unescape(text)
         if stringWidth(plain, style.fontName, style.fontSize) <= width:
             return plain
-    return Paragraph(text, style)
+    return Paragraph(_soft_hyphens(text, style, width, hyphenation), style)
+
+
+_WORD = re.compile(r"(<[^>]+>|\s+)")
+SOFT_HYPHEN = "\u00ad"
+
+
+@cache
+def _hyphenator(dictionary: str) -> Any:
+    import pyphen
+
+    return pyphen.Pyphen(lang=dictionary)
+
+
+def _soft_hyphens(text: str, style: ParagraphStyle, width: float, dictionary: str) -> str:
+    """Soft hyphens at the language's hyphenation points (pyphen) in the words of ``text`` that
+    are wider than the column on their own, so such a word breaks with a hyphen ("Niedrigenergie-
+    / trauma") instead of being cut anywhere ("Niedrigenergietrau / ma"). Only those words: the
+    others wrap between words as before — a hyphenation point in every word would break names
+    and words that fit the next line ("Ge-/nant"). Markup and entities are left alone."""
+    if not dictionary:
+        return text
+    parts = _WORD.split(text)
+    for n, part in enumerate(parts):
+        if not part or part.startswith("<") or part.isspace() or "&" in part:
+            continue
+        if stringWidth(part, style.fontName, style.fontSize) > width:
+            parts[n] = _hyphenator(dictionary).inserted(part, hyphen=SOFT_HYPHEN)
+    return "".join(parts)
 
 
 def _cell_styles(style: ParagraphStyle, cells: tuple[int, int, int, int]) -> list[tuple[Any, ...]]:
@@ -202,8 +237,10 @@ def _table(block: c.Table, st: Styles, width: float) -> Table:
     col_widths = column_widths(block, st, width)
     room = [w - TABLE_PAD_X for w in col_widths]
     head_right = ParagraphStyle("cell_head_right", parent=st.cell_head, alignment=TA_RIGHT)
-    head = [_cell(h, head_right if i in block.numeric else st.cell_head, room[i]) for i, h in enumerate(block.header)]
-    rows = [[_cell(cell, st.cell_right if i in block.numeric else st.cell, room[i]) for i, cell in enumerate(row)]
+    hy = st.hyphenation
+    head = [_cell(h, head_right if i in block.numeric else st.cell_head, room[i], hy)
+            for i, h in enumerate(block.header)]
+    rows = [[_cell(cell, st.cell_right if i in block.numeric else st.cell, room[i], hy) for i, cell in enumerate(row)]
             for row in block.rows]
     table = Table([head, *rows], colWidths=col_widths, repeatRows=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
@@ -225,7 +262,8 @@ def _table(block: c.Table, st: Styles, width: float) -> Table:
 
 def _key_values(block: c.KeyValues, st: Styles, width: float) -> Table:
     widths = [width * 0.34, width * 0.66]
-    rows = [[_cell(label, st.kv_label, widths[0] - 4), _cell(value, st.kv_value, widths[1] - 4)]
+    hy = st.hyphenation
+    rows = [[_cell(label, st.kv_label, widths[0] - 4, hy), _cell(value, st.kv_value, widths[1] - 4, hy)]
             for label, value in block.rows]
     table = Table(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle(TableStyle([
@@ -387,7 +425,7 @@ def letter_flowables(letter: c.Letter, width: float, chart: Callable[[], Any] | 
                      chart_aspect: float = 0.43, window: WindowSpec | None = None) -> list[Flowable]:
     """All flowables of one letter; ``chart`` renders the BMD chart image on demand, ``window``
     places the recipient in the envelope window."""
-    st = styles_for(letter.large_print)
+    st = styles_for(letter.large_print, letter.language)
     flow = _head(letter, st, width, window)
     flow += _sections(letter.sections, st, width, chart, chart_aspect)
     flow = _tail(flow, letter, st)
