@@ -136,3 +136,14 @@ def test_listed_rows_carry_the_stored_search_key_which_is_the_folded_fields(stor
                                                    row.diagnosis_label)
         assert row.search_key == row.stored_search_key == replace(row, stored_search_key=None).search_key
         assert replace(row, stored_search_key="x") == row  # not part of a row's identity
+
+
+def test_patient_names_are_the_list_s_names_and_diagnoses_by_id(store: ClinicStore) -> None:
+    """What a worklist built from cached assessments shows of each patient (``patient_names``,
+    the patients table alone) is what the patient list shows."""
+    names = store.patient_names()
+    rows = store.search_patients(sort="id")
+    assert [n.id for n in names] == [r.id for r in rows] == sorted(p[0] for p in PEOPLE)
+    assert [(n.display_name, n.diagnosis_code, n.diagnosis_label) for n in names] == [
+        (r.display_name, r.diagnosis_code, r.diagnosis_label) for r in rows]
+    assert names[0].display_name == "Müller, Anna" and names[1].diagnosis_label is None

@@ -20,7 +20,6 @@ not open work. A row lists *all* the assessment's codes, in the report's order.
 from __future__ import annotations
 
 import bisect
-import json
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -38,7 +37,7 @@ from .indicators import IndicatorResult, tally
 from .pool import default_workers, run_jobs
 from .results import BuildState, Overview, RefreshResult, Worklist, WorklistItem
 from .scan import ChunkJob, ChunkOutcome
-from .summaries import Digest, digest, is_current
+from .summaries import Digest, decode_report, digest, is_current
 from .triage import DEFAULT_HORIZON_DAYS, PatientFacts, TriageItem, build_items
 
 if TYPE_CHECKING:
@@ -147,7 +146,8 @@ def worklist(store: ClinicStorePort, as_of: date, *, progress: ProgressFn | None
              cancelled: CancelCheck | None = None, workers: int | None = None,
              horizon_days: int = DEFAULT_HORIZON_DAYS) -> Worklist:
     """Refresh what is stale, then the worklist on as_of. Raises :class:`ScanCancelled`."""
-    return _build(store, as_of, False, None, progress, cancelled, workers, horizon_days).worklist
+    with gc_paused():  # tens of thousands of digests, rows and items that all stay alive
+        return _build(store, as_of, False, None, progress, cancelled, workers, horizon_days).worklist
 
 
 def clinic_overview(store: ClinicStorePort, as_of: date, *, previous: Overview | None = None,
@@ -159,7 +159,8 @@ def clinic_overview(store: ClinicStorePort, as_of: date, *, previous: Overview |
     the patients whose revision changed since are read and assessed again; the rest of the
     previous overview is reused as it stands. Raises :class:`ScanCancelled`.
     """
-    return _build(store, as_of, True, previous, progress, cancelled, workers, horizon_days)
+    with gc_paused():  # tens of thousands of digests, rows and items that all stay alive
+        return _build(store, as_of, True, previous, progress, cancelled, workers, horizon_days)
 
 
 def _reusable(previous: Overview | None, as_of: date, with_indicators: bool) -> BuildState | None:
@@ -208,18 +209,16 @@ def _build(store: ClinicStorePort, as_of: date, with_indicators: bool, previous:
         raise ScanCancelled
     digests.update(scan.digests)
     marks.update(scan.marks)
-    with gc_paused():
-        for pid, summary in cached.items():
-            if pid in revisions and pid not in digests and is_current(summary, as_of) and summary.report_json:
-                digests[pid] = digest(json.loads(summary.report_json), as_of)
+    for pid, summary in cached.items():
+        if pid in revisions and pid not in digests and is_current(summary, as_of) and summary.report_json:
+            digests[pid] = digest(decode_report(summary.report_json), as_of)
     if digests.keys() <= scan.facts.keys():  # every patient was read (a cold build): no patient list needed
         facts = {pid: scan.facts[pid] for pid in revisions if pid in scan.facts}
         current = list(facts)  # a patient deleted meanwhile was not found: gone, as from the patient list
     else:
-        rows = {row.id: row for row in store.search_patients(sort="id")}
-        facts = {pid: PatientFacts(row.display_name, row.diagnosis_code, row.diagnosis_label)
-                 for pid, row in rows.items()}
-        current = list(rows)
+        facts = {row.id: PatientFacts(row.display_name, row.diagnosis_code, row.diagnosis_label)
+                 for row in store.patient_names()}
+        current = list(facts)
     handled = store.handled_marks()
     if early is not None and early.handled == handled and facts.keys() == digests.keys():
         items, triage, items_of = early.rows(), early.items(), early.items_of

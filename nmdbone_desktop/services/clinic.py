@@ -44,6 +44,7 @@ from ..store import (
     ImportResult,
     LoginFailed,
     PatientListRow,
+    PatientName,
     PatientNotFound,
     PermissionDenied,
     RestoreResult,
@@ -85,6 +86,7 @@ __all__ = [
     "Location",
     "LoginFailed",
     "PatientListRow",
+    "PatientName",
     "PatientNotFound",
     "PermissionDenied",
     "RestoreResult",
@@ -385,6 +387,9 @@ class Clinic:
         self, text: str = "", *, sort: str = "name", descending: bool = False, limit: int | None = None, offset: int = 0
     ) -> list[PatientListRow]:
         return self._store.search_patients(text, sort=sort, descending=descending, limit=limit, offset=offset)
+
+    def patient_names(self) -> list[PatientName]:
+        return self._store.patient_names()
 
     def count_patients(self, text: str = "") -> int:
         return self._store.count_patients(text)

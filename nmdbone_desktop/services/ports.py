@@ -29,6 +29,7 @@ if TYPE_CHECKING:
         HandledMark,
         ImportResult,
         PatientListRow,
+        PatientName,
         RestoreResult,
         Session,
     )
@@ -58,6 +59,7 @@ class ClinicStorePort(Protocol):
     def search_patients(
         self, text: str = "", *, sort: str = "name", descending: bool = False, limit: int | None = None, offset: int = 0
     ) -> list[PatientListRow]: ...
+    def patient_names(self) -> list[PatientName]: ...
     def count_patients(self, text: str = "") -> int: ...
     def import_documents(
         self, docs: Sequence[PatientDocument], *, source: str = "", on_writing: Callable[[int], None] | None = None

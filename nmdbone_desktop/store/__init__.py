@@ -20,7 +20,7 @@ from .errors import (
 )
 from .filesystem import is_network_filesystem, network_warning
 from .handled import HANDLED_KINDS, HandledKind, HandledMark
-from .models import AssessmentSummary, ImportResult, PatientListRow
+from .models import AssessmentSummary, ImportResult, PatientListRow, PatientName
 from .restore import RestoreResult
 from .rotation import DEFAULT_KEEP, auto_backup
 from .session import ROLES, Role, Session
@@ -42,6 +42,7 @@ __all__ = [
     "ImportResult",
     "LoginFailed",
     "PatientListRow",
+    "PatientName",
     "PatientNotFound",
     "PermissionDenied",
     "RestoreResult",

@@ -28,7 +28,7 @@ from .dxa import DxaMixin
 from .errors import PatientNotFound, StoreError, busy_guard, translate_errors
 from .handled import HandledMixin
 from .locations import is_server_location
-from .models import AssessmentSummary, ImportResult, PatientListRow
+from .models import AssessmentSummary, ImportResult, PatientListRow, PatientName
 from .protection import ProtectionMixin, resolve_session
 from .sql import put_setting
 
@@ -163,6 +163,11 @@ class ClinicStore(HandledMixin, ChangesMixin, ProtectionMixin, ClinicSettingsMix
         ``sort``: name, id, age, diagnosis, risk, next_due (see :data:`listing.SORT_KEYS`).
         """
         return listing.search(self._db, text, sort, descending, limit, offset)
+
+    @busy_guard
+    def patient_names(self) -> list[PatientName]:
+        """Every patient's name and diagnosis, by id (what the worklist shows of a patient)."""
+        return listing.names(self._db)
 
     @busy_guard
     def count_patients(self, text: str = "") -> int:

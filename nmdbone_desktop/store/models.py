@@ -44,6 +44,21 @@ class PatientListRow:
 
 
 @dataclass(frozen=True, slots=True)
+class PatientName:
+    """A patient's name and diagnosis, as the worklist shows them (no assessment, no search key)."""
+
+    id: str
+    family: str
+    given: str
+    diagnosis_code: str
+    diagnosis_label: str | None
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.family}, {self.given}"
+
+
+@dataclass(frozen=True, slots=True)
 class ImportResult:
     """What one import did; ids keep the order of the imported documents."""
 
