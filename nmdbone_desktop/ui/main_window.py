@@ -29,6 +29,7 @@ from .protection.history_view import HistoryView
 from .recommendation_panel import RecommendationPanel
 from .record_view import RecordView
 from .translation import translate
+from .vocabulary import local_count
 from .window_actions import USE_CASES, build_actions
 from .window_file_menu import FileCommands
 from .window_settings import read_bytes, read_words, write_words
@@ -272,9 +273,8 @@ class MainWindow(QMainWindow):
 
     def _show_total(self) -> None:
         with contextlib.suppress(StoreError):  # busy: keep the last count
-            self.status_count.setText(
-                translate("MainWindow", "{patient_count:,} patients").format(patient_count=self.clinic.patient_count())
-            )
+            count = local_count(self.clinic.patient_count())
+            self.status_count.setText(translate("MainWindow", "{patient_count} patients").format(patient_count=count))
 
     def _update_patient_actions(self) -> None:
         """Commands on the shown patient need one; any command needs a role its use case allows."""

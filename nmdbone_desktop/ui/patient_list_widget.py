@@ -25,7 +25,7 @@ from .list_table import configure_list_table
 from .patient_table_model import COLUMNS, PatientTableModel
 from .sealed_pane import SealedPane
 from .translation import translate
-from .vocabulary import local_date
+from .vocabulary import local_count, local_date
 
 _WIDTHS = {"name": 150, "id": 64, "age": 34, "diagnosis": 70, "risk": 74, "next_due": 80, "flags": 44}
 #: Shown left to right: name, risk and next due must stay visible on a 1366-px clinic laptop, so
@@ -155,18 +155,19 @@ class PatientListWidget(SealedPane):
     @Slot(int, int)
     def _show_count(self, matching: int, total: int) -> None:
         if matching == total:
-            self.count.setText(translate("PatientListWidget", "{total:,} patients").format(total=total))
+            self.count.setText(translate("PatientListWidget", "{total} patients").format(total=local_count(total)))
         else:
             self.count.setText(
-                translate("PatientListWidget", "{matching:,} of {total:,} patients match").format(
-                    matching=matching, total=total
+                translate("PatientListWidget", "{matching} of {total} patients match").format(
+                    matching=local_count(matching), total=local_count(total)
                 )
             )
 
     @Slot(int, int)
     def _show_pending(self, fetched: int, total: int) -> None:
         """More than a page matches; the exact count follows when typing pauses."""
-        self.count.setText(f"{fetched:,}+ of {total:,} patients match")
+        self.count.setText(translate("PatientListWidget", "{fetched}+ of {total} patients match").format(
+            fetched=local_count(fetched), total=local_count(total)))
 
     # -- keyboard ---------------------------------------------------------------------------------
     def focus_search(self) -> None:

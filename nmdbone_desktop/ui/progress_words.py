@@ -14,7 +14,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from .translation import translate
-from .vocabulary import current_language, local_number
+from .vocabulary import current_language, local_count
 
 # (the services' English, the window's text with named numbers or data); the group names are the
 # placeholders, a group named ``id`` is shown as it is.
@@ -37,7 +37,7 @@ def progress_words(message: str) -> str:
     for pattern, text in MESSAGES:
         found = pattern.fullmatch(message)
         if found:
-            values = {name: value if name == "id" else local_number(int(value.replace(",", "")))
+            values = {name: value if name == "id" else local_count(int(value.replace(",", "")))
                       for name, value in found.groupdict().items()}
             return translate("Progress", text).format(**values)
     return message

@@ -88,6 +88,14 @@ def local_number(value: float, decimals: int | None = None, *, sign: bool = Fals
     return translator_for(_language).number(rounded, decimals, sign=sign, group=False)
 
 
+def local_count(count: int) -> str:
+    """A count with the language's digit grouping: "20,000" in English, "20.000" in German,
+    Dutch, Italian and Spanish, "20 000" in French — "20,000" would read as twenty there."""
+    if _language in ("en", PSEUDO):
+        return f"{count:,}"
+    return translator_for(_language).number(count)
+
+
 def display(vocabulary: str, code: Any, language: str | None = None) -> str:
     """The display name of ``code`` in the window's (or the given) language; unknown codes as words
     ("new_code" → "New code")."""

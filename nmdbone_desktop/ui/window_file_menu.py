@@ -24,6 +24,7 @@ from .file_operations import (
 )
 from .protection.backup_actions import ask_backup_path, ask_restore_path, confirm_restore
 from .translation import translate
+from .vocabulary import local_count
 from .window_part import WindowPart
 
 if TYPE_CHECKING:
@@ -250,8 +251,8 @@ class FileCommands(WindowPart):
         def done(result: Any) -> None:
             self.refresh_list()
             self.statusBar().showMessage(
-                translate("FileCommands", "Assessed {computed:,} patient(s), {reused:,} up to date").format(
-                    computed=result.computed, reused=result.reused
+                translate("FileCommands", "Assessed {computed} patient(s), {reused} up to date").format(
+                    computed=local_count(result.computed), reused=local_count(result.reused)
                 ),
                 8000,
             )

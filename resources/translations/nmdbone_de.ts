@@ -1066,8 +1066,8 @@ Es wurde nichts geändert.</translation>
         <translation>Datenbank wiederhergestellt: wählen Sie einen Patienten.</translation>
     </message>
     <message>
-        <source>Assessed {computed:,} patient(s), {reused:,} up to date</source>
-        <translation>{computed:,} Patient(en) beurteilt, {reused:,} aktuell</translation>
+        <source>Assessed {computed} patient(s), {reused} up to date</source>
+        <translation>{computed} Patient(en) beurteilt, {reused} aktuell</translation>
     </message>
     <message>
         <source>Assessing patients</source>
@@ -1831,8 +1831,8 @@ Das PDF wird jetzt im Betrachter geöffnet.</translation>
         <translation>nur lesen: nicht angemeldet</translation>
     </message>
     <message>
-        <source>{patient_count:,} patients</source>
-        <translation>{patient_count:,} Patienten</translation>
+        <source>{patient_count} patients</source>
+        <translation>{patient_count} Patienten</translation>
     </message>
     <message>
         <source>Ruleset {version}</source>
@@ -2153,12 +2153,16 @@ Das Änderungsprotokoll behält eine Kopie des gelöschten Datensatzes.</transla
         <translation>Name, ID oder Diagnose suchen  (Ctrl+F)</translation>
     </message>
     <message>
-        <source>{total:,} patients</source>
-        <translation>{total:,} Patienten</translation>
+        <source>{total} patients</source>
+        <translation>{total} Patienten</translation>
     </message>
     <message>
-        <source>{matching:,} of {total:,} patients match</source>
-        <translation>{matching:,} von {total:,} Patienten gefunden</translation>
+        <source>{matching} of {total} patients match</source>
+        <translation>{matching} von {total} Patienten gefunden</translation>
+    </message>
+    <message>
+        <source>{fetched}+ of {total} patients match</source>
+        <translation>{fetched}+ von {total} Patienten gefunden</translation>
     </message>
 </context>
 <context>
@@ -2202,7 +2206,7 @@ Das Änderungsprotokoll behält eine Kopie des gelöschten Datensatzes.</transla
     </message>
     <message>
         <source>{label} ({name})</source>
-        <extracomment>The exact count of a long result (a scan of every search key, ≈ 5 ms at 20,000 patients) is taken once typing pauses this long, not after every keystroke; meanwhile the list says &quot;200+&quot; (``countPending``), which is true, instead of the previous search&apos;s count.</extracomment>
+        <extracomment>A keystroke that drops rows from a partial result keeps the rows left (they are the new result&apos;s first rows; ``fetchMore`` goes on from there) when they fill a tall screen&apos;s list, instead of querying again; fewer are queried again, since the view would at once fetch more. The exact count of a long result (a scan of every search key, ≈ 5 ms at 20,000 patients) is taken once typing pauses this long, not after every keystroke; meanwhile the list says &quot;200+&quot; (``countPending``), which is true, instead of the previous search&apos;s count.</extracomment>
         <translation>{label} ({name})</translation>
     </message>
     <message>
@@ -3377,14 +3381,6 @@ nmdbone-desktop worklist --db PATH aus</translation>
         <translation>Abgebrochen; bereits abgeschlossene Beurteilungen bleiben erhalten. Aktualisieren Sie, um fortzufahren.</translation>
     </message>
     <message>
-        <source>On {date}: {computed:,} patients assessed anew, {reused:,} assessments reused from the cache</source>
-        <translation>Am {date}: {computed:,} Patienten neu beurteilt, {reused:,} Beurteilungen aus dem Zwischenspeicher übernommen</translation>
-    </message>
-    <message>
-        <source>{shown:,} of {total:,} patients with open items shown ({patients:,} in the clinic)</source>
-        <translation>{shown:,} von {total:,} Patienten mit offenen Einträgen angezeigt ({patients:,} in der Klinik)</translation>
-    </message>
-    <message>
         <source>Not marked: {error}</source>
         <translation>Nicht markiert: {error}</translation>
     </message>
@@ -3395,6 +3391,14 @@ nmdbone-desktop worklist --db PATH aus</translation>
     <message>
         <source>Letters for selected…</source>
         <translation>Briefe für ausgewählte…</translation>
+    </message>
+    <message>
+        <source>On {date}: {computed} patients assessed anew, {reused} assessments reused from the cache</source>
+        <translation>Am {date}: {computed} Patienten neu beurteilt, {reused} Beurteilungen aus dem Zwischenspeicher übernommen</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} patients with open items shown ({patients} in the clinic)</source>
+        <translation>{shown} von {total} Patienten mit offenen Einträgen angezeigt ({patients} in der Klinik)</translation>
     </message>
     <message>
         <source>Export worklist</source>

@@ -1065,8 +1065,8 @@ No se ha cambiado nada.</translation>
         <translation>Base de datos restaurada: elija un paciente.</translation>
     </message>
     <message>
-        <source>Assessed {computed:,} patient(s), {reused:,} up to date</source>
-        <translation>{computed:,} paciente(s) evaluado(s), {reused:,} al día</translation>
+        <source>Assessed {computed} patient(s), {reused} up to date</source>
+        <translation>{computed} paciente(s) evaluado(s), {reused} al día</translation>
     </message>
     <message>
         <source>Assessing patients</source>
@@ -1830,8 +1830,8 @@ El PDF se abre ahora en el visor.</translation>
         <translation>solo lectura: sin sesión iniciada</translation>
     </message>
     <message>
-        <source>{patient_count:,} patients</source>
-        <translation>{patient_count:,} pacientes</translation>
+        <source>{patient_count} patients</source>
+        <translation>{patient_count} pacientes</translation>
     </message>
     <message>
         <source>Ruleset {version}</source>
@@ -2152,12 +2152,16 @@ El registro de auditoría guarda una copia del registro eliminado.</translation>
         <translation>Buscar nombre, ID o diagnóstico  (Ctrl+F)</translation>
     </message>
     <message>
-        <source>{total:,} patients</source>
-        <translation>{total:,} pacientes</translation>
+        <source>{total} patients</source>
+        <translation>{total} pacientes</translation>
     </message>
     <message>
-        <source>{matching:,} of {total:,} patients match</source>
-        <translation>{matching:,} de {total:,} pacientes coinciden</translation>
+        <source>{matching} of {total} patients match</source>
+        <translation>{matching} de {total} pacientes coinciden</translation>
+    </message>
+    <message>
+        <source>{fetched}+ of {total} patients match</source>
+        <translation>{fetched}+ de {total} pacientes coinciden</translation>
     </message>
 </context>
 <context>
@@ -2201,7 +2205,7 @@ El registro de auditoría guarda una copia del registro eliminado.</translation>
     </message>
     <message>
         <source>{label} ({name})</source>
-        <extracomment>The exact count of a long result (a scan of every search key, ≈ 5 ms at 20,000 patients) is taken once typing pauses this long, not after every keystroke; meanwhile the list says &quot;200+&quot; (``countPending``), which is true, instead of the previous search&apos;s count.</extracomment>
+        <extracomment>A keystroke that drops rows from a partial result keeps the rows left (they are the new result&apos;s first rows; ``fetchMore`` goes on from there) when they fill a tall screen&apos;s list, instead of querying again; fewer are queried again, since the view would at once fetch more. The exact count of a long result (a scan of every search key, ≈ 5 ms at 20,000 patients) is taken once typing pauses this long, not after every keystroke; meanwhile the list says &quot;200+&quot; (``countPending``), which is true, instead of the previous search&apos;s count.</extracomment>
         <translation>{label} ({name})</translation>
     </message>
     <message>
@@ -3376,14 +3380,6 @@ nmdbone-desktop worklist --db PATH</translation>
         <translation>Cancelado; las evaluaciones ya terminadas se conservan. Actualice para continuar.</translation>
     </message>
     <message>
-        <source>On {date}: {computed:,} patients assessed anew, {reused:,} assessments reused from the cache</source>
-        <translation>A {date}: {computed:,} pacientes reevaluados, {reused:,} evaluaciones reutilizadas de la caché</translation>
-    </message>
-    <message>
-        <source>{shown:,} of {total:,} patients with open items shown ({patients:,} in the clinic)</source>
-        <translation>{shown:,} de {total:,} pacientes con elementos abiertos mostrados ({patients:,} en la clínica)</translation>
-    </message>
-    <message>
         <source>Not marked: {error}</source>
         <translation>No marcado: {error}</translation>
     </message>
@@ -3394,6 +3390,14 @@ nmdbone-desktop worklist --db PATH</translation>
     <message>
         <source>Letters for selected…</source>
         <translation>Cartas para los seleccionados…</translation>
+    </message>
+    <message>
+        <source>On {date}: {computed} patients assessed anew, {reused} assessments reused from the cache</source>
+        <translation>A {date}: {computed} pacientes reevaluados, {reused} evaluaciones reutilizadas de la caché</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} patients with open items shown ({patients} in the clinic)</source>
+        <translation>{shown} de {total} pacientes con elementos abiertos mostrados ({patients} en la clínica)</translation>
     </message>
     <message>
         <source>Export worklist</source>

@@ -1065,8 +1065,8 @@ Rien n&apos;a été modifié.</translation>
         <translation>Base restaurée : choisissez un patient.</translation>
     </message>
     <message>
-        <source>Assessed {computed:,} patient(s), {reused:,} up to date</source>
-        <translation>{computed:,} patient(s) évalué(s), {reused:,} à jour</translation>
+        <source>Assessed {computed} patient(s), {reused} up to date</source>
+        <translation>{computed} patient(s) évalué(s), {reused} à jour</translation>
     </message>
     <message>
         <source>Assessing patients</source>
@@ -1830,8 +1830,8 @@ Le PDF s&apos;ouvre maintenant dans la visionneuse.</translation>
         <translation>lecture seule : non connecté</translation>
     </message>
     <message>
-        <source>{patient_count:,} patients</source>
-        <translation>{patient_count:,} patients</translation>
+        <source>{patient_count} patients</source>
+        <translation>{patient_count} patients</translation>
     </message>
     <message>
         <source>Ruleset {version}</source>
@@ -2152,12 +2152,16 @@ Le journal d&apos;audit garde une copie de l&apos;enregistrement supprimé.</tra
         <translation>Rechercher nom, ID ou diagnostic  (Ctrl+F)</translation>
     </message>
     <message>
-        <source>{total:,} patients</source>
-        <translation>{total:,} patients</translation>
+        <source>{total} patients</source>
+        <translation>{total} patients</translation>
     </message>
     <message>
-        <source>{matching:,} of {total:,} patients match</source>
-        <translation>{matching:,} sur {total:,} patients trouvés</translation>
+        <source>{matching} of {total} patients match</source>
+        <translation>{matching} sur {total} patients trouvés</translation>
+    </message>
+    <message>
+        <source>{fetched}+ of {total} patients match</source>
+        <translation>{fetched}+ sur {total} patients trouvés</translation>
     </message>
 </context>
 <context>
@@ -2201,7 +2205,7 @@ Le journal d&apos;audit garde une copie de l&apos;enregistrement supprimé.</tra
     </message>
     <message>
         <source>{label} ({name})</source>
-        <extracomment>The exact count of a long result (a scan of every search key, ≈ 5 ms at 20,000 patients) is taken once typing pauses this long, not after every keystroke; meanwhile the list says &quot;200+&quot; (``countPending``), which is true, instead of the previous search&apos;s count.</extracomment>
+        <extracomment>A keystroke that drops rows from a partial result keeps the rows left (they are the new result&apos;s first rows; ``fetchMore`` goes on from there) when they fill a tall screen&apos;s list, instead of querying again; fewer are queried again, since the view would at once fetch more. The exact count of a long result (a scan of every search key, ≈ 5 ms at 20,000 patients) is taken once typing pauses this long, not after every keystroke; meanwhile the list says &quot;200+&quot; (``countPending``), which is true, instead of the previous search&apos;s count.</extracomment>
         <translation>{label} ({name})</translation>
     </message>
     <message>
@@ -3100,7 +3104,7 @@ Le journal d&apos;audit garde une copie de l&apos;enregistrement supprimé.</tra
     </message>
     <message>
         <source>What to do:</source>
-        <translation>À faire :</translation>
+        <translation>À faire&#xa0;:</translation>
     </message>
     <message>
         <source>Risk:</source>
@@ -3376,14 +3380,6 @@ nmdbone-desktop worklist --db PATH</translation>
         <translation>Annulé ; les évaluations déjà terminées sont conservées. Actualisez pour continuer.</translation>
     </message>
     <message>
-        <source>On {date}: {computed:,} patients assessed anew, {reused:,} assessments reused from the cache</source>
-        <translation>Au {date} : {computed:,} patients réévalués, {reused:,} évaluations reprises du cache</translation>
-    </message>
-    <message>
-        <source>{shown:,} of {total:,} patients with open items shown ({patients:,} in the clinic)</source>
-        <translation>{shown:,} sur {total:,} patients avec éléments ouverts affichés ({patients:,} dans la clinique)</translation>
-    </message>
-    <message>
         <source>Not marked: {error}</source>
         <translation>Non marqué : {error}</translation>
     </message>
@@ -3394,6 +3390,14 @@ nmdbone-desktop worklist --db PATH</translation>
     <message>
         <source>Letters for selected…</source>
         <translation>Lettres pour la sélection…</translation>
+    </message>
+    <message>
+        <source>On {date}: {computed} patients assessed anew, {reused} assessments reused from the cache</source>
+        <translation>Au {date} : {computed} patients réévalués, {reused} évaluations reprises du cache</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} patients with open items shown ({patients} in the clinic)</source>
+        <translation>{shown} sur {total} patients avec éléments ouverts affichés ({patients} dans la clinique)</translation>
     </message>
     <message>
         <source>Export worklist</source>

@@ -1065,8 +1065,8 @@ Non è stato modificato nulla.</translation>
         <translation>Database ripristinato: scegliere un paziente.</translation>
     </message>
     <message>
-        <source>Assessed {computed:,} patient(s), {reused:,} up to date</source>
-        <translation>{computed:,} paziente/i valutato/i, {reused:,} aggiornati</translation>
+        <source>Assessed {computed} patient(s), {reused} up to date</source>
+        <translation>{computed} paziente/i valutato/i, {reused} aggiornati</translation>
     </message>
     <message>
         <source>Assessing patients</source>
@@ -1830,8 +1830,8 @@ Il PDF si apre ora nel visualizzatore.</translation>
         <translation>sola lettura: accesso non eseguito</translation>
     </message>
     <message>
-        <source>{patient_count:,} patients</source>
-        <translation>{patient_count:,} pazienti</translation>
+        <source>{patient_count} patients</source>
+        <translation>{patient_count} pazienti</translation>
     </message>
     <message>
         <source>Ruleset {version}</source>
@@ -2152,12 +2152,16 @@ Il registro di audit conserva una copia della registrazione eliminata.</translat
         <translation>Cerca nome, ID o diagnosi  (Ctrl+F)</translation>
     </message>
     <message>
-        <source>{total:,} patients</source>
-        <translation>{total:,} pazienti</translation>
+        <source>{total} patients</source>
+        <translation>{total} pazienti</translation>
     </message>
     <message>
-        <source>{matching:,} of {total:,} patients match</source>
-        <translation>{matching:,} di {total:,} pazienti trovati</translation>
+        <source>{matching} of {total} patients match</source>
+        <translation>{matching} di {total} pazienti trovati</translation>
+    </message>
+    <message>
+        <source>{fetched}+ of {total} patients match</source>
+        <translation>{fetched}+ di {total} pazienti trovati</translation>
     </message>
 </context>
 <context>
@@ -2201,7 +2205,7 @@ Il registro di audit conserva una copia della registrazione eliminata.</translat
     </message>
     <message>
         <source>{label} ({name})</source>
-        <extracomment>The exact count of a long result (a scan of every search key, ≈ 5 ms at 20,000 patients) is taken once typing pauses this long, not after every keystroke; meanwhile the list says &quot;200+&quot; (``countPending``), which is true, instead of the previous search&apos;s count.</extracomment>
+        <extracomment>A keystroke that drops rows from a partial result keeps the rows left (they are the new result&apos;s first rows; ``fetchMore`` goes on from there) when they fill a tall screen&apos;s list, instead of querying again; fewer are queried again, since the view would at once fetch more. The exact count of a long result (a scan of every search key, ≈ 5 ms at 20,000 patients) is taken once typing pauses this long, not after every keystroke; meanwhile the list says &quot;200+&quot; (``countPending``), which is true, instead of the previous search&apos;s count.</extracomment>
         <translation>{label} ({name})</translation>
     </message>
     <message>
@@ -3376,14 +3380,6 @@ nmdbone-desktop worklist --db PATH</translation>
         <translation>Annullato; le valutazioni già completate sono conservate. Aggiornare per continuare.</translation>
     </message>
     <message>
-        <source>On {date}: {computed:,} patients assessed anew, {reused:,} assessments reused from the cache</source>
-        <translation>Al {date}: {computed:,} pazienti rivalutati, {reused:,} valutazioni riprese dalla cache</translation>
-    </message>
-    <message>
-        <source>{shown:,} of {total:,} patients with open items shown ({patients:,} in the clinic)</source>
-        <translation>{shown:,} di {total:,} pazienti con voci aperte mostrati ({patients:,} nella clinica)</translation>
-    </message>
-    <message>
         <source>Not marked: {error}</source>
         <translation>Non segnato: {error}</translation>
     </message>
@@ -3394,6 +3390,14 @@ nmdbone-desktop worklist --db PATH</translation>
     <message>
         <source>Letters for selected…</source>
         <translation>Lettere per i selezionati…</translation>
+    </message>
+    <message>
+        <source>On {date}: {computed} patients assessed anew, {reused} assessments reused from the cache</source>
+        <translation>Al {date}: {computed} pazienti rivalutati, {reused} valutazioni riprese dalla cache</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} patients with open items shown ({patients} in the clinic)</source>
+        <translation>{shown} di {total} pazienti con voci aperte mostrati ({patients} nella clinica)</translation>
     </message>
     <message>
         <source>Export worklist</source>

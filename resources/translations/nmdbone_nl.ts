@@ -1065,8 +1065,8 @@ Er is niets gewijzigd.</translation>
         <translation>Database hersteld: kies een patiënt.</translation>
     </message>
     <message>
-        <source>Assessed {computed:,} patient(s), {reused:,} up to date</source>
-        <translation>{computed:,} patiënt(en) beoordeeld, {reused:,} actueel</translation>
+        <source>Assessed {computed} patient(s), {reused} up to date</source>
+        <translation>{computed} patiënt(en) beoordeeld, {reused} actueel</translation>
     </message>
     <message>
         <source>Assessing patients</source>
@@ -1830,8 +1830,8 @@ De pdf wordt nu in de viewer geopend.</translation>
         <translation>alleen lezen: niet aangemeld</translation>
     </message>
     <message>
-        <source>{patient_count:,} patients</source>
-        <translation>{patient_count:,} patiënten</translation>
+        <source>{patient_count} patients</source>
+        <translation>{patient_count} patiënten</translation>
     </message>
     <message>
         <source>Ruleset {version}</source>
@@ -2152,12 +2152,16 @@ Het auditspoor bewaart een kopie van het verwijderde record.</translation>
         <translation>Zoek op naam, ID of diagnose  (Ctrl+F)</translation>
     </message>
     <message>
-        <source>{total:,} patients</source>
-        <translation>{total:,} patiënten</translation>
+        <source>{total} patients</source>
+        <translation>{total} patiënten</translation>
     </message>
     <message>
-        <source>{matching:,} of {total:,} patients match</source>
-        <translation>{matching:,} van {total:,} patiënten gevonden</translation>
+        <source>{matching} of {total} patients match</source>
+        <translation>{matching} van {total} patiënten gevonden</translation>
+    </message>
+    <message>
+        <source>{fetched}+ of {total} patients match</source>
+        <translation>{fetched}+ van {total} patiënten gevonden</translation>
     </message>
 </context>
 <context>
@@ -2201,7 +2205,7 @@ Het auditspoor bewaart een kopie van het verwijderde record.</translation>
     </message>
     <message>
         <source>{label} ({name})</source>
-        <extracomment>The exact count of a long result (a scan of every search key, ≈ 5 ms at 20,000 patients) is taken once typing pauses this long, not after every keystroke; meanwhile the list says &quot;200+&quot; (``countPending``), which is true, instead of the previous search&apos;s count.</extracomment>
+        <extracomment>A keystroke that drops rows from a partial result keeps the rows left (they are the new result&apos;s first rows; ``fetchMore`` goes on from there) when they fill a tall screen&apos;s list, instead of querying again; fewer are queried again, since the view would at once fetch more. The exact count of a long result (a scan of every search key, ≈ 5 ms at 20,000 patients) is taken once typing pauses this long, not after every keystroke; meanwhile the list says &quot;200+&quot; (``countPending``), which is true, instead of the previous search&apos;s count.</extracomment>
         <translation>{label} ({name})</translation>
     </message>
     <message>
@@ -3376,14 +3380,6 @@ nmdbone-desktop worklist --db PATH</translation>
         <translation>Geannuleerd; de al afgeronde beoordelingen blijven bewaard. Vernieuw om verder te gaan.</translation>
     </message>
     <message>
-        <source>On {date}: {computed:,} patients assessed anew, {reused:,} assessments reused from the cache</source>
-        <translation>Per {date}: {computed:,} patiënten opnieuw beoordeeld, {reused:,} beoordelingen uit de cache hergebruikt</translation>
-    </message>
-    <message>
-        <source>{shown:,} of {total:,} patients with open items shown ({patients:,} in the clinic)</source>
-        <translation>{shown:,} van {total:,} patiënten met openstaande items getoond ({patients:,} in de kliniek)</translation>
-    </message>
-    <message>
         <source>Not marked: {error}</source>
         <translation>Niet gemarkeerd: {error}</translation>
     </message>
@@ -3394,6 +3390,14 @@ nmdbone-desktop worklist --db PATH</translation>
     <message>
         <source>Letters for selected…</source>
         <translation>Brieven voor geselecteerde…</translation>
+    </message>
+    <message>
+        <source>On {date}: {computed} patients assessed anew, {reused} assessments reused from the cache</source>
+        <translation>Per {date}: {computed} patiënten opnieuw beoordeeld, {reused} beoordelingen uit de cache hergebruikt</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} patients with open items shown ({patients} in the clinic)</source>
+        <translation>{shown} van {total} patiënten met openstaande items getoond ({patients} in de kliniek)</translation>
     </message>
     <message>
         <source>Export worklist</source>

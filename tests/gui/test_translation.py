@@ -683,7 +683,11 @@ def test_the_services_progress_messages_in_the_language(compiled: Path, clinic_d
         for message in sent:
             words = progress_words(message)
             assert words != message, (language, message, words)
-        assert "1234" in progress_words("assessing 1,234 patients")  # the number as the language writes it
+        from nmdbone_desktop.ui.vocabulary import local_count
+
+        # the number as the language writes it: "1.234" (de, nl, it), "1 234" (fr), "1234" (es)
+        assert local_count(1234) in progress_words("assessing 1,234 patients")
+        assert "1,234" not in progress_words("assessing 1,234 patients")
         assert "P0001" in progress_words("Assessing P0001")
         assert progress_words("P0042") == "P0042"  # data (the export's patient ids) stays as it is
     finally:
@@ -760,3 +764,24 @@ def test_the_worklist_builds_progress_line_in_german(localized_window: Any, qtbo
     finally:
         release.set()
     qtbot.waitUntil(lambda: not view.building, timeout=120000)
+
+
+def test_counts_use_the_language_s_grouping_and_the_pending_count_is_translated(localized_window: Any) -> None:
+    """"20,000" reads as twenty in German; a partial result's "200+ of … patients match" was an
+    English f-string outside the catalogue."""
+    from nmdbone_desktop.ui.vocabulary import local_count
+
+    win = localized_window("de")
+    assert local_count(20000) == "20.000" and local_count(7) == "7"
+    win.patient_list._show_pending(200, 20000)
+    assert win.patient_list.count.text() == "200+ von 20.000 Patienten gefunden"
+    win.patient_list._show_count(1234, 20000)
+    assert win.patient_list.count.text() == "1.234 von 20.000 Patienten gefunden"
+    win.patient_list._show_count(20000, 20000)
+    assert win.patient_list.count.text() == "20.000 Patienten"
+
+
+def test_counts_in_english_keep_their_commas(qapp: Any) -> None:
+    from nmdbone_desktop.ui.vocabulary import local_count
+
+    assert local_count(20000) == "20,000" and local_count(999) == "999"

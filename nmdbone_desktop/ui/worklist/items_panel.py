@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...services import DEFAULT_HORIZON_DAYS, DEFAULT_TIERS, TIERS, TriageItem
 from ..list_table import configure_list_table
 from ..translation import translate
+from ..vocabulary import local_count
 from .items_model import ITEM_COLUMN_KEYS, TriageItemsModel
 from .words import tier_word
 
@@ -139,9 +140,9 @@ class TriageItemsPanel(QWidget):
     def set_items(self, items: Sequence[TriageItem], counts: dict[str, int]) -> None:
         """Show new items (after a build or a mark), keeping the tier choice."""
         for tier, box in self.tier_boxes.items():
-            box.setText(f"{tier_word(tier).capitalize()} ({counts.get(tier, 0):,})")
+            box.setText(f"{tier_word(tier).capitalize()} ({local_count(counts.get(tier, 0))})")
         self.handled_button.setText(
-            translate("TriageItemsPanel", "Handled ({count})").format(count=f"{counts.get('handled', 0):,}")
+            translate("TriageItemsPanel", "Handled ({count})").format(count=local_count(counts.get("handled", 0)))
         )
         self.model.set_items(items)
         self._update_buttons()
@@ -182,7 +183,7 @@ class TriageItemsPanel(QWidget):
         self.undo_button.setEnabled(bool(chosen))
         shown = self.model.rowCount()
         shown_text = (translate("Worklist", "{count} handled items shown") if handled_mode
-                      else translate("Worklist", "{count} items shown")).format(count=f"{shown:,}")
+                      else translate("Worklist", "{count} items shown")).format(count=local_count(shown))
         if chosen:
             shown_text += translate("Worklist", ", {count} selected").format(count=len(chosen))
         self.selection_label.setText(shown_text)

@@ -55,7 +55,7 @@ from ..background import BackgroundTask, Progress, run_in_background
 from ..list_table import configure_list_table
 from ..progress_words import progress_words
 from ..translation import translate
-from ..vocabulary import local_date
+from ..vocabulary import local_count, local_date
 from .dashboard import IndicatorDashboard
 from .filter_bar import WorklistFilterBar
 from .handle_dialogs import BookDialog, NotApplicableDialog
@@ -340,14 +340,15 @@ class WorklistView(QWidget):
         self.status.setToolTip(
             translate(
                 "WorklistView",
-                "On {date}: {computed:,} patients assessed anew, {reused:,} assessments reused from the cache",
-            ).format(date=local_date(wl.as_of), computed=refresh.computed, reused=refresh.reused)
+                "On {date}: {computed} patients assessed anew, {reused} assessments reused from the cache",
+            ).format(date=local_date(wl.as_of), computed=local_count(refresh.computed),
+                     reused=local_count(refresh.reused))
         )
         shown, total = self.model.rowCount(), len(wl.items)
         self.patient_status.setText(
             translate(
-                "WorklistView", "{shown:,} of {total:,} patients with open items shown ({patients:,} in the clinic)"
-            ).format(shown=shown, total=total, patients=wl.patients)
+                "WorklistView", "{shown} of {total} patients with open items shown ({patients} in the clinic)"
+            ).format(shown=local_count(shown), total=local_count(total), patients=local_count(wl.patients))
         )
 
     # -- handling items -----------------------------------------------------------------------------

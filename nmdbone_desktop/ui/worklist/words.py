@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from ...services.titles import code_title, localized_why
 from ...services.triage import header_words
 from ..translation import translate
-from ..vocabulary import PSEUDO, current_language, local_date, pseudo, term
+from ..vocabulary import PSEUDO, current_language, local_count, local_date, pseudo, term
 
 TIERS = {
     "act_now": QT_TRANSLATE_NOOP("Worklist", "act now"),
@@ -60,8 +60,8 @@ def header_text(patients: int, counts: Mapping[str, int]) -> str:
     if current_language() == "en":  # the services' English, with its "1 patient"
         return header_words(patients, counts)
     return translate("Worklist", "{patients} patients checked, {act_now} act now, {due} due, {coming_up} coming up"
-                     ).format(patients=f"{patients:,}", act_now=f"{counts.get('act_now', 0):,}",
-                                          due=f"{counts.get('due', 0):,}", coming_up=f"{counts.get('coming_up', 0):,}")
+                     ).format(patients=local_count(patients), act_now=local_count(counts.get("act_now", 0)),
+                              due=local_count(counts.get("due", 0)), coming_up=local_count(counts.get("coming_up", 0)))
 
 
 def item_title(code: str, english: str) -> str:
