@@ -223,10 +223,11 @@ class FileCommands(WindowPart):
         self.controller.clinic = clinic
         self.window.watcher.set_clinic(clinic)
         self.window.worklist.location, self.window.worklist.session = clinic.location, clinic.session
-        self.window.status_db.setText(f"Database: {clinic.location}")
+        self.window.status_db.setText(translate("MainWindow", "Database: {location}").format(location=clinic.location))
         self.window.set_title()
         old.close()
-        self.controller.clear(f"Opened {clinic.location}: choose a patient.")
+        self.controller.clear(translate("FileCommands", "Opened {location}: choose a patient.").format(
+            location=clinic.location))
         self.refresh_list()
         if clinic.login_required() and not clinic.session.authenticated:
             self.window.ask_sign_in()

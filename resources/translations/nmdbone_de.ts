@@ -1062,6 +1062,10 @@ Es wurde nichts geändert.</translation>
         <translation>Wiederherstellung läuft</translation>
     </message>
     <message>
+        <source>Opened {location}: choose a patient.</source>
+        <translation>{location} geöffnet: wählen Sie einen Patienten.</translation>
+    </message>
+    <message>
         <source>Database restored: choose a patient.</source>
         <translation>Datenbank wiederhergestellt: wählen Sie einen Patienten.</translation>
     </message>

@@ -1061,6 +1061,10 @@ No se ha cambiado nada.</translation>
         <translation>Restaurando</translation>
     </message>
     <message>
+        <source>Opened {location}: choose a patient.</source>
+        <translation>{location} abierto: elija un paciente.</translation>
+    </message>
+    <message>
         <source>Database restored: choose a patient.</source>
         <translation>Base de datos restaurada: elija un paciente.</translation>
     </message>

@@ -1061,6 +1061,10 @@ Rien n&apos;a été modifié.</translation>
         <translation>Restauration en cours</translation>
     </message>
     <message>
+        <source>Opened {location}: choose a patient.</source>
+        <translation>{location} ouvert : choisissez un patient.</translation>
+    </message>
+    <message>
         <source>Database restored: choose a patient.</source>
         <translation>Base restaurée : choisissez un patient.</translation>
     </message>

@@ -1061,6 +1061,10 @@ Non è stato modificato nulla.</translation>
         <translation>Ripristino in corso</translation>
     </message>
     <message>
+        <source>Opened {location}: choose a patient.</source>
+        <translation>{location} aperto: scegliere un paziente.</translation>
+    </message>
+    <message>
         <source>Database restored: choose a patient.</source>
         <translation>Database ripristinato: scegliere un paziente.</translation>
     </message>

@@ -1061,6 +1061,10 @@ Er is niets gewijzigd.</translation>
         <translation>Bezig met herstellen</translation>
     </message>
     <message>
+        <source>Opened {location}: choose a patient.</source>
+        <translation>{location} geopend: kies een patiënt.</translation>
+    </message>
+    <message>
         <source>Database restored: choose a patient.</source>
         <translation>Database hersteld: kies een patiënt.</translation>
     </message>

@@ -785,3 +785,22 @@ def test_counts_in_english_keep_their_commas(qapp: Any) -> None:
     from nmdbone_desktop.ui.vocabulary import local_count
 
     assert local_count(20000) == "20,000" and local_count(999) == "999"
+
+
+def test_switching_the_clinic_keeps_the_status_bar_in_the_language(localized_window: Any, clinic_db: Path,
+                                                                    tmp_path: Path) -> None:
+    """After File → Open clinic server… the status bar said "Database: …" in English again and the
+    panel "Opened …: choose a patient." (English f-strings outside the catalogue)."""
+    import shutil
+
+    from nmdbone_desktop.services.clinic import open_clinic
+
+    win = localized_window("de")
+    assert win.status_db.text().startswith("Datenbank: ")
+    other = tmp_path / "other.sqlite"
+    shutil.copy(clinic_db, other)
+    cleared: list[str] = []
+    win.controller.patientCleared.connect(cleared.append)
+    win.file_commands.switch_clinic(open_clinic(other))
+    assert win.status_db.text() == f"Datenbank: {other}"
+    assert cleared == [f"{other} geöffnet: wählen Sie einen Patienten."]
