@@ -53,6 +53,7 @@ from ..store import (
     StoreError,
     auto_backup,
     inspect_backup,
+    network_kind,
     network_warning,
 )
 from ..store.audit_text import AuditWords
@@ -101,6 +102,7 @@ __all__ = [
     "is_server_location",
     "location_label",
     "location_stem",
+    "network_kind",
     "network_warning",
     "open_clinic",
     "remember_server_password",

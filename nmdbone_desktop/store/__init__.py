@@ -18,7 +18,7 @@ from .errors import (
     RevisionConflict,
     StoreError,
 )
-from .filesystem import is_network_filesystem, network_warning
+from .filesystem import is_network_filesystem, network_kind, network_warning
 from .handled import HANDLED_KINDS, HandledKind, HandledMark
 from .models import AssessmentSummary, ImportResult, PatientListRow, PatientName
 from .restore import RestoreResult
@@ -53,5 +53,6 @@ __all__ = [
     "auto_backup",
     "inspect_backup",
     "is_network_filesystem",
+    "network_kind",
     "network_warning",
 ]

@@ -342,9 +342,13 @@ class MainWindow(QMainWindow):
         self.status_ruleset.setText(
             translate("MainWindow", "Ruleset {version}").format(version=RULESET_VERSION)
         )
-        from ..services.clinic import network_warning
+        from ..services.clinic import network_kind
 
-        warning = None if self.clinic.on_server else network_warning(self.location)
+        kind = None if self.clinic.on_server else network_kind(self.location)
+        warning = None if kind is None else translate(
+            "MainWindow",
+            "Warning: {path} is on a network file system ({kind}); SQLite's write-ahead log is not safe there and two computers using it can corrupt the database. Keep the database on a local disk.",  # noqa: E501 (one message for the translators)
+        ).format(path=self.location, kind=kind)
         if warning:  # SQLite's locking is unreliable on network shares: say so once, up front
             self.statusBar().showMessage(warning, 20000)
             self.status_db.setStyleSheet("color: #B00020;")

@@ -74,6 +74,13 @@ class FileCommands(WindowPart):
         if folder:
             self.import_paths([Path(folder)])
 
+    def show_import_result(self, result: ImportResult) -> None:
+        self.statusBar().showMessage(translate(
+            "FileCommands",
+            "Imported {total} patients ({new} new, {updated} updated, {unchanged} unchanged) into {path}",
+        ).format(total=local_count(result.total), new=local_count(result.new), updated=local_count(result.updated),
+                 unchanged=local_count(result.unchanged), path=result.path), 10000)
+
     def import_paths(self, paths: list[Path]) -> BackgroundTask | None:
         if self.busy():
             return None
@@ -81,7 +88,7 @@ class FileCommands(WindowPart):
         def done(result: ImportResult) -> None:
             self.refresh_list()
             self.controller.reload()
-            self.statusBar().showMessage(result.summary(), 10000)
+            self.show_import_result(result)
 
         def failed(error: BaseException) -> None:
             from ..services.document_import import DocumentsRefused

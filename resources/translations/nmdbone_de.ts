@@ -992,6 +992,10 @@ Die aktuelle Datenbank wird daneben aufbewahrt (…before-restore-DATUM), der Sc
         <translation>Alle Patientendokumente eines Ordners importieren</translation>
     </message>
     <message>
+        <source>Imported {total} patients ({new} new, {updated} updated, {unchanged} unchanged) into {path}</source>
+        <translation>{total} Patienten importiert ({new} neu, {updated} aktualisiert, {unchanged} unverändert) in {path}</translation>
+    </message>
+    <message>
         <source>Import refused — nothing was imported</source>
         <translation>Import abgelehnt — es wurde nichts importiert</translation>
     </message>
@@ -1841,6 +1845,10 @@ Das PDF wird jetzt im Betrachter geöffnet.</translation>
     <message>
         <source>Ruleset {version}</source>
         <translation>Regelwerk {version}</translation>
+    </message>
+    <message>
+        <source>Warning: {path} is on a network file system ({kind}); SQLite&apos;s write-ahead log is not safe there and two computers using it can corrupt the database. Keep the database on a local disk.</source>
+        <translation>Warnung: {path} liegt auf einem Netzwerk-Dateisystem ({kind}); das Write-Ahead-Log von SQLite ist dort nicht sicher, und zwei Computer, die die Datenbank nutzen, können sie beschädigen. Bewahren Sie die Datenbank auf einer lokalen Festplatte auf.</translation>
     </message>
     <message>
         <source>The new language applies from the next start; nothing was lost.</source>

@@ -991,6 +991,10 @@ La base actual se conserva al lado (…before-restore-FECHA), así que se puede 
         <translation>Importar todos los documentos de pacientes de una carpeta</translation>
     </message>
     <message>
+        <source>Imported {total} patients ({new} new, {updated} updated, {unchanged} unchanged) into {path}</source>
+        <translation>{total} pacientes importados ({new} nuevos, {updated} actualizados, {unchanged} sin cambios) en {path}</translation>
+    </message>
+    <message>
         <source>Import refused — nothing was imported</source>
         <translation>Importación rechazada — no se importó nada</translation>
     </message>
@@ -1840,6 +1844,10 @@ El PDF se abre ahora en el visor.</translation>
     <message>
         <source>Ruleset {version}</source>
         <translation>Reglas {version}</translation>
+    </message>
+    <message>
+        <source>Warning: {path} is on a network file system ({kind}); SQLite&apos;s write-ahead log is not safe there and two computers using it can corrupt the database. Keep the database on a local disk.</source>
+        <translation>Advertencia: {path} está en un sistema de archivos de red ({kind}); el registro de escritura anticipada de SQLite no es seguro allí y dos equipos que usen la base de datos pueden dañarla. Guarde la base de datos en un disco local.</translation>
     </message>
     <message>
         <source>The new language applies from the next start; nothing was lost.</source>

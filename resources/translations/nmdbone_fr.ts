@@ -991,6 +991,10 @@ La base actuelle est conservée à côté (…before-restore-DATE), l&apos;opér
         <translation>Importer tous les documents patients d&apos;un dossier</translation>
     </message>
     <message>
+        <source>Imported {total} patients ({new} new, {updated} updated, {unchanged} unchanged) into {path}</source>
+        <translation>{total} patients importés ({new} nouveaux, {updated} mis à jour, {unchanged} inchangés) dans {path}</translation>
+    </message>
+    <message>
         <source>Import refused — nothing was imported</source>
         <translation>Import refusé — rien n&apos;a été importé</translation>
     </message>
@@ -1062,7 +1066,7 @@ Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Opened {location}: choose a patient.</source>
-        <translation>{location} ouvert : choisissez un patient.</translation>
+        <translation>{location} ouvert&#xa0;: choisissez un patient.</translation>
     </message>
     <message>
         <source>Database restored: choose a patient.</source>
@@ -1840,6 +1844,10 @@ Le PDF s&apos;ouvre maintenant dans la visionneuse.</translation>
     <message>
         <source>Ruleset {version}</source>
         <translation>Règles {version}</translation>
+    </message>
+    <message>
+        <source>Warning: {path} is on a network file system ({kind}); SQLite&apos;s write-ahead log is not safe there and two computers using it can corrupt the database. Keep the database on a local disk.</source>
+        <translation>Attention : {path} se trouve sur un système de fichiers réseau ({kind}) ; le journal d’écriture anticipée de SQLite n’y est pas sûr et deux ordinateurs qui utilisent la base de données peuvent la corrompre. Conservez la base de données sur un disque local.</translation>
     </message>
     <message>
         <source>The new language applies from the next start; nothing was lost.</source>

@@ -991,6 +991,10 @@ Il database attuale viene conservato accanto (…before-restore-DATA), quindi l&
         <translation>Importa tutti i documenti paziente di una cartella</translation>
     </message>
     <message>
+        <source>Imported {total} patients ({new} new, {updated} updated, {unchanged} unchanged) into {path}</source>
+        <translation>{total} pazienti importati ({new} nuovi, {updated} aggiornati, {unchanged} invariati) in {path}</translation>
+    </message>
+    <message>
         <source>Import refused — nothing was imported</source>
         <translation>Importazione rifiutata — non è stato importato nulla</translation>
     </message>
@@ -1840,6 +1844,10 @@ Il PDF si apre ora nel visualizzatore.</translation>
     <message>
         <source>Ruleset {version}</source>
         <translation>Regole {version}</translation>
+    </message>
+    <message>
+        <source>Warning: {path} is on a network file system ({kind}); SQLite&apos;s write-ahead log is not safe there and two computers using it can corrupt the database. Keep the database on a local disk.</source>
+        <translation>Attenzione: {path} si trova su un file system di rete ({kind}); il write-ahead log di SQLite lì non è sicuro e due computer che usano il database possono danneggiarlo. Tenere il database su un disco locale.</translation>
     </message>
     <message>
         <source>The new language applies from the next start; nothing was lost.</source>

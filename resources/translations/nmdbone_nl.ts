@@ -991,6 +991,10 @@ De huidige database wordt ernaast bewaard (…before-restore-DATUM), dus dit kan
         <translation>Alle patiëntdocumenten van een map importeren</translation>
     </message>
     <message>
+        <source>Imported {total} patients ({new} new, {updated} updated, {unchanged} unchanged) into {path}</source>
+        <translation>{total} patiënten geïmporteerd ({new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd) in {path}</translation>
+    </message>
+    <message>
         <source>Import refused — nothing was imported</source>
         <translation>Import geweigerd — er is niets geïmporteerd</translation>
     </message>
@@ -1840,6 +1844,10 @@ De pdf wordt nu in de viewer geopend.</translation>
     <message>
         <source>Ruleset {version}</source>
         <translation>Regelset {version}</translation>
+    </message>
+    <message>
+        <source>Warning: {path} is on a network file system ({kind}); SQLite&apos;s write-ahead log is not safe there and two computers using it can corrupt the database. Keep the database on a local disk.</source>
+        <translation>Waarschuwing: {path} staat op een netwerkbestandssysteem ({kind}); het write-ahead-log van SQLite is daar niet veilig en twee computers die de database gebruiken, kunnen haar beschadigen. Bewaar de database op een lokale schijf.</translation>
     </message>
     <message>
         <source>The new language applies from the next start; nothing was lost.</source>

@@ -804,3 +804,22 @@ def test_switching_the_clinic_keeps_the_status_bar_in_the_language(localized_win
     win.file_commands.switch_clinic(open_clinic(other))
     assert win.status_db.text() == f"Datenbank: {other}"
     assert cleared == [f"{other} geöffnet: wählen Sie einen Patienten."]
+
+
+def test_the_network_share_warning_and_the_import_result_are_in_the_language(
+        localized_window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qtbot: Any) -> None:
+    """Two status bar messages the window showed in English whatever its language: the warning
+    about a database on a network share, and what an import did."""
+    import nmdbone_desktop.services.clinic as services_clinic
+    from nmdbone_desktop.store import ImportResult
+
+    monkeypatch.setattr(services_clinic, "network_kind", lambda path: "nfs4")
+    win = localized_window("de")
+    assert win.status_db.toolTip().startswith("Warnung: ") and "(nfs4)" in win.status_db.toolTip()
+    assert "Netzwerk-Dateisystem" in win.status_db.toolTip()
+
+    shown: list[str] = []
+    monkeypatch.setattr(win.statusBar(), "showMessage", lambda text, *_: shown.append(text))
+    result = ImportResult(path="/tmp/in", new_ids=tuple(f"N{i}" for i in range(1200)), updated_ids=("P0001",))
+    win.file_commands.show_import_result(result)
+    assert shown == ["1.201 Patienten importiert (1.200 neu, 1 aktualisiert, 0 unverändert) in /tmp/in"]
