@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.contract_names import SCHEMA_ID
 from ..services.clinic import Clinic, RevisionConflict, StoreError
+from .conflict_words import conflict_message
 from .record_edit import FormProblems, Op, add_rows, apply_edit, problems_for_form, problems_for_rows
 from .record_kinds import PATIENT, RecordKind
 from .translation import translate
@@ -116,7 +117,7 @@ class PatientController(QObject):
         try:
             saved = self.clinic.save_record(doc, action="edit", expected_revision=self.revision, as_of=self.as_of())
         except RevisionConflict as conflict:
-            return [FormProblems() for _ in rows], [str(conflict)]
+            return [FormProblems() for _ in rows], [conflict_message(conflict)]
         except StoreError as error:
             return [FormProblems() for _ in rows], [
                 translate("PatientController", "Not saved: {error}").format(error=error)
@@ -147,7 +148,7 @@ class PatientController(QObject):
                     kind,
                     prefix,
                 )
-            return FormProblems(general=[str(conflict)])
+            return FormProblems(general=[conflict_message(conflict)])
         except StoreError as error:
             return FormProblems(general=[translate("PatientController", "Not saved: {error}").format(error=error)])
         self._shown(doc, *saved)  # written, re-assessed and cached by the clinic

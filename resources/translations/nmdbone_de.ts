@@ -702,6 +702,25 @@ Die aktuelle Datenbank wird daneben aufbewahrt (…before-restore-DATUM), der Sc
     </message>
 </context>
 <context>
+    <name>ConflictWords</name>
+    <message>
+        <source>Nothing was saved: {user} changed this patient ({records}) on {date} at {time} UTC, after you opened it. Reload the patient and make the change again.</source>
+        <translation>Nichts wurde gespeichert: {user} hat diesen Patienten ({records}) am {date} um {time} UTC geändert, nachdem Sie ihn geöffnet hatten. Laden Sie den Patienten neu und nehmen Sie die Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {user} deleted this patient on {date} at {time} UTC.</source>
+        <translation>Nichts wurde gespeichert: {user} hat diesen Patienten am {date} um {time} UTC gelöscht.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this patient was changed on another workstation after you opened it (revision {expected}, now {actual}). Reload the patient and make the change again.</source>
+        <translation>Nichts wurde gespeichert: Dieser Patient wurde an einem anderen Arbeitsplatz geändert, nachdem Sie ihn geöffnet hatten (Revision {expected}, jetzt {actual}). Laden Sie den Patienten neu und nehmen Sie die Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this patient was deleted after you opened it.</source>
+        <translation>Nichts wurde gespeichert: Dieser Patient wurde gelöscht, nachdem Sie ihn geöffnet hatten.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsDialog</name>
     <message>
         <source>Contacts — {given} {family} ({id}, born {birth_date})</source>

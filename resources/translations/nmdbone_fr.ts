@@ -701,6 +701,25 @@ La base actuelle est conservée à côté (…before-restore-DATE), l&apos;opér
     </message>
 </context>
 <context>
+    <name>ConflictWords</name>
+    <message>
+        <source>Nothing was saved: {user} changed this patient ({records}) on {date} at {time} UTC, after you opened it. Reload the patient and make the change again.</source>
+        <translation>Rien n’a été enregistré : {user} a modifié ce patient ({records}) le {date} à {time} UTC, après que vous l’avez ouvert. Rechargez le patient et refaites la modification.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {user} deleted this patient on {date} at {time} UTC.</source>
+        <translation>Rien n’a été enregistré : {user} a supprimé ce patient le {date} à {time} UTC.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this patient was changed on another workstation after you opened it (revision {expected}, now {actual}). Reload the patient and make the change again.</source>
+        <translation>Rien n’a été enregistré : ce patient a été modifié sur un autre poste après que vous l’avez ouvert (révision {expected}, maintenant {actual}). Rechargez le patient et refaites la modification.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this patient was deleted after you opened it.</source>
+        <translation>Rien n’a été enregistré : ce patient a été supprimé après que vous l’avez ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsDialog</name>
     <message>
         <source>Contacts — {given} {family} ({id}, born {birth_date})</source>
@@ -1847,7 +1866,7 @@ Le PDF s&apos;ouvre maintenant dans la visionneuse.</translation>
     </message>
     <message>
         <source>Warning: {path} is on a network file system ({kind}); SQLite&apos;s write-ahead log is not safe there and two computers using it can corrupt the database. Keep the database on a local disk.</source>
-        <translation>Attention : {path} se trouve sur un système de fichiers réseau ({kind}) ; le journal d’écriture anticipée de SQLite n’y est pas sûr et deux ordinateurs qui utilisent la base de données peuvent la corrompre. Conservez la base de données sur un disque local.</translation>
+        <translation>Attention&#xa0;: {path} se trouve sur un système de fichiers réseau ({kind})&#xa0;; le journal d’écriture anticipée de SQLite n’y est pas sûr et deux ordinateurs qui utilisent la base de données peuvent la corrompre. Conservez la base de données sur un disque local.</translation>
     </message>
     <message>
         <source>The new language applies from the next start; nothing was lost.</source>

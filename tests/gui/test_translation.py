@@ -823,3 +823,29 @@ def test_the_network_share_warning_and_the_import_result_are_in_the_language(
     result = ImportResult(path="/tmp/in", new_ids=tuple(f"N{i}" for i in range(1200)), updated_ids=("P0001",))
     win.file_commands.show_import_result(result)
     assert shown == ["1.201 Patienten importiert (1.200 neu, 1 aktualisiert, 0 unverändert) in /tmp/in"]
+
+
+def test_a_refused_save_says_who_changed_what_and_when_in_the_language(localized_window: Any) -> None:
+    """The no-lost-update refusal (issue 19) reached a German physician as the store's English."""
+    from nmdbone_desktop.services.clinic import RevisionConflict
+    from nmdbone_desktop.ui.conflict_words import conflict_message
+
+    win = localized_window("de")
+    assert win is not None
+    changed = RevisionConflict("P0001", 3, 4, by="nurse.b", at="2026-12-03T12:55:09+00:00", records=("dxa[2]",))
+    assert conflict_message(changed) == (
+        "Nichts wurde gespeichert: nurse.b hat diesen Patienten (dxa[2]) am 03.12.2026 um 12:55 UTC geändert, "
+        "nachdem Sie ihn geöffnet hatten. Laden Sie den Patienten neu und nehmen Sie die Änderung erneut vor.")
+    deleted = RevisionConflict("P0001", 3, None, by="dr.a", at="2026-12-03T08:01:00+00:00")
+    assert conflict_message(deleted) == (
+        "Nichts wurde gespeichert: dr.a hat diesen Patienten am 03.12.2026 um 08:01 UTC gelöscht.")
+    assert "Revision 3, jetzt 4" in conflict_message(RevisionConflict("P0001", 3, 4))
+
+
+def test_a_refused_save_in_english_is_the_store_s_message(qapp: Any) -> None:
+    from nmdbone_desktop.services.clinic import RevisionConflict
+    from nmdbone_desktop.ui.conflict_words import conflict_message
+
+    conflict = RevisionConflict("P0001", 3, 4, by="nurse.b", at="2026-12-03T12:55:09+00:00", records=("dxa[2]",))
+    assert conflict_message(conflict) == str(conflict)
+    assert "nurse.b changed dxa[2] on 2026-12-03 at 12:55 UTC" in conflict_message(conflict)

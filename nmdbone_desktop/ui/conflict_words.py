@@ -1,0 +1,48 @@
+"""A refused save (the record changed on another workstation) said in the window's language.
+
+The store words the refusal in English — who changed what and when — for the command line and
+the log. The window says the same thing through its catalogue: in English the store's words as
+they are, elsewhere the translated sentence with the same facts (the user, the records changed,
+the date in the language's style and the UTC time), so a German physician whose save was
+refused reads why in German.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from .translation import translate
+from .vocabulary import current_language, local_date
+
+if TYPE_CHECKING:
+    from ..services.clinic import RevisionConflict
+
+CHANGED = QT_TRANSLATE_NOOP(
+    "ConflictWords",
+    "Nothing was saved: {user} changed this patient ({records}) on {date} at {time} UTC, after you opened it. Reload the patient and make the change again.",  # noqa: E501 (one message for the translators)
+)
+DELETED = QT_TRANSLATE_NOOP("ConflictWords", "Nothing was saved: {user} deleted this patient on {date} at {time} UTC.")
+CHANGED_UNKNOWN = QT_TRANSLATE_NOOP(
+    "ConflictWords",
+    "Nothing was saved: this patient was changed on another workstation after you opened it (revision {expected}, now {actual}). Reload the patient and make the change again.",  # noqa: E501 (one message for the translators)
+)
+DELETED_UNKNOWN = QT_TRANSLATE_NOOP("ConflictWords", "Nothing was saved: this patient was deleted after you opened it.")
+
+
+def conflict_message(conflict: RevisionConflict) -> str:
+    """Why the save was refused, in the window's language."""
+    if current_language() == "en":
+        return str(conflict)
+    deleted = conflict.actual is None
+    if conflict.by is None:
+        if deleted:
+            return translate("ConflictWords", DELETED_UNKNOWN)
+        return translate("ConflictWords", CHANGED_UNKNOWN).format(expected=conflict.expected, actual=conflict.actual)
+    at = conflict.at or ""
+    when = {"date": local_date(at[:10]) if len(at) >= 10 else "?", "time": at[11:16] if len(at) >= 16 else "?"}
+    if deleted:
+        return translate("ConflictWords", DELETED).format(user=conflict.by, **when)
+    return translate("ConflictWords", CHANGED).format(user=conflict.by, records=", ".join(conflict.records) or "—",
+                                                      **when)
