@@ -16,9 +16,9 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.contract_names import SCHEMA_ID
 from ..services.clinic import Clinic, RevisionConflict, StoreError
-from .conflict_words import conflict_message
 from .record_edit import FormProblems, Op, add_rows, apply_edit, problems_for_form, problems_for_rows
 from .record_kinds import PATIENT, RecordKind
+from .store_words import conflict_message, store_error_message
 from .translation import translate
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ class PatientController(QObject):
         try:
             doc = self.clinic.get_document(patient_id)
         except StoreError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(store_error_message(error))
             return
         self._show(doc, revision if revision is not None else self._revision_of(patient_id))
 
@@ -162,7 +162,7 @@ class PatientController(QObject):
         try:
             self.clinic.delete_patient(pid)
         except StoreError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(store_error_message(error))
             return False
         self.clear(translate("PatientController", "Patient {pid} deleted.").format(pid=pid))
         self.patientDeleted.emit(pid)

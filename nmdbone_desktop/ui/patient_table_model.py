@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..services.clinic import CLINIC_UNAVAILABLE, Clinic, PatientListRow, StoreError, search_terms
+from .store_words import store_error_message
 from .translation import translate
 from .vocabulary import display, local_date, term
 
@@ -210,7 +211,7 @@ class PatientTableModel(QAbstractTableModel):
             rows = self._clinic.search_patients(self._text, sort=self._sort, descending=self._descending,
                                                limit=limit)
         except StoreError as error:  # keep showing the last result rather than an empty list
-            self.failed.emit(str(error))
+            self.failed.emit(store_error_message(error))
             return
         self._generation += 1
         complete = len(rows) < limit
@@ -241,7 +242,7 @@ class PatientTableModel(QAbstractTableModel):
         try:
             self._matching = self._clinic.count_patients(self._text)
         except CLINIC_UNAVAILABLE as error:  # busy, or closed meanwhile
-            self.failed.emit(str(error))
+            self.failed.emit(store_error_message(error))
             return
         self._emit_count()
 
@@ -265,7 +266,7 @@ class PatientTableModel(QAbstractTableModel):
             more = self._clinic.search_patients(self._text, sort=self._sort, descending=self._descending,
                                                limit=self.PAGE, offset=len(self._rows))
         except StoreError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(store_error_message(error))
             return
         if len(more) < self.PAGE:
             self._complete = True

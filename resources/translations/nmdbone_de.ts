@@ -702,25 +702,6 @@ Die aktuelle Datenbank wird daneben aufbewahrt (…before-restore-DATUM), der Sc
     </message>
 </context>
 <context>
-    <name>ConflictWords</name>
-    <message>
-        <source>Nothing was saved: {user} changed this patient ({records}) on {date} at {time} UTC, after you opened it. Reload the patient and make the change again.</source>
-        <translation>Nichts wurde gespeichert: {user} hat diesen Patienten ({records}) am {date} um {time} UTC geändert, nachdem Sie ihn geöffnet hatten. Laden Sie den Patienten neu und nehmen Sie die Änderung erneut vor.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: {user} deleted this patient on {date} at {time} UTC.</source>
-        <translation>Nichts wurde gespeichert: {user} hat diesen Patienten am {date} um {time} UTC gelöscht.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: this patient was changed on another workstation after you opened it (revision {expected}, now {actual}). Reload the patient and make the change again.</source>
-        <translation>Nichts wurde gespeichert: Dieser Patient wurde an einem anderen Arbeitsplatz geändert, nachdem Sie ihn geöffnet hatten (Revision {expected}, jetzt {actual}). Laden Sie den Patienten neu und nehmen Sie die Änderung erneut vor.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: this patient was deleted after you opened it.</source>
-        <translation>Nichts wurde gespeichert: Dieser Patient wurde gelöscht, nachdem Sie ihn geöffnet hatten.</translation>
-    </message>
-</context>
-<context>
     <name>ContactsDialog</name>
     <message>
         <source>Contacts — {given} {family} ({id}, born {birth_date})</source>
@@ -3051,6 +3032,29 @@ Das Änderungsprotokoll behält eine Kopie des gelöschten Datensatzes.</transla
     <message>
         <source>Not connected: {error}</source>
         <translation>Nicht verbunden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWords</name>
+    <message>
+        <source>The database is being written by another window or program; try again.</source>
+        <translation>Die Datenbank wird gerade von einem anderen Fenster oder Programm beschrieben; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {user} changed this patient ({records}) on {date} at {time} UTC, after you opened it. Reload the patient and make the change again.</source>
+        <translation>Nichts wurde gespeichert: {user} hat diesen Patienten ({records}) am {date} um {time} UTC geändert, nachdem Sie ihn geöffnet hatten. Laden Sie den Patienten neu und nehmen Sie die Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {user} deleted this patient on {date} at {time} UTC.</source>
+        <translation>Nichts wurde gespeichert: {user} hat diesen Patienten am {date} um {time} UTC gelöscht.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this patient was changed on another workstation after you opened it (revision {expected}, now {actual}). Reload the patient and make the change again.</source>
+        <translation>Nichts wurde gespeichert: Dieser Patient wurde an einem anderen Arbeitsplatz geändert, nachdem Sie ihn geöffnet hatten (Revision {expected}, jetzt {actual}). Laden Sie den Patienten neu und nehmen Sie die Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this patient was deleted after you opened it.</source>
+        <translation>Nichts wurde gespeichert: Dieser Patient wurde gelöscht, nachdem Sie ihn geöffnet hatten.</translation>
     </message>
 </context>
 <context>

@@ -701,25 +701,6 @@ La base actual se conserva al lado (…before-restore-FECHA), así que se puede 
     </message>
 </context>
 <context>
-    <name>ConflictWords</name>
-    <message>
-        <source>Nothing was saved: {user} changed this patient ({records}) on {date} at {time} UTC, after you opened it. Reload the patient and make the change again.</source>
-        <translation>No se ha guardado nada: {user} modificó este paciente ({records}) el {date} a las {time} UTC, después de que usted lo abriera. Vuelva a cargar el paciente y repita el cambio.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: {user} deleted this patient on {date} at {time} UTC.</source>
-        <translation>No se ha guardado nada: {user} eliminó este paciente el {date} a las {time} UTC.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: this patient was changed on another workstation after you opened it (revision {expected}, now {actual}). Reload the patient and make the change again.</source>
-        <translation>No se ha guardado nada: este paciente se modificó en otro puesto después de que usted lo abriera (revisión {expected}, ahora {actual}). Vuelva a cargar el paciente y repita el cambio.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: this patient was deleted after you opened it.</source>
-        <translation>No se ha guardado nada: este paciente se eliminó después de que usted lo abriera.</translation>
-    </message>
-</context>
-<context>
     <name>ContactsDialog</name>
     <message>
         <source>Contacts — {given} {family} ({id}, born {birth_date})</source>
@@ -3050,6 +3031,29 @@ El registro de auditoría guarda una copia del registro eliminado.</translation>
     <message>
         <source>Not connected: {error}</source>
         <translation>No conectado: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWords</name>
+    <message>
+        <source>The database is being written by another window or program; try again.</source>
+        <translation>Otra ventana u otro programa está escribiendo en la base de datos; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {user} changed this patient ({records}) on {date} at {time} UTC, after you opened it. Reload the patient and make the change again.</source>
+        <translation>No se ha guardado nada: {user} modificó este paciente ({records}) el {date} a las {time} UTC, después de que usted lo abriera. Vuelva a cargar el paciente y repita el cambio.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {user} deleted this patient on {date} at {time} UTC.</source>
+        <translation>No se ha guardado nada: {user} eliminó este paciente el {date} a las {time} UTC.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this patient was changed on another workstation after you opened it (revision {expected}, now {actual}). Reload the patient and make the change again.</source>
+        <translation>No se ha guardado nada: este paciente se modificó en otro puesto después de que usted lo abriera (revisión {expected}, ahora {actual}). Vuelva a cargar el paciente y repita el cambio.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this patient was deleted after you opened it.</source>
+        <translation>No se ha guardado nada: este paciente se eliminó después de que usted lo abriera.</translation>
     </message>
 </context>
 <context>

@@ -701,25 +701,6 @@ La base actuelle est conservée à côté (…before-restore-DATE), l&apos;opér
     </message>
 </context>
 <context>
-    <name>ConflictWords</name>
-    <message>
-        <source>Nothing was saved: {user} changed this patient ({records}) on {date} at {time} UTC, after you opened it. Reload the patient and make the change again.</source>
-        <translation>Rien n’a été enregistré : {user} a modifié ce patient ({records}) le {date} à {time} UTC, après que vous l’avez ouvert. Rechargez le patient et refaites la modification.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: {user} deleted this patient on {date} at {time} UTC.</source>
-        <translation>Rien n’a été enregistré : {user} a supprimé ce patient le {date} à {time} UTC.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: this patient was changed on another workstation after you opened it (revision {expected}, now {actual}). Reload the patient and make the change again.</source>
-        <translation>Rien n’a été enregistré : ce patient a été modifié sur un autre poste après que vous l’avez ouvert (révision {expected}, maintenant {actual}). Rechargez le patient et refaites la modification.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: this patient was deleted after you opened it.</source>
-        <translation>Rien n’a été enregistré : ce patient a été supprimé après que vous l’avez ouvert.</translation>
-    </message>
-</context>
-<context>
     <name>ContactsDialog</name>
     <message>
         <source>Contacts — {given} {family} ({id}, born {birth_date})</source>
@@ -3050,6 +3031,29 @@ Le journal d&apos;audit garde une copie de l&apos;enregistrement supprimé.</tra
     <message>
         <source>Not connected: {error}</source>
         <translation>Non connecté : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWords</name>
+    <message>
+        <source>The database is being written by another window or program; try again.</source>
+        <translation>La base de données est en cours d’écriture par une autre fenêtre ou un autre programme ; réessayez.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {user} changed this patient ({records}) on {date} at {time} UTC, after you opened it. Reload the patient and make the change again.</source>
+        <translation>Rien n’a été enregistré&#xa0;: {user} a modifié ce patient ({records}) le {date} à {time} UTC, après que vous l’avez ouvert. Rechargez le patient et refaites la modification.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {user} deleted this patient on {date} at {time} UTC.</source>
+        <translation>Rien n’a été enregistré&#xa0;: {user} a supprimé ce patient le {date} à {time} UTC.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this patient was changed on another workstation after you opened it (revision {expected}, now {actual}). Reload the patient and make the change again.</source>
+        <translation>Rien n’a été enregistré&#xa0;: ce patient a été modifié sur un autre poste après que vous l’avez ouvert (révision {expected}, maintenant {actual}). Rechargez le patient et refaites la modification.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this patient was deleted after you opened it.</source>
+        <translation>Rien n’a été enregistré&#xa0;: ce patient a été supprimé après que vous l’avez ouvert.</translation>
     </message>
 </context>
 <context>

@@ -701,25 +701,6 @@ Il database attuale viene conservato accanto (…before-restore-DATA), quindi l&
     </message>
 </context>
 <context>
-    <name>ConflictWords</name>
-    <message>
-        <source>Nothing was saved: {user} changed this patient ({records}) on {date} at {time} UTC, after you opened it. Reload the patient and make the change again.</source>
-        <translation>Non è stato salvato nulla: {user} ha modificato questo paziente ({records}) il {date} alle {time} UTC, dopo che lo avevate aperto. Ricaricare il paziente e ripetere la modifica.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: {user} deleted this patient on {date} at {time} UTC.</source>
-        <translation>Non è stato salvato nulla: {user} ha eliminato questo paziente il {date} alle {time} UTC.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: this patient was changed on another workstation after you opened it (revision {expected}, now {actual}). Reload the patient and make the change again.</source>
-        <translation>Non è stato salvato nulla: questo paziente è stato modificato su un’altra postazione dopo che lo avevate aperto (revisione {expected}, ora {actual}). Ricaricare il paziente e ripetere la modifica.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: this patient was deleted after you opened it.</source>
-        <translation>Non è stato salvato nulla: questo paziente è stato eliminato dopo che lo avevate aperto.</translation>
-    </message>
-</context>
-<context>
     <name>ContactsDialog</name>
     <message>
         <source>Contacts — {given} {family} ({id}, born {birth_date})</source>
@@ -3050,6 +3031,29 @@ Il registro di audit conserva una copia della registrazione eliminata.</translat
     <message>
         <source>Not connected: {error}</source>
         <translation>Non connesso: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWords</name>
+    <message>
+        <source>The database is being written by another window or program; try again.</source>
+        <translation>Il database è in scrittura da parte di un’altra finestra o di un altro programma; riprovare.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {user} changed this patient ({records}) on {date} at {time} UTC, after you opened it. Reload the patient and make the change again.</source>
+        <translation>Non è stato salvato nulla: {user} ha modificato questo paziente ({records}) il {date} alle {time} UTC, dopo che lo avevate aperto. Ricaricare il paziente e ripetere la modifica.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {user} deleted this patient on {date} at {time} UTC.</source>
+        <translation>Non è stato salvato nulla: {user} ha eliminato questo paziente il {date} alle {time} UTC.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this patient was changed on another workstation after you opened it (revision {expected}, now {actual}). Reload the patient and make the change again.</source>
+        <translation>Non è stato salvato nulla: questo paziente è stato modificato su un’altra postazione dopo che lo avevate aperto (revisione {expected}, ora {actual}). Ricaricare il paziente e ripetere la modifica.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this patient was deleted after you opened it.</source>
+        <translation>Non è stato salvato nulla: questo paziente è stato eliminato dopo che lo avevate aperto.</translation>
     </message>
 </context>
 <context>

@@ -701,25 +701,6 @@ De huidige database wordt ernaast bewaard (…before-restore-DATUM), dus dit kan
     </message>
 </context>
 <context>
-    <name>ConflictWords</name>
-    <message>
-        <source>Nothing was saved: {user} changed this patient ({records}) on {date} at {time} UTC, after you opened it. Reload the patient and make the change again.</source>
-        <translation>Er is niets opgeslagen: {user} heeft deze patiënt ({records}) op {date} om {time} UTC gewijzigd, nadat u hem had geopend. Laad de patiënt opnieuw en breng de wijziging opnieuw aan.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: {user} deleted this patient on {date} at {time} UTC.</source>
-        <translation>Er is niets opgeslagen: {user} heeft deze patiënt op {date} om {time} UTC verwijderd.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: this patient was changed on another workstation after you opened it (revision {expected}, now {actual}). Reload the patient and make the change again.</source>
-        <translation>Er is niets opgeslagen: deze patiënt is op een andere werkplek gewijzigd nadat u hem had geopend (revisie {expected}, nu {actual}). Laad de patiënt opnieuw en breng de wijziging opnieuw aan.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: this patient was deleted after you opened it.</source>
-        <translation>Er is niets opgeslagen: deze patiënt is verwijderd nadat u hem had geopend.</translation>
-    </message>
-</context>
-<context>
     <name>ContactsDialog</name>
     <message>
         <source>Contacts — {given} {family} ({id}, born {birth_date})</source>
@@ -3050,6 +3031,29 @@ Het auditspoor bewaart een kopie van het verwijderde record.</translation>
     <message>
         <source>Not connected: {error}</source>
         <translation>Niet verbonden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWords</name>
+    <message>
+        <source>The database is being written by another window or program; try again.</source>
+        <translation>De database wordt door een ander venster of programma beschreven; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {user} changed this patient ({records}) on {date} at {time} UTC, after you opened it. Reload the patient and make the change again.</source>
+        <translation>Er is niets opgeslagen: {user} heeft deze patiënt ({records}) op {date} om {time} UTC gewijzigd, nadat u hem had geopend. Laad de patiënt opnieuw en breng de wijziging opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {user} deleted this patient on {date} at {time} UTC.</source>
+        <translation>Er is niets opgeslagen: {user} heeft deze patiënt op {date} om {time} UTC verwijderd.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this patient was changed on another workstation after you opened it (revision {expected}, now {actual}). Reload the patient and make the change again.</source>
+        <translation>Er is niets opgeslagen: deze patiënt is op een andere werkplek gewijzigd nadat u hem had geopend (revisie {expected}, nu {actual}). Laad de patiënt opnieuw en breng de wijziging opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this patient was deleted after you opened it.</source>
+        <translation>Er is niets opgeslagen: deze patiënt is verwijderd nadat u hem had geopend.</translation>
     </message>
 </context>
 <context>

@@ -828,7 +828,7 @@ def test_the_network_share_warning_and_the_import_result_are_in_the_language(
 def test_a_refused_save_says_who_changed_what_and_when_in_the_language(localized_window: Any) -> None:
     """The no-lost-update refusal (issue 19) reached a German physician as the store's English."""
     from nmdbone_desktop.services.clinic import RevisionConflict
-    from nmdbone_desktop.ui.conflict_words import conflict_message
+    from nmdbone_desktop.ui.store_words import conflict_message
 
     win = localized_window("de")
     assert win is not None
@@ -841,10 +841,18 @@ def test_a_refused_save_says_who_changed_what_and_when_in_the_language(localized
         "Nichts wurde gespeichert: dr.a hat diesen Patienten am 03.12.2026 um 08:01 UTC gelöscht.")
     assert "Revision 3, jetzt 4" in conflict_message(RevisionConflict("P0001", 3, 4))
 
+    from nmdbone_desktop.services.clinic import DatabaseBusy, StoreError
+    from nmdbone_desktop.ui.store_words import store_error_message
+
+    assert store_error_message(DatabaseBusy()) == (
+        "Die Datenbank wird gerade von einem anderen Fenster oder Programm beschrieben; versuchen Sie es erneut.")
+    assert store_error_message(changed) == conflict_message(changed)
+    assert store_error_message(StoreError("cannot open /x/y.sqlite")) == "cannot open /x/y.sqlite"  # data, as it is
+
 
 def test_a_refused_save_in_english_is_the_store_s_message(qapp: Any) -> None:
     from nmdbone_desktop.services.clinic import RevisionConflict
-    from nmdbone_desktop.ui.conflict_words import conflict_message
+    from nmdbone_desktop.ui.store_words import conflict_message
 
     conflict = RevisionConflict("P0001", 3, 4, by="nurse.b", at="2026-12-03T12:55:09+00:00", records=("dxa[2]",))
     assert conflict_message(conflict) == str(conflict)
