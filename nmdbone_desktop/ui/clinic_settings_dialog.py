@@ -28,6 +28,7 @@ from ..charts.styles import SITE_ORDER
 from ..services.clinic import LSC_RANGE, StoreError
 from ..services.clinic_settings import DEFAULT_LSC
 from .form_fields import ERROR_STYLE
+from .store_words import store_error_message
 from .translation import translate
 from .vocabulary import display
 
@@ -151,7 +152,8 @@ class ClinicLscDialog(QDialog):
         try:
             self._save(values)
         except StoreError as error:
-            self.general.setText(translate("ClinicLscDialog", "Not saved: {error}").format(error=error))
+            self.general.setText(
+                translate("ClinicLscDialog", "Not saved: {error}").format(error=store_error_message(error)))
             self.general.setVisible(True)
             return False
         self.accept()

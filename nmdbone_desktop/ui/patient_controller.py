@@ -120,7 +120,7 @@ class PatientController(QObject):
             return [FormProblems() for _ in rows], [conflict_message(conflict)]
         except StoreError as error:
             return [FormProblems() for _ in rows], [
-                translate("PatientController", "Not saved: {error}").format(error=error)
+                translate("PatientController", "Not saved: {error}").format(error=store_error_message(error))
             ]
         self._shown(doc, *saved)
         self.patientSaved.emit(doc.id)
@@ -150,7 +150,8 @@ class PatientController(QObject):
                 )
             return FormProblems(general=[conflict_message(conflict)])
         except StoreError as error:
-            return FormProblems(general=[translate("PatientController", "Not saved: {error}").format(error=error)])
+            message = translate("PatientController", "Not saved: {error}").format(error=store_error_message(error))
+            return FormProblems(general=[message])
         self._shown(doc, *saved)  # written, re-assessed and cached by the clinic
         self.patientSaved.emit(doc.id)
         return FormProblems()

@@ -23,6 +23,7 @@ from .file_operations import (
     restore_work,
 )
 from .protection.backup_actions import ask_backup_path, ask_restore_path, confirm_restore
+from .store_words import store_error_message
 from .translation import translate
 from .vocabulary import local_count
 from .window_part import WindowPart
@@ -191,7 +192,7 @@ class FileCommands(WindowPart):
         except BackupInvalid as error:
             self.message(
                 translate("FileCommands", "Not a usable backup"),
-                translate("FileCommands", "{error}\n\nNothing was changed.").format(error=error),
+                translate("FileCommands", "{error}\n\nNothing was changed.").format(error=store_error_message(error)),
                 error=True,
             )
             return None

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.clinic import AuditEntry, AuditWords, StoreError, describe_audit_entry
+from ..store_words import store_error_message
 from ..translation import translate
 from ..vocabulary import PSEUDO, current_language
 
@@ -137,7 +138,8 @@ class HistoryView(QWidget):
             self.entries = (self.clinic.history(self.patient_id, limit=self.limit, clinic_actions=CLINIC_EVENTS)
                             if self.clinic else [])
         except StoreError as error:  # busy: keep what is shown, say why it is not current
-            self.title.setText(translate("HistoryView", "History not refreshed: {error}").format(error=error))
+            self.title.setText(
+                translate("HistoryView", "History not refreshed: {error}").format(error=store_error_message(error)))
             return
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):

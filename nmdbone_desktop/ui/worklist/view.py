@@ -54,6 +54,7 @@ from ...services.export import write_indicators_csv, write_worklist_csv
 from ..background import BackgroundTask, Progress, run_in_background
 from ..list_table import configure_list_table
 from ..progress_words import progress_words
+from ..store_words import store_error_message
 from ..translation import translate
 from ..vocabulary import local_count, local_date
 from .dashboard import IndicatorDashboard
@@ -309,7 +310,8 @@ class WorklistView(QWidget):
         self.overview_ready.emit(overview)
 
     def _on_failed(self, error: BaseException) -> None:
-        self.status.setText(translate("WorklistView", "Could not build the worklist: {error}").format(error=error))
+        self.status.setText(translate("WorklistView", "Could not build the worklist: {error}").format(
+            error=store_error_message(error)))
         self.overview_failed.emit(error)
 
     def _on_cancelled(self) -> None:
@@ -364,7 +366,8 @@ class WorklistView(QWidget):
                     action(clinic)
                     self._retriage(clinic)
         except StoreError as error:  # includes PermissionDenied: say why, change nothing on screen
-            self.status.setText(translate("WorklistView", "Not marked: {error}").format(error=error))
+            self.status.setText(
+                translate("WorklistView", "Not marked: {error}").format(error=store_error_message(error)))
             return False
         return True
 
