@@ -16,20 +16,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from nmdbone_desktop.app import build_main_window
-from nmdbone_desktop.cli.data_commands import fill_demo_clinic
-from nmdbone_desktop.store import ClinicStore
+from nmdbone_desktop.services.clinic import open_clinic
 
 
 def main(out: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "demo.sqlite"
-        with ClinicStore(db) as store:
-            fill_demo_clinic(store, 300, seed=1, as_of=date.today())
+        with open_clinic(db) as clinic:
+            clinic.fill_demo_clinic(300, seed=1, as_of=date.today())
         app = QApplication.instance() or QApplication(sys.argv)
         window = build_main_window(db, settings_path=Path(tmp) / "settings.ini")
         window.resize(1366, 768)
         window.show()
-        view = window.ensure_worklist()  # type: ignore[attr-defined]
+        view = window.worklist_letters.ensure_worklist()
         ready: list[object] = []
         view.overview_ready.connect(ready.append)
         view.refresh()
