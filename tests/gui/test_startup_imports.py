@@ -35,8 +35,23 @@ class FirstPaint(QObject):
             seen["mpl_at_paint"] = "matplotlib" in sys.modules
             seen["frozen_at_paint"] = gc.get_freeze_count() > 0
             seen["rows_at_paint"] = window.patient_list.table.model().rowCount()
-            QTimer.singleShot(500, app.quit)  # let the first patient load after the paint
+            wait_for_first_patient()
         return False
+
+def first_patient_drawn():
+    return (window.controller.doc is not None and window.chart_slot.built
+            and window.chart.artists is not None)
+
+def wait_for_first_patient(deadline=[None]):
+    # Poll until the first patient is shown and drawn (a loaded machine takes longer than an
+    # idle one to import matplotlib): a fixed delay made this test fail under load.
+    import time
+    if deadline[0] is None:
+        deadline[0] = time.monotonic() + 60
+    if first_patient_drawn() or time.monotonic() > deadline[0]:
+        QTimer.singleShot(50, app.quit)  # and the events it posted
+    else:
+        QTimer.singleShot(20, wait_for_first_patient)
 
 watcher = FirstPaint()
 window.patient_list.table.viewport().installEventFilter(watcher)
