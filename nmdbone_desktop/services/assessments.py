@@ -146,7 +146,7 @@ def worklist(store: ClinicStorePort, as_of: date, *, progress: ProgressFn | None
              cancelled: CancelCheck | None = None, workers: int | None = None,
              horizon_days: int = DEFAULT_HORIZON_DAYS) -> Worklist:
     """Refresh what is stale, then the worklist on as_of. Raises :class:`ScanCancelled`."""
-    with gc_paused():  # tens of thousands of digests, rows and items that all stay alive
+    with gc_paused(results_stay=True):  # tens of thousands of digests, rows and items that stay alive
         return _build(store, as_of, False, None, progress, cancelled, workers, horizon_days).worklist
 
 
@@ -159,7 +159,7 @@ def clinic_overview(store: ClinicStorePort, as_of: date, *, previous: Overview |
     the patients whose revision changed since are read and assessed again; the rest of the
     previous overview is reused as it stands. Raises :class:`ScanCancelled`.
     """
-    with gc_paused():  # tens of thousands of digests, rows and items that all stay alive
+    with gc_paused(results_stay=True):  # tens of thousands of digests, rows and items that stay alive
         return _build(store, as_of, True, previous, progress, cancelled, workers, horizon_days)
 
 

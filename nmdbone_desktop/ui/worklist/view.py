@@ -87,6 +87,7 @@ class WorklistView(QWidget):
         else:
             self.location = location_or_clinic if is_server_location(location_or_clinic) else Path(location_or_clinic)
         self.overview: Overview | None = None
+        self._tier_counts: dict[str, int] = {}  # of the overview shown (set_overview)
         self.task: BackgroundTask | None = None
         self._built_once = False
         self._today = today
@@ -301,7 +302,8 @@ class WorklistView(QWidget):
     def set_overview(self, overview: Overview) -> None:
         """Show an overview (from the background build, or handed in by the caller)."""
         self.overview = overview
-        self.items.set_items(overview.worklist.triage, overview.worklist.tier_counts())
+        self._tier_counts = overview.worklist.tier_counts()  # once: a count over every item
+        self.items.set_items(overview.worklist.triage, self._tier_counts)
         self.filters.set_worklist(overview.worklist)
         self.model.set_worklist(overview.worklist)
         self.model.set_filter(self.filters.current())
@@ -337,7 +339,7 @@ class WorklistView(QWidget):
         if self.overview is None:
             return
         wl = self.overview.worklist
-        self.status.setText(header_text(wl.patients, wl.tier_counts()))
+        self.status.setText(header_text(wl.patients, self._tier_counts))
         refresh = wl.refresh
         self.status.setToolTip(
             translate(
@@ -375,7 +377,8 @@ class WorklistView(QWidget):
         if self.overview is not None and self.overview.state is not None:
             overview = clinic.retriage(self.overview, horizon_days=horizon)
             self.overview = overview
-            self.items.set_items(overview.worklist.triage, overview.worklist.tier_counts())
+            self._tier_counts = overview.worklist.tier_counts()
+            self.items.set_items(overview.worklist.triage, self._tier_counts)
             self._update_status()
 
     @Slot(int)
