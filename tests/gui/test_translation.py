@@ -338,6 +338,7 @@ def walk(win: Any, qtbot: Any, tmp_path: Path) -> list[tuple[str, str, frozenset
     for dialog in dialogs:
         seen += _texts(texts_of(dialog), data | {items[0].name})
         dialog.reject()
+    view.pages.setCurrentWidget(view.dashboard)  # the chart is drawn when its page is shown
     axes = view.dashboard.figure.axes[0]
     seen += _texts([("dashboard.title", axes.get_title()), ("dashboard.xlabel", axes.get_xlabel())], data)
     from nmdbone_desktop.ui.dxa_import_dialog import DxaImportDialog
@@ -615,6 +616,7 @@ def test_the_quality_indicators_in_german(localized_window: Any, qtbot: Any) -> 
     win.show_worklist()
     qtbot.waitUntil(lambda: getattr(win.worklist, "overview", None) is not None, timeout=60000)
     dashboard = win.worklist.dashboard
+    win.worklist.pages.setCurrentWidget(dashboard)  # the chart is drawn when its page is shown
     qtbot.waitUntil(lambda: bool(dashboard.figure.axes), timeout=60000)
     ticks = [t.get_text() for t in dashboard.figure.axes[0].get_yticklabels()]
     assert "Q1 Knochenstatus bei Diagnose" in ticks
